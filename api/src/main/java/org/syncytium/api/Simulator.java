@@ -1,0 +1,64 @@
+package org.syncytium.api;
+
+import java.util.Map;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * One simulation kernel, used like PyNEST: {@code setKernelStatus}, {@code create},
+ * {@code connect}, {@code simulate}. Kernel settings keep NEST's names and units:
+ * {@code resolution} (ms), {@code rng_seed}, {@code total_num_virtual_procs},
+ * {@code local_num_threads}, {@code print_time}, {@code use_wfr}, the coupling solver's settings
+ * ({@code wfr_comm_interval} ms, {@code wfr_tol} mV, {@code wfr_max_iterations},
+ * {@code wfr_interpolation_order}), and {@code coupling_solver} to swap solvers by name. Read-only
+ * entries include {@code biological_time} (ms), {@code num_connections}, {@code min_delay} and
+ * {@code max_delay} (ms) and the solver's iteration statistics. Not thread-safe: one thread drives
+ * a simulator; it runs its own worker threads.
+ */
+@ProviderType
+public interface Simulator extends AutoCloseable {
+
+    /** Changes kernel settings; validated together, nothing changes if one is bad. */
+    void setKernelStatus(Map<String, ?> settings);
+
+    /** All kernel settings and read-only entries. */
+    Map<String, Object> getKernelStatus();
+
+    /** One kernel entry; throws {@code UnknownNameException} with a suggestion if there is none. */
+    Object getKernelStatus(String name);
+
+    /** Creates {@code n} nodes of a neuron, device or recorder model with default parameters. */
+    NodeCollection create(String model, int n);
+
+    /**
+     * Creates {@code n} nodes and sets parameters as {@link NodeCollection#set(Map)} does.
+     *
+     * @throws org.syncytium.api.error.UnknownNameException for a model that is not installed
+     */
+    NodeCollection create(String model, int n, Map<String, ?> parameters);
+
+    /**
+     * Connects as PyNEST's {@code Connect(pre, post, conn_spec, syn_spec)}. {@code connSpec} holds
+     * {@code rule} (default {@code all_to_all}) and the rule's keys; {@code synSpec} holds
+     * {@code synapse_model} (default {@code static_synapse}) and its parameters ({@code weight},
+     * {@code delay}), each a scalar, a per-connection array or a random parameter.
+     */
+    void connect(NodeCollection pre, NodeCollection post, Map<String, ?> connSpec, Map<String, ?> synSpec);
+
+    /**
+     * Connects explicit node-id arrays pairwise ({@code sources[k] -> targets[k]}), as PyNEST's
+     * {@code Connect} with arrays and {@code one_to_one}; {@code connSpec} may add
+     * {@code make_symmetric}.
+     */
+    void connect(long[] sources, long[] targets, Map<String, ?> connSpec, Map<String, ?> synSpec);
+
+    /** Advances the network by {@code ms}; may be called repeatedly and continues where it stopped. */
+    void simulate(double ms);
+
+    /** Where progress goes while {@code print_time} is true; null for none. */
+    void setProgressListener(ProgressListener listener);
+
+    /** Closes recorder files and stops worker threads. */
+    @Override
+    void close();
+}

@@ -1,0 +1,30 @@
+package org.syncytium.api.connect;
+
+import org.osgi.annotation.versioning.ConsumerType;
+import org.syncytium.api.plugin.Extension;
+
+/**
+ * A connection rule such as {@code fixed_indegree}: turns a {@link ConnectionRequest} into
+ * (source, target) pairs. {@link #parameters()} lists the {@code conn_spec} keys other than
+ * {@code rule} (e.g. {@code indegree}, {@code allow_autapses}, {@code allow_multapses},
+ * {@code make_symmetric}) with their defaults.
+ */
+@ConsumerType
+public interface ConnectionRule extends Extension {
+
+    /** True if the rule accepts {@code make_symmetric: true} (the kernel then also connects the mirror pairs). */
+    boolean supportsSymmetric();
+
+    /** True if the rule creates only mirrored pairs by itself for this request (all_to_all on one collection). */
+    boolean isSymmetric(ConnectionRequest request);
+
+    /**
+     * Checks the request (sizes, counts) before anything is connected.
+     *
+     * @throws org.syncytium.api.error.BadPropertyException naming rule, parameter, value and rule
+     */
+    void validate(ConnectionRequest request);
+
+    /** Generates the pairs, calling {@code sink} once per connection (multapses allowed). */
+    void connect(ConnectionRequest request, ConnectionSink sink);
+}

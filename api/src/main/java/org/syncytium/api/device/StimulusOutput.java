@@ -1,0 +1,27 @@
+package org.syncytium.api.device;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.syncytium.api.random.RandomStream;
+
+/**
+ * Where a stimulus writes what it emits during one slice. Targets are the device's outgoing
+ * connections in creation order, {@code 0 ≤ target < targetCount}.
+ */
+@ProviderType
+public interface StimulusOutput {
+
+    /** Number of outgoing connections of the device. */
+    int targetCount();
+
+    /**
+     * The random stream of connection {@code target}; it depends only on the seed, the device and
+     * the target node, so each target's train is independent and thread-count invariant.
+     */
+    RandomStream stream(int target);
+
+    /** Emits {@code multiplicity} spikes on connection {@code target}, stamped at the end of slice-local step {@code l}. */
+    void spikes(int target, int l, int multiplicity);
+
+    /** Emits a current of {@code amplitude} pA on connection {@code target} for slice-local step {@code l}. */
+    void current(int target, int l, double amplitude);
+}

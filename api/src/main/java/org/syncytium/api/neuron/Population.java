@@ -1,0 +1,73 @@
+package org.syncytium.api.neuron;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * The neurons of one {@code create} call, as structure-of-arrays state owned by the model plugin.
+ * The kernel calls the update methods from several threads at once on disjoint neuron ranges
+ * {@code [from, to)}; an update must not allocate and must touch only those neurons.
+ */
+@ConsumerType
+public interface Population {
+
+    /** The model that made this population. */
+    NeuronModel model();
+
+    /** Number of neurons. */
+    int size();
+
+    /**
+     * A parameter or state variable of neuron {@code i}, in the unit listed by the model.
+     *
+     * @throws org.syncytium.api.error.UnknownNameException for an unknown name
+     */
+    double get(String name, int i);
+
+    /**
+     * Checks new values for neuron {@code i} together (rules may involve several parameters)
+     * without changing anything.
+     *
+     * @throws org.syncytium.api.error.BadPropertyException naming model, parameter, value and rule
+     * @throws org.syncytium.api.error.UnknownNameException for an unknown name, with a suggestion
+     */
+    void validate(int i, String[] names, double[] values);
+
+    /** Validates as {@link #validate} and then sets all values for neuron {@code i}, or none. */
+    void set(int i, String[] names, double[] values);
+
+    /** A population-wide option such as {@code integrator}. */
+    String option(String name);
+
+    /** Sets a population-wide option, validated; throws {@code BadPropertyException} if not allowed. */
+    void setOption(String name, String value);
+
+    /** Index of a recordable in {@link NeuronModel#recordables()}, or -1 if it is not one. */
+    int recordableIndex(String name);
+
+    /** Current value of recordable {@code index} of neuron {@code i}. */
+    double recordable(int index, int i);
+
+    /** Precomputes what depends on the run's timing (propagators, refractory steps, buffers). */
+    void prepare(RunContext context);
+
+    /**
+     * The real update of neurons {@code [from, to)} over steps {@code [firstStep, endStep)} of the
+     * slice: integrates, consumes spike and current input, detects spikes, samples, and publishes the
+     * constant-extrapolation waveform if gap-coupled.
+     *
+     * @throws org.syncytium.api.error.NumericalInstabilityException if a state becomes non-finite
+     */
+    void update(int from, int to, SliceIO io);
+
+    /**
+     * A trial pass for waveform relaxation over the whole slice: integrates neurons {@code [from, to)}
+     * with the current gap input, reads spike input without consuming it, emits no spikes and samples
+     * nothing, publishes the waveform polynomials, and restores the state it started from (the
+     * adaptive step size may carry over, as in NEST).
+     *
+     * @param tolerance wfr_tol in mV
+     * @return true if no neuron's V at the end of any step moved by more than {@code tolerance}
+     *         since the previous trial pass of this slice (always false for the first pass)
+     */
+    boolean trialUpdate(int from, int to, SliceIO io, double tolerance);
+}

@@ -1,0 +1,68 @@
+package org.syncytium.api.neuron;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The kernel's side of one population for one slice of D steps: input arrays filled before the
+ * pass, output arrays and callbacks for what the pass produces. Arrays are indexed by the
+ * population-local neuron index {@code i} and the slice-local step {@code l} (0 ≤ l < D, step l
+ * covers time (T + l)·h to (T + l + 1)·h with T = {@link #originStep()}); they are owned by the
+ * kernel, reused from slice to slice and must not be kept.
+ */
+@ProviderType
+public interface SliceIO {
+
+    /** Step T at which the slice starts (its time is T·h ms). */
+    long originStep();
+
+    /** First slice-local step to update (0 unless a previous run ended inside this slice). */
+    int firstStep();
+
+    /** One past the last slice-local step to update ({@code <= D}). */
+    int endStep();
+
+    /**
+     * Excitatory spike input in pA, index {@code i * D + l}: the sum of weight × multiplicity of all
+     * spikes with weight &gt; 0 that take effect at the end of step l (NEST adds it to dI_ex after
+     * integrating step l). Read-only for the population.
+     */
+    double[] spikeExcitatory();
+
+    /** Inhibitory spike input in pA (weights ≤ 0, so values ≤ 0), layout as {@link #spikeExcitatory()}. */
+    double[] spikeInhibitory();
+
+    /** Current input from current devices in pA, index {@code i * D + l}, taken up after step l (NEST's I_stim). */
+    double[] currentInput();
+
+    /**
+     * Sum S_i of incoming gap conductances in nS, index {@code i}; zero where there is no partner data
+     * (first slice). Only meaningful if {@link RunContext#gapCoupled()}.
+     */
+    double[] gapConductance();
+
+    /**
+     * Partner waveforms C_i weighted by conductance, nS·mV, index {@code (i * D + l) * (K + 1) + q}:
+     * for step l the gap current is {@code -S_i * V + sum_q C[l][q] * tau^q} with tau = local time / h.
+     */
+    double[] gapCoefficientsIn();
+
+    /**
+     * This population's waveforms in mV, same layout as {@link #gapCoefficientsIn()}, written by every
+     * pass: trial passes write the polynomial of V on each step; the final pass writes V at the end of
+     * the slice into coefficient 0 of every step and zeros elsewhere (constant extrapolation).
+     */
+    double[] gapCoefficientsOut();
+
+    /** Reports a spike of neuron {@code i} at the end of slice-local step {@code l} (final pass only). */
+    void spike(int i, int l);
+
+    /** True if neuron {@code i} is sampled by a multimeter; then call {@link #sample(int, int)} after every step. */
+    boolean isSampled(int i);
+
+    /**
+     * Called by the final pass after step {@code l} of a sampled neuron, with the state already written
+     * to the population's arrays; the kernel reads {@link Population#recordable(int, int)} when the
+     * step falls on the multimeter's grid.
+     */
+    void sample(int i, int l);
+}

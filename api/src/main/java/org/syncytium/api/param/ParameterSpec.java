@@ -1,0 +1,56 @@
+package org.syncytium.api.param;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One parameter or settable state variable: NEST name, type, default, unit and meaning.
+ *
+ * @param name         NEST name, e.g. {@code "C_m"}
+ * @param type         value type
+ * @param defaultValue default: {@link Double}, {@link Long}, {@link Boolean}, {@link String} or
+ *                     {@code List<String>} according to {@code type}; {@code null} if none
+ * @param unit         unit such as {@code "mV"}, {@code "pF"}, {@code "nS"}, {@code "ms"}, {@code "Hz"};
+ *                     empty for dimensionless values
+ * @param description  one line
+ */
+public record ParameterSpec(String name, ParameterType type, Object defaultValue, String unit, String description) {
+
+    public ParameterSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        unit = unit == null ? "" : unit;
+        description = description == null ? "" : description;
+    }
+
+    /** A real parameter with a unit. */
+    public static ParameterSpec real(String name, double defaultValue, String unit, String description) {
+        return new ParameterSpec(name, ParameterType.REAL, defaultValue, unit, description);
+    }
+
+    /** An integer parameter. */
+    public static ParameterSpec integer(String name, long defaultValue, String unit, String description) {
+        return new ParameterSpec(name, ParameterType.INTEGER, defaultValue, unit, description);
+    }
+
+    /** A boolean flag. */
+    public static ParameterSpec bool(String name, boolean defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.BOOLEAN, defaultValue, "", description);
+    }
+
+    /** A string setting. */
+    public static ParameterSpec text(String name, String defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.STRING, defaultValue, "", description);
+    }
+
+    /** A list of names. */
+    public static ParameterSpec textList(String name, List<String> defaultValue, String description) {
+        return new ParameterSpec(name, ParameterType.STRING_LIST, List.copyOf(defaultValue), "", description);
+    }
+
+    /** The default rendered for listings, e.g. {@code "40.0 pF"}. */
+    public String defaultText() {
+        String value = String.valueOf(defaultValue);
+        return unit.isEmpty() ? value : value + " " + unit;
+    }
+}

@@ -1,0 +1,49 @@
+package org.syncytium.api.record;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * One recorder node. The kernel calls it from a single thread at the end of each slice, with the
+ * slice's events ordered by time and then by sender, so output does not depend on threads.
+ * Parameters {@code start}, {@code stop} (ms) and {@code record_to} ({@code "memory"} or
+ * {@code "ascii"}: a CSV file written while running, completed and renamed into place by
+ * {@link #close()}) follow NEST.
+ */
+@ConsumerType
+public interface Recording {
+
+    /** A parameter value (converted to the type in the recorder's schema), or the read-only {@code n_events}. */
+    Object get(String name);
+
+    /** Sets a parameter, validated; throws {@code BadPropertyException} and changes nothing if not allowed. */
+    void set(String name, Object value);
+
+    /** For state recorders: the variables to sample ({@code record_from}); empty for spike recorders. */
+    List<String> recordFrom();
+
+    /** For state recorders: the sampling interval in ms ({@code interval}); 0 for spike recorders. */
+    double interval();
+
+    /** Called before each run; opens files on the first call. */
+    void open(RecordingContext context);
+
+    /** A spike of {@code sender} stamped at step {@code stamp} (time stamp × h), multiplicity already expanded. */
+    void spike(long sender, long stamp);
+
+    /** A sample of {@code sender} at step {@code stamp}: values in {@link #recordFrom()} order (read immediately, not kept). */
+    void sample(long sender, long stamp, double[] values);
+
+    /** Called at the end of each run: flush buffered output. */
+    void flush();
+
+    /** Completes and closes files; after this the recording accepts no more events. */
+    void close();
+
+    /** The events held in memory (empty arrays if recording to file only). */
+    Events events();
+
+    /** Number of events recorded so far ({@code n_events}). */
+    long eventCount();
+}

@@ -1,0 +1,34 @@
+package org.syncytium.api.synapse;
+
+import org.osgi.annotation.versioning.ConsumerType;
+import org.syncytium.api.plugin.Extension;
+
+/**
+ * A synapse model such as {@code static_synapse} or {@code gap_junction}: what its connections carry
+ * and which {@code syn_spec} parameters are allowed. {@link #parameters()} lists them with units
+ * ({@code weight} in pA for current synapses or nS for gap junctions, {@code delay} in ms).
+ * The kernel stores connections in compact arrays; the model decides what is legal.
+ */
+@ConsumerType
+public interface SynapseModel extends Extension {
+
+    /** Spike or gap junction. */
+    SynapseKind kind();
+
+    /** True if connections have a delay ({@code delay} ≥ resolution, rounded to steps). */
+    boolean hasDelay();
+
+    /**
+     * True if connections must come in mirrored pairs with equal parameters ({@code make_symmetric},
+     * or a rule that is symmetric by itself).
+     */
+    boolean requiresSymmetric();
+
+    /**
+     * Checks one {@code syn_spec} entry (other than {@code synapse_model}) before any connection is
+     * made; e.g. {@code gap_junction} rejects {@code delay}.
+     *
+     * @throws org.syncytium.api.error.BadPropertyException if the entry is not allowed
+     */
+    void validate(String name, Object value);
+}
