@@ -1,0 +1,157 @@
+package org.syncytium.plugins.wfr;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.osgi.service.component.annotations.Component;
+import org.syncytium.api.coupling.CouplingSlice;
+import org.syncytium.api.coupling.CouplingSolver;
+import org.syncytium.api.coupling.SolverSettings;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+
+/**
+ * Jacobi waveform relaxation (Hahne et al. 2015), NEST's {@code use_wfr=True}: within a slice every
+ * gap-coupled neuron repeatedly integrates the whole slice against its partners' waveforms from the
+ * previous iteration, until no membrane potential at any step end moves by more than
+ * {@code wfr_tol} mV between two iterations (or {@code wfr_max_iterations} is reached). Then the
+ * real update runs once with the last exchanged waveforms.
+ *
+ * <p>Stateless: one instance serves any number of kernels and threads.
+ */
+@Component(service = CouplingSolver.class)
+public class WfrSolver implements CouplingSolver {
+
+    /** The name users select with {@code coupling_solver}. */
+    public static final String NAME = "wfr";
+
+    /** Public no-arg constructor for Declarative Services and for class-path use. */
+    public WfrSolver() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "waveform relaxation: iterate each interval until gap-coupled voltages converge"
+                + " (NEST's use_wfr=True)";
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return WfrSettings.SCHEMA;
+    }
+
+    /** {@code wfr_comm_interval} in ms. */
+    @Override
+    public double communicationInterval(SolverSettings settings) {
+        return real(settings, WfrSettings.COMM_INTERVAL, WfrSettings.DEFAULT_COMM_INTERVAL_MS);
+    }
+
+    /** {@code wfr_interpolation_order}: 0, 1 or 3. */
+    @Override
+    public int interpolationOrder(SolverSettings settings) {
+        return (int) integer(settings, WfrSettings.INTERPOLATION_ORDER, WfrSettings.DEFAULT_INTERPOLATION_ORDER);
+    }
+
+    /**
+     * NEST's rules (simulation_manager's set_status, test_wfr_settings): the interval may not be
+     * shorter than a step and is frozen once connections exist, because the delay extrema (and so
+     * min_delay) were computed with it; tolerance and iteration bound are plain range checks.
+     */
+    @Override
+    public void validate(String name, Object value, SolverSettings current) {
+        ParameterSpec spec = WfrSettings.SCHEMA.require(NAME, name);
+        Object converted = ParameterSchema.convert("kernel", spec, value);
+        switch (name) {
+            case WfrSettings.COMM_INTERVAL -> validateCommInterval((Double) converted, current);
+            case WfrSettings.TOL -> {
+                double tol = (Double) converted;
+                if (!(tol >= 0.0)) {
+                    throw new BadPropertyException("kernel", name, value, "must be >= 0 mV");
+                }
+            }
+            case WfrSettings.MAX_ITERATIONS -> {
+                if ((Long) converted <= 0) {
+                    throw new BadPropertyException("kernel", name, value, "must be > 0");
+                }
+            }
+            case WfrSettings.INTERPOLATION_ORDER -> {
+                if (!WfrSettings.ALLOWED_ORDERS.contains((Long) converted)) {
+                    throw new BadPropertyException("kernel", name, value, "must be 0, 1 or 3");
+                }
+            }
+            default -> throw new IllegalStateException("schema and validation disagree on " + name);
+        }
+    }
+
+    private static void validateCommInterval(double interval, SolverSettings current) {
+        if (current.connectionsExist()) {
+            throw new KernelException("kernel: wfr_comm_interval can only be changed before connections"
+                    + " are created (it enters min_delay); call setKernelStatus before connect");
+        }
+        double h = current.resolution();
+        // Compare in steps with a rounding margin so that e.g. 0.3 ms at h = 0.1 ms is accepted.
+        if (!(interval >= h * (1.0 - 1e-12))) {
+            throw new KernelException("kernel: wfr_comm_interval = " + interval + " ms must be >= the resolution ("
+                    + h + " ms)");
+        }
+    }
+
+    /**
+     * NEST's waveform-relaxation loop (simulation_manager update_). Convergence is reported by the
+     * trial pass before the exchange, so the final pass integrates with data one Jacobi sweep beyond
+     * the last checked pass, exactly as NEST does.
+     *
+     * @return trial passes used (0 without gap junctions)
+     */
+    @Override
+    public int advance(CouplingSlice slice, SolverSettings settings) {
+        if (!slice.gapCoupled()) {
+            slice.finalPass();
+            return 0;
+        }
+        double tolerance = real(settings, WfrSettings.TOL, WfrSettings.DEFAULT_TOL_MV);
+        long maxIterations = integer(settings, WfrSettings.MAX_ITERATIONS, WfrSettings.DEFAULT_MAX_ITERATIONS);
+        int passes = 0;
+        boolean converged = false;
+        while (passes < maxIterations) {
+            converged = slice.trialPass(tolerance);
+            passes++;
+            slice.exchange();
+            if (converged) {
+                break;
+            }
+        }
+        if (!converged) {
+            // NEST: "Maximum number of iterations reached at interval t-t+D·h ms"; time goes on with
+            // the last (unconverged) data.
+            slice.warn("Maximum number of iterations reached at interval " + ms(slice.startMs()) + "-"
+                    + ms(slice.endMs()) + " ms");
+        }
+        slice.finalPass();
+        return passes;
+    }
+
+    /** A time in ms without binary noise (0.30000000000000004 → 0.3). */
+    static String ms(double t) {
+        return new BigDecimal(t).setScale(9, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    // The kernel stores every schema entry with its default; the fallback only covers a settings
+    // view that has not been filled yet (e.g. a solver asked before the kernel registered it).
+    private static double real(SolverSettings settings, String name, double fallback) {
+        Object value = settings.get(name);
+        return value instanceof Number number ? number.doubleValue() : fallback;
+    }
+
+    private static long integer(SolverSettings settings, String name, long fallback) {
+        Object value = settings.get(name);
+        return value instanceof Number number ? number.longValue() : fallback;
+    }
+}
