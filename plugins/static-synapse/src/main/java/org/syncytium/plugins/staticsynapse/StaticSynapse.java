@@ -1,0 +1,63 @@
+package org.syncytium.plugins.staticsynapse;
+
+import org.osgi.service.component.annotations.Component;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.synapse.SynapseKind;
+import org.syncytium.api.synapse.SynapseModel;
+
+/**
+ * {@code static_synapse}: a spike connection with a fixed {@code weight} in pA (any finite real;
+ * negative is inhibitory, default 1.0) and a {@code delay} in ms (finite, &gt; 0, default 1.0; the
+ * kernel additionally requires at least one resolution step and rounds it to steps).
+ */
+@Component(service = SynapseModel.class)
+public final class StaticSynapse implements SynapseModel {
+
+    /** The model's NEST name. */
+    public static final String NAME = "static_synapse";
+
+    private static final ParameterSchema PARAMETERS = ParameterSchema.of(
+            ParameterSpec.real("weight", 1.0, "pA", "amplitude of the postsynaptic current per spike"),
+            ParameterSpec.real("delay", 1.0, "ms", "transmission delay"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "spike synapse with fixed weight and delay";
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public SynapseKind kind() {
+        return SynapseKind.SPIKE;
+    }
+
+    @Override
+    public boolean hasDelay() {
+        return true;
+    }
+
+    @Override
+    public boolean requiresSymmetric() {
+        return false;
+    }
+
+    @Override
+    public void validate(String name, Object value) {
+        PARAMETERS.require(NAME, name);
+        if (name.equals("delay")) {
+            SynSpecValues.check(NAME, name, value, d -> d > 0 && d < Double.POSITIVE_INFINITY, "must be > 0 ms");
+        } else {
+            SynSpecValues.check(NAME, name, value, Double::isFinite, "must be a finite number");
+        }
+    }
+}
