@@ -1,0 +1,462 @@
+package org.syncytium.plugins.hh;
+
+import static org.syncytium.plugins.hh.HhDynamics.DIM;
+import static org.syncytium.plugins.hh.HhParameters.MODEL;
+
+import java.util.Arrays;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.NumericalInstabilityException;
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.neuron.RunContext;
+import org.syncytium.api.neuron.SliceIO;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.param.ParameterType;
+
+/**
+ * {@code hh_psc_alpha_gap} neurons as structure-of-arrays state: one array over neurons per
+ * parameter and state variable, plus NEST's refractory counter, adaptive step size and I_stim.
+ *
+ * <p>Update semantics follow NEST's {@code update} / {@code wfr_update} (reference 1.9–1.11): see
+ * {@link #update} and {@link #trialUpdate}. Different threads may update disjoint neuron ranges at
+ * the same time; each uses its own {@link Workspace}.
+ */
+public final class HhPopulation implements Population {
+
+    /** e/τ normalises the alpha current so that a spike of weight w peaks at w pA. */
+    private static final double E = Math.E;
+
+    private final NeuronModel model;
+    private final int size;
+    /** Column k holds quantity k of {@link HhParameters} for every neuron. */
+    private final double[][] columns;
+
+    // state integrated together (aliases of columns)
+    private final double[] vm;
+    private final double[] actM;
+    private final double[] inactH;
+    private final double[] actN;
+    private final double[] inactP;
+    private final double[] dIex;
+    private final double[] iSynEx;
+    private final double[] dIin;
+    private final double[] iSynIn;
+
+    /** Remaining refractory steps r. */
+    private final int[] refractory;
+    /** NEST's IntegrationStep: the adaptive RKF45 step carried from step to step (NaN until first prepared). */
+    private final double[] integrationStep;
+    /** Current-device input taken up after the last final step, pA. */
+    private final double[] iStim;
+
+    // derived in prepare(RunContext)
+    private final double[] pscInitEx;
+    private final double[] pscInitIn;
+    private final int[] refractorySteps;
+    /** V at the end of each step of the previous trial pass, index i·D + l; zeroed by every final pass. */
+    private double[] lastV = new double[0];
+
+    private boolean dormandPrince;
+    private boolean prepared;
+    private double resolution = Double.NaN;
+    private int sliceSteps;
+    private int order;
+    private boolean gapCoupled;
+
+    HhPopulation(NeuronModel model, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be >= 1, was " + size);
+        }
+        this.model = model;
+        this.size = size;
+        double[] defaults = HhParameters.defaults();
+        columns = new double[HhParameters.COLUMNS][];
+        for (int k = 0; k < HhParameters.COLUMNS; k++) {
+            columns[k] = new double[size];
+            Arrays.fill(columns[k], defaults[k]);
+        }
+        vm = columns[HhParameters.V_M];
+        actM = columns[HhParameters.ACT_M];
+        inactH = columns[HhParameters.INACT_H];
+        actN = columns[HhParameters.ACT_N];
+        inactP = columns[HhParameters.INACT_P];
+        dIex = columns[HhParameters.DI_EX];
+        iSynEx = columns[HhParameters.I_SYN_EX];
+        dIin = columns[HhParameters.DI_IN];
+        iSynIn = columns[HhParameters.I_SYN_IN];
+        refractory = new int[size];
+        integrationStep = new double[size];
+        Arrays.fill(integrationStep, Double.NaN);
+        iStim = new double[size];
+        pscInitEx = new double[size];
+        pscInitIn = new double[size];
+        refractorySteps = new int[size];
+    }
+
+    @Override
+    public NeuronModel model() {
+        return model;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    // ------------------------------------------------------------------ parameters and state
+
+    @Override
+    public double get(String name, int i) {
+        checkIndex(i);
+        int column = HhParameters.column(name);
+        if (column < 0) {
+            ParameterSpec spec = HhParameters.SCHEMA.require(MODEL, name);
+            throw new BadPropertyException(MODEL, spec.name(), option(spec.name()),
+                    "is a population-wide option, read it with option(\"" + spec.name() + "\")");
+        }
+        return columns[column][i];
+    }
+
+    @Override
+    public void validate(int i, String[] names, double[] values) {
+        checkIndex(i);
+        columnsOf(names, values);
+    }
+
+    @Override
+    public void set(int i, String[] names, double[] values) {
+        checkIndex(i);
+        int[] targets = columnsOf(names, values);
+        for (int k = 0; k < targets.length; k++) {
+            columns[targets[k]][i] = values[k];
+        }
+        if (prepared) {
+            deriveFor(i);
+        }
+    }
+
+    /** Validates all values together and returns their columns; changes nothing. */
+    private int[] columnsOf(String[] names, double[] values) {
+        if (names.length != values.length) {
+            throw new IllegalArgumentException(names.length + " names but " + values.length + " values");
+        }
+        int[] targets = new int[names.length];
+        for (int k = 0; k < names.length; k++) {
+            ParameterSpec spec = HhParameters.SCHEMA.require(MODEL, names[k]);
+            if (spec.type() != ParameterType.REAL) {
+                throw new BadPropertyException(MODEL, spec.name(), values[k],
+                        "is a population-wide option, set it with setOption(\"" + spec.name() + "\", ...)");
+            }
+            int column = HhParameters.column(spec.name());
+            HhParameters.check(column, values[k]);
+            targets[k] = column;
+        }
+        return targets;
+    }
+
+    @Override
+    public String option(String name) {
+        ParameterSpec spec = HhParameters.SCHEMA.require(MODEL, name);
+        if (spec.type() != ParameterType.STRING) {
+            throw new BadPropertyException(MODEL, name, null, "is a per-neuron value, read it with get(\"" + name + "\", i)");
+        }
+        return dormandPrince ? HhParameters.DORMAND_PRINCE : HhParameters.RKF45;
+    }
+
+    @Override
+    public void setOption(String name, String value) {
+        ParameterSpec spec = HhParameters.SCHEMA.require(MODEL, name);
+        if (spec.type() != ParameterType.STRING) {
+            throw new BadPropertyException(MODEL, name, value, "is a per-neuron value, set it with set(i, ...)");
+        }
+        if (!HhParameters.INTEGRATORS.contains(value)) {
+            throw new BadPropertyException(MODEL, name, value,
+                    "must be one of " + String.join(", ", HhParameters.INTEGRATORS));
+        }
+        dormandPrince = HhParameters.DORMAND_PRINCE.equals(value);
+    }
+
+    @Override
+    public int recordableIndex(String name) {
+        return HhParameters.RECORDABLES.indexOf(name);
+    }
+
+    @Override
+    public double recordable(int index, int i) {
+        return columns[HhParameters.RECORDABLE_COLUMNS[index]][i];
+    }
+
+    /** NEST's remaining refractory steps of neuron {@code i} (for tests and diagnostics). */
+    int refractoryCount(int i) {
+        return refractory[i];
+    }
+
+    /** The adaptive step size carried for neuron {@code i}, ms (for tests and diagnostics). */
+    double integrationStep(int i) {
+        return integrationStep[i];
+    }
+
+    private void checkIndex(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("neuron index " + i + " outside [0, " + size + ")");
+        }
+    }
+
+    // ------------------------------------------------------------------ run preparation
+
+    @Override
+    public void prepare(RunContext context) {
+        double h = context.resolution();
+        int d = context.sliceSteps();
+        int k = context.interpolationOrder();
+        if (!(h > 0)) {
+            throw new BadPropertyException(MODEL, "resolution", h, "must be > 0");
+        }
+        if (d < 1) {
+            throw new BadPropertyException(MODEL, "min_delay (steps)", d, "must be >= 1");
+        }
+        if (context.gapCoupled() && k != 0 && k != 1 && k != 3) {
+            throw new BadPropertyException(MODEL, "wfr_interpolation_order", k, "must be 0, 1 or 3");
+        }
+        if (h != resolution) {
+            // NEST starts the adaptive step at h when the buffers are initialised
+            Arrays.fill(integrationStep, h);
+        }
+        resolution = h;
+        sliceSteps = d;
+        order = k;
+        gapCoupled = context.gapCoupled();
+        if (lastV.length != size * d) {
+            lastV = new double[size * d];
+        }
+        for (int i = 0; i < size; i++) {
+            deriveFor(i);
+        }
+        prepared = true;
+    }
+
+    /** PSC normalisation e/τ and refractory steps round(t_ref/h) of neuron {@code i}. */
+    private void deriveFor(int i) {
+        pscInitEx[i] = E / columns[HhParameters.TAU_SYN_EX][i];
+        pscInitIn[i] = E / columns[HhParameters.TAU_SYN_IN][i];
+        refractorySteps[i] = (int) Math.round(columns[HhParameters.T_REF][i] / resolution);
+    }
+
+    private void checkPrepared() {
+        if (!prepared) {
+            throw new IllegalStateException(MODEL + ": prepare(RunContext) must be called before an update");
+        }
+    }
+
+    // ------------------------------------------------------------------ passes
+
+    /**
+     * The final pass (NEST's {@code update}): for every step l in [firstStep, endStep): integrate over
+     * [0, h] with the partner polynomial of lag l; add spike input to dI_ex / dI_in; refractory count
+     * down or spike if V ≥ 0 mV and falling; sample; take up I_stim. Then, if gap-coupled, publish V at
+     * the end of the slice as a constant for every step and forget the trial passes of this slice.
+     */
+    @Override
+    public void update(int from, int to, SliceIO io) {
+        checkPrepared();
+        final Workspace ws = Workspace.current();
+        final HhDynamics dynamics = ws.dynamics;
+        final StepIntegrator integrator = ws.integrator(dormandPrince);
+        final double[] y = ws.y;
+        final double h = resolution;
+        final int d = sliceSteps;
+        final int width = order + 1;
+        final boolean gap = gapCoupled;
+        final int first = io.firstStep();
+        final int end = io.endStep();
+        final double[] spikeEx = io.spikeExcitatory();
+        final double[] spikeIn = io.spikeInhibitory();
+        final double[] current = io.currentInput();
+        final double[] gapS = gap ? io.gapConductance() : null;
+        final double[] gapIn = gap ? io.gapCoefficientsIn() : null;
+        final double[] gapOut = gap ? io.gapCoefficientsOut() : null;
+
+        dynamics.resolution = h;
+        dynamics.clearGap();
+        dynamics.order = gap ? order : 0;
+        for (int i = from; i < to; i++) {
+            dynamics.loadParameters(columns, i);
+            load(i, y);
+            final boolean sampled = io.isSampled(i);
+            final double s = gap ? gapS[i] : 0.0;
+            final double pscEx = pscInitEx[i];
+            final double pscIn = pscInitIn[i];
+            double step = integrationStep[i];
+            int r = refractory[i];
+            dynamics.iStim = iStim[i];
+            for (int l = first; l < end; l++) {
+                final int slot = i * d + l;
+                if (gap) {
+                    dynamics.loadGap(s, gapIn, slot * width);
+                }
+                final double uOld = y[HhDynamics.V];
+                step = integrator.integrate(y, h, step);
+                if (!finite(y)) {
+                    throw instability(i, io.originStep() + l + 1, y);
+                }
+                if (spikeEx != null) {
+                    y[HhDynamics.DI_EX] += spikeEx[slot] * pscEx;
+                }
+                if (spikeIn != null) {
+                    y[HhDynamics.DI_IN] += spikeIn[slot] * pscIn;
+                }
+                if (r > 0) {
+                    --r;
+                } else if (y[HhDynamics.V] >= 0 && uOld > y[HhDynamics.V]) {
+                    r = refractorySteps[i];
+                    io.spike(i, l);
+                }
+                if (sampled) {
+                    store(i, y);
+                    refractory[i] = r;
+                    io.sample(i, l);
+                }
+                if (current != null) {
+                    dynamics.iStim = current[slot];
+                }
+            }
+            store(i, y);
+            refractory[i] = r;
+            integrationStep[i] = step;
+            iStim[i] = dynamics.iStim;
+            if (gap) {
+                final double vEnd = y[HhDynamics.V];
+                final int base = i * d;
+                Arrays.fill(gapOut, base * width, (base + d) * width, 0.0);
+                for (int l = 0; l < d; l++) {
+                    gapOut[(base + l) * width] = vEnd;
+                }
+                Arrays.fill(lastV, base, base + d, 0.0);
+            }
+        }
+    }
+
+    /**
+     * A waveform-relaxation trial pass (NEST's {@code wfr_update}) over all D steps of the slice:
+     * integrates with the current gap input, adds spike input without consuming it, publishes per step
+     * the polynomial of V (order 0: start value; 1: linear; 3: cubic Hermite with h·dV/dt at both ends,
+     * evaluated with the same step's partner polynomial), compares V at each step end with the
+     * previous trial pass, and leaves the state as it was except the adaptive step size.
+     */
+    @Override
+    public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
+        checkPrepared();
+        final Workspace ws = Workspace.current();
+        final HhDynamics dynamics = ws.dynamics;
+        final StepIntegrator integrator = ws.integrator(dormandPrince);
+        final double[] y = ws.y;
+        final double[] f = ws.f;
+        final double h = resolution;
+        final int d = sliceSteps;
+        final int k = order;
+        final int width = k + 1;
+        final boolean gap = gapCoupled;
+        final double[] spikeEx = io.spikeExcitatory();
+        final double[] spikeIn = io.spikeInhibitory();
+        final double[] gapS = gap ? io.gapConductance() : null;
+        final double[] gapIn = gap ? io.gapCoefficientsIn() : null;
+        final double[] gapOut = io.gapCoefficientsOut();
+        final double[] last = lastV;
+
+        boolean converged = true;
+        dynamics.resolution = h;
+        dynamics.clearGap();
+        dynamics.order = gap ? k : 0;
+        for (int i = from; i < to; i++) {
+            dynamics.loadParameters(columns, i);
+            dynamics.iStim = iStim[i];
+            load(i, y);
+            final double s = gap ? gapS[i] : 0.0;
+            final double pscEx = pscInitEx[i];
+            final double pscIn = pscInitIn[i];
+            double step = integrationStep[i];
+            for (int l = 0; l < d; l++) {
+                final int slot = i * d + l;
+                if (gap) {
+                    dynamics.loadGap(s, gapIn, slot * width);
+                }
+                final double yStart = y[HhDynamics.V];
+                double hfStart = 0.0;
+                if (k == 3) {
+                    dynamics.rhs(0.0, y, f);
+                    hfStart = h * f[HhDynamics.V];
+                }
+                step = integrator.integrate(y, h, step);
+                if (!finite(y)) {
+                    throw instability(i, io.originStep() + l + 1, y);
+                }
+                if (spikeEx != null) {
+                    y[HhDynamics.DI_EX] += spikeEx[slot] * pscEx;
+                }
+                if (spikeIn != null) {
+                    y[HhDynamics.DI_IN] += spikeIn[slot] * pscIn;
+                }
+                final double yEnd = y[HhDynamics.V];
+                if (Math.abs(yEnd - last[slot]) > tolerance) {
+                    converged = false;
+                }
+                last[slot] = yEnd;
+                if (gapOut != null) {
+                    final int out = slot * width;
+                    gapOut[out] = yStart;
+                    if (k == 1) {
+                        gapOut[out + 1] = yEnd - yStart;
+                    } else if (k == 3) {
+                        dynamics.rhs(h, y, f);
+                        final double hfEnd = h * f[HhDynamics.V];
+                        gapOut[out + 1] = hfStart;
+                        gapOut[out + 2] = -3 * yStart + 3 * yEnd - 2 * hfStart - hfEnd;
+                        gapOut[out + 3] = 2 * yStart - 2 * yEnd + hfStart + hfEnd;
+                    }
+                }
+            }
+            integrationStep[i] = step;
+        }
+        return converged;
+    }
+
+    private void load(int i, double[] y) {
+        y[HhDynamics.V] = vm[i];
+        y[HhDynamics.M] = actM[i];
+        y[HhDynamics.H] = inactH[i];
+        y[HhDynamics.N] = actN[i];
+        y[HhDynamics.P] = inactP[i];
+        y[HhDynamics.DI_EX] = dIex[i];
+        y[HhDynamics.I_EX] = iSynEx[i];
+        y[HhDynamics.DI_IN] = dIin[i];
+        y[HhDynamics.I_IN] = iSynIn[i];
+    }
+
+    private void store(int i, double[] y) {
+        vm[i] = y[HhDynamics.V];
+        actM[i] = y[HhDynamics.M];
+        inactH[i] = y[HhDynamics.H];
+        actN[i] = y[HhDynamics.N];
+        inactP[i] = y[HhDynamics.P];
+        dIex[i] = y[HhDynamics.DI_EX];
+        iSynEx[i] = y[HhDynamics.I_EX];
+        dIin[i] = y[HhDynamics.DI_IN];
+        iSynIn[i] = y[HhDynamics.I_IN];
+    }
+
+    private static boolean finite(double[] y) {
+        double sum = 0.0;
+        for (int j = 0; j < DIM; j++) {
+            sum += y[j];
+        }
+        return !Double.isNaN(sum) && !Double.isInfinite(sum);
+    }
+
+    private NumericalInstabilityException instability(int i, long step, double[] y) {
+        return new NumericalInstabilityException(String.format(java.util.Locale.ROOT,
+                "%s: state of neuron %d (population index) became non-finite at t = %s ms (step %d): "
+                        + "V_m=%s, Act_m=%s, Inact_h=%s, Act_n=%s, Inact_p=%s, dI_ex=%s, I_syn_ex=%s, dI_in=%s, I_syn_in=%s",
+                MODEL, i, (float) (step * resolution), step, y[0], y[1], y[2], y[3], y[4], y[5], y[6], y[7], y[8]));
+    }
+}

@@ -1,0 +1,182 @@
+package org.syncytium.plugins.hh;
+
+/**
+ * Adaptive embedded Runge-Kutta-Fehlberg 4(5) integration of one simulation step, following the
+ * rules of GSL's {@code odeiv} evolve / standard-control / rkf45 stepper as NEST uses them
+ * (NEST reference 1.7), so that step sizes, rejections and results agree with NEST to rounding:
+ *
+ * <ol>
+ * <li>per evolve call: f(t0, y) once (used as k1, also after a rejection);</li>
+ * <li>trial step = the carried step size; if it exceeds the remaining interval it is truncated and
+ *     the step is the final one (local time then set exactly to h);</li>
+ * <li>Fehlberg tableau, the propagated solution is the 5th-order one, the error estimate is
+ *     h0·Σ ec_i k_i;</li>
+ * <li>standard control, absolute tolerance {@value #EPS_ABS} on every component, no relative part:
+ *     r = max_i |err_i| / eps_abs; r &gt; 1.1 → h0·max(0.2, 0.9 r^(−1/5)), rejected and retried if that is
+ *     a real decrease that moves t by at least one ulp; r &lt; 0.5 → h0·min(5, max(1, 0.9 r^(−1/6)));</li>
+ * <li>the new step size (derived from the possibly truncated step) is carried over.</li>
+ * </ol>
+ *
+ * No allocation: all stage vectors are fields, so an instance belongs to one thread.
+ */
+final class Rkf45Stepper implements StepIntegrator {
+
+    /** Absolute error tolerance per component ({@code gsl_odeiv_control_y_new(1e-6, 0)}). */
+    static final double EPS_ABS = 1e-6;
+    /** Safety factor of the standard control. */
+    private static final double SAFETY = 0.9;
+    /** Order used by the control (GSL reports 5 for rkf45). */
+    private static final double ORDER = 5;
+
+    // Fehlberg nodes
+    private static final double A2 = 1.0 / 4.0;
+    private static final double A3 = 3.0 / 8.0;
+    private static final double A4 = 12.0 / 13.0;
+    private static final double A5 = 1.0;
+    private static final double A6 = 1.0 / 2.0;
+    // stage coefficients
+    private static final double B31 = 3.0 / 32.0;
+    private static final double B32 = 9.0 / 32.0;
+    private static final double B41 = 1932.0 / 2197.0;
+    private static final double B42 = -7200.0 / 2197.0;
+    private static final double B43 = 7296.0 / 2197.0;
+    private static final double B51 = 439.0 / 216.0;
+    private static final double B52 = -8.0;
+    private static final double B53 = 3680.0 / 513.0;
+    private static final double B54 = -845.0 / 4104.0;
+    private static final double B61 = -8.0 / 27.0;
+    private static final double B62 = 2.0;
+    private static final double B63 = -3544.0 / 2565.0;
+    private static final double B64 = 1859.0 / 4104.0;
+    private static final double B65 = -11.0 / 40.0;
+    // 5th-order weights (propagated solution)
+    private static final double C1 = 16.0 / 135.0;
+    private static final double C3 = 6656.0 / 12825.0;
+    private static final double C4 = 28561.0 / 56430.0;
+    private static final double C5 = -9.0 / 50.0;
+    private static final double C6 = 2.0 / 55.0;
+    // error weights (5th minus 4th order)
+    private static final double E1 = 1.0 / 360.0;
+    private static final double E3 = -128.0 / 4275.0;
+    private static final double E4 = -2197.0 / 75240.0;
+    private static final double E5 = 1.0 / 50.0;
+    private static final double E6 = 2.0 / 55.0;
+
+    private static final int DIM = HhDynamics.DIM;
+
+    private final HhDynamics dynamics;
+    private final double[] y0 = new double[DIM];
+    private final double[] yTmp = new double[DIM];
+    private final double[] yErr = new double[DIM];
+    private final double[] k1 = new double[DIM];
+    private final double[] k2 = new double[DIM];
+    private final double[] k3 = new double[DIM];
+    private final double[] k4 = new double[DIM];
+    private final double[] k5 = new double[DIM];
+    private final double[] k6 = new double[DIM];
+
+    /** Accepted and rejected RKF45 steps since construction (diagnostics). */
+    long acceptedSteps;
+    long rejectedSteps;
+
+    Rkf45Stepper(HhDynamics dynamics) {
+        this.dynamics = dynamics;
+    }
+
+    @Override
+    public double integrate(double[] y, double h, double trialStep) {
+        double t = 0.0;
+        double step = trialStep;
+        while (t < h) {
+            // one gsl_odeiv_evolve_apply call
+            final double t0 = t;
+            final double remaining = h - t0;
+            double h0 = step;
+            System.arraycopy(y, 0, y0, 0, DIM);
+            dynamics.rhs(t0, y, k1);
+            while (true) {
+                boolean finalStep = false;
+                if (h0 > remaining) {
+                    h0 = remaining;
+                    finalStep = true;
+                }
+                fehlbergStep(t0, h0, y);
+                t = finalStep ? h : t0 + h0;
+
+                final double hOld = h0;
+                final double rMax = errorRatio();
+                if (rMax > 1.1) {
+                    double r = SAFETY / Math.pow(rMax, 1.0 / ORDER);
+                    if (r < 0.2) {
+                        r = 0.2;
+                    }
+                    h0 = r * hOld;
+                    if (Math.abs(h0) < Math.abs(hOld) && t + h0 != t) {
+                        // a real decrease: undo the step and retry from the same t0
+                        System.arraycopy(y0, 0, y, 0, DIM);
+                        rejectedSteps++;
+                        continue;
+                    }
+                    h0 = hOld;
+                } else if (rMax < 0.5) {
+                    double r = SAFETY / Math.pow(rMax, 1.0 / (ORDER + 1.0));
+                    if (r > 5.0) {
+                        r = 5.0;
+                    }
+                    if (r < 1.0) {
+                        r = 1.0;
+                    }
+                    h0 = r * hOld;
+                }
+                break;
+            }
+            acceptedSteps++;
+            step = h0;
+            if (Double.isNaN(y[HhDynamics.V])) {
+                break; // the caller reports the instability; do not crawl on with NaN
+            }
+        }
+        return step;
+    }
+
+    /** One Fehlberg step of size {@code h0} from local time {@code t0}; k1 must hold f(t0, y). */
+    private void fehlbergStep(double t0, double h0, double[] y) {
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = y[i] + A2 * h0 * k1[i];
+        }
+        dynamics.rhs(t0 + A2 * h0, yTmp, k2);
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = y[i] + h0 * (B31 * k1[i] + B32 * k2[i]);
+        }
+        dynamics.rhs(t0 + A3 * h0, yTmp, k3);
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = y[i] + h0 * (B41 * k1[i] + B42 * k2[i] + B43 * k3[i]);
+        }
+        dynamics.rhs(t0 + A4 * h0, yTmp, k4);
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = y[i] + h0 * (B51 * k1[i] + B52 * k2[i] + B53 * k3[i] + B54 * k4[i]);
+        }
+        dynamics.rhs(t0 + A5 * h0, yTmp, k5);
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = y[i] + h0 * (B61 * k1[i] + B62 * k2[i] + B63 * k3[i] + B64 * k4[i] + B65 * k5[i]);
+        }
+        dynamics.rhs(t0 + A6 * h0, yTmp, k6);
+        for (int i = 0; i < DIM; i++) {
+            final double d = C1 * k1[i] + C3 * k3[i] + C4 * k4[i] + C5 * k5[i] + C6 * k6[i];
+            y[i] += h0 * d;
+        }
+        for (int i = 0; i < DIM; i++) {
+            yErr[i] = h0 * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i]);
+        }
+    }
+
+    /** max_i |err_i| / eps_abs, starting from the smallest normal double as GSL does. */
+    private double errorRatio() {
+        double rMax = Double.MIN_NORMAL;
+        for (int i = 0; i < DIM; i++) {
+            final double r = Math.abs(yErr[i]) / EPS_ABS;
+            rMax = r > rMax ? r : rMax;
+        }
+        return rMax;
+    }
+}
