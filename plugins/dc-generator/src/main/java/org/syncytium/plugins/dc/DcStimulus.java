@@ -1,0 +1,56 @@
+package org.syncytium.plugins.dc;
+
+import org.syncytium.api.device.Stimulus;
+import org.syncytium.api.device.StimulusOutput;
+import org.syncytium.api.error.BadPropertyException;
+
+/** One {@code dc_generator} node: emits its amplitude on every connection for each active step. */
+public final class DcStimulus implements Stimulus {
+
+    private static final String OWNER = DcGenerator.NAME;
+
+    private double amplitude = 0.0;
+    private final DeviceWindow window = new DeviceWindow();
+
+    @Override
+    public Object get(String name) {
+        DcGenerator.PARAMETERS.require(OWNER, name);
+        return name.equals("amplitude") ? (Object) amplitude : window.get(name);
+    }
+
+    @Override
+    public void set(String name, Object value) {
+        double v = (Double) DcGenerator.PARAMETERS.convert(OWNER, name, value);
+        if (DeviceWindow.owns(name)) {
+            window.set(OWNER, name, v);
+            return;
+        }
+        if (!Double.isFinite(v)) {
+            throw new BadPropertyException(OWNER, name, value, "must be a finite current in pA");
+        }
+        amplitude = v;
+    }
+
+    @Override
+    public void prepare(double resolution) {
+        window.prepare(resolution);
+    }
+
+    @Override
+    public void emit(long originStep, int firstStep, int endStep, StimulusOutput out) {
+        // A zero current adds nothing, so nothing is sent (as if the generator were off).
+        if (amplitude == 0.0) {
+            return;
+        }
+        int targets = out.targetCount();
+        for (int l = firstStep; l < endStep; l++) {
+            long step = originStep + l;
+            if (step < window.tMin || step >= window.tMax) {
+                continue;
+            }
+            for (int t = 0; t < targets; t++) {
+                out.current(t, l, amplitude);
+            }
+        }
+    }
+}

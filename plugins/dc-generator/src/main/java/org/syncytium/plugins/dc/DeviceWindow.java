@@ -1,0 +1,62 @@
+package org.syncytium.plugins.dc;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.param.ParameterSpec;
+
+/**
+ * NEST's device activity window: {@code origin}, {@code start}, {@code stop} in ms, turned into
+ * steps {@code tMin = round((origin + start) / h)}, {@code tMax = round((origin + stop) / h)}
+ * ({@code Long.MAX_VALUE} for an infinite stop). Values off the grid are rounded to the nearest step.
+ */
+final class DeviceWindow {
+
+    static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "activation time, relative to origin");
+    static final ParameterSpec STOP = ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms",
+            "deactivation time, relative to origin");
+    static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
+
+    double start = 0.0;
+    double stop = Double.POSITIVE_INFINITY;
+    double origin = 0.0;
+    long tMin;
+    long tMax = Long.MAX_VALUE;
+
+    /** True if {@code name} is one of the window's parameters. */
+    static boolean owns(String name) {
+        return name.equals("start") || name.equals("stop") || name.equals("origin");
+    }
+
+    Double get(String name) {
+        return switch (name) {
+            case "start" -> start;
+            case "stop" -> stop;
+            default -> origin;
+        };
+    }
+
+    /** Checks and sets one window parameter; nothing changes if it is refused. */
+    void set(String owner, String name, double value) {
+        double newStart = name.equals("start") ? value : start;
+        double newStop = name.equals("stop") ? value : stop;
+        boolean finiteRequired = !name.equals("stop");
+        if (Double.isNaN(value) || (finiteRequired && Double.isInfinite(value)) || value == Double.NEGATIVE_INFINITY) {
+            throw new BadPropertyException(owner, name, value, "must be a finite number of ms"
+                    + (finiteRequired ? "" : " or +infinity"));
+        }
+        if (newStop < newStart) {
+            throw new BadPropertyException(owner, name, value,
+                    "is not allowed: stop (" + newStop + " ms) must be >= start (" + newStart + " ms)");
+        }
+        switch (name) {
+            case "start" -> start = value;
+            case "stop" -> stop = value;
+            default -> origin = value;
+        }
+    }
+
+    /** Converts the window to steps of {@code h} ms. */
+    void prepare(double h) {
+        tMin = Math.round((origin + start) / h);
+        tMax = Double.isInfinite(stop) ? Long.MAX_VALUE : Math.round((origin + stop) / h);
+    }
+}
