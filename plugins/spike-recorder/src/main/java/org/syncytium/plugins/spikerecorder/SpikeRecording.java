@@ -1,0 +1,177 @@
+package org.syncytium.plugins.spikerecorder;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.record.Events;
+import org.syncytium.api.record.Recording;
+import org.syncytium.api.record.RecordingContext;
+
+/**
+ * One {@code spike_recorder} node. Memory mode keeps senders and stamps in growable primitive
+ * arrays; ascii mode writes each spike as a CSV line and keeps only the count, so long runs need no
+ * memory per spike. {@code record_to} and {@code label} are fixed from the first run on.
+ */
+public final class SpikeRecording implements Recording {
+
+    private static final String OWNER = SpikeRecorder.NAME;
+    private static final String MEMORY = "memory";
+    private static final String ASCII = "ascii";
+
+    private final RecordWindow window = new RecordWindow();
+    private String recordTo = MEMORY;
+    private String label = "";
+
+    private GridTime grid;
+    private CsvFile file;
+    private boolean opened;
+    private boolean closed;
+    private final StringBuilder line = new StringBuilder(64);
+
+    private long count;
+    private int size;
+    private long[] senders = new long[1024];
+    private long[] stamps = new long[1024];
+
+    @Override
+    public Object get(String name) {
+        SpikeRecorder.PARAMETERS.require(OWNER, name);
+        if (RecordWindow.owns(name)) {
+            return window.get(name);
+        }
+        return switch (name) {
+            case "record_to" -> recordTo;
+            case "label" -> label;
+            default -> count;
+        };
+    }
+
+    @Override
+    public void set(String name, Object value) {
+        Object converted = SpikeRecorder.PARAMETERS.convert(OWNER, name, value);
+        if (RecordWindow.owns(name)) {
+            window.set(OWNER, name, (Double) converted);
+            return;
+        }
+        switch (name) {
+            case "record_to" -> {
+                String target = (String) converted;
+                if (!target.equals(MEMORY) && !target.equals(ASCII)) {
+                    throw new BadPropertyException(OWNER, name, value, "must be \"memory\" or \"ascii\"");
+                }
+                requireNotOpened(name, value);
+                recordTo = target;
+            }
+            case "label" -> {
+                requireNotOpened(name, value);
+                label = (String) converted;
+            }
+            default -> {
+                if ((Long) converted != 0) {
+                    throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
+                }
+                count = 0;
+                size = 0;
+            }
+        }
+    }
+
+    private void requireNotOpened(String name, Object value) {
+        if (opened) {
+            throw new BadPropertyException(OWNER, name, value, "cannot be changed after the first run");
+        }
+    }
+
+    @Override
+    public List<String> recordFrom() {
+        return List.of();
+    }
+
+    @Override
+    public double interval() {
+        return 0.0;
+    }
+
+    @Override
+    public void open(RecordingContext context) {
+        if (closed) {
+            throw new IllegalStateException(OWNER + " " + context.recorderId() + " is closed");
+        }
+        window.prepare(context.resolution());
+        if (opened) {
+            return;
+        }
+        grid = GridTime.of(context.resolution());
+        if (recordTo.equals(ASCII)) {
+            String base = label.isEmpty() ? OWNER + "-" + context.recorderId() : label;
+            Path target = context.dataPath().resolve(context.dataPrefix() + base + ".csv");
+            file = CsvFile.create(target, "sender,time_ms");
+        }
+        opened = true;
+    }
+
+    @Override
+    public void spike(long sender, long stamp) {
+        if (!window.contains(stamp)) {
+            return;
+        }
+        if (closed) {
+            throw new IllegalStateException(OWNER + " is closed");
+        }
+        count++;
+        if (file != null) {
+            line.setLength(0);
+            line.append(sender).append(',');
+            grid.append(line, stamp);
+            line.append('\n');
+            file.write(line);
+            return;
+        }
+        if (size == senders.length) {
+            senders = Arrays.copyOf(senders, 2 * size);
+            stamps = Arrays.copyOf(stamps, 2 * size);
+        }
+        senders[size] = sender;
+        stamps[size] = stamp;
+        size++;
+    }
+
+    @Override
+    public void sample(long sender, long stamp, double[] values) {
+        throw new UnsupportedOperationException(OWNER + " records spikes, not samples");
+    }
+
+    @Override
+    public void flush() {
+        if (file != null && !closed) {
+            file.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (file != null) {
+            file.close();
+        }
+    }
+
+    @Override
+    public Events events() {
+        double[] times = new double[size];
+        for (int i = 0; i < size; i++) {
+            times[i] = grid.ms(stamps[i]);
+        }
+        return new Events(Arrays.copyOf(senders, size), times);
+    }
+
+    @Override
+    public long eventCount() {
+        return count;
+    }
+}

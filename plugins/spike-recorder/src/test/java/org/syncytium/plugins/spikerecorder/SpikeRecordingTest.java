@@ -1,0 +1,130 @@
+package org.syncytium.plugins.spikerecorder;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.SyncytiumException;
+import org.syncytium.api.record.Events;
+import org.syncytium.api.record.RecordedKind;
+
+class SpikeRecordingTest {
+
+    @TempDir
+    Path folder;
+
+    private SpikeRecording recording() {
+        return (SpikeRecording) new SpikeRecorder().create();
+    }
+
+    @Test
+    void describesItself() {
+        SpikeRecorder model = new SpikeRecorder();
+        assertEquals("spike_recorder", model.name());
+        assertEquals(RecordedKind.SPIKES, model.kind());
+        assertEquals("memory", model.parameters().defaults().get("record_to"));
+        assertEquals(Double.POSITIVE_INFINITY, model.parameters().defaults().get("stop"));
+    }
+
+    @Test
+    void recordsOnlyStampsInsideStartStop() {
+        SpikeRecording r = recording();
+        r.set("start", 1.0);
+        r.set("stop", 2.0);
+        r.open(new FakeContext(0.1, 501, folder, ""));
+        for (long stamp : new long[] {9, 10, 11, 15, 20, 21, 30}) {
+            r.spike(1, stamp);
+        }
+        Events events = r.events();
+        assertArrayEquals(new double[] {1.1, 1.5, 2.0}, events.times(), 0.0);
+        assertEquals(3, r.eventCount());
+        assertEquals(3L, r.get("n_events"));
+    }
+
+    @Test
+    void memoryKeepsSendersAndExactTimesInOrder() {
+        SpikeRecording r = recording();
+        r.open(new FakeContext(0.05, 501, folder, ""));
+        for (int i = 0; i < 3000; i++) { // beyond the initial capacity
+            r.spike(1 + i % 500, 2 + i);
+        }
+        Events events = r.events();
+        assertEquals(3000, events.size());
+        assertEquals(1, events.senders()[0]);
+        assertEquals(500, events.senders()[499]);
+        assertEquals(0.1, events.times()[0], 0.0);
+        assertEquals(0.15, events.times()[1], 0.0);
+        assertEquals(150.05, events.times()[2999], 0.0);
+        r.close();
+        assertEquals(List.of(), List.of(folder.toFile().list()));
+    }
+
+    @Test
+    void asciiStreamsToAPartFileAndRenamesOnClose() throws IOException {
+        SpikeRecording r = recording();
+        r.set("record_to", "ascii");
+        r.open(new FakeContext(0.05, 501, folder, "run1_"));
+        Path part = folder.resolve("run1_spike_recorder-501.csv.part");
+        Path target = folder.resolve("run1_spike_recorder-501.csv");
+        r.spike(7, 3);
+        r.spike(12, 20);
+        r.spike(7, 10020);
+        r.flush();
+        assertTrue(Files.exists(part));
+        assertFalse(Files.exists(target), "no final file before close");
+        assertEquals(List.of("sender,time_ms", "7,0.15", "12,1.0", "7,501.0"), Files.readAllLines(part));
+        assertEquals(0, r.events().size(), "ascii keeps no spikes in memory");
+        assertEquals(3, r.eventCount());
+        r.close();
+        assertFalse(Files.exists(part));
+        assertEquals(List.of("sender,time_ms", "7,0.15", "12,1.0", "7,501.0"), Files.readAllLines(target));
+    }
+
+    @Test
+    void labelNamesTheFile() throws IOException {
+        SpikeRecording r = recording();
+        r.set("record_to", "ascii");
+        r.set("label", "spikes");
+        r.open(new FakeContext(0.1, 501, folder, ""));
+        r.close();
+        assertEquals(List.of("sender,time_ms"), Files.readAllLines(folder.resolve("spikes.csv")));
+    }
+
+    @Test
+    void fileErrorsNameTheFile() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("plain"), "x");
+        SpikeRecording r = recording();
+        r.set("record_to", "ascii");
+        SyncytiumException e = assertThrows(SyncytiumException.class,
+                () -> r.open(new FakeContext(0.1, 9, notAFolder.resolve("sub"), "")));
+        assertTrue(e.getMessage().contains("spike_recorder-9.csv"), e.getMessage());
+    }
+
+    @Test
+    void settingsAreCheckedAndFixedAfterTheFirstRun() {
+        SpikeRecording r = recording();
+        assertThrows(BadPropertyException.class, () -> r.set("record_to", "screen"));
+        assertThrows(BadPropertyException.class, () -> r.set("n_events", 3));
+        assertThrows(BadPropertyException.class, () -> r.set("stop", -1.0));
+        r.open(new FakeContext(0.1, 1, folder, ""));
+        assertThrows(BadPropertyException.class, () -> r.set("record_to", "ascii"));
+        r.spike(1, 5);
+        r.set("n_events", 0);
+        assertEquals(0, r.eventCount());
+        assertEquals(0, r.events().size());
+        r.set("stop", 0.3); // window changes after open take effect at once
+        r.spike(1, 3);
+        r.spike(1, 4);
+        assertEquals(1, r.eventCount());
+    }
+}
