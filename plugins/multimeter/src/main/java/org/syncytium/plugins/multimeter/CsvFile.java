@@ -1,0 +1,99 @@
+package org.syncytium.plugins.multimeter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.syncytium.api.error.SyncytiumException;
+
+/**
+ * A CSV file written while running: lines go to {@code <name>.part}, and only {@link #close()}
+ * renames it (atomically where the file system can) to the final name, so a file with the final
+ * name is always complete. Lines are copied into a reused buffer: writing allocates nothing.
+ */
+final class CsvFile {
+
+    private static final int BUFFER_CHARS = 1 << 16;
+
+    private final Path target;
+    private final Path part;
+    private final BufferedWriter writer;
+    private char[] line = new char[256];
+
+    private CsvFile(Path target, Path part, BufferedWriter writer) {
+        this.target = target;
+        this.part = part;
+        this.writer = writer;
+    }
+
+    /** Creates {@code target + ".part"} (and missing folders) and writes the header line. */
+    static CsvFile create(Path target, String header) {
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            BufferedWriter writer = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(part), StandardCharsets.UTF_8), BUFFER_CHARS);
+            CsvFile file = new CsvFile(target, part, writer);
+            writer.write(header);
+            writer.write('\n');
+            return file;
+        } catch (IOException e) {
+            throw new SyncytiumException("cannot create " + part + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The final file name. */
+    Path target() {
+        return target;
+    }
+
+    /** The temporary file name used until {@link #close()}. */
+    Path part() {
+        return part;
+    }
+
+    /** Writes {@code text} (one or more complete lines). */
+    void write(StringBuilder text) {
+        int length = text.length();
+        if (length > line.length) {
+            line = new char[Math.max(length, 2 * line.length)];
+        }
+        text.getChars(0, length, line, 0);
+        try {
+            writer.write(line, 0, length);
+        } catch (IOException e) {
+            throw new SyncytiumException("cannot write " + part + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Pushes buffered lines to the {@code .part} file. */
+    void flush() {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new SyncytiumException("cannot write " + part + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the file and renames it to its final name. */
+    void close() {
+        try {
+            writer.close();
+            try {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new SyncytiumException("cannot complete " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

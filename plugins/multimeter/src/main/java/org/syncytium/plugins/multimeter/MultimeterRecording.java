@@ -1,0 +1,228 @@
+package org.syncytium.plugins.multimeter;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.record.Events;
+import org.syncytium.api.record.Recording;
+import org.syncytium.api.record.RecordingContext;
+
+/**
+ * One {@code multimeter} node. Memory mode keeps senders, stamps and one column per variable in
+ * growable primitive arrays; ascii mode writes each sample as a CSV line and keeps only the count.
+ * {@code record_from}, {@code record_to} and {@code label} are fixed from the first run on (they
+ * shape the columns and the file).
+ */
+public final class MultimeterRecording implements Recording {
+
+    private static final String OWNER = Multimeter.NAME;
+    private static final String MEMORY = "memory";
+    private static final String ASCII = "ascii";
+    /** Relative tolerance for "interval is a multiple of the resolution". */
+    private static final double GRID_TOLERANCE = 1e-9;
+
+    private final RecordWindow window = new RecordWindow();
+    private List<String> recordFrom = List.of();
+    private double interval = 1.0;
+    private String recordTo = MEMORY;
+    private String label = "";
+
+    private GridTime grid;
+    private CsvFile file;
+    private boolean opened;
+    private boolean closed;
+    private final StringBuilder line = new StringBuilder(128);
+
+    private long count;
+    private int size;
+    private long[] senders = new long[256];
+    private long[] stamps = new long[256];
+    private double[][] columns = new double[0][];
+
+    @Override
+    public Object get(String name) {
+        Multimeter.PARAMETERS.require(OWNER, name);
+        if (RecordWindow.owns(name)) {
+            return window.get(name);
+        }
+        return switch (name) {
+            case "record_from" -> recordFrom;
+            case "interval" -> interval;
+            case "record_to" -> recordTo;
+            case "label" -> label;
+            default -> count;
+        };
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void set(String name, Object value) {
+        Object converted = Multimeter.PARAMETERS.convert(OWNER, name, value);
+        if (RecordWindow.owns(name)) {
+            window.set(OWNER, name, (Double) converted);
+            return;
+        }
+        switch (name) {
+            case "record_from" -> {
+                // Only the shape is checked here; the kernel checks the names against the model's recordables.
+                List<String> names = (List<String>) converted;
+                if (names.stream().distinct().count() != names.size()) {
+                    throw new BadPropertyException(OWNER, name, value, "must not name a variable twice");
+                }
+                requireNotOpened(name, value);
+                recordFrom = names;
+            }
+            case "interval" -> {
+                double v = (Double) converted;
+                if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+                    throw new BadPropertyException(OWNER, name, value, "must be a finite time > 0 ms");
+                }
+                requireNotOpened(name, value);
+                interval = v;
+            }
+            case "record_to" -> {
+                String target = (String) converted;
+                if (!target.equals(MEMORY) && !target.equals(ASCII)) {
+                    throw new BadPropertyException(OWNER, name, value, "must be \"memory\" or \"ascii\"");
+                }
+                requireNotOpened(name, value);
+                recordTo = target;
+            }
+            case "label" -> {
+                requireNotOpened(name, value);
+                label = (String) converted;
+            }
+            default -> {
+                if ((Long) converted != 0) {
+                    throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
+                }
+                count = 0;
+                size = 0;
+            }
+        }
+    }
+
+    private void requireNotOpened(String name, Object value) {
+        if (opened) {
+            throw new BadPropertyException(OWNER, name, value, "cannot be changed after the first run");
+        }
+    }
+
+    @Override
+    public List<String> recordFrom() {
+        return recordFrom;
+    }
+
+    @Override
+    public double interval() {
+        return interval;
+    }
+
+    @Override
+    public void open(RecordingContext context) {
+        if (closed) {
+            throw new IllegalStateException(OWNER + " " + context.recorderId() + " is closed");
+        }
+        double h = context.resolution();
+        window.prepare(h);
+        if (opened) {
+            return;
+        }
+        long steps = Math.round(interval / h);
+        if (steps < 1 || Math.abs(steps * h - interval) > GRID_TOLERANCE * interval) {
+            throw new BadPropertyException(OWNER, "interval", interval,
+                    "must be a multiple of the resolution (" + h + " ms)");
+        }
+        grid = GridTime.of(h);
+        columns = new double[recordFrom.size()][senders.length];
+        if (recordTo.equals(ASCII)) {
+            String base = label.isEmpty() ? OWNER + "-" + context.recorderId() : label;
+            Path target = context.dataPath().resolve(context.dataPrefix() + base + ".csv");
+            StringBuilder header = new StringBuilder("sender,time_ms");
+            recordFrom.forEach(variable -> header.append(',').append(variable));
+            file = CsvFile.create(target, header.toString());
+        }
+        opened = true;
+    }
+
+    @Override
+    public void spike(long sender, long stamp) {
+        throw new UnsupportedOperationException(OWNER + " records samples, not spikes");
+    }
+
+    @Override
+    public void sample(long sender, long stamp, double[] values) {
+        if (!window.contains(stamp)) {
+            return;
+        }
+        if (closed) {
+            throw new IllegalStateException(OWNER + " is closed");
+        }
+        count++;
+        int variables = columns.length;
+        if (file != null) {
+            line.setLength(0);
+            line.append(sender).append(',');
+            grid.append(line, stamp);
+            for (int k = 0; k < variables; k++) {
+                line.append(',').append(values[k]);
+            }
+            line.append('\n');
+            file.write(line);
+            return;
+        }
+        if (size == senders.length) {
+            senders = Arrays.copyOf(senders, 2 * size);
+            stamps = Arrays.copyOf(stamps, 2 * size);
+            for (int k = 0; k < variables; k++) {
+                columns[k] = Arrays.copyOf(columns[k], 2 * size);
+            }
+        }
+        senders[size] = sender;
+        stamps[size] = stamp;
+        for (int k = 0; k < variables; k++) {
+            columns[k][size] = values[k];
+        }
+        size++;
+    }
+
+    @Override
+    public void flush() {
+        if (file != null && !closed) {
+            file.flush();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (file != null) {
+            file.close();
+        }
+    }
+
+    @Override
+    public Events events() {
+        double[] times = new double[size];
+        for (int i = 0; i < size; i++) {
+            times[i] = grid.ms(stamps[i]);
+        }
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (int k = 0; k < columns.length; k++) {
+            values.put(recordFrom.get(k), Arrays.copyOf(columns[k], size));
+        }
+        return new Events(Arrays.copyOf(senders, size), times, values);
+    }
+
+    @Override
+    public long eventCount() {
+        return count;
+    }
+}

@@ -1,0 +1,71 @@
+package org.syncytium.plugins.multimeter;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.param.ParameterSpec;
+
+/**
+ * NEST's recording window: an event stamped at step s is recorded iff
+ * {@code round((origin + start)/h) < s ≤ round((origin + stop)/h)} (times in ms; an infinite stop
+ * never ends). Off-grid values are rounded to the nearest step.
+ */
+final class RecordWindow {
+
+    static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "record events after this time");
+    static final ParameterSpec STOP = ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms",
+            "record events up to and including this time");
+    static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
+
+    private double start = 0.0;
+    private double stop = Double.POSITIVE_INFINITY;
+    private double origin = 0.0;
+    private double resolution = Double.NaN;
+    private long tMin;
+    private long tMax = Long.MAX_VALUE;
+
+    /** True if {@code name} is one of the window's parameters. */
+    static boolean owns(String name) {
+        return name.equals("start") || name.equals("stop") || name.equals("origin");
+    }
+
+    Double get(String name) {
+        return switch (name) {
+            case "start" -> start;
+            case "stop" -> stop;
+            default -> origin;
+        };
+    }
+
+    /** Checks and sets one window parameter; nothing changes if it is refused. */
+    void set(String owner, String name, double value) {
+        double newStart = name.equals("start") ? value : start;
+        double newStop = name.equals("stop") ? value : stop;
+        boolean isStop = name.equals("stop");
+        if (Double.isNaN(value) || value == Double.NEGATIVE_INFINITY || (!isStop && Double.isInfinite(value))) {
+            throw new BadPropertyException(owner, name, value, "must be a finite number of ms" + (isStop ? " or +infinity" : ""));
+        }
+        if (newStop < newStart) {
+            throw new BadPropertyException(owner, name, value,
+                    "is not allowed: stop (" + newStop + " ms) must be >= start (" + newStart + " ms)");
+        }
+        switch (name) {
+            case "start" -> start = value;
+            case "stop" -> stop = value;
+            default -> origin = value;
+        }
+        if (!Double.isNaN(resolution)) {
+            prepare(resolution);
+        }
+    }
+
+    /** Converts the window to steps of {@code h} ms; later changes are converted immediately. */
+    void prepare(double h) {
+        resolution = h;
+        tMin = Math.round((origin + start) / h);
+        tMax = Double.isInfinite(stop) ? Long.MAX_VALUE : Math.round((origin + stop) / h);
+    }
+
+    /** True if an event stamped at {@code stamp} is inside the window. */
+    boolean contains(long stamp) {
+        return stamp > tMin && stamp <= tMax;
+    }
+}
