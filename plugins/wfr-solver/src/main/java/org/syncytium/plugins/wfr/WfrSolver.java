@@ -27,6 +27,9 @@ public class WfrSolver implements CouplingSolver {
     /** The name users select with {@code coupling_solver}. */
     public static final String NAME = "wfr";
 
+    /** The kernel's switch between this solver and {@code stepwise}, readable through the settings. */
+    private static final String USE_WFR = "use_wfr";
+
     /** Public no-arg constructor for Declarative Services and for class-path use. */
     public WfrSolver() {
     }
@@ -47,10 +50,14 @@ public class WfrSolver implements CouplingSolver {
         return WfrSettings.SCHEMA;
     }
 
-    /** {@code wfr_comm_interval} in ms. */
+    /**
+     * {@code wfr_comm_interval} in ms, but never less than one step: NEST raises the interval to
+     * the resolution when a later resolution change makes it shorter than a step.
+     */
     @Override
     public double communicationInterval(SolverSettings settings) {
-        return real(settings, WfrSettings.COMM_INTERVAL, WfrSettings.DEFAULT_COMM_INTERVAL_MS);
+        return Math.max(real(settings, WfrSettings.COMM_INTERVAL, WfrSettings.DEFAULT_COMM_INTERVAL_MS),
+                settings.resolution());
     }
 
     /** {@code wfr_interpolation_order}: 0, 1 or 3. */
@@ -91,6 +98,11 @@ public class WfrSolver implements CouplingSolver {
     }
 
     private static void validateCommInterval(double interval, SolverSettings current) {
+        // With use_wfr = False NEST ties the interval to the resolution; setting it is an error.
+        if (Boolean.FALSE.equals(current.get(USE_WFR))) {
+            throw new KernelException("kernel: wfr_comm_interval can only be set while use_wfr is true"
+                    + " (coupling_solver \"wfr\"); without WFR the interval is the resolution");
+        }
         if (current.connectionsExist()) {
             throw new KernelException("kernel: wfr_comm_interval can only be changed before connections"
                     + " are created (it enters min_delay); call setKernelStatus before connect");

@@ -85,6 +85,21 @@ class WfrSolverSettingsTest {
     }
 
     @Test
+    void commIntervalCannotBeSetWithoutWfr() {
+        MapSettings settings = new MapSettings().with("use_wfr", false);
+        assertThrows(KernelException.class, () -> solver.validate("wfr_comm_interval", 0.5, settings));
+        settings.with("use_wfr", true);
+        assertDoesNotThrow(() -> solver.validate("wfr_comm_interval", 0.5, settings));
+    }
+
+    @Test
+    void intervalIsNeverShorterThanAStep() {
+        MapSettings settings = new MapSettings().with("wfr_comm_interval", 1.0);
+        settings.resolution = 2.0;
+        assertEquals(2.0, solver.communicationInterval(settings));
+    }
+
+    @Test
     void commIntervalIsFrozenOnceConnectionsExist() {
         MapSettings settings = new MapSettings();
         settings.nodes = true;
