@@ -2,6 +2,7 @@ package org.syncytium.plugins.hh;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.syncytium.api.neuron.Population;
 
@@ -22,8 +23,13 @@ final class GapPairRun {
     private final int steps;
 
     GapPairRun(double h, int sliceSteps, int order, double conductance, double iE1, int totalSteps) {
+        this(h, sliceSteps, order, conductance, totalSteps,
+                p -> p.set(0, new String[] {"I_e"}, new double[] {iE1}));
+    }
+
+    GapPairRun(double h, int sliceSteps, int order, double conductance, int totalSteps, Consumer<Population> setup) {
         this.population = new HhPscAlphaGapModel().createPopulation(2);
-        population.set(0, new String[] {"I_e"}, new double[] {iE1});
+        setup.accept(population);
         population.prepare(new TestRunContext(h, sliceSteps, order, true));
         this.io = new TestSlice(population, sliceSteps, order, totalSteps);
         this.conductance = conductance;
