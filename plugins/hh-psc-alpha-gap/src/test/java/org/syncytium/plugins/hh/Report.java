@@ -9,6 +9,6 @@ final class Report {
     }
 
     static void line(String format, Object... args) {
-        System.out.println("[hh_psc_alpha_gap vs NEST] " + String.format(Locale.ROOT, format, args));
+        System.out.println("[hh_psc_alpha_gap validation] " + String.format(Locale.ROOT, format, args));
     }
 }

@@ -1,0 +1,216 @@
+package org.syncytium.plugins.hh;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.NumericalInstabilityException;
+import org.syncytium.api.neuron.Population;
+
+/** What final and trial passes read, write and leave alone (reference 1.9–1.11 and the api's SliceIO). */
+class HhPassesTest {
+
+    private static final double H = 0.05;
+    private static final int D = 20;
+    private static final String[] STATE = {"V_m", "Act_m", "Inact_h", "Act_n", "Inact_p", "I_syn_ex", "I_syn_in"};
+
+    private static Population coupled(int size, int order) {
+        Population p = new HhPscAlphaGapModel().createPopulation(size);
+        for (int i = 0; i < size; i++) {
+            p.set(i, new String[] {"I_e", "V_m"}, new double[] {150.0 + 50 * i, -60.0 + 5 * i});
+        }
+        p.prepare(new TestRunContext(H, D, order, true));
+        return p;
+    }
+
+    private static double[] state(Population p, int i) {
+        return Arrays.stream(STATE).mapToDouble(name -> p.get(name, i)).toArray();
+    }
+
+    private static void partnerInput(TestSlice io, int order) {
+        for (int i = 0; i < io.size; i++) {
+            io.gapS[i] = 1.5;
+            for (int l = 0; l < D; l++) {
+                io.gapIn[(i * D + l) * (order + 1)] = 1.5 * (-55.0 + 0.1 * l);
+                if (order >= 1) {
+                    io.gapIn[(i * D + l) * (order + 1) + 1] = 0.15;
+                }
+            }
+        }
+        io.spikeEx[3] = 300.0;
+        io.spikeIn[7] = -50.0;
+    }
+
+    @Test
+    void trialPassRestoresTheStateButCarriesTheStepSize() {
+        Population p = coupled(2, 3);
+        TestSlice io = new TestSlice(p, D, 3, 0);
+        partnerInput(io, 3);
+        double[] before = state(p, 0);
+        HhPopulation hh = (HhPopulation) p;
+        double stepBefore = hh.integrationStep(0);
+        assertFalse(p.trialUpdate(0, 2, io, 1e-4), "the first trial pass of a slice never converges");
+        assertArrayEquals(before, state(p, 0), 0.0);
+        assertEquals(0, hh.refractoryCount(0));
+        assertTrue(io.spikes.isEmpty(), "no spikes from trial passes");
+        assertNotEquals(stepBefore, hh.integrationStep(0), "IntegrationStep carries over, as in NEST");
+        double[] first = io.gapOut.clone();
+        assertTrue(p.trialUpdate(0, 2, io, 1e-4), "same input twice: converged");
+        assertArrayEquals(first, io.gapOut, 1e-6);
+        // the final pass forgets the trial passes: the next slice's first trial pass cannot converge
+        p.update(0, 2, io);
+        assertFalse(p.trialUpdate(0, 2, io, 1e-4));
+    }
+
+    @Test
+    void trialPassPublishesHermiteLinearAndConstantWaveforms() {
+        for (int order : new int[] {0, 1, 3}) {
+            Population p = coupled(1, order);
+            TestSlice io = new TestSlice(p, D, order, 0);
+            partnerInput(io, order);
+            p.trialUpdate(0, 1, io, 1e-4);
+            int w = order + 1;
+            double vStart = p.get("V_m", 0);
+            assertEquals(vStart, io.gapOut[0], 0.0, "c0 of the first step is V at its start");
+            for (int l = 0; l + 1 < D; l++) {
+                double endOfStep = 0;
+                for (int q = 0; q < w; q++) {
+                    endOfStep += io.gapOut[l * w + q];
+                }
+                double nextStart = io.gapOut[(l + 1) * w];
+                if (order == 0) {
+                    assertNotEquals(nextStart, io.gapOut[l * w], "order 0 holds the start value");
+                } else {
+                    assertEquals(nextStart, endOfStep, 1e-9, "order " + order + ": continuous at step " + l);
+                }
+            }
+        }
+    }
+
+    @Test
+    void finalPassPublishesTheEndVoltageAsAConstant() {
+        Population p = coupled(2, 3);
+        TestSlice io = new TestSlice(p, D, 3, 0);
+        partnerInput(io, 3);
+        Arrays.fill(io.gapOut, 7.0);
+        p.update(0, 2, io);
+        for (int i = 0; i < 2; i++) {
+            double v = p.get("V_m", i);
+            for (int l = 0; l < D; l++) {
+                assertEquals(v, io.gapOut[(i * D + l) * 4], 0.0);
+                for (int q = 1; q < 4; q++) {
+                    assertEquals(0.0, io.gapOut[(i * D + l) * 4 + q], 0.0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void passesTouchOnlyTheirNeuronRange() {
+        Population p = coupled(3, 3);
+        TestSlice io = new TestSlice(p, D, 3, 0);
+        partnerInput(io, 3);
+        double[] first = state(p, 0);
+        double[] last = state(p, 2);
+        p.update(1, 2, io);
+        p.trialUpdate(1, 2, io, 1e-4);
+        assertArrayEquals(first, state(p, 0), 0.0);
+        assertArrayEquals(last, state(p, 2), 0.0);
+        assertNotEquals(-55.0, p.get("V_m", 1));
+        for (int x = 0; x < D * 4; x++) {
+            assertEquals(0.0, io.gapOut[x], 0.0);
+            assertEquals(0.0, io.gapOut[2 * D * 4 + x], 0.0);
+        }
+    }
+
+    @Test
+    void aPartialFinalPassUpdatesOnlyItsSteps() {
+        SingleNeuronRun whole = new SingleNeuronRun(H, D, 60, new String[] {"I_e"}, new double[] {300}).run();
+        Population p = new HhPscAlphaGapModel().createPopulation(1);
+        p.set(0, new String[] {"I_e"}, new double[] {300});
+        p.prepare(new TestRunContext(H, D, 3, false));
+        TestSlice io = new TestSlice(p, D, 3, 60);
+        for (long origin = 0; origin < 60; origin += D) {
+            io.origin = origin;
+            io.first = 0;
+            io.end = 7;
+            p.update(0, 1, io);
+            io.first = 7;
+            io.end = D;
+            p.update(0, 1, io);
+        }
+        assertEquals(whole.at("V_m", 60), io.traced(0, 0, 60), 0.0);
+        assertArrayEquals(whole.spikeSteps(), io.spikeSteps(0));
+    }
+
+    @Test
+    void currentInputIsTakenUpAfterItsStep() {
+        int steps = 600;
+        SingleNeuronRun byIe = new SingleNeuronRun(H, D, steps, new String[] {"I_e"}, new double[] {200}).run();
+        Population p = new HhPscAlphaGapModel().createPopulation(1);
+        p.prepare(new TestRunContext(H, D, 3, false));
+        TestSlice io = new TestSlice(p, D, 3, steps);
+        for (long origin = 0; origin < steps; origin += D) {
+            io.origin = origin;
+            Arrays.fill(io.current, 200.0);
+            p.update(0, 1, io);
+        }
+        // the first step still runs with I_stim = 0: the whole response is one step late
+        assertEquals(-69.60401191631222, io.traced(0, 0, 1), 1e-12);
+        long[] expected = Arrays.stream(byIe.spikeSteps()).map(k -> k + 1).toArray();
+        assertArrayEquals(expected, io.spikeSteps(0));
+        for (int k = 1; k < steps; k++) {
+            assertEquals(byIe.at("V_m", k), io.traced(0, 0, k + 1), 1e-4, "step " + k);
+        }
+    }
+
+    @Test
+    void refractoryCountBlocksDetectionForRoundedTrefSteps() {
+        Population p = new HhPscAlphaGapModel().createPopulation(1);
+        p.set(0, new String[] {"I_e"}, new double[] {400});
+        p.prepare(new TestRunContext(H, D, 3, false));
+        TestSlice io = new TestSlice(p, D, 3, 0);
+        HhPopulation hh = (HhPopulation) p;
+        int steps = 0;
+        while (io.spikes.isEmpty()) {
+            io.origin = steps;
+            p.update(0, 1, io);
+            steps += D;
+        }
+        long spikeStep = io.spikes.get(0)[1];
+        int elapsed = (int) (io.origin + D - spikeStep);
+        assertEquals(40 - elapsed, hh.refractoryCount(0));
+    }
+
+    @Test
+    void nonFiniteStateStopsTheRunNamingNeuronTimeAndState() {
+        Population p = new HhPscAlphaGapModel().createPopulation(3);
+        p.set(2, new String[] {"V_m"}, new double[] {75.5}); // alpha_m = 0/0, as in NEST
+        p.prepare(new TestRunContext(H, D, 3, true));
+        TestSlice io = new TestSlice(p, D, 3, 0);
+        io.origin = 40;
+        NumericalInstabilityException e = assertThrows(NumericalInstabilityException.class, () -> p.update(0, 3, io));
+        assertTrue(e.getMessage().startsWith("hh_psc_alpha_gap: state of neuron 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("t = 2.05 ms"), e.getMessage());
+        assertTrue(e.getMessage().contains("V_m=NaN"), e.getMessage());
+        Population q = new HhPscAlphaGapModel().createPopulation(1);
+        q.set(0, new String[] {"I_e"}, new double[] {1e300});
+        q.prepare(new TestRunContext(H, D, 3, true));
+        assertThrows(NumericalInstabilityException.class, () -> q.trialUpdate(0, 1, new TestSlice(q, D, 3, 0), 1e-4));
+    }
+
+    @Test
+    void prepareChecksTheRunAndUpdatesNeedIt() {
+        Population p = new HhPscAlphaGapModel().createPopulation(1);
+        assertThrows(IllegalStateException.class, () -> p.update(0, 1, new TestSlice(p, D, 3, 0)));
+        assertThrows(BadPropertyException.class, () -> p.prepare(new TestRunContext(H, D, 2, true)));
+        assertThrows(BadPropertyException.class, () -> p.prepare(new TestRunContext(0.0, D, 3, true)));
+    }
+}
