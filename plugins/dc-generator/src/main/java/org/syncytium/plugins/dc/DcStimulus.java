@@ -33,7 +33,7 @@ public final class DcStimulus implements Stimulus {
 
     @Override
     public void prepare(double resolution) {
-        window.prepare(resolution);
+        window.prepare(OWNER, resolution);
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class PoissonStimulus implements Stimulus {
             throw new BadPropertyException(OWNER, "rate", rate, "is too high: more than " + PoissonTable.MAX_MEAN
                     + " spikes per step of " + resolution + " ms");
         }
-        window.prepare(resolution);
+        window.prepare(OWNER, resolution);
         if (mean != lambda) {
             table = PoissonTable.of(mean);
             lambda = mean;

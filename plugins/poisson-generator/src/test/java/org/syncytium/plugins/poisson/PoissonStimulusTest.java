@@ -134,11 +134,22 @@ class PoissonStimulusTest {
     void rejectsBadValuesAndChangesNothing() {
         PoissonStimulus device = generator(500);
         assertThrows(BadPropertyException.class, () -> device.set("rate", -1.0));
-        assertThrows(BadPropertyException.class, () -> device.set("stop", -1.0));
         assertThrows(BadPropertyException.class, () -> device.set("start", Double.NaN));
         assertThrows(UnknownNameException.class, () -> device.set("rat", 1.0));
         assertEquals(500.0, device.get("rate"));
         assertEquals(0.0, device.get("start"));
         assertEquals(Double.POSITIVE_INFINITY, device.get("stop"));
+    }
+
+    @Test
+    void windowIsSetKeyByKeyAndCheckedWhenPrepared() {
+        PoissonStimulus device = generator(500);
+        device.set("stop", 10.0);
+        device.set("start", 20.0); // out of order for a moment, as a dictionary set key by key may be
+        device.set("stop", 30.0);
+        device.prepare(H);
+        device.set("stop", 5.0);
+        BadPropertyException e = assertThrows(BadPropertyException.class, () -> device.prepare(H));
+        assertTrue(e.getMessage().contains("must be >= start"), e.getMessage());
     }
 }
