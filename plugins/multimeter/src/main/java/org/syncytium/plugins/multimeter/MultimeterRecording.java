@@ -73,7 +73,7 @@ public final class MultimeterRecording implements Recording {
                 if (names.stream().distinct().count() != names.size()) {
                     throw new BadPropertyException(OWNER, name, value, "must not name a variable twice");
                 }
-                requireNotOpened(name, value);
+                requireNotOpened(name, names);
                 recordFrom = names;
             }
             case "interval" -> {
@@ -81,7 +81,7 @@ public final class MultimeterRecording implements Recording {
                 if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
                     throw new BadPropertyException(OWNER, name, value, "must be a finite time > 0 ms");
                 }
-                requireNotOpened(name, value);
+                requireNotOpened(name, converted);
                 interval = v;
             }
             case "record_to" -> {
@@ -89,15 +89,19 @@ public final class MultimeterRecording implements Recording {
                 if (!target.equals(MEMORY) && !target.equals(ASCII)) {
                     throw new BadPropertyException(OWNER, name, value, "must be \"memory\" or \"ascii\"");
                 }
-                requireNotOpened(name, value);
+                requireNotOpened(name, target);
                 recordTo = target;
             }
             case "label" -> {
-                requireNotOpened(name, value);
+                requireNotOpened(name, converted);
                 label = (String) converted;
             }
             default -> {
-                if ((Long) converted != 0) {
+                long n = (Long) converted;
+                if (n == count) {
+                    return; // unchanged: what the kernel's undo of a failed set does
+                }
+                if (n != 0) {
                     throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
                 }
                 count = 0;
@@ -106,8 +110,9 @@ public final class MultimeterRecording implements Recording {
         }
     }
 
+    /** Refuses a change after the first run; setting the current value again is fine (the kernel's undo does it). */
     private void requireNotOpened(String name, Object value) {
-        if (opened) {
+        if (opened && !value.equals(get(name))) {
             throw new BadPropertyException(OWNER, name, value, "cannot be changed after the first run");
         }
     }
@@ -128,7 +133,7 @@ public final class MultimeterRecording implements Recording {
             throw new IllegalStateException(OWNER + " " + context.recorderId() + " is closed");
         }
         double h = context.resolution();
-        window.prepare(h);
+        window.prepare(OWNER, h);
         if (opened) {
             return;
         }

@@ -106,5 +106,8 @@ class MultimeterRecordingTest {
         assertEquals(List.of("V_m"), r.get("record_from"));
         r.open(new FakeContext(0.1, 1, folder, ""));
         assertThrows(BadPropertyException.class, () -> r.set("record_from", List.of("V_m", "g_K")));
+        r.set("record_from", List.of("V_m")); // unchanged: allowed
+        r.set("interval", 1.0);
+        assertThrows(BadPropertyException.class, () -> r.set("interval", 2.0));
     }
 }

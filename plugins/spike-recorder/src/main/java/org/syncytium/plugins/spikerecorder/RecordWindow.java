@@ -35,17 +35,15 @@ final class RecordWindow {
         };
     }
 
-    /** Checks and sets one window parameter; nothing changes if it is refused. */
+    /**
+     * Checks and sets one window parameter; nothing changes if it is refused. Whether stop ≥ start
+     * is checked in {@link #prepare}, because the kernel sets a parameter dictionary key by key and
+     * an intermediate state (new start, old stop) may be out of order.
+     */
     void set(String owner, String name, double value) {
-        double newStart = name.equals("start") ? value : start;
-        double newStop = name.equals("stop") ? value : stop;
         boolean isStop = name.equals("stop");
         if (Double.isNaN(value) || value == Double.NEGATIVE_INFINITY || (!isStop && Double.isInfinite(value))) {
             throw new BadPropertyException(owner, name, value, "must be a finite number of ms" + (isStop ? " or +infinity" : ""));
-        }
-        if (newStop < newStart) {
-            throw new BadPropertyException(owner, name, value,
-                    "is not allowed: stop (" + newStop + " ms) must be >= start (" + newStart + " ms)");
         }
         switch (name) {
             case "start" -> start = value;
@@ -53,13 +51,21 @@ final class RecordWindow {
             default -> origin = value;
         }
         if (!Double.isNaN(resolution)) {
-            prepare(resolution);
+            convert();
         }
     }
 
-    /** Converts the window to steps of {@code h} ms; later changes are converted immediately. */
-    void prepare(double h) {
+    /** Checks the window and converts it to steps of {@code h} ms; later changes are converted at once. */
+    void prepare(String owner, double h) {
+        if (stop < start) {
+            throw new BadPropertyException(owner, "stop", stop, "must be >= start (" + start + " ms)");
+        }
         resolution = h;
+        convert();
+    }
+
+    private void convert() {
+        double h = resolution;
         tMin = Math.round((origin + start) / h);
         tMax = Double.isInfinite(stop) ? Long.MAX_VALUE : Math.round((origin + stop) / h);
     }

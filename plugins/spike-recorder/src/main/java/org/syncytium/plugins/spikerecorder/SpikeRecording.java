@@ -61,15 +61,19 @@ public final class SpikeRecording implements Recording {
                 if (!target.equals(MEMORY) && !target.equals(ASCII)) {
                     throw new BadPropertyException(OWNER, name, value, "must be \"memory\" or \"ascii\"");
                 }
-                requireNotOpened(name, value);
+                requireNotOpened(name, target);
                 recordTo = target;
             }
             case "label" -> {
-                requireNotOpened(name, value);
+                requireNotOpened(name, converted);
                 label = (String) converted;
             }
             default -> {
-                if ((Long) converted != 0) {
+                long n = (Long) converted;
+                if (n == count) {
+                    return; // unchanged: what the kernel's undo of a failed set does
+                }
+                if (n != 0) {
                     throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
                 }
                 count = 0;
@@ -78,8 +82,9 @@ public final class SpikeRecording implements Recording {
         }
     }
 
+    /** Refuses a change after the first run; setting the current value again is fine (the kernel's undo does it). */
     private void requireNotOpened(String name, Object value) {
-        if (opened) {
+        if (opened && !value.equals(get(name))) {
             throw new BadPropertyException(OWNER, name, value, "cannot be changed after the first run");
         }
     }
@@ -99,7 +104,7 @@ public final class SpikeRecording implements Recording {
         if (closed) {
             throw new IllegalStateException(OWNER + " " + context.recorderId() + " is closed");
         }
-        window.prepare(context.resolution());
+        window.prepare(OWNER, context.resolution());
         if (opened) {
             return;
         }

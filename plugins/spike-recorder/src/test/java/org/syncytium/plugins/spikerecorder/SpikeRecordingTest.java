@@ -115,10 +115,17 @@ class SpikeRecordingTest {
         SpikeRecording r = recording();
         assertThrows(BadPropertyException.class, () -> r.set("record_to", "screen"));
         assertThrows(BadPropertyException.class, () -> r.set("n_events", 3));
-        assertThrows(BadPropertyException.class, () -> r.set("stop", -1.0));
+        assertThrows(BadPropertyException.class, () -> r.set("start", Double.NaN));
+        r.set("stop", -1.0);
+        assertThrows(BadPropertyException.class, () -> r.open(new FakeContext(0.1, 1, folder, "")));
+        r.set("stop", Double.POSITIVE_INFINITY);
         r.open(new FakeContext(0.1, 1, folder, ""));
         assertThrows(BadPropertyException.class, () -> r.set("record_to", "ascii"));
+        r.set("record_to", "memory"); // unchanged values are fine (the kernel's undo sets them back)
+        r.set("label", "");
         r.spike(1, 5);
+        r.set("n_events", 1L);
+        assertThrows(BadPropertyException.class, () -> r.set("n_events", 2));
         r.set("n_events", 0);
         assertEquals(0, r.eventCount());
         assertEquals(0, r.events().size());
