@@ -1,0 +1,19 @@
+package org.syncytium.launcher;
+
+import org.syncytium.launcher.cli.CommandLines;
+
+/**
+ * Entry point of the {@code syncytium} command: {@code java -cp "lib/*" org.syncytium.launcher.Main}.
+ * Exit status: 0 success, 1 error (one line on stderr), 2 bad command line.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Plots are drawn off-screen; no display is needed (servers, CI).
+        System.setProperty("java.awt.headless", "true");
+        System.exit(CommandLines.execute(args));
+    }
+}

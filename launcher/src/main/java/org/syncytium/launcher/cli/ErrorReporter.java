@@ -1,0 +1,53 @@
+package org.syncytium.launcher.cli;
+
+import java.io.PrintWriter;
+
+import org.syncytium.api.error.SyncytiumException;
+import org.syncytium.launcher.LauncherException;
+
+/**
+ * Turns an exception from a command into one line on stderr ({@code error: ...}) and an exit
+ * status; the stack trace follows only with {@code --debug}.
+ */
+public final class ErrorReporter {
+
+    private ErrorReporter() {
+    }
+
+    /** Prints the error and returns {@link CommandLines#ERROR}. */
+    public static int report(Throwable error, boolean debug, PrintWriter err) {
+        err.println("error: " + message(error));
+        if (debug) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return CommandLines.ERROR;
+    }
+
+    /** The one-line message for {@code error}. */
+    public static String message(Throwable error) {
+        Throwable cause = error;
+        // Unwrap wrappers (e.g. from an executor) down to something that speaks to the user.
+        while (!(cause instanceof LauncherException) && !(cause instanceof SyncytiumException)
+                && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof LauncherException || cause instanceof SyncytiumException) {
+            return oneLine(cause.getMessage());
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return "out of memory; give Java more with JAVA_OPTS=-Xmx8g or simulate a smaller network";
+        }
+        return "internal error: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()))
+                + " (run with --debug for the stack trace)";
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,151 @@
+package org.syncytium.launcher.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+import org.syncytium.api.Catalog;
+import org.syncytium.api.SimulatorFactory;
+import org.syncytium.api.plugin.Extension;
+import org.syncytium.launcher.ExtensionPoints;
+import org.syncytium.launcher.LauncherException;
+import org.syncytium.launcher.felix.EmbeddedFramework;
+import org.syncytium.launcher.output.AtomicOutput;
+import org.syncytium.launcher.output.SummaryBuilder;
+import org.syncytium.launcher.scenario.Parameters;
+import org.syncytium.launcher.scenario.Scenario;
+import org.syncytium.launcher.sweep.SweepPlot;
+import org.syncytium.launcher.sweep.SweepPoint;
+import org.syncytium.launcher.sweep.SweepRunner;
+import org.syncytium.launcher.sweep.SweepSpec;
+import org.syncytium.launcher.sweep.SweepTable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code syncytium sweep}: a scenario over a range of one parameter and several seeds, in parallel. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run a scenario for every value of one parameter (and every seed) in parallel; "
+                + "write sweep.csv and sweep.png (rate and synchrony against the parameter).")
+public final class SweepCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SyncytiumCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
+    private Path scenarioFile;
+
+    @Option(names = "--param", required = true, paramLabel = "NAME=VALUES",
+            description = "Parameter and values: name=v1,v2,... or name=start:stop:step (stop included).")
+    private String param;
+
+    @Option(names = "--seeds", paramLabel = "S1,S2,...", description = "Seeds to run every value with (the scenario's seed parameter).")
+    private String seeds;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override another parameter for all points (repeatable).")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Virtual processes per point.")
+    private Integer threads;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Points run at the same time (default: cores / threads per point).")
+    private Integer jobs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario>-sweep-<timestamp>/).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Scenario scenario = Scenario.load(scenarioFile);
+        SweepSpec sweep = SweepSpec.parse(param);
+        List<Long> seedList = seeds == null ? List.of() : SweepSpec.seeds(seeds);
+        List<String> allSets = new ArrayList<>(sets);
+        if (threads != null) {
+            if (threads < 1) {
+                throw new LauncherException("--threads must be >= 1, found " + threads);
+            }
+            if (scenario.parameters().declares("threads")) {
+                allSets.add("threads=" + threads);
+            }
+        }
+        // Check every point's parameters before booting anything.
+        for (String value : sweep.values()) {
+            SweepRunner.pointParameters(scenario, allSets, sweep, value, seedList.isEmpty() ? null : seedList.get(0));
+        }
+        int perPoint = threadsPerPoint(scenario, allSets, sweep, threads);
+        int parallel = jobs != null ? jobs : Math.max(1, Runtime.getRuntime().availableProcessors() / perPoint);
+        if (parallel < 1) {
+            throw new LauncherException("--jobs must be >= 1, found " + parallel);
+        }
+        Path folder = out != null ? out : Path.of("runs", scenario.name() + "-sweep-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        boolean created = !Files.exists(folder);
+        int total = sweep.values().size() * Math.max(1, seedList.size());
+        spec.commandLine().getErr().printf("Sweep of %s over %d value(s) x %d seed(s) = %d runs, %d at a time%n",
+                sweep.name(), sweep.values().size(), Math.max(1, seedList.size()), total, parallel);
+        try (EmbeddedFramework framework = root.openFramework()) {
+            SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+            SweepRunner runner = new SweepRunner(scenario, factory, installed(factory), SummaryBuilder.standard());
+            List<SweepPoint> points = runner.run(sweep, allSets, seedList, threads, parallel, spec.commandLine().getErr());
+            AtomicOutput output = new AtomicOutput(folder);
+            try {
+                output.write("sweep.csv", SweepTable.csv(sweep.name(), points));
+                output.write("sweep.png", SweepPlot.png(sweep.name(), points));
+                output.commit();
+            } catch (IOException | RuntimeException e) {
+                output.abort();
+                throw new LauncherException("cannot write the sweep outputs in " + folder + ": " + e.getMessage(), e);
+            }
+            spec.commandLine().getOut().println("Sweep done: " + points.size() + " runs; "
+                    + folder.resolve("sweep.csv") + ", " + folder.resolve("sweep.png"));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (RuntimeException e) {
+            if (created) {
+                RunCommand.removeIfEmpty(folder);
+            }
+            throw e;
+        }
+    }
+
+    private static int threadsPerPoint(Scenario scenario, List<String> sets, SweepSpec sweep, Integer threads) {
+        if (threads != null) {
+            return threads;
+        }
+        Parameters parameters = SweepRunner.pointParameters(scenario, sets, sweep, sweep.values().get(0), null);
+        if (parameters.declares("threads")) {
+            Object value = parameters.effective().get("threads");
+            if (value instanceof Number n && n.intValue() >= 1) {
+                return Math.min(n.intValue(), Runtime.getRuntime().availableProcessors());
+            }
+        }
+        return 1;
+    }
+
+    /** Whether a model name is installed in the factory's catalog (for optional recorders). */
+    static Predicate<String> installed(SimulatorFactory factory) {
+        return name -> {
+            Catalog catalog = factory.catalog();
+            for (ExtensionPoints.Point point : ExtensionPoints.ALL) {
+                for (Extension extension : catalog.installed(point.type())) {
+                    if (extension.name().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+    }
+}

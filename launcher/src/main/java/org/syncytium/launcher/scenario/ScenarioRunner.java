@@ -1,0 +1,298 @@
+package org.syncytium.launcher.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.syncytium.api.NodeCollection;
+import org.syncytium.api.Simulator;
+import org.syncytium.api.error.SyncytiumException;
+import org.syncytium.api.record.Events;
+
+/**
+ * Runs a {@link Scenario} on a {@link Simulator}, step by step as a PyNEST script would: kernel
+ * settings, the {@code network} steps in file order, the recorders, then {@code simulate}. A kernel
+ * error in a step is reported with the step's file and line.
+ */
+public final class ScenarioRunner {
+
+    private final Scenario scenario;
+    private final Parameters parameters;
+    private final Predicate<String> installed;
+    private final Map<String, NodeCollection> named = new LinkedHashMap<>();
+
+    /**
+     * @param installed tells whether a model name is installed (for {@code optional: true} recorders)
+     */
+    public ScenarioRunner(Scenario scenario, Parameters parameters, Predicate<String> installed) {
+        this.scenario = scenario;
+        this.parameters = parameters;
+        this.installed = installed;
+    }
+
+    /** Builds the network, simulates and collects what the recorders hold. */
+    public RunResult run(Simulator simulator, RunOptions options) {
+        YamlNode root = scenario.root();
+        long start = System.nanoTime();
+        Map<String, Object> kernel = kernelSettings(root.get("kernel"), options);
+        if (!kernel.isEmpty()) {
+            at(root.get("kernel"), () -> simulator.setKernelStatus(kernel));
+        }
+        if (options.progress() != null && !options.quiet()) {
+            simulator.setProgressListener(options.progress());
+        }
+        for (YamlNode step : Scenario.list(root.get("network"))) {
+            Map.Entry<String, YamlNode> only = step.entries().entrySet().iterator().next();
+            YamlNode body = only.getValue();
+            switch (only.getKey()) {
+                case "create" -> create(simulator, body);
+                case "connect" -> connect(simulator, body);
+                case "set" -> set(body);
+                case "connect_pairs" -> connectPairs(simulator, body);
+                default -> throw step.error("unknown step " + only.getKey());
+            }
+        }
+        List<PendingRecording> recordings = new ArrayList<>();
+        for (YamlNode entry : Scenario.list(root.get("record"))) {
+            PendingRecording pending = record(simulator, entry);
+            if (pending != null) {
+                recordings.add(pending);
+            }
+        }
+        YamlNode simulateNode = root.get("simulate");
+        double simtime = number(simulateNode, parameters.substitute(simulateNode), "simulate");
+        if (!(simtime > 0)) {
+            throw simulateNode.error("simulate must be a time in ms > 0, found " + simtime);
+        }
+        double build = seconds(start);
+        long simulateStart = System.nanoTime();
+        simulator.simulate(simtime);
+        double simulate = seconds(simulateStart);
+        List<Recorded> recorded = new ArrayList<>();
+        for (PendingRecording pending : recordings) {
+            recorded.add(pending.collect());
+        }
+        return new RunResult(scenario.name(), parameters.effective(), simtime, build, simulate, recorded,
+                simulator.getKernelStatus());
+    }
+
+    private Map<String, Object> kernelSettings(YamlNode node, RunOptions options) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        if (node != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> resolved = (Map<String, Object>) parameters.deep(node);
+            settings.putAll(resolved);
+        }
+        if (options.threads() != null && !parameters.declares("threads")) {
+            settings.put("total_num_virtual_procs", (long) options.threads());
+        }
+        if (options.quiet()) {
+            settings.put("print_time", false);
+        }
+        return settings;
+    }
+
+    private void create(Simulator simulator, YamlNode body) {
+        String model = text(body.get("model"), "model");
+        int n = body.get("n") == null ? 1 : count(body.get("n"), "n");
+        Map<String, Object> params = ApiValues.parameterMap(orSelf(body.get("params"), body), parameters.deep(body.get("params")));
+        String as = body.get("as") == null ? model : text(body.get("as"), "as");
+        if (named.containsKey(as)) {
+            throw body.get("as") == null ? body.error("nodes named \"" + as + "\" exist already; give this create an \"as:\" name")
+                    : body.get("as").error("nodes named \"" + as + "\" exist already");
+        }
+        NodeCollection nodes = at(body, () -> simulator.create(model, n, params));
+        named.put(as, nodes);
+    }
+
+    private void connect(Simulator simulator, YamlNode body) {
+        NodeCollection pre = nodes(body.get("pre"));
+        NodeCollection post = nodes(body.get("post"));
+        Map<String, Object> connSpec = spec(body.get("conn_spec"), "rule");
+        Map<String, Object> synSpec = spec(body.get("syn_spec"), "synapse_model");
+        at(body, () -> simulator.connect(pre, post, connSpec, synSpec));
+    }
+
+    private void set(YamlNode body) {
+        NodeCollection nodes = nodes(body.get("nodes"));
+        Map<String, Object> params = ApiValues.parameterMap(body.get("params"), parameters.deep(body.get("params")));
+        at(body, () -> nodes.set(params));
+    }
+
+    private void connectPairs(Simulator simulator, YamlNode body) {
+        NodeCollection nodes = nodes(body.get("nodes"));
+        PairList pairs = pairs(body.get("pairs"), nodes.size());
+        long[] sources = new long[pairs.size()];
+        long[] targets = new long[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) {
+            sources[k] = nodes.id(pairs.source(k) - 1);
+            targets[k] = nodes.id(pairs.target(k) - 1);
+        }
+        Map<String, Object> connSpec = spec(body.get("conn_spec"), "rule");
+        Map<String, Object> synSpec = spec(body.get("syn_spec"), "synapse_model");
+        at(body, () -> simulator.connect(sources, targets, connSpec, synSpec));
+    }
+
+    private PairList pairs(YamlNode node, int populationSize) {
+        YamlNode fileNode = node.get("file");
+        YamlNode sourceNode = node.get("source");
+        String source = sourceNode == null ? (fileNode == null ? "random" : "file") : text(sourceNode, "source");
+        switch (source) {
+            case "file" -> {
+                if (fileNode == null) {
+                    throw node.error("pairs: source file needs \"file: path\"");
+                }
+                Path file = scenario.folder().resolve(text(fileNode, "file"));
+                return PairList.read(file, populationSize);
+            }
+            case "random" -> {
+                if (node.get("n") == null || node.get("seed") == null) {
+                    throw node.error("pairs: source random needs \"n\" (number of pairs) and \"seed\"");
+                }
+                int n = count(node.get("n"), "n");
+                long seed = integer(node.get("seed"), "seed");
+                if (seed < 0 || seed > 0xFFFF_FFFFL) {
+                    throw node.get("seed").error("seed must be in [0, 2^32) like numpy's, found " + seed);
+                }
+                return PairList.random(populationSize, n, seed);
+            }
+            default -> throw (sourceNode == null ? node : sourceNode).error(
+                    "pairs: source must be \"file\" or \"random\", found \"" + source + "\"");
+        }
+    }
+
+    private PendingRecording record(Simulator simulator, YamlNode entry) {
+        Map.Entry<String, YamlNode> only = entry.entries().entrySet().iterator().next();
+        String kind = only.getKey();
+        YamlNode body = only.getValue();
+        String model = switch (kind) {
+            case "spikes" -> "spike_recorder";
+            case "multimeter" -> "multimeter";
+            default -> "synchrony_monitor";
+        };
+        boolean optional = body.get("optional") != null && Boolean.TRUE.equals(parameters.substitute(body.get("optional")));
+        if (optional && !installed.test(model)) {
+            return null;
+        }
+        NodeCollection observed = nodes(body.get("from"));
+        Map<String, Object> params = ApiValues.parameterMap(orSelf(body.get("params"), body), parameters.deep(body.get("params")));
+        for (String key : List.of("record_from", "interval", "start")) {
+            if (body.get(key) != null) {
+                params.put(key, parameters.deep(body.get(key)));
+            }
+        }
+        if (kind.equals("multimeter") && !params.containsKey("record_from")) {
+            params.put("record_from", List.of("V_m"));
+        }
+        String as = body.get("as") == null ? kind : text(body.get("as"), "as");
+        String file = switch (kind) {
+            case "spikes" -> body.get("file") == null ? "spikes.csv" : text(body.get("file"), "file");
+            case "multimeter" -> body.get("file") == null ? as + ".csv" : text(body.get("file"), "file");
+            default -> null;
+        };
+        if (file != null && (file.contains("/") || file.contains("\\") || file.startsWith("."))) {
+            throw body.get("file").error("file must be a plain file name; it is written into the run's output folder");
+        }
+        NodeCollection recorder = at(body, () -> simulator.create(model, 1, params));
+        if (kind.equals("spikes")) {
+            at(body, () -> simulator.connect(observed, recorder, Map.of("rule", "all_to_all"), Map.of()));
+        } else {
+            at(body, () -> simulator.connect(recorder, observed, Map.of("rule", "all_to_all"), Map.of()));
+        }
+        named.put(as, recorder);
+        return new PendingRecording(kind, as, file, recorder, observed.size(), observed.id(0));
+    }
+
+    /** A recorder created before the run whose data is collected after it. */
+    private record PendingRecording(String kind, String name, String file, NodeCollection recorder, int observed,
+            long firstObservedId) {
+
+        Recorded collect() {
+            if (kind.equals("synchrony")) {
+                Object chi = recorder.get("synchrony_chi");
+                double value = chi instanceof Number n ? n.doubleValue()
+                        : chi instanceof double[] a && a.length > 0 ? a[0] : Double.NaN;
+                return new Recorded(kind, name, null, new Events(new long[0], new double[0]), observed, firstObservedId, value);
+            }
+            return new Recorded(kind, name, file, recorder.events(), observed, firstObservedId, Double.NaN);
+        }
+    }
+
+    private Map<String, Object> spec(YamlNode node, String nameKey) {
+        if (node == null) {
+            return new LinkedHashMap<>();
+        }
+        Object resolved = parameters.deep(node);
+        if (resolved instanceof String text) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put(nameKey, text);
+            return map;
+        }
+        return ApiValues.parameterMap(node, resolved);
+    }
+
+    private NodeCollection nodes(YamlNode node) {
+        return NodeRef.resolve(node, parameters.substitute(node), named);
+    }
+
+    private String text(YamlNode node, String key) {
+        Object value = parameters.substitute(node);
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw node.error(key + " must be a name, found " + node.describe());
+        }
+        return text;
+    }
+
+    private int count(YamlNode node, String key) {
+        long value = integer(node, key);
+        if (value < 1 || value > Integer.MAX_VALUE) {
+            throw node.error(key + " must be a count >= 1, found " + value);
+        }
+        return (int) value;
+    }
+
+    private long integer(YamlNode node, String key) {
+        Object value = parameters.substitute(node);
+        if (value instanceof Long l) {
+            return l;
+        }
+        if (value instanceof Double d && d == Math.rint(d)) {
+            return d.longValue();
+        }
+        throw node.error(key + " must be an integer, found \"" + value + "\"");
+    }
+
+    private static double number(YamlNode node, Object value, String key) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw node.error(key + " must be a number, found \"" + value + "\"");
+    }
+
+    private static YamlNode orSelf(YamlNode node, YamlNode self) {
+        return node == null ? self : node;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Runs a kernel call, re-reporting its error at the step's line. */
+    private static <T> T at(YamlNode where, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SyncytiumException e) {
+            throw new ScenarioException(where.file(), where.line(), e.getMessage(), e);
+        }
+    }
+
+    private static void at(YamlNode where, Runnable call) {
+        at(where, () -> {
+            call.run();
+            return null;
+        });
+    }
+}
