@@ -112,12 +112,7 @@ final class HhDynamics {
         final double dIin = y[DI_IN];
         final double iIn = y[I_IN];
 
-        final double iNa = gNa * m * m * m * h * (v - eNa);
-        final double iK = (gKv1 * n * n * n * n + gKv3 * p * p) * (v - eK);
-        final double iL = gL * (v - eL);
-        final double iGap = gapCurrent(v, t / resolution);
-
-        f[V] = (-(iNa + iK + iL) + iStim + iE + iEx + iIn + iGap) / cM;
+        f[V] = dVdt(t, y);
         f[M] = alphaM(v) * (1 - m) - betaM(v) * m;
         f[H] = alphaH(v) * (1 - h) - betaH(v) * h;
         f[N] = alphaN(v) * (1 - n) - betaN(v) * n;
@@ -126,6 +121,24 @@ final class HhDynamics {
         f[I_EX] = dIex - iEx / tauEx;
         f[DI_IN] = -dIin / tauIn;
         f[I_IN] = dIin - iIn / tauIn;
+    }
+
+    /**
+     * The membrane equation alone, mV/ms: C_m dV/dt = −(I_Na + I_K + I_L) + I_stim + I_e + I_ex + I_in + I_gap.
+     * Needs no rate function, so the trial pass gets h·dV/dt at both ends of a step cheaply; {@link #rhs}
+     * uses it too, so both agree bit for bit.
+     */
+    double dVdt(double t, double[] y) {
+        final double v = y[V];
+        final double m = y[M];
+        final double h = y[H];
+        final double n = y[N];
+        final double p = y[P];
+        final double iNa = gNa * m * m * m * h * (v - eNa);
+        final double iK = (gKv1 * n * n * n * n + gKv3 * p * p) * (v - eK);
+        final double iL = gL * (v - eL);
+        final double iGap = gapCurrent(v, t / resolution);
+        return (-(iNa + iK + iL) + iStim + iE + y[I_EX] + y[I_IN] + iGap) / cM;
     }
 
     // ---- rate functions, 1/ms, V in mV (reference 1.3; no special case at the removable singularities) ----

@@ -351,7 +351,6 @@ public final class HhPopulation implements Population {
         final HhDynamics dynamics = ws.dynamics;
         final StepIntegrator integrator = ws.integrator(dormandPrince);
         final double[] y = ws.y;
-        final double[] f = ws.f;
         final double h = resolution;
         final int d = sliceSteps;
         final int k = order;
@@ -384,8 +383,7 @@ public final class HhPopulation implements Population {
                 final double yStart = y[HhDynamics.V];
                 double hfStart = 0.0;
                 if (k == 3) {
-                    dynamics.rhs(0.0, y, f);
-                    hfStart = h * f[HhDynamics.V];
+                    hfStart = h * dynamics.dVdt(0.0, y);
                 }
                 step = integrator.integrate(y, h, step);
                 if (!finite(y)) {
@@ -408,8 +406,7 @@ public final class HhPopulation implements Population {
                     if (k == 1) {
                         gapOut[out + 1] = yEnd - yStart;
                     } else if (k == 3) {
-                        dynamics.rhs(h, y, f);
-                        final double hfEnd = h * f[HhDynamics.V];
+                        final double hfEnd = h * dynamics.dVdt(h, y);
                         gapOut[out + 1] = hfStart;
                         gapOut[out + 2] = -3 * yStart + 3 * yEnd - 2 * hfStart - hfEnd;
                         gapOut[out + 3] = 2 * yStart - 2 * yEnd + hfStart + hfEnd;

@@ -14,8 +14,6 @@ final class Workspace {
     final Rkf45Stepper rkf45 = new Rkf45Stepper(dynamics);
     /** State of the neuron being integrated. */
     final double[] y = new double[HhDynamics.DIM];
-    /** Derivative scratch (trial passes: dV/dt at both ends of a step). */
-    final double[] f = new double[HhDynamics.DIM];
     private DormandPrinceIntegrator dormandPrince;
 
     private Workspace() {
