@@ -1,0 +1,293 @@
+package org.syncytium.core.connect;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.syncytium.api.connect.ConnectionRule;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.UnknownNameException;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.synapse.SynapseKind;
+import org.syncytium.api.synapse.SynapseModel;
+import org.syncytium.core.node.KernelNodeCollection;
+import org.syncytium.core.node.NodeBlock;
+import org.syncytium.core.node.NodeManager;
+import org.syncytium.core.registry.ExtensionRegistry;
+import org.syncytium.core.settings.KernelSettings;
+import org.syncytium.core.util.IntList;
+
+/**
+ * Makes connections as PyNEST's {@code Connect}: finds the rule and synapse model by name, checks
+ * {@code conn_spec} and {@code syn_spec}, lets the rule generate pairs, stages and checks every
+ * connection, and only then stores them in compact tables. Also keeps the delay extrema.
+ */
+@Singleton
+public final class ConnectionManager {
+    private static final String RULE_KEY = "rule";
+    private static final String MAKE_SYMMETRIC = "make_symmetric";
+    private static final String ALLOW_AUTAPSES = "allow_autapses";
+    private static final String DEFAULT_RULE = "all_to_all";
+    private static final String DEFAULT_SYNAPSE = "static_synapse";
+    private static final String PAIRWISE = "one_to_one";
+    private static final String SYMMETRY_RULE = "Connections with this synapse model can only be created as "
+            + "one-to-one connections with \"make_symmetric\" set to true or as all-to-all connections with equal "
+            + "source and target populations and default or scalar parameters.";
+
+    private final NodeManager nodes;
+    private final ExtensionRegistry registry;
+    private final KernelSettings settings;
+    private final SpikeTable spikes = new SpikeTable();
+    private final DeviceTable devices = new DeviceTable();
+    private final GapTable gaps = new GapTable();
+    private final RecorderLinks links = new RecorderLinks();
+    private final Map<String, Long> synapseUse = new LinkedHashMap<>();
+    private int minDelaySteps = Integer.MAX_VALUE;
+    private int maxDelaySteps;
+    private long calls;
+
+    @Inject
+    public ConnectionManager(NodeManager nodes, ExtensionRegistry registry, KernelSettings settings) {
+        this.nodes = nodes;
+        this.registry = registry;
+        this.settings = settings;
+    }
+
+    /** Connects two collections with a rule, as PyNEST's {@code Connect(pre, post, conn_spec, syn_spec)}. */
+    public void connect(KernelNodeCollection pre, KernelNodeCollection post, Map<String, ?> connSpec,
+            Map<String, ?> synSpec) {
+        String ruleName = text(connSpec.get(RULE_KEY), DEFAULT_RULE, RULE_KEY);
+        ConnectionRule rule = registry.require(ConnectionRule.class, ruleName, "connection rule");
+        ParameterSchema schema = rule.parameters();
+        Map<String, Object> parameters = new LinkedHashMap<>(schema.defaults());
+        boolean makeSymmetric = false;
+        for (Map.Entry<String, ?> entry : connSpec.entrySet()) {
+            String key = entry.getKey();
+            if (key.equals(RULE_KEY)) {
+                continue;
+            }
+            if (key.equals(MAKE_SYMMETRIC)) {
+                makeSymmetric = flag(ruleName, key, entry.getValue());
+                if (!schema.contains(key)) {
+                    continue;
+                }
+            }
+            parameters.put(key, schema.convert(ruleName, key, entry.getValue()));
+        }
+        SynapseModel synapse = synapseModel(synSpec);
+        SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution());
+        KernelConnectionRequest request = new KernelConnectionRequest(ruleName, pre.ids(), post.ids(), pre == post,
+                parameters, settings.rngSeed(), calls);
+        if (makeSymmetric && !rule.supportsSymmetric()) {
+            throw new KernelException("This connection rule does not support symmetric connections. (rule "
+                    + ruleName + ")");
+        }
+        checkSymmetry(synapse, values, makeSymmetric, makeSymmetric || (rule.isSymmetric(request)
+                && values.allScalar()));
+        rule.validate(request);
+        IntList sourceIndex = new IntList(Math.max(16, post.size()));
+        IntList targetIndex = new IntList(Math.max(16, post.size()));
+        rule.connect(request, (s, t) -> {
+            if (s < 0 || s >= request.sourceCount() || t < 0 || t >= request.targetCount()) {
+                throw new KernelException("connection rule \"" + ruleName + "\" produced pair (" + s + ", " + t
+                        + ") outside " + request.sourceCount() + " sources and " + request.targetCount() + " targets");
+            }
+            sourceIndex.add(s);
+            targetIndex.add(t);
+        });
+        int m = sourceIndex.size();
+        values.checkCount(m);
+        StagedConnections staged = new StagedConnections(makeSymmetric ? 2 * m : m);
+        NodeBlock preBlock = pre.block();
+        NodeBlock postBlock = post.block();
+        stage(staged, values, m, preBlock, postBlock, request, sourceIndex, targetIndex, false);
+        if (makeSymmetric) {
+            stage(staged, values, m, postBlock, preBlock, request, sourceIndex, targetIndex, true);
+        }
+        commit(staged, synapse);
+    }
+
+    private void stage(StagedConnections staged, SynapseValues values, int m, NodeBlock sourceBlock,
+            NodeBlock targetBlock, KernelConnectionRequest request, IntList sourceIndex, IntList targetIndex,
+            boolean mirrored) {
+        long seed = settings.rngSeed();
+        SynapseKind kind = values.model().kind();
+        for (int k = 0; k < m; k++) {
+            long s = request.sourceId(sourceIndex.get(k));
+            long t = request.targetId(targetIndex.get(k));
+            // mirrored connections get the same parameters: arrays start again at element 0
+            double w = values.weight(k, seed, calls);
+            int d = values.delaySteps(k, seed, calls);
+            if (mirrored) {
+                staged.add(sourceBlock, t, targetBlock, s, kind, w, d);
+            } else {
+                staged.add(sourceBlock, s, targetBlock, t, kind, w, d);
+            }
+        }
+    }
+
+    /**
+     * Connects {@code sources[k] -> targets[k]} for every k (PyNEST's {@code Connect} with id arrays and
+     * {@code one_to_one}); {@code connSpec} may hold {@code rule: "one_to_one"}, {@code make_symmetric} and
+     * {@code allow_autapses}. Fast also when called once per pair: no rule lookup, no per-call scan.
+     */
+    public void connect(long[] sources, long[] targets, Map<String, ?> connSpec, Map<String, ?> synSpec) {
+        boolean makeSymmetric = false;
+        boolean autapses = true;
+        for (Map.Entry<String, ?> entry : connSpec.entrySet()) {
+            switch (entry.getKey()) {
+                case RULE_KEY -> {
+                    String rule = text(entry.getValue(), PAIRWISE, RULE_KEY);
+                    if (!rule.equals(PAIRWISE)) {
+                        throw new BadPropertyException("connect", RULE_KEY, rule,
+                                "must be \"one_to_one\" when connecting arrays of node ids");
+                    }
+                }
+                case MAKE_SYMMETRIC -> makeSymmetric = flag(PAIRWISE, MAKE_SYMMETRIC, entry.getValue());
+                case ALLOW_AUTAPSES -> autapses = flag(PAIRWISE, ALLOW_AUTAPSES, entry.getValue());
+                default -> throw new UnknownNameException("parameter of " + PAIRWISE, entry.getKey(),
+                        List.of(RULE_KEY, MAKE_SYMMETRIC, ALLOW_AUTAPSES));
+            }
+        }
+        if (sources.length != targets.length) {
+            throw new BadPropertyException(PAIRWISE, "sources", sources.length + " ids",
+                    "must match the number of targets (" + targets.length + ")");
+        }
+        SynapseModel synapse = synapseModel(synSpec);
+        SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution());
+        checkSymmetry(synapse, values, makeSymmetric, makeSymmetric);
+        int m = 0;
+        for (int k = 0; k < sources.length; k++) {
+            if (autapses || sources[k] != targets[k]) {
+                m++;
+            }
+        }
+        values.checkCount(m);
+        StagedConnections staged = new StagedConnections(makeSymmetric ? 2 * m : m);
+        long seed = settings.rngSeed();
+        SynapseKind kind = synapse.kind();
+        for (int pass = 0; pass < (makeSymmetric ? 2 : 1); pass++) {
+            int c = 0;
+            for (int k = 0; k < sources.length; k++) {
+                if (!autapses && sources[k] == targets[k]) {
+                    continue;
+                }
+                long s = pass == 0 ? sources[k] : targets[k];
+                long t = pass == 0 ? targets[k] : sources[k];
+                double w = values.weight(c, seed, calls);
+                int d = values.delaySteps(c, seed, calls);
+                c++;
+                staged.add(nodes.requireBlock(s), s, nodes.requireBlock(t), t, kind, w, d);
+            }
+        }
+        commit(staged, synapse);
+    }
+
+    private void checkSymmetry(SynapseModel synapse, SynapseValues values, boolean makeSymmetric,
+            boolean symmetric) {
+        if (makeSymmetric && values.anyRandom()) {
+            throw new KernelException("Symmetric connections require parameters that can be reset. (a random "
+                    + "weight or delay cannot be mirrored)");
+        }
+        if (synapse.requiresSymmetric() && !symmetric) {
+            throw new BadPropertyException(synapse.name(), MAKE_SYMMETRIC, false, "is required: " + SYMMETRY_RULE);
+        }
+    }
+
+    private SynapseModel synapseModel(Map<String, ?> synSpec) {
+        String name = text(synSpec.get(SynapseValues.MODEL_KEY), DEFAULT_SYNAPSE, SynapseValues.MODEL_KEY);
+        return registry.require(SynapseModel.class, name, "synapse model");
+    }
+
+    private static String text(Object value, String fallback, String key) {
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof String s)) {
+            throw new BadPropertyException("connect", key, value, "must be a name (string)");
+        }
+        return s;
+    }
+
+    private static boolean flag(String owner, String key, Object value) {
+        return (Boolean) ParameterSchema.convert(owner, ParameterSpec.bool(key, false, ""), value);
+    }
+
+    /** Stores staged connections; cannot fail, so a connect call is all or nothing. */
+    private void commit(StagedConnections staged, SynapseModel synapse) {
+        int n = staged.size();
+        for (int k = 0; k < n; k++) {
+            int code = staged.codes.get(k);
+            int a = staged.sources.get(k);
+            int b = staged.targets.get(k);
+            double w = staged.weights.get(k);
+            int d = staged.delays.get(k);
+            switch (code) {
+                case StagedConnections.NEURON_SPIKE -> spikes.add(a, b, w, d);
+                case StagedConnections.DEVICE -> devices.add(a, b, staged.targetIds.get(k), w, d);
+                case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b);
+                case StagedConnections.SAMPLING -> links.addSampleLink(a, b);
+                default -> gaps.add(b, a, w);
+            }
+            if (code != StagedConnections.GAP) {
+                minDelaySteps = Math.min(minDelaySteps, d);
+                maxDelaySteps = Math.max(maxDelaySteps, d);
+            }
+        }
+        synapseUse.merge(synapse.name(), (long) n, Long::sum);
+        calls++;
+    }
+
+    /**
+     * Throws if a synapse model existing connections need has been uninstalled.
+     *
+     * @throws KernelException e.g. {@code synapse model "gap_junction" is no longer installed; 30000 connections need it}
+     */
+    public void checkInstalled() {
+        for (Map.Entry<String, Long> use : synapseUse.entrySet()) {
+            if (use.getValue() > 0 && !registry.isInstalled(SynapseModel.class, use.getKey())) {
+                throw new KernelException("synapse model \"" + use.getKey() + "\" is no longer installed; "
+                        + use.getValue() + " connection" + (use.getValue() == 1 ? "" : "s") + " need it");
+            }
+        }
+    }
+
+    /** All connections ({@code num_connections}), recorder and device connections included. */
+    public long count() {
+        return spikes.size() + devices.size() + gaps.size() + links.size();
+    }
+
+    /** Smallest delay in steps over all delayed connections, or -1 if there are none. */
+    public int minDelaySteps() {
+        return minDelaySteps == Integer.MAX_VALUE ? -1 : minDelaySteps;
+    }
+
+    /** Largest delay in steps over all delayed connections, or -1 if there are none. */
+    public int maxDelaySteps() {
+        return minDelaySteps == Integer.MAX_VALUE ? -1 : maxDelaySteps;
+    }
+
+    public SpikeTable spikes() {
+        return spikes;
+    }
+
+    public DeviceTable devices() {
+        return devices;
+    }
+
+    public GapTable gaps() {
+        return gaps;
+    }
+
+    public RecorderLinks links() {
+        return links;
+    }
+
+    /** Number of successful connect calls; names the random streams of the next call. */
+    public long calls() {
+        return calls;
+    }
+}

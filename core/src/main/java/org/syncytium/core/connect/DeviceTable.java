@@ -1,0 +1,112 @@
+package org.syncytium.core.connect;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.syncytium.core.util.DoubleList;
+import org.syncytium.core.util.IntList;
+import org.syncytium.core.util.LongList;
+
+/**
+ * Connections from stimulus devices to neurons, compiled into rows per device (kernel-wide device
+ * index) in creation order: the order in which {@code StimulusOutput} numbers a device's targets.
+ * Each connection also carries its occurrence number among equal (device, target) pairs, which
+ * names its random stream.
+ */
+public final class DeviceTable {
+    private final IntList devices = new IntList();
+    private final IntList targets = new IntList();
+    private final LongList targetIds = new LongList();
+    private final DoubleList weights = new DoubleList();
+    private final IntList delays = new IntList();
+
+    private int[] rowStart = new int[1];
+    private int[] rowTarget = new int[0];
+    private long[] rowTargetId = new long[0];
+    private double[] rowWeight = new double[0];
+    private int[] rowDelay = new int[0];
+    private int[] rowOccurrence = new int[0];
+    private int compiledSize = -1;
+    private int compiledDevices = -1;
+
+    void add(int device, int target, long targetId, double weight, int delaySteps) {
+        devices.add(device);
+        targets.add(target);
+        targetIds.add(targetId);
+        weights.add(weight);
+        delays.add(delaySteps);
+    }
+
+    /** Number of device connections. */
+    public int size() {
+        return devices.size();
+    }
+
+    /** True if {@link #compile} would change the rows. */
+    public boolean changedSince(int size, int deviceCount) {
+        return size != compiledSize || deviceCount != compiledDevices;
+    }
+
+    /** Builds the per-device rows for {@code deviceCount} devices. */
+    public void compile(int deviceCount) {
+        if (!changedSince(size(), deviceCount)) {
+            return;
+        }
+        int n = size();
+        rowStart = new int[deviceCount + 1];
+        for (int k = 0; k < n; k++) {
+            rowStart[devices.get(k) + 1]++;
+        }
+        for (int d = 0; d < deviceCount; d++) {
+            rowStart[d + 1] += rowStart[d];
+        }
+        int[] fill = rowStart.clone();
+        rowTarget = new int[n];
+        rowTargetId = new long[n];
+        rowWeight = new double[n];
+        rowDelay = new int[n];
+        rowOccurrence = new int[n];
+        Map<Long, Integer> seen = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            int device = devices.get(k);
+            int at = fill[device]++;
+            rowTarget[at] = targets.get(k);
+            rowTargetId[at] = targetIds.get(k);
+            rowWeight[at] = weights.get(k);
+            rowDelay[at] = delays.get(k);
+            long pair = ((long) device << 40) ^ targetIds.get(k);
+            rowOccurrence[at] = seen.merge(pair, 1, Integer::sum) - 1;
+        }
+        compiledSize = n;
+        compiledDevices = deviceCount;
+    }
+
+    /** First connection of device {@code d}; the row ends at {@code rowStart(d + 1)}. */
+    public int rowStart(int d) {
+        return rowStart[d];
+    }
+
+    /** Target neuron index of compiled connection {@code k}. */
+    public int target(int k) {
+        return rowTarget[k];
+    }
+
+    /** Target node id of compiled connection {@code k}. */
+    public long targetId(int k) {
+        return rowTargetId[k];
+    }
+
+    /** Weight of compiled connection {@code k} (pA per spike, or factor on a current). */
+    public double weight(int k) {
+        return rowWeight[k];
+    }
+
+    /** Delay of compiled connection {@code k} in steps. */
+    public int delay(int k) {
+        return rowDelay[k];
+    }
+
+    /** How many earlier connections join the same device and target. */
+    public int occurrence(int k) {
+        return rowOccurrence[k];
+    }
+}

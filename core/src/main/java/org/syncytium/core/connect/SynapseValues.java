@@ -1,0 +1,150 @@
+package org.syncytium.core.connect;
+
+import java.util.Map;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.synapse.SynapseModel;
+import org.syncytium.core.random.StreamKeys;
+
+/**
+ * The {@code syn_spec} of one connect call, checked against the synapse model: every key must be
+ * in its schema and pass {@link SynapseModel#validate}; weight and delay become value sources.
+ * Delays are checked against the resolution and rounded to steps as NEST does (round(d / h)).
+ */
+final class SynapseValues {
+    static final String MODEL_KEY = "synapse_model";
+    static final String WEIGHT = "weight";
+    static final String DELAY = "delay";
+
+    private final SynapseModel model;
+    private final ValueSource weight;
+    private final ValueSource delay;
+    private final double resolution;
+    private final boolean userWeight;
+    private final boolean userDelay;
+
+    private SynapseValues(SynapseModel model, ValueSource weight, ValueSource delay, double resolution,
+            boolean userWeight, boolean userDelay) {
+        this.model = model;
+        this.weight = weight;
+        this.delay = delay;
+        this.resolution = resolution;
+        this.userWeight = userWeight;
+        this.userDelay = userDelay;
+    }
+
+    static SynapseValues parse(SynapseModel model, Map<String, ?> synSpec, double resolution) {
+        String owner = model.name();
+        Object weightValue = null;
+        Object delayValue = null;
+        for (Map.Entry<String, ?> entry : synSpec.entrySet()) {
+            String key = entry.getKey();
+            Object value = entry.getValue();
+            if (key.equals(MODEL_KEY)) {
+                continue;
+            }
+            if (key.equals(DELAY) && !model.hasDelay()) {
+                model.validate(key, value);
+                throw new BadPropertyException(owner, key, value,
+                        "is not allowed: " + owner + " connection has no delay");
+            }
+            ParameterSpec spec = model.parameters().require(owner, key);
+            if (!key.equals(WEIGHT) && !key.equals(DELAY)) {
+                // other parameters are checked but not stored: the kernel keeps weight and delay only
+                model.validate(key, ParameterSchema.convert(owner, spec, value));
+                continue;
+            }
+            ValueSource source = ValueSource.of(owner, key, value, 0);
+            if (source.isScalar()) {
+                model.validate(key, ParameterSchemaBridge.convert(owner, spec, source.scalar()));
+            } else if (source.isArray()) {
+                for (double element : source.array()) {
+                    model.validate(key, ParameterSchemaBridge.convert(owner, spec, element));
+                }
+            }
+            if (key.equals(WEIGHT)) {
+                weightValue = value;
+            } else if (key.equals(DELAY)) {
+                delayValue = value;
+            }
+        }
+        ValueSource weight = ValueSource.of(owner, WEIGHT,
+                weightValue != null ? weightValue : defaultOf(model, WEIGHT, 1.0), StreamKeys.SYNAPSE_WEIGHT);
+        ValueSource delay = null;
+        if (model.hasDelay()) {
+            delay = ValueSource.of(owner, DELAY, delayValue != null ? delayValue : defaultOf(model, DELAY, 1.0),
+                    StreamKeys.SYNAPSE_DELAY);
+            if (delay.isScalar()) {
+                steps(owner, delay.scalar(), resolution);
+            } else if (delay.isArray()) {
+                for (double d : delay.array()) {
+                    steps(owner, d, resolution);
+                }
+            }
+        }
+        return new SynapseValues(model, weight, delay, resolution, weightValue != null, delayValue != null);
+    }
+
+    private static Object defaultOf(SynapseModel model, String name, double fallback) {
+        return model.parameters().find(name).map(ParameterSpec::defaultValue).filter(Number.class::isInstance)
+                .orElse(fallback);
+    }
+
+    /** Delay in steps: round(d / h), at least one step. */
+    static int steps(String owner, double delayMs, double resolution) {
+        double ratio = delayMs / resolution;
+        if (!(ratio >= 1.0 - 1e-9) || Double.isInfinite(ratio)) {
+            throw new BadPropertyException(owner, DELAY, delayMs,
+                    "must be at least the resolution " + resolution + " ms");
+        }
+        long steps = Math.round(ratio);
+        if (steps > Integer.MAX_VALUE / 4) {
+            throw new BadPropertyException(owner, DELAY, delayMs, "is too long");
+        }
+        return (int) steps;
+    }
+
+    SynapseModel model() {
+        return model;
+    }
+
+    boolean allScalar() {
+        return weight.isScalar() && (delay == null || delay.isScalar());
+    }
+
+    boolean anyRandom() {
+        return weight.isRandom() || (delay != null && delay.isRandom());
+    }
+
+    void checkCount(int connections) {
+        weight.checkCount(connections);
+        if (delay != null) {
+            delay.checkCount(connections);
+        }
+    }
+
+    /** Weight of connection {@code k} of call {@code call}; random draws are validated by the model. */
+    double weight(int k, long seed, long call) {
+        double w = weight.value(k, seed, call);
+        if (weight.isRandom() && userWeight) {
+            model.validate(WEIGHT, w);
+        }
+        return w;
+    }
+
+    /** Delay of connection {@code k} in steps; 0 for models without delay. */
+    int delaySteps(int k, long seed, long call) {
+        if (delay == null) {
+            return 0;
+        }
+        double d = delay.value(k, seed, call);
+        if (delay.isRandom()) {
+            if (userDelay) {
+                model.validate(DELAY, d);
+            }
+            return steps(model.name(), d, resolution);
+        }
+        return steps(model.name(), d, resolution);
+    }
+}

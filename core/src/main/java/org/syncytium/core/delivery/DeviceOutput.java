@@ -1,0 +1,70 @@
+package org.syncytium.core.delivery;
+
+import org.syncytium.api.device.StimulusOutput;
+import org.syncytium.api.random.RandomStream;
+import org.syncytium.core.connect.DeviceTable;
+import org.syncytium.core.random.StreamKeys;
+import org.syncytium.core.random.Xoshiro256;
+
+/**
+ * Where one stimulus device's emissions go: straight into the targets' ring buffers, at step
+ * (T + l + 1) + d − 1 for an emission at slice-local step l over a delay of d steps, scaled by the
+ * connection weight (and by the multiplicity for spikes). Each connection has its own random
+ * stream keyed by (rng_seed, device id, target id, occurrence), kept across runs.
+ */
+public final class DeviceOutput implements StimulusOutput {
+    private final DeviceTable table;
+    private final int row;
+    private final int count;
+    private final RingBuffers rings;
+    private final SliceClock clock;
+    private final Xoshiro256[] streams;
+
+    public DeviceOutput(DeviceTable table, int device, long deviceId, long seed, RingBuffers rings,
+            SliceClock clock) {
+        this.table = table;
+        this.row = table.rowStart(device);
+        this.count = table.rowStart(device + 1) - row;
+        this.rings = rings;
+        this.clock = clock;
+        this.streams = new Xoshiro256[count];
+        for (int t = 0; t < count; t++) {
+            streams[t] = new Xoshiro256(StreamKeys.key(seed, StreamKeys.DEVICE_TARGET, deviceId,
+                    table.targetId(row + t), table.occurrence(row + t)));
+        }
+    }
+
+    /**
+     * Keeps the streams of connections that existed before (their state continues), adds new ones.
+     */
+    public DeviceOutput carryOver(DeviceOutput previous) {
+        if (previous != null) {
+            System.arraycopy(previous.streams, 0, streams, 0, Math.min(previous.count, count));
+        }
+        return this;
+    }
+
+    @Override
+    public int targetCount() {
+        return count;
+    }
+
+    @Override
+    public RandomStream stream(int target) {
+        return streams[target];
+    }
+
+    @Override
+    public void spikes(int target, int l, int multiplicity) {
+        int k = row + target;
+        long step = clock.origin() + l + table.delay(k);
+        rings.addSpike(table.target(k), step, table.weight(k) * multiplicity);
+    }
+
+    @Override
+    public void current(int target, int l, double amplitude) {
+        int k = row + target;
+        long step = clock.origin() + l + table.delay(k);
+        rings.addCurrent(table.target(k), step, table.weight(k) * amplitude);
+    }
+}

@@ -1,0 +1,52 @@
+package org.syncytium.core.gap;
+
+import org.syncytium.core.connect.GapTable;
+import org.syncytium.core.delivery.PopulationBuffers;
+
+/**
+ * The gap-junction exchange as a pull over incoming connections: for target neuron i,
+ * S_i = Σ_k g_k and C_i[l][q] = Σ_k g_k · out_partner(k)[l][q], summed in connection creation
+ * order, so the result is bit-identical whatever the thread layout. Each worker computes its own
+ * neurons; it reads partners' published waveforms, which no one writes during the exchange.
+ */
+public final class GapExchange {
+    private final GapTable gaps;
+    private final PopulationBuffers[] buffers;
+    private final int[] populationOf;
+    private final int[] localOf;
+
+    /**
+     * @param populationOf population index of each neuron index
+     * @param localOf      index within its population of each neuron index
+     */
+    public GapExchange(GapTable gaps, PopulationBuffers[] buffers, int[] populationOf, int[] localOf) {
+        this.gaps = gaps;
+        this.buffers = buffers;
+        this.populationOf = populationOf;
+        this.localOf = localOf;
+    }
+
+    /** Computes S and C for neurons {@code [from, to)} of population {@code p} (first neuron index {@code offset}). */
+    public void exchange(int p, int offset, int from, int to) {
+        PopulationBuffers target = buffers[p];
+        int stride = target.stride();
+        double[] s = target.gapConductance();
+        double[] c = target.gapIn();
+        for (int i = from; i < to; i++) {
+            int n = offset + i;
+            s[i] = gaps.conductanceSum(n);
+            int base = i * stride;
+            java.util.Arrays.fill(c, base, base + stride, 0.0);
+            int end = gaps.rowStart(n + 1);
+            for (int k = gaps.rowStart(n); k < end; k++) {
+                int partner = gaps.partner(k);
+                double g = gaps.conductance(k);
+                double[] out = buffers[populationOf[partner]].gapOut();
+                int from2 = localOf[partner] * stride;
+                for (int m = 0; m < stride; m++) {
+                    c[base + m] += g * out[from2 + m];
+                }
+            }
+        }
+    }
+}

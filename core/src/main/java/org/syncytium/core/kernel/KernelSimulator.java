@@ -1,0 +1,165 @@
+package org.syncytium.core.kernel;
+
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.syncytium.api.NodeCollection;
+import org.syncytium.api.ProgressListener;
+import org.syncytium.api.Simulator;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.UnknownNameException;
+import org.syncytium.api.record.Recording;
+import org.syncytium.core.connect.ConnectionManager;
+import org.syncytium.core.node.KernelNodeCollection;
+import org.syncytium.core.node.NodeBlock;
+import org.syncytium.core.node.NodeManager;
+import org.syncytium.core.node.NodeParameters;
+import org.syncytium.core.schedule.Scheduler;
+import org.syncytium.core.schedule.SolverStatistics;
+import org.syncytium.core.settings.KernelKeys;
+import org.syncytium.core.settings.KernelSettings;
+
+/**
+ * The {@link Simulator} users drive, a thin front over the kernel's parts (settings, nodes,
+ * connections, scheduler), which Guice composes: one injector per simulator.
+ */
+public final class KernelSimulator implements Simulator {
+    private final KernelSettings settings;
+    private final NodeManager nodes;
+    private final NodeParameters parameters;
+    private final ConnectionManager connections;
+    private final Scheduler scheduler;
+    private final SolverStatistics statistics;
+    private boolean closed;
+
+    @Inject
+    public KernelSimulator(KernelSettings settings, NodeManager nodes, NodeParameters parameters,
+            ConnectionManager connections, Scheduler scheduler, SolverStatistics statistics) {
+        this.settings = settings;
+        this.nodes = nodes;
+        this.parameters = parameters;
+        this.connections = connections;
+        this.scheduler = scheduler;
+        this.statistics = statistics;
+    }
+
+    @Override
+    public void setKernelStatus(Map<String, ?> changes) {
+        checkOpen();
+        settings.apply(changes, nodes.size() > 0, connections.count() > 0);
+    }
+
+    @Override
+    public Map<String, Object> getKernelStatus() {
+        Map<String, Object> status = new LinkedHashMap<>(settings.values());
+        double h = settings.resolution();
+        status.put(KernelKeys.BIOLOGICAL_TIME, scheduler.clockSteps() * h);
+        status.put(KernelKeys.NUM_CONNECTIONS, connections.count());
+        status.put(KernelKeys.MIN_DELAY, scheduler.minDelaySteps() * h);
+        status.put(KernelKeys.MAX_DELAY, scheduler.maxDelaySteps() * h);
+        status.put(KernelKeys.NETWORK_SIZE, nodes.size());
+        status.put(KernelKeys.ITERATIONS_MEAN, statistics.mean());
+        status.put(KernelKeys.ITERATIONS_MAX, (long) statistics.max());
+        status.put(KernelKeys.ITERATIONS_HISTOGRAM, statistics.histogram());
+        status.put(KernelKeys.MAX_ITERATIONS_REACHED, statistics.limitReached());
+        return status;
+    }
+
+    @Override
+    public Object getKernelStatus(String name) {
+        Map<String, Object> status = getKernelStatus();
+        if (!status.containsKey(name)) {
+            throw new UnknownNameException("kernel setting", name, status.keySet());
+        }
+        return status.get(name);
+    }
+
+    @Override
+    public NodeCollection create(String model, int n) {
+        return create(model, n, Map.of());
+    }
+
+    @Override
+    public NodeCollection create(String model, int n, Map<String, ?> params) {
+        checkOpen();
+        nodes.checkInstalled();
+        NodeBlock block = nodes.create(model, n);
+        KernelNodeCollection collection = new KernelNodeCollection(nodes, parameters, block, 0, n);
+        if (!params.isEmpty()) {
+            try {
+                collection.set(params);
+            } catch (RuntimeException e) {
+                nodes.undoCreate(block);
+                throw e;
+            }
+        }
+        return collection;
+    }
+
+    @Override
+    public void connect(NodeCollection pre, NodeCollection post, Map<String, ?> connSpec, Map<String, ?> synSpec) {
+        checkOpen();
+        nodes.checkInstalled();
+        connections.checkInstalled();
+        connections.connect(own(pre), own(post), connSpec, synSpec);
+    }
+
+    @Override
+    public void connect(long[] sources, long[] targets, Map<String, ?> connSpec, Map<String, ?> synSpec) {
+        checkOpen();
+        nodes.checkInstalled();
+        connections.checkInstalled();
+        connections.connect(sources, targets, connSpec, synSpec);
+    }
+
+    private KernelNodeCollection own(NodeCollection collection) {
+        if (collection instanceof KernelNodeCollection kernel && kernel.belongsTo(nodes)) {
+            return kernel;
+        }
+        throw new KernelException("node collection " + collection + " was not created by this simulator");
+    }
+
+    @Override
+    public void simulate(double ms) {
+        checkOpen();
+        scheduler.simulate(ms);
+    }
+
+    @Override
+    public void setProgressListener(ProgressListener listener) {
+        scheduler.setProgressListener(listener);
+    }
+
+    /** Closes every recording (completing its files) and stops the worker threads; idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        scheduler.close();
+        List<RuntimeException> failures = new ArrayList<>();
+        for (NodeBlock block : nodes.recorderBlocks()) {
+            for (Recording recording : block.recordings()) {
+                try {
+                    recording.close();
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.get(0);
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new KernelException("the simulator is closed");
+        }
+    }
+}

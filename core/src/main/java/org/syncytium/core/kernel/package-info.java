@@ -1,0 +1,2 @@
+/** The simulator front and its Guice wiring: one injector per simulator. */
+package org.syncytium.core.kernel;

@@ -1,0 +1,226 @@
+package org.syncytium.core.node;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.syncytium.api.device.Stimulus;
+import org.syncytium.api.device.StimulusDevice;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.UnknownNameException;
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.plugin.Extension;
+import org.syncytium.api.record.Recorder;
+import org.syncytium.api.record.Recording;
+import org.syncytium.core.registry.ExtensionRegistry;
+import org.syncytium.core.util.LongList;
+
+/**
+ * All nodes of one simulator: ids from 1, consecutive over every {@code create} call (neurons,
+ * devices and recorders alike). Neurons additionally get global neuron indices 0, 1, ... in
+ * creation order, so per-neuron kernel arrays (ring buffers, gap tables) are plain arrays; since
+ * both numberings grow together, ordering by neuron index is ordering by node id.
+ */
+@Singleton
+public final class NodeManager {
+    private final ExtensionRegistry registry;
+    private final List<NodeBlock> blocks = new ArrayList<>();
+    private final List<NodeBlock> populations = new ArrayList<>();
+    private final List<NodeBlock> deviceBlocks = new ArrayList<>();
+    private final List<NodeBlock> recorderBlocks = new ArrayList<>();
+    private final LongList neuronIds = new LongList();
+    private long nextId = 1;
+    private int deviceCount;
+    private int recorderCount;
+    private int revision;
+
+    @Inject
+    public NodeManager(ExtensionRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Creates {@code n} nodes of the model called {@code model} (a neuron model, stimulus device or
+     * recorder, looked up in that order).
+     *
+     * @throws UnknownNameException listing the nearest installed model
+     */
+    public NodeBlock create(String model, int n) {
+        if (n < 1) {
+            throw new BadPropertyException("create", "n", n, "must be at least 1");
+        }
+        Optional<NeuronModel> neuron = registry.find(NeuronModel.class, model);
+        NodeBlock block;
+        if (neuron.isPresent()) {
+            Population population = neuron.get().createPopulation(n);
+            if (population.size() != n) {
+                throw new KernelException("neuron model \"" + model + "\" made " + population.size()
+                        + " neurons instead of " + n);
+            }
+            block = NodeBlock.neurons(neuron.get(), nextId, population, populations.size(), neuronIds.size());
+            populations.add(block);
+            for (int i = 0; i < n; i++) {
+                neuronIds.add(nextId + i);
+            }
+        } else {
+            Optional<StimulusDevice> device = registry.find(StimulusDevice.class, model);
+            Optional<Recorder> recorder = registry.find(Recorder.class, model);
+            if (device.isPresent()) {
+                List<Stimulus> made = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    made.add(device.get().create());
+                }
+                block = NodeBlock.stimuli(device.get(), nextId, made, deviceCount);
+                deviceBlocks.add(block);
+                deviceCount += n;
+            } else if (recorder.isPresent()) {
+                List<Recording> made = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    made.add(recorder.get().create());
+                }
+                block = NodeBlock.recorders(recorder.get(), nextId, made, recorderCount);
+                recorderBlocks.add(block);
+                recorderCount += n;
+            } else {
+                throw new UnknownNameException("model", model, allModelNames());
+            }
+        }
+        blocks.add(block);
+        nextId += n;
+        revision++;
+        return block;
+    }
+
+    private List<String> allModelNames() {
+        List<String> names = new ArrayList<>(registry.names(NeuronModel.class));
+        names.addAll(registry.names(StimulusDevice.class));
+        names.addAll(registry.names(Recorder.class));
+        return names;
+    }
+
+    /**
+     * Takes back the last {@code create} (its parameters could not be set), so a failed create
+     * changes nothing.
+     */
+    public void undoCreate(NodeBlock block) {
+        if (blocks.isEmpty() || blocks.get(blocks.size() - 1) != block) {
+            throw new IllegalStateException("only the last create can be undone");
+        }
+        blocks.remove(blocks.size() - 1);
+        switch (block.kind()) {
+            case NEURON -> {
+                populations.remove(populations.size() - 1);
+                neuronIds.truncate(block.neuronOffset());
+            }
+            case STIMULUS -> {
+                deviceBlocks.remove(deviceBlocks.size() - 1);
+                deviceCount -= block.size();
+            }
+            case RECORDER -> {
+                recorderBlocks.remove(recorderBlocks.size() - 1);
+                recorderCount -= block.size();
+            }
+        }
+        nextId -= block.size();
+        revision++;
+    }
+
+    /** The block holding node {@code id}, or null if there is no such node. */
+    public NodeBlock blockOf(long id) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            NodeBlock block = blocks.get(mid);
+            if (id < block.firstId()) {
+                hi = mid - 1;
+            } else if (id > block.lastId()) {
+                lo = mid + 1;
+            } else {
+                return block;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The block holding node {@code id}.
+     *
+     * @throws KernelException naming the id and the valid range
+     */
+    public NodeBlock requireBlock(long id) {
+        NodeBlock block = blockOf(id);
+        if (block == null) {
+            throw new KernelException("node " + id + " does not exist (nodes are 1.." + (nextId - 1) + ")");
+        }
+        return block;
+    }
+
+    /**
+     * Throws if a model that existing nodes need has been uninstalled.
+     *
+     * @throws KernelException e.g. {@code neuron model "hh_psc_alpha_gap" is no longer installed; nodes 1..500 need it}
+     */
+    public void checkInstalled() {
+        for (NodeBlock block : blocks) {
+            Class<? extends Extension> point = switch (block.kind()) {
+                case NEURON -> NeuronModel.class;
+                case STIMULUS -> StimulusDevice.class;
+                case RECORDER -> Recorder.class;
+            };
+            if (!registry.isInstalled(point, block.modelName())) {
+                throw new KernelException(block.kind().what() + " \"" + block.modelName()
+                        + "\" is no longer installed; " + block.idRange() + " need" + (block.size() == 1 ? "s" : "")
+                        + " it");
+            }
+        }
+    }
+
+    /** Number of nodes ({@code network_size}). */
+    public long size() {
+        return nextId - 1;
+    }
+
+    /** Number of neurons over all populations. */
+    public int neuronCount() {
+        return neuronIds.size();
+    }
+
+    /** Node id of global neuron {@code index}. */
+    public long neuronId(int index) {
+        return neuronIds.get(index);
+    }
+
+    /** The neuron blocks in creation order (population index order). */
+    public List<NodeBlock> populations() {
+        return populations;
+    }
+
+    /** The stimulus-device blocks in creation order. */
+    public List<NodeBlock> deviceBlocks() {
+        return deviceBlocks;
+    }
+
+    /** The recorder blocks in creation order. */
+    public List<NodeBlock> recorderBlocks() {
+        return recorderBlocks;
+    }
+
+    /** Number of stimulus devices. */
+    public int deviceCount() {
+        return deviceCount;
+    }
+
+    /** Number of recorders. */
+    public int recorderCount() {
+        return recorderCount;
+    }
+
+    /** Changes whenever nodes are created, so prepared run state knows when to grow. */
+    public int revision() {
+        return revision;
+    }
+}

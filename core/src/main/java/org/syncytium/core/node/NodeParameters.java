@@ -1,0 +1,163 @@
+package org.syncytium.core.node;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.syncytium.api.device.Stimulus;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.param.ParameterType;
+import org.syncytium.api.param.RandomParameter;
+import org.syncytium.api.record.Recording;
+import org.syncytium.core.random.RandomSampler;
+import org.syncytium.core.random.StreamKeys;
+import org.syncytium.core.settings.KernelSettings;
+
+/**
+ * Sets parameters of node ranges: scalars, one value per node, or random parameters drawn per node
+ * from a stream keyed by (rng_seed, the number of the random parameter evaluation, node id), so the
+ * values do not depend on threads or virtual processes. Everything is validated before anything is
+ * changed.
+ */
+@Singleton
+public final class NodeParameters {
+    private final KernelSettings settings;
+    /** Counts random-parameter evaluations that were applied; each one names a fresh family of streams. */
+    private long randomEvaluations;
+
+    @Inject
+    public NodeParameters(KernelSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Sets {@code parameters} on nodes {@code [from, to)} of {@code block}: all or nothing. */
+    public void set(NodeBlock block, int from, int to, Map<String, ?> parameters) {
+        switch (block.kind()) {
+            case NEURON -> setNeurons(block, from, to, parameters);
+            case STIMULUS -> setDevices(block, from, to, parameters, block.stimuli());
+            case RECORDER -> setDevices(block, from, to, parameters, block.recordings());
+        }
+    }
+
+    private void setNeurons(NodeBlock block, int from, int to, Map<String, ?> parameters) {
+        String owner = block.modelName();
+        ParameterSchema schema = block.model().parameters();
+        Population population = block.population();
+        int n = to - from;
+        List<String> numeric = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        for (Map.Entry<String, ?> entry : parameters.entrySet()) {
+            ParameterSpec spec = schema.require(owner, entry.getKey());
+            PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
+            if (spec.type() == ParameterType.REAL || spec.type() == ParameterType.INTEGER) {
+                numeric.add(entry.getKey());
+            } else if (spec.type() == ParameterType.STRING) {
+                options.add(entry.getKey());
+            } else {
+                throw new BadPropertyException(owner, entry.getKey(), entry.getValue(),
+                        "cannot be set per neuron");
+            }
+        }
+        String[] names = numeric.toArray(String[]::new);
+        double[][] values = new double[n][names.length];
+        long evaluation = randomEvaluations;
+        for (int j = 0; j < names.length; j++) {
+            Object value = parameters.get(names[j]);
+            ParameterSpec spec = schema.require(owner, names[j]);
+            if (value instanceof RandomParameter random) {
+                RandomSampler sampler = new RandomSampler(owner, names[j], random);
+                for (int k = 0; k < n; k++) {
+                    long id = block.firstId() + from + k;
+                    values[k][j] = sampler.sample(StreamKeys.key(settings.rngSeed(), StreamKeys.NODE_PARAMETER,
+                            evaluation, id, 0));
+                }
+                evaluation++;
+            } else {
+                for (int k = 0; k < n; k++) {
+                    Object converted = ParameterSchema.convert(owner, spec, PerNodeValue.element(value, k));
+                    values[k][j] = ((Number) converted).doubleValue();
+                }
+            }
+        }
+        List<String> optionValues = new ArrayList<>();
+        for (String option : options) {
+            Object value = parameters.get(option);
+            if (PerNodeValue.isSequence(value)) {
+                throw new BadPropertyException(owner, option, value, "is population-wide: give one value");
+            }
+            optionValues.add((String) schema.convert(owner, option, value));
+        }
+        for (int k = 0; k < n; k++) {
+            population.validate(from + k, names, values[k]);
+        }
+        for (int o = 0; o < options.size(); o++) {
+            population.setOption(options.get(o), optionValues.get(o));
+        }
+        for (int k = 0; k < n; k++) {
+            population.set(from + k, names, values[k]);
+        }
+        randomEvaluations = evaluation;
+    }
+
+    /** Devices and recorders validate per value; on failure earlier values are put back. */
+    private void setDevices(NodeBlock block, int from, int to, Map<String, ?> parameters, List<?> nodes) {
+        String owner = block.modelName();
+        ParameterSchema schema = block.model().parameters();
+        int n = to - from;
+        long evaluation = randomEvaluations;
+        List<Object[]> converted = new ArrayList<>();
+        for (Map.Entry<String, ?> entry : parameters.entrySet()) {
+            ParameterSpec spec = schema.require(owner, entry.getKey());
+            PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
+            Object[] perNode = new Object[n];
+            RandomSampler sampler = entry.getValue() instanceof RandomParameter random
+                    ? new RandomSampler(owner, entry.getKey(), random) : null;
+            for (int k = 0; k < n; k++) {
+                Object raw = sampler != null
+                        ? sampler.sample(StreamKeys.key(settings.rngSeed(), StreamKeys.NODE_PARAMETER, evaluation,
+                                block.firstId() + from + k, 0))
+                        : PerNodeValue.element(entry.getValue(), k);
+                perNode[k] = ParameterSchema.convert(owner, spec, raw);
+            }
+            if (sampler != null) {
+                evaluation++;
+            }
+            converted.add(perNode);
+        }
+        List<Runnable> undo = new ArrayList<>();
+        try {
+            for (int k = 0; k < n; k++) {
+                Object node = nodes.get(from + k);
+                int j = 0;
+                for (String name : parameters.keySet()) {
+                    Object value = converted.get(j++)[k];
+                    Object old = get(node, name);
+                    put(node, name, value);
+                    undo.add(() -> put(node, name, old));
+                }
+            }
+        } catch (RuntimeException e) {
+            for (int u = undo.size() - 1; u >= 0; u--) {
+                undo.get(u).run();
+            }
+            throw e;
+        }
+        randomEvaluations = evaluation;
+    }
+
+    private static Object get(Object node, String name) {
+        return node instanceof Stimulus stimulus ? stimulus.get(name) : ((Recording) node).get(name);
+    }
+
+    private static void put(Object node, String name, Object value) {
+        if (node instanceof Stimulus stimulus) {
+            stimulus.set(name, value);
+        } else {
+            ((Recording) node).set(name, value);
+        }
+    }
+}

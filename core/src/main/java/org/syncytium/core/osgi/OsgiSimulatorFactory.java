@@ -1,0 +1,106 @@
+package org.syncytium.core.osgi;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.syncytium.api.Catalog;
+import org.syncytium.api.Simulator;
+import org.syncytium.api.SimulatorFactory;
+import org.syncytium.api.connect.ConnectionRule;
+import org.syncytium.api.coupling.CouplingSolver;
+import org.syncytium.api.device.StimulusDevice;
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.record.Recorder;
+import org.syncytium.api.synapse.SynapseModel;
+import org.syncytium.core.kernel.KernelSimulatorFactory;
+import org.syncytium.core.registry.ExtensionRegistry;
+import org.syncytium.core.MachineOptions;
+
+/**
+ * The kernel as an OSGi service: tracks every installed extension through dynamic, greedy,
+ * multiple references, so installing a plugin bundle makes its models appear at once and
+ * uninstalling makes them go (simulators that still need them then report it by name).
+ */
+@Component(service = SimulatorFactory.class)
+public final class OsgiSimulatorFactory implements SimulatorFactory {
+    private final ExtensionRegistry registry = new ExtensionRegistry();
+    private final KernelSimulatorFactory delegate = new KernelSimulatorFactory(registry, MachineOptions.defaults());
+
+    @Override
+    public Simulator newSimulator() {
+        return delegate.newSimulator();
+    }
+
+    @Override
+    public Catalog catalog() {
+        return delegate.catalog();
+    }
+
+    @Deactivate
+    void deactivate() {
+        // simulators made here keep their own references; nothing to release
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeNeuronModel")
+    void addNeuronModel(NeuronModel model) {
+        registry.add(NeuronModel.class, model);
+    }
+
+    void removeNeuronModel(NeuronModel model) {
+        registry.remove(NeuronModel.class, model);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeSynapseModel")
+    void addSynapseModel(SynapseModel model) {
+        registry.add(SynapseModel.class, model);
+    }
+
+    void removeSynapseModel(SynapseModel model) {
+        registry.remove(SynapseModel.class, model);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeConnectionRule")
+    void addConnectionRule(ConnectionRule rule) {
+        registry.add(ConnectionRule.class, rule);
+    }
+
+    void removeConnectionRule(ConnectionRule rule) {
+        registry.remove(ConnectionRule.class, rule);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeStimulusDevice")
+    void addStimulusDevice(StimulusDevice device) {
+        registry.add(StimulusDevice.class, device);
+    }
+
+    void removeStimulusDevice(StimulusDevice device) {
+        registry.remove(StimulusDevice.class, device);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeRecorder")
+    void addRecorder(Recorder recorder) {
+        registry.add(Recorder.class, recorder);
+    }
+
+    void removeRecorder(Recorder recorder) {
+        registry.remove(Recorder.class, recorder);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeCouplingSolver")
+    void addCouplingSolver(CouplingSolver solver) {
+        registry.add(CouplingSolver.class, solver);
+    }
+
+    void removeCouplingSolver(CouplingSolver solver) {
+        registry.remove(CouplingSolver.class, solver);
+    }
+}

@@ -1,0 +1,2 @@
+/** The OSGi Declarative Services component that publishes the kernel and tracks plugins. */
+package org.syncytium.core.osgi;

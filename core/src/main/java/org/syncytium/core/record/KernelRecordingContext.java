@@ -1,0 +1,16 @@
+package org.syncytium.core.record;
+
+import java.nio.file.Path;
+import org.syncytium.api.record.RecordingContext;
+
+/**
+ * What a recording is told when a run starts.
+ *
+ * @param resolution h in ms
+ * @param recorderId node id of the recorder
+ * @param dataPath   folder for files ({@code data_path}, the working folder by default)
+ * @param dataPrefix {@code data_prefix}
+ */
+public record KernelRecordingContext(double resolution, long recorderId, Path dataPath, String dataPrefix)
+        implements RecordingContext {
+}

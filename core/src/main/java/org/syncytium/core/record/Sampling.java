@@ -1,0 +1,191 @@
+package org.syncytium.core.record;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.record.Recording;
+import org.syncytium.core.connect.RecorderLinks;
+import org.syncytium.core.node.NodeBlock;
+
+/**
+ * State sampling for multimeters. Each sampled neuron has a fixed row in its multimeter's table,
+ * per slice-local step; the thread that owns the neuron writes its values there when the step
+ * falls on the multimeter's grid ((T + l + 1) mod interval = 0), so no locking is needed. At the
+ * end of the pass the tables are handed to the recordings in (stamp, sender) order, identical for
+ * any number of threads. Preallocated per run: sampling does not allocate.
+ */
+public final class Sampling {
+    private final int sliceSteps;
+    private final List<Recording> samplers = new ArrayList<>();
+    private final long[] samplerIds;
+    private final int[] intervalSteps;
+    private final int[][] rankNeuron;
+    private final long[][] rankId;
+    private final int[][] multiplicity;
+    private final int[][][] recordables;
+    private final double[][] values;
+    private final boolean[][] written;
+    private final double[][] scratch;
+    private final int[] rowStart;
+    private final int[] entrySampler;
+    private final int[] entryRank;
+
+    /**
+     * @param recorders       all recorder blocks (kernel-wide recorder index order)
+     * @param populationOf    population index of each neuron index
+     * @param populations     the neuron blocks
+     * @param neuronIds       node id of each neuron index
+     * @throws BadPropertyException if a multimeter records a variable a sampled model does not have
+     */
+    public Sampling(RecorderLinks links, List<NodeBlock> recorders, int[] populationOf, List<NodeBlock> populations,
+            long[] neuronIds, int sliceSteps, double resolution) {
+        this.sliceSteps = sliceSteps;
+        int neuronCount = populationOf.length;
+        // neurons per sampling recorder, sorted by neuron index (= node id order), with multiplicity
+        Map<Integer, TreeMap<Integer, Integer>> byRecorder = new TreeMap<>();
+        for (int k = 0; k < links.sampleLinks(); k++) {
+            byRecorder.computeIfAbsent(links.sampleRecorder(k), r -> new TreeMap<>())
+                    .merge(links.sampleNeuron(k), 1, Integer::sum);
+        }
+        int count = byRecorder.size();
+        samplerIds = new long[count];
+        intervalSteps = new int[count];
+        rankNeuron = new int[count][];
+        rankId = new long[count][];
+        multiplicity = new int[count][];
+        recordables = new int[count][][];
+        values = new double[count][];
+        written = new boolean[count][];
+        scratch = new double[count][];
+        int[] entries = new int[neuronCount + 1];
+        int s = 0;
+        for (Map.Entry<Integer, TreeMap<Integer, Integer>> entry : byRecorder.entrySet()) {
+            NodeBlock block = blockOf(recorders, entry.getKey());
+            Recording recording = block.recordings().get(entry.getKey() - block.deviceOffset());
+            samplers.add(recording);
+            samplerIds[s] = block.firstId() + entry.getKey() - block.deviceOffset();
+            double interval = recording.interval();
+            intervalSteps[s] = (int) Math.round(interval / resolution);
+            if (intervalSteps[s] < 1) {
+                throw new BadPropertyException(block.modelName(), "interval", interval,
+                        "must be at least the resolution " + resolution + " ms");
+            }
+            List<String> recordFrom = recording.recordFrom();
+            int ranks = entry.getValue().size();
+            rankNeuron[s] = new int[ranks];
+            rankId[s] = new long[ranks];
+            multiplicity[s] = new int[ranks];
+            recordables[s] = new int[populations.size()][];
+            int r = 0;
+            for (Map.Entry<Integer, Integer> neuron : entry.getValue().entrySet()) {
+                int n = neuron.getKey();
+                rankNeuron[s][r] = n;
+                rankId[s][r] = neuronIds[n];
+                multiplicity[s][r] = neuron.getValue();
+                entries[n + 1]++;
+                int p = populationOf[n];
+                if (recordables[s][p] == null) {
+                    recordables[s][p] = indices(block, samplerIds[s], populations.get(p), recordFrom);
+                }
+                r++;
+            }
+            values[s] = new double[ranks * sliceSteps * recordFrom.size()];
+            written[s] = new boolean[ranks * sliceSteps];
+            scratch[s] = new double[recordFrom.size()];
+            s++;
+        }
+        for (int n = 0; n < neuronCount; n++) {
+            entries[n + 1] += entries[n];
+        }
+        rowStart = entries;
+        int[] fill = entries.clone();
+        entrySampler = new int[entries[neuronCount]];
+        entryRank = new int[entries[neuronCount]];
+        for (s = 0; s < count; s++) {
+            for (int r = 0; r < rankNeuron[s].length; r++) {
+                int at = fill[rankNeuron[s][r]]++;
+                entrySampler[at] = s;
+                entryRank[at] = r;
+            }
+        }
+    }
+
+    private static NodeBlock blockOf(List<NodeBlock> recorders, int index) {
+        for (NodeBlock block : recorders) {
+            if (index >= block.deviceOffset() && index < block.deviceOffset() + block.size()) {
+                return block;
+            }
+        }
+        throw new IllegalStateException("no recorder " + index);
+    }
+
+    private static int[] indices(NodeBlock recorder, long recorderId, NodeBlock population, List<String> names) {
+        int[] indices = new int[names.size()];
+        for (int v = 0; v < indices.length; v++) {
+            indices[v] = population.population().recordableIndex(names.get(v));
+            if (indices[v] < 0) {
+                throw new BadPropertyException(recorder.modelName(), "record_from", names.get(v),
+                        "is not recordable by " + population.modelName() + " (node " + recorderId + " samples "
+                                + population.idRange() + "); recordables: "
+                                + ((org.syncytium.api.neuron.NeuronModel) population.model()).recordables());
+            }
+        }
+        return indices;
+    }
+
+    /** True if neuron index {@code n} is sampled by a multimeter. */
+    public boolean isSampled(int n) {
+        return rowStart[n + 1] > rowStart[n];
+    }
+
+    /** Reads the recordables of neuron {@code n} (local {@code i} in population {@code p}) after step l. */
+    public void sample(Population population, int p, int n, int i, long originStep, int l) {
+        long stamp = originStep + l + 1;
+        for (int e = rowStart[n]; e < rowStart[n + 1]; e++) {
+            int s = entrySampler[e];
+            if (stamp % intervalSteps[s] != 0) {
+                continue;
+            }
+            int r = entryRank[e];
+            int[] which = recordables[s][p];
+            int base = (r * sliceSteps + l) * which.length;
+            for (int v = 0; v < which.length; v++) {
+                values[s][base + v] = population.recordable(which[v], i);
+            }
+            written[s][r * sliceSteps + l] = true;
+        }
+    }
+
+    /** Hands the samples of steps [first, end) to the recordings, ordered by stamp, then sender. */
+    public void flush(long originStep, int first, int end) {
+        for (int s = 0; s < samplers.size(); s++) {
+            Recording recording = samplers.get(s);
+            double[] row = scratch[s];
+            int nv = row.length;
+            for (int l = first; l < end; l++) {
+                for (int r = 0; r < rankNeuron[s].length; r++) {
+                    int at = r * sliceSteps + l;
+                    if (!written[s][at]) {
+                        continue;
+                    }
+                    written[s][at] = false;
+                    System.arraycopy(values[s], at * nv, row, 0, nv);
+                    for (int c = 0; c < multiplicity[s][r]; c++) {
+                        recording.sample(rankId[s][r], originStep + l + 1, row);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Forgets unflushed samples (a run that failed). */
+    public void clear() {
+        for (boolean[] flags : written) {
+            Arrays.fill(flags, false);
+        }
+    }
+}

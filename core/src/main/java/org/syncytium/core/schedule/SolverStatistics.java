@@ -1,0 +1,49 @@
+package org.syncytium.core.schedule;
+
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Trial passes per slice as the coupling solver reported them, over the simulator's lifetime
+ * (slices with gap junctions only): mean, maximum, histogram, and the number of slices that hit the
+ * iteration limit (the solver warned).
+ */
+@Singleton
+public final class SolverStatistics {
+    private final TreeMap<Integer, Long> histogram = new TreeMap<>();
+    private long slices;
+    private long total;
+    private int max;
+    private long limitReached;
+
+    /** Records one slice. */
+    public void record(int iterations, boolean warned) {
+        histogram.merge(iterations, 1L, Long::sum);
+        slices++;
+        total += iterations;
+        max = Math.max(max, iterations);
+        if (warned) {
+            limitReached++;
+        }
+    }
+
+    /** Mean trial passes per slice; 0 before any coupled slice. */
+    public double mean() {
+        return slices == 0 ? 0.0 : (double) total / slices;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    /** Number of slices per count of trial passes, ascending. */
+    public Map<Integer, Long> histogram() {
+        return new TreeMap<>(histogram);
+    }
+
+    /** Slices in which the solver warned (reached its iteration limit). */
+    public long limitReached() {
+        return limitReached;
+    }
+}

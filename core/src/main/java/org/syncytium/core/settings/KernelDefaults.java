@@ -1,0 +1,18 @@
+package org.syncytium.core.settings;
+
+import java.util.Map;
+
+/** NEST's defaults of the settings the kernel owns (the solver's come from its schema). */
+final class KernelDefaults {
+    static final Map<String, Object> VALUES = Map.of(
+            KernelKeys.RESOLUTION, KernelKeys.DEFAULT_RESOLUTION,
+            KernelKeys.RNG_SEED, KernelKeys.DEFAULT_SEED,
+            KernelKeys.VIRTUAL_PROCESSES, 1L,
+            KernelKeys.LOCAL_THREADS, 1L,
+            KernelKeys.PRINT_TIME, Boolean.FALSE,
+            KernelKeys.DATA_PATH, "",
+            KernelKeys.DATA_PREFIX, "");
+
+    private KernelDefaults() {
+    }
+}

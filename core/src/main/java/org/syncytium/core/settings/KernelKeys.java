@@ -1,0 +1,46 @@
+package org.syncytium.core.settings;
+
+import java.util.List;
+
+/** NEST's names of the kernel settings the kernel itself owns (solver settings come from the solvers' schemas). */
+public final class KernelKeys {
+    public static final String RESOLUTION = "resolution";
+    public static final String RNG_SEED = "rng_seed";
+    public static final String VIRTUAL_PROCESSES = "total_num_virtual_procs";
+    public static final String LOCAL_THREADS = "local_num_threads";
+    public static final String PRINT_TIME = "print_time";
+    public static final String DATA_PATH = "data_path";
+    public static final String DATA_PREFIX = "data_prefix";
+    public static final String USE_WFR = "use_wfr";
+    public static final String COUPLING_SOLVER = "coupling_solver";
+
+    public static final String BIOLOGICAL_TIME = "biological_time";
+    public static final String NUM_CONNECTIONS = "num_connections";
+    public static final String MIN_DELAY = "min_delay";
+    public static final String MAX_DELAY = "max_delay";
+    public static final String NETWORK_SIZE = "network_size";
+    public static final String ITERATIONS_MEAN = "wfr_iterations_mean";
+    public static final String ITERATIONS_MAX = "wfr_iterations_max";
+    public static final String ITERATIONS_HISTOGRAM = "wfr_iterations_histogram";
+    public static final String MAX_ITERATIONS_REACHED = "wfr_max_iterations_reached";
+
+    /** The settable keys the kernel owns, in listing order. */
+    public static final List<String> SETTABLE = List.of(RESOLUTION, RNG_SEED, VIRTUAL_PROCESSES, LOCAL_THREADS,
+            PRINT_TIME, DATA_PATH, DATA_PREFIX, USE_WFR, COUPLING_SOLVER);
+
+    /** Entries users may read but not set. */
+    public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,
+            NETWORK_SIZE, ITERATIONS_MEAN, ITERATIONS_MAX, ITERATIONS_HISTOGRAM, MAX_ITERATIONS_REACHED);
+
+    /** NEST's default {@code rng_seed}. */
+    public static final long DEFAULT_SEED = 143202461L;
+    /** NEST's default resolution h in ms. */
+    public static final double DEFAULT_RESOLUTION = 0.1;
+    /** The solver NEST uses by default ({@code use_wfr = True}). */
+    public static final String WFR = "wfr";
+    /** The solver that stands for {@code use_wfr = False}. */
+    public static final String STEPWISE = "stepwise";
+
+    private KernelKeys() {
+    }
+}

@@ -1,0 +1,48 @@
+package org.syncytium.core.util;
+
+import java.util.Arrays;
+
+/** A growable {@code double} array: compact storage without one object per element. Not thread-safe. */
+public final class DoubleList {
+    private double[] data;
+    private int size;
+
+    public DoubleList() {
+        this(16);
+    }
+
+    public DoubleList(int capacity) {
+        data = new double[Math.max(1, capacity)];
+    }
+
+    /** Appends {@code value}, doubling the capacity when full (amortised O(1)). */
+    public void add(double value) {
+        if (size == data.length) {
+            data = Arrays.copyOf(data, data.length * 2);
+        }
+        data[size++] = value;
+    }
+
+    public double get(int i) {
+        return data[i];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Forgets the elements but keeps the capacity, so steady-state reuse does not allocate. */
+    public void clear() {
+        size = 0;
+    }
+
+    /** Drops the elements from {@code newSize} on (used to roll back a staged change). */
+    public void truncate(int newSize) {
+        size = newSize;
+    }
+
+    /** A copy of the elements. */
+    public double[] toArray() {
+        return Arrays.copyOf(data, size);
+    }
+}

@@ -1,0 +1,48 @@
+package org.syncytium.core.util;
+
+import java.util.Arrays;
+
+/** A growable {@code int} array: compact storage without one object per element. Not thread-safe. */
+public final class IntList {
+    private int[] data;
+    private int size;
+
+    public IntList() {
+        this(16);
+    }
+
+    public IntList(int capacity) {
+        data = new int[Math.max(1, capacity)];
+    }
+
+    /** Appends {@code value}, doubling the capacity when full (amortised O(1)). */
+    public void add(int value) {
+        if (size == data.length) {
+            data = Arrays.copyOf(data, data.length * 2);
+        }
+        data[size++] = value;
+    }
+
+    public int get(int i) {
+        return data[i];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Forgets the elements but keeps the capacity, so steady-state reuse does not allocate. */
+    public void clear() {
+        size = 0;
+    }
+
+    /** Drops the elements from {@code newSize} on (used to roll back a staged change). */
+    public void truncate(int newSize) {
+        size = newSize;
+    }
+
+    /** A copy of the elements. */
+    public int[] toArray() {
+        return Arrays.copyOf(data, size);
+    }
+}
