@@ -35,6 +35,9 @@ public final class EmbeddedFramework implements AutoCloseable {
     /** How long to wait for the kernel's service by default. */
     public static final long DEFAULT_TIMEOUT_MS = 20_000;
 
+    /** Symbolic name of the kernel bundle. */
+    public static final String KERNEL = "org.syncytium.core";
+
     private final Framework framework;
     private final Path cache;
     private final FrameworkLog log;
@@ -168,6 +171,10 @@ public final class EmbeddedFramework implements AutoCloseable {
      */
     public SimulatorFactory simulatorFactory(long timeoutMs) {
         requireAllStarted();
+        if (!anyBundleProvidesFactory()) {
+            throw new LauncherException("no bundle in the bundle folder provides the SimulatorFactory service:"
+                    + " the kernel bundle " + KERNEL + " is missing");
+        }
         if (tracker == null) {
             tracker = new ServiceTracker<>(framework.getBundleContext(), SimulatorFactory.class, null);
             tracker.open();
@@ -184,6 +191,18 @@ public final class EmbeddedFramework implements AutoCloseable {
         }
         CatalogSettling.await(factory);
         return factory;
+    }
+
+    /** bnd declares DS services as capabilities; the kernel's name is the fallback for other builds. */
+    private boolean anyBundleProvidesFactory() {
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            String provided = bundle.getHeaders().get(Constants.PROVIDE_CAPABILITY);
+            if (KERNEL.equals(bundle.getSymbolicName())
+                    || provided != null && provided.contains(SimulatorFactory.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String missingFactoryMessage(long timeoutMs) {

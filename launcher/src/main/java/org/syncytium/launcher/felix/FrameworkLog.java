@@ -4,13 +4,16 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.felix.framework.Logger;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
 /**
- * Receives Felix's log (Felix calls {@code log(int, String, Throwable)} reflectively on the object
- * given as {@code felix.log.logger}). Messages are kept so that an error report can name what the
+ * Receives Felix's log (an instance given as {@code felix.log.logger}). Messages are kept so that an error report can name what the
  * framework complained about; they are echoed to stderr only in {@code --debug} mode, because a
  * user should see one clear line, not the framework's chatter.
  */
-public final class FrameworkLog {
+public final class FrameworkLog extends Logger {
 
     private static final String[] LEVELS = {"", "ERROR", "WARNING", "INFO", "DEBUG"};
 
@@ -22,8 +25,13 @@ public final class FrameworkLog {
         this.echo = echo;
     }
 
-    /** Called by Felix. */
-    public synchronized void log(int level, String message, Throwable error) {
+    @Override
+    protected void doLog(Bundle bundle, @SuppressWarnings("rawtypes") ServiceReference reference, int level,
+            String message, Throwable error) {
+        record(level, (bundle == null ? "" : "[" + bundle.getSymbolicName() + "] ") + message, error);
+    }
+
+    private synchronized void record(int level, String message, Throwable error) {
         String label = level >= 0 && level < LEVELS.length ? LEVELS[level] : String.valueOf(level);
         String line = "felix " + label + ": " + message + (error == null ? "" : " (" + error + ")");
         messages.add(line);

@@ -33,7 +33,7 @@ public final class ProgressPrinter implements ProgressListener {
     public void progress(double modelTimeMs, double endTimeMs, double realTimeFactor) {
         double fraction = endTimeMs > 0 ? Math.min(1.0, modelTimeMs / endTimeMs) : 1.0;
         int percent = (int) Math.floor(fraction * 100 + 1e-9);
-        String line = String.format(Locale.ROOT, "[ %3d%% ] Model time: %.1f ms, Real-time factor: %.4f",
+        String line = String.format(Locale.ROOT, "[ %d%% ] Model time: %.1f ms, Real-time factor: %.4f",
                 percent, modelTimeMs, realTimeFactor);
         if (terminal) {
             long now = System.nanoTime();

@@ -28,7 +28,7 @@ public final class SummaryPrinter {
                     summary.get("simtime_ms") instanceof Number n && n.doubleValue() > 2 * StandardMetrics.STATISTICS_WINDOW_START_MS
                             ? StandardMetrics.STATISTICS_WINDOW_START_MS : 0.0);
         }
-        if (summary.containsKey("wfr_iterations_mean")) {
+        if (summary.get("wfr_iterations_max") instanceof Number max && max.doubleValue() > 0) {
             out.printf(Locale.ROOT, "WFR iterations  mean %s, max %s per interval%n",
                     format(summary.get("wfr_iterations_mean"), "%.2f"), summary.get("wfr_iterations_max"));
         }
