@@ -343,6 +343,10 @@ public final class HhPopulation implements Population {
      * the polynomial of V (order 0: start value; 1: linear; 3: cubic Hermite with h·dV/dt at both ends,
      * evaluated with the same step's partner polynomial), compares V at each step end with the
      * previous trial pass, and leaves the state as it was except the adaptive step size.
+     *
+     * <p>NEST copies the state before the pass and restores it afterwards; here the pass integrates a
+     * copy in the thread's {@link Workspace} and never writes the state arrays, which is the same
+     * without a second copy.
      */
     @Override
     public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
@@ -360,7 +364,7 @@ public final class HhPopulation implements Population {
         final double[] spikeIn = io.spikeInhibitory();
         final double[] gapS = gap ? io.gapConductance() : null;
         final double[] gapIn = gap ? io.gapCoefficientsIn() : null;
-        final double[] gapOut = io.gapCoefficientsOut();
+        final double[] gapOut = gap ? io.gapCoefficientsOut() : null;
         final double[] last = lastV;
 
         boolean converged = true;
