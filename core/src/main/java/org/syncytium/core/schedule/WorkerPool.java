@@ -39,9 +39,12 @@ public final class WorkerPool implements AutoCloseable {
         size = workers;
         failures = new Throwable[workers];
         threads = new Thread[workers - 1];
+        // the generation is read here, not in the new thread: a thread that starts late must still
+        // see the first phase dispatched after this call as new
+        int start = generation;
         for (int w = 1; w < workers; w++) {
             int id = w;
-            Thread thread = new Thread(() -> loop(id), "syncytium-worker-" + w);
+            Thread thread = new Thread(() -> loop(id, start), "syncytium-worker-" + w);
             thread.setDaemon(true);
             threads[w - 1] = thread;
             thread.start();
@@ -96,8 +99,8 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    private void loop(int id) {
-        int seen = generation;
+    private void loop(int id, int start) {
+        int seen = start;
         while (!closed) {
             int current = generation;
             if (current == seen) {
