@@ -104,7 +104,7 @@ public final class ScenarioRunner {
             throw body.get("as") == null ? body.error("nodes named \"" + as + "\" exist already; give this create an \"as:\" name")
                     : body.get("as").error("nodes named \"" + as + "\" exist already");
         }
-        NodeCollection nodes = at(body, () -> simulator.create(model, n, params));
+        NodeCollection nodes = at(body.get("model"), () -> simulator.create(model, n, params));
         named.put(as, nodes);
     }
 

@@ -1,0 +1,147 @@
+package org.syncytium.launcher.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.syncytium.api.Simulator;
+import org.syncytium.api.SimulatorFactory;
+import org.syncytium.launcher.LauncherException;
+import org.syncytium.launcher.output.RunOutputs;
+import org.syncytium.launcher.output.SummaryBuilder;
+
+class ScenarioRunnerTest {
+
+    private static final SimulatorFactory FACTORY = TestKernels.factory();
+
+    @TempDir
+    Path folder;
+
+    private static RunResult run(Scenario scenario, Parameters parameters, RunOptions options) {
+        try (Simulator simulator = FACTORY.newSimulator()) {
+            return new ScenarioRunner(scenario, parameters, name -> !name.equals("synchrony_monitor")).run(simulator, options);
+        }
+    }
+
+    private static RunResult run(Path file, String... sets) {
+        Scenario scenario = Scenario.load(file);
+        Parameters parameters = scenario.parameters();
+        Arrays.stream(sets).forEach(parameters::set);
+        return run(scenario, parameters, RunOptions.defaults());
+    }
+
+    @Test
+    void singleNeuronExampleSpikesAsNest() {
+        RunResult result = run(Path.of("..", "examples", "single_neuron.yaml"));
+        double[] times = result.spikes().orElseThrow().events().times();
+        // NEST 3.9, I_e = 200 pA, h = 0.05 ms (reference section 8.1)
+        assertArrayEquals(new double[] {5.7, 18.8, 36.85, 60.3, 85.45, 110.8, 136.2, 161.6, 187.0}, times, 1e-9);
+        Recorded vm = result.recorded().get(1);
+        assertEquals("multimeter", vm.kind());
+        assertEquals(2000, vm.events().size());
+        assertEquals(Map.of("I_e", 200.0, "simtime", 200.0), result.parameters());
+    }
+
+    @Test
+    void twoNeuronExampleSynchronisesAsNest() {
+        RunResult result = run(Path.of("..", "examples", "gap_junctions_two_neurons.yaml"), "simtime=120");
+        var events = result.spikes().orElseThrow().events();
+        double[] times = events.times();
+        long[] senders = events.senders();
+        double[] first = new double[times.length];
+        int n = 0;
+        for (int i = 0; i < times.length; i++) {
+            if (senders[i] == 1) {
+                first[n++] = times[i];
+            }
+        }
+        assertArrayEquals(new double[] {0.2, 40.9, 111.3}, Arrays.copyOf(first, n), 1e-9);
+    }
+
+    @Test
+    void kernelErrorIsReportedAtTheStepLine() {
+        Path file = ScenarioFiles.write(folder, "typo.yaml",
+                "network:\n  - create:\n      model: hh_psc_alpha_gpa\n      n: 2\nsimulate: 10\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(file));
+        assertEquals(3, e.line(), "the line of model:");
+        assertTrue(e.getMessage().startsWith(file + ":3: "), e.getMessage());
+        assertTrue(e.getMessage().contains("hh_psc_alpha_gap"), e.getMessage());
+    }
+
+    @Test
+    void unknownNodeNameSuggests() {
+        Path file = ScenarioFiles.write(folder, "ref.yaml", "network:\n  - create: {model: hh_psc_alpha_gap, as: neurons}\n"
+                + "  - set:\n      nodes: nerons\n      params: {V_m: -60.0}\nsimulate: 10\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(file));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("no nodes named \"nerons\"; did you mean \"neurons\"?"), e.getMessage());
+    }
+
+    @Test
+    void randomValuesSlicesAndPairs() {
+        Path file = ScenarioFiles.write(folder, "net.yaml", String.join("\n",
+                "parameters:", "  n: 20", "  seed: 3",
+                "kernel:", "  resolution: 0.05", "  rng_seed: ${seed}", "  total_num_virtual_procs: 4",
+                "network:",
+                "  - create:", "      model: hh_psc_alpha_gap", "      n: ${n}", "      as: neurons",
+                "  - set:", "      nodes: neurons", "      params:", "        V_m: {uniform: {min: -80.0, max: -40.0}}",
+                "  - set:", "      nodes: neurons[0:2]", "      params:", "        I_e: 50.0",
+                "  - connect_pairs:", "      nodes: neurons", "      pairs:", "        source: random", "        n: ${n} * 2",
+                "        seed: ${seed}", "      conn_spec: {make_symmetric: true}",
+                "      syn_spec: {synapse_model: gap_junction, weight: 0.1}",
+                "record:", "  - spikes: {from: neurons}", "  - synchrony: {from: neurons, optional: true}",
+                "simulate: 5", ""));
+        Scenario scenario = Scenario.load(file);
+        try (Simulator simulator = FACTORY.newSimulator()) {
+            ScenarioRunner runner = new ScenarioRunner(scenario, scenario.parameters(), name -> !name.equals("synchrony_monitor"));
+            // --threads overrides the file's kernel setting (one VP: the unit suite stays single-threaded)
+            RunResult result = runner.run(simulator, new RunOptions(1, null, true));
+            assertEquals(1, result.recorded().size(), "the optional synchrony entry is skipped");
+            assertEquals(1L, result.kernelStatus().get("total_num_virtual_procs"));
+            // 40 pairs, symmetric: 80 gap connections, plus 20 neuron -> recorder
+            assertEquals(100L, ((Number) result.kernelStatus().get("num_connections")).longValue());
+        }
+    }
+
+    @Test
+    void outputsAreCompleteAndAtomic() throws Exception {
+        RunResult result = run(Path.of("..", "examples", "single_neuron.yaml"), "simtime=50");
+        Path out = folder.resolve("run");
+        Map<String, Object> summary = RunOutputs.write(out, result, SummaryBuilder.standard(), true);
+        assertEquals(List.of("raster.png", "spikes.csv", "summary.json", "vm.csv"),
+                Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(3, summary.get("n_events"));
+        assertEquals(60.0, (Double) summary.get("rate_hz"), 1e-9);
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"rate_hz\" : 60.0"));
+        assertTrue(Files.readString(out.resolve("spikes.csv")).startsWith("sender,time_ms\n1,5.7\n"));
+
+        Path blocked = folder.resolve("blocked");
+        Files.writeString(blocked, "a file where the folder should be");
+        assertThrows(LauncherException.class, () -> RunOutputs.write(blocked, result, SummaryBuilder.standard(), true));
+
+        SummaryBuilder failing = SummaryBuilder.standard().with(run -> {
+            throw new IllegalStateException("metric failed");
+        });
+        Path third = folder.resolve("third");
+        assertThrows(RuntimeException.class, () -> RunOutputs.write(third, result, failing, true));
+        assertFalse(Files.exists(third.resolve("spikes.csv")));
+    }
+
+    @Test
+    void summaryTakesExtraMetrics() {
+        RunResult result = run(Path.of("..", "examples", "single_neuron.yaml"), "simtime=20");
+        Map<String, Object> summary = SummaryBuilder.standard().with(r -> Map.of("custom", 42)).build(result);
+        assertEquals(42, summary.get("custom"));
+        assertTrue(summary.containsKey("build_s") && summary.containsKey("simulate_s") && summary.containsKey("parameters"));
+    }
+}
