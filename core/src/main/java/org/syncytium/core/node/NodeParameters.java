@@ -112,7 +112,11 @@ public final class NodeParameters {
         List<Object[]> converted = new ArrayList<>();
         for (Map.Entry<String, ?> entry : parameters.entrySet()) {
             ParameterSpec spec = schema.require(owner, entry.getKey());
-            PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
+            // a list of names (record_from) is one value, unless it is a list with one list per node
+            boolean whole = spec.type() == ParameterType.STRING_LIST && !listOfLists(entry.getValue());
+            if (!whole) {
+                PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
+            }
             Object[] perNode = new Object[n];
             RandomSampler sampler = entry.getValue() instanceof RandomParameter random
                     ? new RandomSampler(owner, entry.getKey(), random) : null;
@@ -120,7 +124,7 @@ public final class NodeParameters {
                 Object raw = sampler != null
                         ? sampler.sample(StreamKeys.key(settings.rngSeed(), StreamKeys.NODE_PARAMETER, evaluation,
                                 block.firstId() + from + k, 0))
-                        : PerNodeValue.element(entry.getValue(), k);
+                        : whole ? entry.getValue() : PerNodeValue.element(entry.getValue(), k);
                 perNode[k] = ParameterSchema.convert(owner, spec, raw);
             }
             if (sampler != null) {
@@ -147,6 +151,11 @@ public final class NodeParameters {
             throw e;
         }
         randomEvaluations = evaluation;
+    }
+
+    private static boolean listOfLists(Object value) {
+        return value instanceof java.util.List<?> list && !list.isEmpty()
+                && list.stream().allMatch(e -> e instanceof java.util.List<?> || e instanceof String[]);
     }
 
     private static Object get(Object node, String name) {

@@ -1,0 +1,171 @@
+package org.syncytium.core.connect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.syncytium.api.NodeCollection;
+import org.syncytium.api.Simulator;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.IllegalConnectionException;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.UnknownNameException;
+import org.syncytium.api.param.RandomParameter;
+import org.syncytium.core.fixtures.Fixtures;
+
+class ConnectRulesTest {
+    private static final Map<String, Object> GAP = Map.of("synapse_model", "gap_junction");
+
+    @Test
+    void defaultsAreAllToAllAndStaticSynapse() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection a = sim.create("test_leaky", 3);
+            NodeCollection b = sim.create("test_leaky", 4);
+            sim.connect(a, b, Map.of(), Map.of());
+            assertEquals(12L, sim.getKernelStatus("num_connections"));
+            sim.connect(a, a, Map.of("allow_autapses", false), Map.of());
+            assertEquals(18L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
+    void unknownNamesSuggestTheNearest() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection a = sim.create("test_leaky", 2);
+            String rule = assertThrows(UnknownNameException.class,
+                    () -> sim.connect(a, a, Map.of("rule", "one_to_onee"), Map.of())).getMessage();
+            assertTrue(rule.contains("connection rule \"one_to_onee\"; did you mean \"one_to_one\""), rule);
+            String key = assertThrows(UnknownNameException.class,
+                    () -> sim.connect(a, a, Map.of("rule", "fixed_indegree", "indgree", 1), Map.of())).getMessage();
+            assertTrue(key.contains("did you mean \"indegree\""), key);
+            String syn = assertThrows(UnknownNameException.class,
+                    () -> sim.connect(a, a, Map.of(), Map.of("synapse_model", "static_synaps"))).getMessage();
+            assertTrue(syn.contains("did you mean \"static_synapse\""), syn);
+            String param = assertThrows(UnknownNameException.class,
+                    () -> sim.connect(a, a, Map.of(), Map.of("wieght", 1.0))).getMessage();
+            assertTrue(param.contains("did you mean \"weight\""), param);
+            assertEquals(0L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
+    void delaysAreCheckedAndRoundedToSteps() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection a = sim.create("test_leaky", 2);
+            assertThrows(BadPropertyException.class, () -> sim.connect(a, a, Map.of(), Map.of("delay", 0.05)));
+            sim.connect(a, a, Map.of(), Map.of("delay", 0.149));
+            assertEquals(0.1, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+            sim.connect(a, a, Map.of(), Map.of("delay", 0.25));
+            // NEST rounds half away from zero: 2.5 steps become 3
+            assertEquals(0.3, (Double) sim.getKernelStatus("max_delay"), 1e-12);
+        }
+    }
+
+    @Test
+    void arrayWeightsNeedOneValuePerConnection() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection a = sim.create("test_leaky", 2);
+            BadPropertyException e = assertThrows(BadPropertyException.class,
+                    () -> sim.connect(a, a, Map.of(), Map.of("weight", new double[] {1, 2, 3})));
+            assertTrue(e.getMessage().contains("this call makes 4"), e.getMessage());
+            sim.connect(a, a, Map.of(), Map.of("weight", new double[] {1, 2, 3, 4}));
+            sim.connect(a, a, Map.of("rule", "fixed_indegree", "indegree", 3),
+                    Map.of("weight", RandomParameter.normal(0, 1), "delay", RandomParameter.uniform(1.0, 2.0)));
+            assertEquals(10L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
+    void makeSymmetricOnlyWhereTheRuleSupportsIt() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection a = sim.create("test_gap", 3);
+            KernelException e = assertThrows(KernelException.class,
+                    () -> sim.connect(a, a, Map.of("rule", "all_to_all", "make_symmetric", true), Map.of()));
+            assertTrue(e.getMessage().startsWith("This connection rule does not support symmetric connections."));
+            assertThrows(KernelException.class, () -> sim.connect(a, a, Map.of("rule", "one_to_one",
+                    "make_symmetric", true), Map.of("weight", RandomParameter.uniform(0, 1))));
+            sim.connect(a, a.slice(0, 3), Map.of("rule", "one_to_one", "make_symmetric", true),
+                    Map.of("weight", new double[] {1, 2, 3}));
+            assertEquals(6L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
+    void gapJunctionsNeedSymmetryAndGapCapableEnds() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection gap = sim.create("test_gap", 3);
+            NodeCollection plain = sim.create("test_leaky", 1);
+            BadPropertyException sym = assertThrows(BadPropertyException.class,
+                    () -> sim.connect(gap, gap, Map.of("rule", "one_to_one"), GAP));
+            assertTrue(sym.getMessage().contains("can only be created as one-to-one connections with "
+                    + "\"make_symmetric\" set to true"), sym.getMessage());
+            assertThrows(BadPropertyException.class, () -> sim.connect(gap, gap.slice(0, 3), Map.of(), GAP));
+            assertThrows(BadPropertyException.class,
+                    () -> sim.connect(gap, gap, Map.of(), Map.of("synapse_model", "gap_junction", "weight",
+                            new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9})));
+            sim.connect(gap, gap, Map.of(), GAP);
+            assertEquals(9L, sim.getKernelStatus("num_connections"));
+            String delay = assertThrows(BadPropertyException.class, () -> sim.connect(gap, gap, Map.of(),
+                    Map.of("synapse_model", "gap_junction", "delay", 2.0))).getMessage();
+            assertTrue(delay.contains("gap_junction connection has no delay"), delay);
+            String source = assertThrows(IllegalConnectionException.class, () -> sim.connect(new long[] {4},
+                    new long[] {1}, Map.of("make_symmetric", true), GAP)).getMessage();
+            assertTrue(source.startsWith("The source node does not support gap junction output"), source);
+            assertTrue(source.contains("node 4, test_leaky"), source);
+            String target = assertThrows(IllegalConnectionException.class, () -> sim.connect(new long[] {1},
+                    new long[] {4}, Map.of("make_symmetric", true), GAP)).getMessage();
+            assertTrue(target.startsWith("The target node or synapse model does not support gap junction input"));
+            assertEquals(9L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
+    void recordersAndDevicesOnlyWhereTheyMakeSense() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection n = sim.create("test_leaky", 2);
+            NodeCollection sr = sim.create("spike_recorder", 1);
+            NodeCollection mm = sim.create("multimeter", 1);
+            NodeCollection gen = sim.create("test_poisson", 1);
+            String wrongWay = assertThrows(IllegalConnectionException.class,
+                    () -> sim.connect(sr, n, Map.of(), Map.of())).getMessage();
+            assertTrue(wrongWay.contains("node 3 (spike_recorder)"), wrongWay);
+            assertThrows(IllegalConnectionException.class, () -> sim.connect(n, mm, Map.of(), Map.of()));
+            assertThrows(IllegalConnectionException.class, () -> sim.connect(n, gen, Map.of(), Map.of()));
+            assertThrows(IllegalConnectionException.class, () -> sim.connect(gen, sr, Map.of(), Map.of()));
+            sim.connect(n, sr, Map.of(), Map.of());
+            sim.connect(mm, n, Map.of(), Map.of());
+            sim.connect(gen, n, Map.of(), Map.of());
+            assertEquals(6L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
+    void pairwiseConnectIsFastAlsoPairByPair() {
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.create("test_gap", 500);
+            java.util.Random random = new java.util.Random(1);
+            long[] s = new long[15000];
+            long[] t = new long[15000];
+            for (int k = 0; k < s.length; k++) {
+                s[k] = 1 + random.nextInt(500);
+                t[k] = 1 + random.nextInt(500);
+            }
+            Map<String, Object> sym = Map.of("rule", "one_to_one", "make_symmetric", true);
+            Map<String, Object> syn = Map.of("synapse_model", "gap_junction", "weight", 0.3);
+            sim.connect(s, t, sym, syn); // warm-up
+            long start = System.nanoTime();
+            sim.connect(s, t, sym, syn);
+            double once = (System.nanoTime() - start) * 1e-9;
+            start = System.nanoTime();
+            for (int k = 0; k < s.length; k++) {
+                sim.connect(new long[] {s[k]}, new long[] {t[k]}, sym, syn);
+            }
+            double pairwise = (System.nanoTime() - start) * 1e-9;
+            assertEquals(90000L, sim.getKernelStatus("num_connections"));
+            assertTrue(once < 0.1, "one call took " + once + " s");
+            assertTrue(pairwise < 1.0, "15000 calls took " + pairwise + " s");
+        }
+    }
+}
