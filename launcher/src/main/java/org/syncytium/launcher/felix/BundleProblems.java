@@ -17,7 +17,8 @@ public final class BundleProblems {
     private static final Pattern PACKAGE = Pattern.compile(
             "osgi\\.wiring\\.package=([^)\\s]+)\\)((?:\\(!?\\(?version[^)]*\\)\\)?)*)");
     private static final Pattern BUNDLE = Pattern.compile("osgi\\.wiring\\.bundle=([^)\\s]+)\\)");
-    private static final Pattern CAPABILITY = Pattern.compile("missing requirement \\[[^\\]]*\\] ([\\w.]+); ([^\\]]+)\\]");
+    private static final Pattern CAPABILITY = Pattern.compile(
+            "missing requirement .*?\\] ([\\w.]+); \\(&?\\(([\\w.]+)=([^)]+)\\)((?:\\(!?\\(?version[^)]*\\)\\)?)*)");
     private static final Pattern VERSION = Pattern.compile("\\((!?)\\(?version(>=|<=|=|>|<)([^)]+)\\)");
 
     private BundleProblems() {
@@ -51,7 +52,10 @@ public final class BundleProblems {
             } else {
                 Matcher capability = CAPABILITY.matcher(inner);
                 if (capability.find()) {
-                    lacking = "missing capability " + capability.group(1) + " " + capability.group(2);
+                    lacking = "missing capability " + capability.group(1) + " " + capability.group(3) + range(capability.group(4));
+                    if (capability.group(3).equals("osgi.component")) {
+                        lacking += ", i.e. the Declarative Services runtime (org.apache.felix.scr bundle)";
+                    }
                 }
             }
         }

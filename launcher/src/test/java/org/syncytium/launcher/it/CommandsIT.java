@@ -1,0 +1,114 @@
+package org.syncytium.launcher.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.syncytium.launcher.cli.CommandLines;
+
+/** The commands a user types, against the built distribution. */
+class CommandsIT {
+
+    @TempDir
+    Path folder;
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = CommandLines.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    private static String bundles() {
+        return DistributionFolders.bundles().toString();
+    }
+
+    @Test
+    void bundlesListsEveryBundleActive() {
+        Outcome o = run("bundles", "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("org.syncytium.core"), o.out());
+        assertTrue(o.out().contains("org.apache.felix.scr"), o.out());
+        assertFalse(o.out().contains("INSTALLED") || o.out().contains("RESOLVED "), o.out());
+    }
+
+    @Test
+    void modelsListsWhatIsInstalledWithParameters() {
+        Outcome o = run("models", "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        for (String name : List.of("hh_psc_alpha_gap", "static_synapse", "gap_junction", "fixed_indegree", "one_to_one",
+                "poisson_generator", "dc_generator", "spike_recorder", "multimeter", "wfr", "stepwise")) {
+            assertTrue(o.out().contains("  " + name + " - "), name);
+        }
+        assertTrue(o.out().matches("(?s).*\\n\\s+C_m\\s+pF\\s+.*"), "hh_psc_alpha_gap lists C_m with its unit");
+        Outcome one = run("models", "wfr", "--bundles", bundles());
+        assertTrue(one.out().contains("wfr_tol"), one.out());
+        assertFalse(one.out().contains("hh_psc_alpha_gap"), one.out());
+        Outcome typo = run("models", "hh_psc_alpha_gpa", "--bundles", bundles());
+        assertEquals(CommandLines.ERROR, typo.status());
+        assertTrue(typo.err().contains("did you mean \"hh_psc_alpha_gap\""), typo.err());
+    }
+
+    @Test
+    void runWritesEveryOutput() throws Exception {
+        Path out = folder.resolve("run");
+        Outcome o = run("run", "../examples/single_neuron.yaml", "--set", "simtime=50", "--out", out.toString(),
+                "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("Mean rate       60.00 Hz"), o.out());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("raster.png", "spikes.csv", "summary.json", "vm.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void kernelErrorsArePrintedAsOneLine() throws Exception {
+        Path scenario = folder.resolve("bad.yaml");
+        Files.writeString(scenario, "network:\n  - create:\n      model: hh_psc_alpha_gap\n      params: {C_m: -1.0}\nsimulate: 5\n");
+        Path out = folder.resolve("out");
+        Outcome o = run("run", scenario.toString(), "--out", out.toString(), "--bundles", bundles());
+        assertEquals(CommandLines.ERROR, o.status());
+        assertTrue(o.err().startsWith("error: " + scenario + ":3: "), o.err());
+        assertEquals(1, o.err().lines().count(), o.err());
+        assertFalse(Files.exists(out), "no output folder is left behind");
+    }
+
+    @Test
+    void sweepWritesTableAndPlot() throws Exception {
+        Path out = folder.resolve("sweep");
+        Outcome o = run("sweep", "../examples/single_neuron.yaml", "--param", "I_e=100:300:100", "--set", "simtime=50",
+                "--jobs", "2", "--out", out.toString(), "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        List<String> lines = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("I_e,seed,rate_hz,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("100,,"), lines.get(1));
+        assertTrue(Files.size(out.resolve("sweep.png")) > 1000);
+        assertTrue(o.err().contains("[ 3/3 ]"), o.err());
+    }
+
+    @Test
+    void customDistributionWithoutAPlugin() throws Exception {
+        Path dist = folder.resolve("dist");
+        Outcome o = run("distribution", dist.toString(), "--exclude", "org.syncytium.dc-generator", "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(Files.isExecutable(dist.resolve("syncytium")));
+        Outcome models = run("models", "--brief", "--bundles", dist.resolve("bundles").toString());
+        assertEquals(0, models.status(), models.err());
+        assertFalse(models.out().contains("dc_generator"), models.out());
+        assertTrue(models.out().contains("poisson_generator"), models.out());
+    }
+}
