@@ -20,7 +20,11 @@ final class Iterations {
     private Iterations() {
     }
 
-    /** Trial passes per slice → number of slices, without zero entries. */
+    /**
+     * Trial passes per slice → number of slices, without zero entries and without slices that
+     * needed no trial pass (stepwise slices, slices without gap junctions): NEST's histogram only
+     * counts WFR intervals.
+     */
     static SortedMap<Integer, Long> histogram(Simulator simulator) {
         Object raw = simulator.getKernelStatus(HISTOGRAM);
         SortedMap<Integer, Long> histogram = new TreeMap<>();
@@ -66,7 +70,7 @@ final class Iterations {
     }
 
     private static void put(SortedMap<Integer, Long> histogram, int count, long slices) {
-        if (slices != 0) {
+        if (slices != 0 && count > 0) {
             histogram.put(count, slices);
         }
     }
