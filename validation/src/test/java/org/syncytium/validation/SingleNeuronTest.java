@@ -7,7 +7,6 @@ import static org.syncytium.validation.Nest.dict;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.syncytium.api.NodeCollection;
@@ -71,9 +70,6 @@ class SingleNeuronTest {
     }
 
     /** PyNEST: {@code multimeter.record_from = ["V_m", "Act_m", "Inact_h", "Act_n", "Inact_p"]}. */
-    @Disabled("core (committed cac28a2): NodeParameters.setDevices treats a record_from list as one value per node"
-            + " (BadProperty 'record_from = an array of length 5 needs exactly one value per node (1)'); a fix"
-            + " that keeps STRING_LIST values whole is in progress in core")
     @ParameterizedTest(name = "I_e = {0} pA")
     @ValueSource(ints = {200})
     void gatingVariablesMatchNest(int current) {
