@@ -1,10 +1,13 @@
 package org.syncytium.validation;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.syncytium.api.Simulator;
 import org.syncytium.api.SimulatorFactory;
+import org.syncytium.api.plugin.Extension;
 import org.syncytium.core.Kernels;
+import org.syncytium.core.MachineOptions;
 
 /**
  * The real kernel with every plugin on the class path, as a user's distribution would have them.
@@ -12,7 +15,7 @@ import org.syncytium.core.Kernels;
  */
 final class Syncytium {
 
-    private static final SimulatorFactory FACTORY = Kernels.factory(List.of(
+    private static final List<Extension> EXTENSIONS = List.of(
             new org.syncytium.plugins.hh.HhPscAlphaGapModel(),
             // Not in the seed list: needed by NEST's test_issue_600 (gap and non-gap neurons mixed).
             new org.syncytium.plugins.iaf.IafPscAlphaModel(),
@@ -28,7 +31,9 @@ final class Syncytium {
             new org.syncytium.plugins.spikerecorder.SpikeRecorder(),
             new org.syncytium.plugins.multimeter.Multimeter(),
             new org.syncytium.plugins.wfr.WfrSolver(),
-            new org.syncytium.plugins.stepwise.StepwiseSolver()));
+            new org.syncytium.plugins.stepwise.StepwiseSolver());
+
+    private static final SimulatorFactory FACTORY = Kernels.factory(EXTENSIONS);
 
     private Syncytium() {
     }
@@ -36,5 +41,11 @@ final class Syncytium {
     /** A fresh kernel with NEST's defaults. */
     static Simulator newSimulator() {
         return FACTORY.newSimulator();
+    }
+
+    /** A fresh kernel whose warnings go to {@code warnings} instead of standard error. */
+    static Simulator newSimulator(Consumer<String> warnings) {
+        return Kernels.factory(EXTENSIONS, new MachineOptions(Runtime.getRuntime().availableProcessors(), warnings))
+                .newSimulator();
     }
 }

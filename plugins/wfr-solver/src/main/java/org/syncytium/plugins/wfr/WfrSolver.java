@@ -1,8 +1,5 @@
 package org.syncytium.plugins.wfr;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.coupling.CouplingSlice;
 import org.syncytium.api.coupling.CouplingSolver;
@@ -29,6 +26,9 @@ public class WfrSolver implements CouplingSolver {
 
     /** The kernel's switch between this solver and {@code stepwise}, readable through the settings. */
     private static final String USE_WFR = "use_wfr";
+
+    /** The warning for a slice that did not converge; the kernel appends the slice's time range. */
+    static final String MAX_ITERATIONS_WARNING = "Maximum number of iterations reached";
 
     /** Public no-arg constructor for Declarative Services and for class-path use. */
     public WfrSolver() {
@@ -141,18 +141,12 @@ public class WfrSolver implements CouplingSolver {
             }
         }
         if (!converged) {
-            // NEST: "Maximum number of iterations reached at interval t-t+D·h ms"; time goes on with
-            // the last (unconverged) data.
-            slice.warn("Maximum number of iterations reached at interval " + ms(slice.startMs()) + "-"
-                    + ms(slice.endMs()) + " ms");
+            // NEST: "Maximum number of iterations reached at interval t-t+D·h ms"; the kernel adds
+            // the interval (CouplingSlice.warn) and time goes on with the last, unconverged data.
+            slice.warn(MAX_ITERATIONS_WARNING);
         }
         slice.finalPass();
         return passes;
-    }
-
-    /** A time in ms without binary noise (0.30000000000000004 → 0.3). */
-    static String ms(double t) {
-        return new BigDecimal(t).setScale(9, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     // The kernel stores every schema entry with its default; the fallback only covers a settings
