@@ -13,7 +13,10 @@ import java.util.concurrent.locks.LockSupport;
  */
 @Singleton
 public final class WorkerPool implements AutoCloseable {
-    private static final int SPINS = 20_000;
+    /** Busy-wait rounds before yielding: a slice phase is often only microseconds long. */
+    private static final int SPINS = 256;
+    /** Yields before parking: cheap when cores are shared, but not free, so bounded. */
+    private static final int YIELDS = 32;
 
     private final AtomicInteger pending = new AtomicInteger();
     private Thread[] threads = new Thread[0];
@@ -71,11 +74,7 @@ public final class WorkerPool implements AutoCloseable {
         }
         int spins = 0;
         while (pending.get() != 0) {
-            if (spins++ < SPINS) {
-                Thread.onSpinWait();
-            } else {
-                LockSupport.park(this);
-            }
+            spins = pause(spins);
         }
         rethrow();
     }
@@ -106,11 +105,7 @@ public final class WorkerPool implements AutoCloseable {
             if (current == seen) {
                 int spins = 0;
                 while (generation == seen && !closed) {
-                    if (spins++ < SPINS) {
-                        Thread.onSpinWait();
-                    } else {
-                        LockSupport.park(this);
-                    }
+                    spins = pause(spins);
                 }
                 continue;
             }
@@ -124,6 +119,18 @@ public final class WorkerPool implements AutoCloseable {
                 LockSupport.unpark(driver);
             }
         }
+    }
+
+    /** Spin, then yield, then park until unparked; returns the next round number. */
+    private int pause(int round) {
+        if (round < SPINS) {
+            Thread.onSpinWait();
+        } else if (round < SPINS + YIELDS) {
+            Thread.yield();
+        } else {
+            LockSupport.park(this);
+        }
+        return round + 1;
     }
 
     private void stopThreads() {

@@ -1,0 +1,182 @@
+package org.syncytium.core.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.syncytium.api.NodeCollection;
+import org.syncytium.api.Simulator;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.NumericalInstabilityException;
+import org.syncytium.api.plugin.Extension;
+import org.syncytium.api.record.Events;
+import org.syncytium.core.Kernels;
+import org.syncytium.core.MachineOptions;
+import org.syncytium.core.fixtures.Fixtures;
+import org.syncytium.core.fixtures.TestRecorder;
+
+class SliceLoopTest {
+    private static final Map<String, Object> GAP_SYM = Map.of("make_symmetric", true);
+    private static final Map<String, Object> GAP = Map.of("synapse_model", "gap_junction", "weight", 0.1);
+
+    @Test
+    void minDelayIncludesTheCommunicationIntervalWhenGapJunctionsExist() {
+        for (double delay : new double[] {3.0, 1.0}) {
+            try (Simulator sim = Fixtures.simulator()) {
+                sim.setKernelStatus(Map.of("wfr_comm_interval", 2.0));
+                assertEquals(1.0, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+                NodeCollection n = sim.create("test_gap", 2);
+                sim.connect(n.slice(0, 1), n.slice(1, 2), Map.of(), Map.of("delay", delay));
+                assertEquals(delay, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+                assertEquals(delay, (Double) sim.getKernelStatus("max_delay"), 1e-12);
+                sim.connect(new long[] {1}, new long[] {2}, GAP_SYM, GAP);
+                assertEquals(Math.min(delay, 2.0), (Double) sim.getKernelStatus("min_delay"), 1e-12);
+                assertEquals(Math.max(delay, 2.0), (Double) sim.getKernelStatus("max_delay"), 1e-12);
+                sim.setKernelStatus(Map.of("coupling_solver", "stepwise"));
+                assertEquals(0.1, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void deviceAndRecorderConnectionsCountForMinDelay() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection n = sim.create("test_gap", 2);
+            NodeCollection mm = sim.create("multimeter", 1);
+            sim.connect(new long[] {1}, new long[] {2}, GAP_SYM, GAP);
+            assertEquals(1.0, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+            sim.connect(mm, n, Map.of(), Map.of("delay", 0.1));
+            assertEquals(0.1, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+            sim.simulate(0.5);
+        }
+    }
+
+    @Test
+    void solversSwapBetweenRunsWithoutLosingPendingSpikes() {
+        try (Simulator sim = Fixtures.simulator(2)) {
+            sim.setKernelStatus(Map.of("local_num_threads", 2));
+            NodeCollection gen = sim.create("test_spike_generator", 1, Map.of("spike_step", 9));
+            NodeCollection n = sim.create("test_gap", 4, Map.of("V_th", 1e9, "V_m", new double[] {1, 2, 3, 4}));
+            sim.connect(gen, n, Map.of(), Map.of("weight", 0.5, "delay", 2.0));
+            sim.connect(new long[] {2, 3, 4}, new long[] {3, 4, 5}, GAP_SYM, GAP);
+            sim.simulate(1.0);
+            assertEquals(1.0, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+            sim.setKernelStatus(Map.of("coupling_solver", "stepwise"));
+            sim.simulate(1.5);
+            assertEquals(0.1, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+            sim.setKernelStatus(Map.of("coupling_solver", "wfr"));
+            sim.simulate(1.0);
+            assertEquals(3.5, (Double) sim.getKernelStatus("biological_time"), 1e-12);
+            // stamp 9 + 20 steps − 1 = step 28, delivered although D changed twice on the way
+            assertArrayEquals(new double[] {28, 28, 28, 28}, n.getValues("first_input_step"));
+            assertArrayEquals(new double[] {0.5, 0.5, 0.5, 0.5}, n.getValues("input_sum"));
+        }
+    }
+
+    @Test
+    void warningsArePrintedOncePerSliceAndCounted() {
+        List<String> warnings = new ArrayList<>();
+        try (Simulator sim = Kernels.factory(Fixtures.all(), new MachineOptions(1, warnings::add)).newSimulator()) {
+            sim.setKernelStatus(Map.of("wfr_max_iterations", 1));
+            sim.create("test_gap", 2, Map.of("V_m", new double[] {5, 7}));
+            sim.connect(new long[] {1}, new long[] {2}, GAP_SYM, GAP);
+            sim.simulate(3.0);
+            assertEquals(List.of("WARNING: wfr: maximum number of iterations reached at interval 0.0-1.0 ms",
+                    "WARNING: wfr: maximum number of iterations reached at interval 1.0-2.0 ms",
+                    "WARNING: wfr: maximum number of iterations reached at interval 2.0-3.0 ms"), warnings);
+            assertEquals(3L, sim.getKernelStatus("wfr_max_iterations_reached"));
+            assertEquals(Map.of(1, 3L), sim.getKernelStatus("wfr_iterations_histogram"));
+            assertEquals(1L, sim.getKernelStatus("wfr_iterations_max"));
+        }
+    }
+
+    @Test
+    void numericalInstabilityReachesTheCallerAsItselfAndStopsTheSimulator() {
+        try (Simulator sim = Fixtures.simulator(4)) {
+            sim.setKernelStatus(Map.of("total_num_virtual_procs", 4));
+            NodeCollection n = sim.create("test_leaky", 8);
+            n.slice(6, 7).set("explode_step", 13.0);
+            NumericalInstabilityException e = assertThrows(NumericalInstabilityException.class,
+                    () -> sim.simulate(5.0));
+            assertTrue(e.getMessage().contains("at t = 1.4"), e.getMessage());
+            assertThrows(KernelException.class, () -> sim.simulate(1.0));
+        }
+    }
+
+    @Test
+    void simulateTimesMustBeMultiplesOfTheResolution() {
+        try (Simulator sim = Fixtures.simulator()) {
+            assertThrows(BadPropertyException.class, () -> sim.simulate(0.15));
+            assertThrows(BadPropertyException.class, () -> sim.simulate(-1.0));
+            sim.simulate(0.0);
+            sim.simulate(0.3);
+            assertEquals(0.3, (Double) sim.getKernelStatus("biological_time"), 1e-12);
+        }
+    }
+
+    @Test
+    void multimeterSamplesOnItsGridInStampThenSenderOrder() {
+        try (Simulator sim = Fixtures.simulator(3)) {
+            sim.setKernelStatus(Map.of("local_num_threads", 3));
+            NodeCollection n = sim.create("test_leaky", 4, Map.of("V_th", 1e9, "I_e", new double[] {1, 2, 3, 4}));
+            NodeCollection mm = sim.create("multimeter", 1, Map.of("interval", 0.3));
+            sim.connect(mm, n.slice(1, 4), Map.of(), Map.of());
+            sim.connect(mm, n.slice(3, 4), Map.of(), Map.of());
+            sim.simulate(1.0);
+            Events events = mm.events();
+            // stamps 3, 6, 9; neuron 4 is connected twice and so recorded twice
+            assertArrayEquals(new long[] {2, 3, 4, 4, 2, 3, 4, 4, 2, 3, 4, 4}, events.senders());
+            double[] v = events.values("V_m");
+            for (int k = 0; k < v.length; k++) {
+                long stamp = Math.round(events.times()[k] * 10);
+                assertEquals(0.1 * events.senders()[k] * stamp, v[k], 1e-9, "event " + k);
+            }
+        }
+    }
+
+    @Test
+    void recordingsAreOpenedFlushedAndClosed() {
+        TestRecorder recorder = TestRecorder.spikeRecorder();
+        List<Extension> extensions = Fixtures.all();
+        extensions.removeIf(e -> e.name().equals("spike_recorder"));
+        extensions.add(recorder);
+        Simulator sim = Kernels.factory(extensions, new MachineOptions(1, s -> { })).newSimulator();
+        NodeCollection n = sim.create("test_leaky", 1, Map.of("I_e", 30.0));
+        NodeCollection sr = sim.create("spike_recorder", 1);
+        sim.connect(n, sr, Map.of(), Map.of());
+        sim.simulate(1.0);
+        sim.simulate(1.0);
+        TestRecorder.Memory memory = recorder.made.get(0);
+        assertEquals(2, memory.opens);
+        assertEquals(2, memory.flushes);
+        assertEquals(0, memory.closes);
+        assertEquals(0.1, memory.resolution, 1e-15);
+        // V grows by 3 mV per step and resets at 10: a spike every 4 steps
+        assertEquals(5L, sr.get("n_events"));
+        sim.close();
+        sim.close();
+        assertEquals(1, memory.closes);
+        assertThrows(KernelException.class, () -> sim.simulate(1.0));
+    }
+
+    @Test
+    void progressIsReportedPerSliceWhilePrintTimeIsOn() {
+        try (Simulator sim = Fixtures.simulator()) {
+            List<double[]> calls = new ArrayList<>();
+            sim.setProgressListener((t, end, rtf) -> calls.add(new double[] {t, end}));
+            sim.simulate(2.0);
+            assertTrue(calls.isEmpty());
+            sim.setKernelStatus(Map.of("print_time", true));
+            sim.simulate(3.0);
+            assertEquals(3, calls.size());
+            assertEquals(5.0, calls.get(2)[0], 1e-12);
+            assertEquals(5.0, calls.get(2)[1], 1e-12);
+        }
+    }
+}
