@@ -67,21 +67,53 @@ public final class RunCommand implements Callable<Integer> {
         Path folder = out != null ? out : defaultFolder(scenario.name());
         boolean created = !Files.exists(folder);
         PrintWriter stdout = spec.commandLine().getOut();
+        Path recording = null;
         try (EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+            // Recorders stream their CSV files into a hidden folder inside the output folder; the
+            // files are moved into place only when the whole run succeeded.
+            recording = recordingFolder(folder);
             RunResult result;
             try (Simulator simulator = factory.newSimulator()) {
                 ScenarioRunner runner = new ScenarioRunner(scenario, parameters, SweepCommand.installed(factory));
-                result = runner.run(simulator, new RunOptions(threads, ProgressPrinter.forStderr(), false));
+                result = runner.run(simulator, new RunOptions(threads, ProgressPrinter.forStderr(), false, recording));
             }
-            Map<String, Object> summary = RunOutputs.write(folder, result, SummaryBuilder.standard(), true);
+            result = RunOutputs.loadRecordedFiles(result, recording);
+            Map<String, Object> summary = RunOutputs.write(folder, result, SummaryBuilder.standard(), true, recording);
             SummaryPrinter.print(stdout, summary, folder);
             return 0;
         } catch (RuntimeException e) {
+            if (recording != null) {
+                deleteRecursively(recording);
+                recording = null;
+            }
             if (created) {
                 removeIfEmpty(folder);
             }
             throw e;
+        } finally {
+            if (recording != null) {
+                deleteRecursively(recording);
+            }
+        }
+    }
+
+    private static Path recordingFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Files.createTempDirectory(folder, ".recording-");
+        } catch (IOException e) {
+            throw new LauncherException("cannot create the output folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void deleteRecursively(Path path) {
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort: a leftover hidden folder holds only incomplete recorder files
         }
     }
 

@@ -55,6 +55,18 @@ public final class AtomicOutput {
         pending.add(new Path[] {temporary, target});
     }
 
+    /**
+     * Adds a file that is already complete (e.g. written by a recorder) under {@code name}: it is
+     * moved into the folder at {@link #commit()}, together with the others.
+     */
+    public void adopt(Path complete, String name) throws IOException {
+        if (!Files.isRegularFile(complete)) {
+            throw new IOException("expected file " + complete + " was not written");
+        }
+        Files.createDirectories(folder);
+        pending.add(new Path[] {complete, folder.resolve(name)});
+    }
+
     /** Renames every written file into place. */
     public void commit() throws IOException {
         for (Path[] move : pending) {

@@ -12,6 +12,14 @@ import org.syncytium.api.record.Events;
  * @param observed number of nodes it recorded from
  * @param firstObservedId node id of the first of them (collections have consecutive ids)
  * @param value    the measure of a synchrony monitor ({@code synchrony_chi}), NaN otherwise
+ * @param onDisk   true if the recorder wrote {@code file} itself (record_to ascii) into the run's
+ *                 recording folder; {@code events} are then read back from it (spikes) or empty
  */
-public record Recorded(String kind, String name, String file, Events events, int observed, long firstObservedId, double value) {
+public record Recorded(String kind, String name, String file, Events events, int observed, long firstObservedId,
+        double value, boolean onDisk) {
+
+    /** The same recording with other events (read back from its file). */
+    public Recorded withEvents(Events loaded) {
+        return new Recorded(kind, name, file, loaded, observed, firstObservedId, value, onDisk);
+    }
 }

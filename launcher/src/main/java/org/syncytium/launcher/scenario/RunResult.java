@@ -18,6 +18,11 @@ import java.util.Optional;
 public record RunResult(String scenario, Map<String, Object> parameters, double simtimeMs, double buildSeconds,
         double simulateSeconds, List<Recorded> recorded, Map<String, Object> kernelStatus) {
 
+    /** The same result with other recordings (e.g. events read back from files). */
+    public RunResult withRecorded(List<Recorded> replaced) {
+        return new RunResult(scenario, parameters, simtimeMs, buildSeconds, simulateSeconds, List.copyOf(replaced), kernelStatus);
+    }
+
     /** The first spike recording, which the summary's rate and the raster plot use. */
     public Optional<Recorded> spikes() {
         return recorded.stream().filter(r -> r.kind().equals("spikes")).findFirst();

@@ -57,7 +57,7 @@ public final class ScenarioRunner {
         }
         List<PendingRecording> recordings = new ArrayList<>();
         for (YamlNode entry : Scenario.list(root.get("record"))) {
-            PendingRecording pending = record(simulator, entry);
+            PendingRecording pending = record(simulator, entry, options.files() != null);
             if (pending != null) {
                 recordings.add(pending);
             }
@@ -91,6 +91,10 @@ public final class ScenarioRunner {
         }
         if (options.quiet()) {
             settings.put("print_time", false);
+        }
+        if (options.files() != null) {
+            settings.put("data_path", options.files().toAbsolutePath().toString());
+            settings.put("data_prefix", "");
         }
         return settings;
     }
@@ -164,7 +168,7 @@ public final class ScenarioRunner {
         }
     }
 
-    private PendingRecording record(Simulator simulator, YamlNode entry) {
+    private PendingRecording record(Simulator simulator, YamlNode entry, boolean toFiles) {
         Map.Entry<String, YamlNode> only = entry.entries().entrySet().iterator().next();
         String kind = only.getKey();
         YamlNode body = only.getValue();
@@ -196,6 +200,14 @@ public final class ScenarioRunner {
         if (file != null && (file.contains("/") || file.contains("\\") || file.startsWith("."))) {
             throw body.get("file").error("file must be a plain file name; it is written into the run's output folder");
         }
+        boolean onDisk = toFiles && file != null;
+        if (onDisk) {
+            if (!file.endsWith(".csv")) {
+                throw body.get("file").error("file must end in .csv (the recorder writes CSV)");
+            }
+            params.put("record_to", "ascii");
+            params.put("label", file.substring(0, file.length() - ".csv".length()));
+        }
         NodeCollection recorder = at(body, () -> simulator.create(model, 1, params));
         if (kind.equals("spikes")) {
             at(body, () -> simulator.connect(observed, recorder, Map.of("rule", "all_to_all"), Map.of()));
@@ -203,21 +215,22 @@ public final class ScenarioRunner {
             at(body, () -> simulator.connect(recorder, observed, Map.of("rule", "all_to_all"), Map.of()));
         }
         named.put(as, recorder);
-        return new PendingRecording(kind, as, file, recorder, observed.size(), observed.id(0));
+        return new PendingRecording(kind, as, file, recorder, observed.size(), observed.id(0), onDisk);
     }
 
     /** A recorder created before the run whose data is collected after it. */
     private record PendingRecording(String kind, String name, String file, NodeCollection recorder, int observed,
-            long firstObservedId) {
+            long firstObservedId, boolean onDisk) {
 
         Recorded collect() {
             if (kind.equals("synchrony")) {
                 Object chi = recorder.get("synchrony_chi");
                 double value = chi instanceof Number n ? n.doubleValue()
                         : chi instanceof double[] a && a.length > 0 ? a[0] : Double.NaN;
-                return new Recorded(kind, name, null, new Events(new long[0], new double[0]), observed, firstObservedId, value);
+                return new Recorded(kind, name, null, new Events(new long[0], new double[0]), observed, firstObservedId, value, false);
             }
-            return new Recorded(kind, name, file, recorder.events(), observed, firstObservedId, Double.NaN);
+            Events events = onDisk ? new Events(new long[0], new double[0]) : recorder.events();
+            return new Recorded(kind, name, file, events, observed, firstObservedId, Double.NaN, onDisk);
         }
     }
 

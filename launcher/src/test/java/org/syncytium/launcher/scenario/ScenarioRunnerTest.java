@@ -138,6 +138,29 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void recordersCanWriteTheirOwnFiles() throws Exception {
+        Scenario scenario = Scenario.load(Path.of("..", "examples", "single_neuron.yaml"));
+        Parameters parameters = scenario.parameters();
+        parameters.set("simtime=50");
+        Path staging = Files.createDirectories(folder.resolve("staging"));
+        RunResult result;
+        try (Simulator simulator = FACTORY.newSimulator()) {
+            result = new ScenarioRunner(scenario, parameters, name -> true)
+                    .run(simulator, new RunOptions(null, null, false, staging));
+        }
+        assertTrue(result.recorded().get(0).onDisk());
+        assertEquals(0, result.spikes().orElseThrow().events().size(), "events are in the file, not in memory");
+        result = RunOutputs.loadRecordedFiles(result, staging);
+        assertArrayEquals(new double[] {5.7, 18.8, 36.85}, result.spikes().orElseThrow().events().times(), 1e-12);
+        Path out = folder.resolve("out");
+        Map<String, Object> summary = RunOutputs.write(out, result, SummaryBuilder.standard(), false, staging);
+        assertEquals(3, summary.get("n_events"));
+        assertEquals(List.of("spikes.csv", "summary.json", "vm.csv"),
+                Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
+        assertTrue(Files.readString(out.resolve("vm.csv")).startsWith("sender,time_ms,V_m\n1,0.1,"));
+    }
+
+    @Test
     void summaryTakesExtraMetrics() {
         RunResult result = run(Path.of("..", "examples", "single_neuron.yaml"), "simtime=20");
         Map<String, Object> summary = SummaryBuilder.standard().with(r -> Map.of("custom", 42)).build(result);
