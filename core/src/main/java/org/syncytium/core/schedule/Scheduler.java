@@ -103,6 +103,7 @@ public final class Scheduler implements AutoCloseable {
         }
         nodes.checkInstalled();
         connections.checkInstalled();
+        settings.pinSolver();
         requireSolver();
         if (sliceDone == 0) {
             prepare();

@@ -72,6 +72,19 @@ public final class KernelSettings {
         return (String) view(false, false).get(KernelKeys.COUPLING_SOLVER);
     }
 
+    /**
+     * Fixes the default solver choice once a network runs, so that uninstalling it is reported
+     * instead of silently falling back to another solver.
+     */
+    public void pinSolver() {
+        String name = solverName();
+        if (!values.containsKey(KernelKeys.COUPLING_SOLVER) && !name.isEmpty()) {
+            Map<String, Object> pinned = new LinkedHashMap<>(values);
+            pinned.put(KernelKeys.COUPLING_SOLVER, name);
+            values = pinned;
+        }
+    }
+
     /** The selected coupling solver, if it is installed. */
     public Optional<CouplingSolver> solver() {
         return registry.find(CouplingSolver.class, solverName());
