@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * How far a recorded trace is from one column of a reference table: largest |Δ|, where, and which
- * reference rows were not recorded at all. Prints one line per comparison so that the surefire
+ * reference rows were not recorded at all (in the unit of the table: mV for V_m, pA for currents).
+ * Prints one line per comparison so that the surefire
  * output states the measured deviation that docs/validation.md quotes.
  */
 final class Deviation {
@@ -49,7 +50,7 @@ final class Deviation {
                 deviation.worstStep = step;
             }
         }
-        System.out.printf("[validation] %s: max |dV| = %.3g mV at step %d over %d reference values%s%n", what,
+        System.out.printf("[validation] %s: max |d| = %.3g at step %d over %d reference values%s%n", what,
                 deviation.max, deviation.worstStep, deviation.compared,
                 deviation.missing.isEmpty() ? "" : ", " + deviation.missing.size() + " not recorded");
         return deviation;
@@ -64,7 +65,7 @@ final class Deviation {
     void assertWithin(double tolerance) {
         assertTrue(missing.isEmpty(), what + ": reference steps not recorded: " + missing);
         assertTrue(compared > 0, what + ": nothing compared");
-        assertTrue(max <= tolerance, String.format("%s: max |dV| = %.6g at step %d exceeds %.3g", what, max,
+        assertTrue(max <= tolerance, String.format("%s: max |d| = %.6g at step %d exceeds %.3g", what, max,
                 worstStep, tolerance));
     }
 }
