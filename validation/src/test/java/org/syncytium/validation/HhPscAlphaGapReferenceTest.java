@@ -9,6 +9,8 @@ import java.util.SortedMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
 
@@ -145,5 +147,33 @@ class HhPscAlphaGapReferenceTest {
         // Converged order-0 WFR has the fixed point of the stepwise scheme (reference 1.12).
         assertEquals(Spike.list(1, 119, 2, 124), spikes());
         System.out.println("[validation] 6.1 order 0 WFR passes per interval: " + Iterations.histogram(sim));
+    }
+
+    /**
+     * Reference 8.2 "Extra": the same protocol at the seed network's resolution h = 0.05 ms without
+     * a voltmeter (20-step intervals): spikes and V of both neurons at 20 ms.
+     */
+    @ParameterizedTest(name = "use_wfr = {0}")
+    @ValueSource(booleans = {true, false})
+    void atTheExamplesResolution(boolean useWfr) {
+        double h = 0.05;
+        sim = Syncytium.newSimulator();
+        sim.setKernelStatus(dict("resolution", h, "use_wfr", useWfr));
+        NodeCollection neurons = sim.create("hh_psc_alpha_gap", 2);
+        neurons.slice(0, 1).set("I_e", 200.0);
+        sim.connect(neurons.slice(0, 1), neurons.slice(1, 2), dict("rule", "one_to_one", "make_symmetric", true),
+                dict("synapse_model", "gap_junction", "weight", 20.0));
+        recorder = sim.create("spike_recorder", 1);
+        sim.connect(neurons, recorder, dict("rule", "all_to_all"), dict());
+        sim.simulate(20.0);
+        double[] v = neurons.getValues("V_m");
+        double[] expected = useWfr ? new double[] {-65.334369, -69.311049} : new double[] {-65.674650, -69.644858};
+        System.out.printf("[validation] 8.2 extra (6.1 at h = 0.05, use_wfr %s): |dV(20 ms)| = %.3g, %.3g mV%n",
+                useWfr, Math.abs(v[0] - expected[0]), Math.abs(v[1] - expected[1]));
+        assertEquals(expected[0], v[0], Nest.PRINTED_6_DECIMALS_MV);
+        assertEquals(expected[1], v[1], Nest.PRINTED_6_DECIMALS_MV);
+        List<Spike> spikes = useWfr ? Spike.list(1, Math.round(11.55 / h), 2, Math.round(12.0 / h))
+                : Spike.list(1, Math.round(11.70 / h), 2, Math.round(12.20 / h));
+        assertEquals(spikes, Spike.of(recorder.events(), h));
     }
 }
