@@ -87,11 +87,6 @@ public final class Parameters {
         resolved.clear();
     }
 
-    /** Overrides one parameter with an already typed value (sweeps). */
-    public void set(String name, Object value) {
-        set(name, String.valueOf(value));
-    }
-
     private static Object conform(String name, Object current, Object value, String text) {
         String where = "--set " + name + "=" + text + ": ";
         if (current instanceof Long) {

@@ -11,6 +11,7 @@ public class ScenarioException extends LauncherException {
 
     private final transient Path file;
     private final int line;
+    private final String detail;
 
     /**
      * @param file the scenario (or data) file, null if the mistake is not in a file (e.g. {@code --set})
@@ -20,12 +21,19 @@ public class ScenarioException extends LauncherException {
         super(prefix(file, line) + message);
         this.file = file;
         this.line = line;
+        this.detail = message;
     }
 
     public ScenarioException(Path file, int line, String message, Throwable cause) {
         super(prefix(file, line) + message, cause);
         this.file = file;
         this.line = line;
+        this.detail = message;
+    }
+
+    /** The message without the {@code file:line: } prefix. */
+    public String detail() {
+        return detail;
     }
 
     /** The file, or null. */

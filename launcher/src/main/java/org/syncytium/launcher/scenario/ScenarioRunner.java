@@ -150,7 +150,15 @@ public final class ScenarioRunner {
                     throw node.error("pairs: source file needs \"file: path\"");
                 }
                 Path file = scenario.folder().resolve(text(fileNode, "file"));
-                return PairList.read(file, populationSize);
+                try {
+                    return PairList.read(file, populationSize);
+                } catch (ScenarioException e) {
+                    if (e.detail().contains("outside the population") && node.get("n") != null && node.get("seed") != null) {
+                        throw new ScenarioException(e.file(), e.line(), e.detail() + "; this pair file does not fit the"
+                                + " population: draw pairs instead (source random, e.g. --set gap_pairs=random)", e);
+                    }
+                    throw e;
+                }
             }
             case "random" -> {
                 if (node.get("n") == null || node.get("seed") == null) {
