@@ -48,6 +48,7 @@ final class DormandPrinceIntegrator implements StepIntegrator {
         } catch (MathIllegalStateException | MathIllegalArgumentException e) {
             // step size underflow or non-finite derivatives: report as an instability, like RKF45 does
             Arrays.fill(y, Double.NaN);
+            return Double.NaN;
         }
         return trialStep;
     }

@@ -297,8 +297,8 @@ public final class HhPopulation implements Population {
                 }
                 final double uOld = y[HhDynamics.V];
                 step = integrator.integrate(y, h, step);
-                if (!finite(y)) {
-                    throw instability(i, io.originStep() + l + 1, y);
+                if (Double.isNaN(step) || !finite(y)) {
+                    throw instability(i, io.originStep() + l + 1, y, step);
                 }
                 if (spikeEx != null) {
                     y[HhDynamics.DI_EX] += spikeEx[slot] * pscEx;
@@ -390,8 +390,8 @@ public final class HhPopulation implements Population {
                     hfStart = h * dynamics.dVdt(0.0, y);
                 }
                 step = integrator.integrate(y, h, step);
-                if (!finite(y)) {
-                    throw instability(i, io.originStep() + l + 1, y);
+                if (Double.isNaN(step) || !finite(y)) {
+                    throw instability(i, io.originStep() + l + 1, y, step);
                 }
                 if (spikeEx != null) {
                     y[HhDynamics.DI_EX] += spikeEx[slot] * pscEx;
@@ -454,10 +454,13 @@ public final class HhPopulation implements Population {
         return !Double.isNaN(sum) && !Double.isInfinite(sum);
     }
 
-    private NumericalInstabilityException instability(int i, long step, double[] y) {
+    private NumericalInstabilityException instability(int i, long step, double[] y, double stepSize) {
+        String what = Double.isNaN(stepSize) && finite(y)
+                ? "the adaptive step size collapsed (more than " + Rkf45Stepper.MAX_ATTEMPTS + " RKF45 attempts in one step)"
+                : "became non-finite";
         return new NumericalInstabilityException(String.format(java.util.Locale.ROOT,
-                "%s: state of neuron %d (population index) became non-finite at t = %s ms (step %d): "
+                "%s: state of neuron %d (population index) %s at t = %s ms (step %d): "
                         + "V_m=%s, Act_m=%s, Inact_h=%s, Act_n=%s, Inact_p=%s, dI_ex=%s, I_syn_ex=%s, dI_in=%s, I_syn_in=%s",
-                MODEL, i, (float) (step * resolution), step, y[0], y[1], y[2], y[3], y[4], y[5], y[6], y[7], y[8]));
+                MODEL, i, what, (float) (step * resolution), step, y[0], y[1], y[2], y[3], y[4], y[5], y[6], y[7], y[8]));
     }
 }

@@ -16,6 +16,7 @@ package org.syncytium.plugins.hh;
  *     a real decrease that moves t by at least one ulp; r &lt; 0.5 → h0·min(5, max(1, 0.9 r^(−1/6)));</li>
  * <li>the new step size (derived from the possibly truncated step) is carried over.</li>
  * </ol>
+ * A NaN error estimate rejects the step (see {@link #errorRatio()}); GSL would accept it.
  *
  * No allocation: all stage vectors are fields, so an instance belongs to one thread.
  */
@@ -63,6 +64,11 @@ final class Rkf45Stepper implements StepIntegrator {
     private static final double E6 = 2.0 / 55.0;
 
     private static final int DIM = HhDynamics.DIM;
+    /**
+     * Attempted RKF45 steps (accepted + rejected) allowed within one simulation step before giving
+     * up; a regular step needs a few (about 3 at the seed network's input, a few dozen in a spike).
+     */
+    static final int MAX_ATTEMPTS = 100_000;
 
     private final HhDynamics dynamics;
     private final double[] y0 = new double[DIM];
@@ -83,10 +89,17 @@ final class Rkf45Stepper implements StepIntegrator {
         this.dynamics = dynamics;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @return the step size to carry over, or NaN if the step size collapsed (more than
+     *         {@value #MAX_ATTEMPTS} attempts); {@code y} is then not a valid state
+     */
     @Override
     public double integrate(double[] y, double h, double trialStep) {
         double t = 0.0;
         double step = trialStep;
+        int attempts = 0;
         while (t < h) {
             // one gsl_odeiv_evolve_apply call
             final double t0 = t;
@@ -95,6 +108,9 @@ final class Rkf45Stepper implements StepIntegrator {
             System.arraycopy(y, 0, y0, 0, DIM);
             dynamics.rhs(t0, y, k1);
             while (true) {
+                if (++attempts > MAX_ATTEMPTS) {
+                    return Double.NaN;
+                }
                 boolean finalStep = false;
                 if (h0 > remaining) {
                     h0 = remaining;
@@ -170,11 +186,22 @@ final class Rkf45Stepper implements StepIntegrator {
         }
     }
 
-    /** max_i |err_i| / eps_abs, starting from the smallest normal double as GSL does. */
+    /**
+     * max_i |err_i| / eps_abs, starting from the smallest normal double as GSL does.
+     *
+     * <p>One deliberate difference: GSL's maximum skips a NaN error (NaN &gt; x is false), so GSL
+     * accepts a step whose stages overflowed and NEST continues with a NaN state. Here a NaN error
+     * counts as infinitely large, so the step is rejected and retried 5× shorter. This changes
+     * nothing whenever NEST's result is finite (a NaN error implies a NaN solution); it rescues
+     * e.g. a neuron set to V_m = 25 mV with resting gating, whose first 0.05 ms trial step explodes.
+     */
     private double errorRatio() {
         double rMax = Double.MIN_NORMAL;
         for (int i = 0; i < DIM; i++) {
             final double r = Math.abs(yErr[i]) / EPS_ABS;
+            if (Double.isNaN(r)) {
+                return Double.POSITIVE_INFINITY;
+            }
             rMax = r > rMax ? r : rMax;
         }
         return rMax;

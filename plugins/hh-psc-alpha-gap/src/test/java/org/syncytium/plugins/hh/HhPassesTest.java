@@ -24,7 +24,7 @@ class HhPassesTest {
     private static Population coupled(int size, int order) {
         Population p = new HhPscAlphaGapModel().createPopulation(size);
         for (int i = 0; i < size; i++) {
-            p.set(i, new String[] {"I_e", "V_m"}, new double[] {150.0 + 50 * i, -60.0 + 5 * i});
+            p.set(i, new String[] {"I_e", "V_m"}, new double[] {150.0 + 5 * i, -60.0 + 0.37 * i});
         }
         p.prepare(new TestRunContext(H, D, order, true));
         return p;
@@ -172,6 +172,40 @@ class HhPassesTest {
     }
 
     @Test
+    void concurrentPassesOverDisjointRangesEqualOneSequentialPass() throws Exception {
+        int n = 64;
+        Population sequential = coupled(n, 3);
+        Population parallel = coupled(n, 3);
+        TestSlice a = new TestSlice(sequential, D, 3, 0);
+        TestSlice b = new TestSlice(parallel, D, 3, 0);
+        partnerInput(a, 3);
+        partnerInput(b, 3);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int slice = 0; slice < 10; slice++) {
+                a.origin = slice * D;
+                b.origin = slice * D;
+                boolean seqConverged = sequential.trialUpdate(0, n, a, 1e-4);
+                var first = pool.submit(() -> parallel.trialUpdate(0, n / 2, b, 1e-4));
+                var second = pool.submit(() -> parallel.trialUpdate(n / 2, n, b, 1e-4));
+                boolean firstConverged = first.get();
+                boolean secondConverged = second.get();
+                assertEquals(seqConverged, firstConverged && secondConverged);
+                assertArrayEquals(a.gapOut, b.gapOut, 0.0);
+                sequential.update(0, n, a);
+                pool.submit(() -> parallel.update(0, n / 2, b)).get();
+                pool.submit(() -> parallel.update(n / 2, n, b)).get();
+                assertArrayEquals(a.gapOut, b.gapOut, 0.0);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < n; i++) {
+            assertArrayEquals(state(sequential, i), state(parallel, i), 0.0);
+        }
+    }
+
+    @Test
     void refractoryCountBlocksDetectionForRoundedTrefSteps() {
         Population p = new HhPscAlphaGapModel().createPopulation(1);
         p.set(0, new String[] {"I_e"}, new double[] {400});
@@ -203,7 +237,20 @@ class HhPassesTest {
         Population q = new HhPscAlphaGapModel().createPopulation(1);
         q.set(0, new String[] {"I_e"}, new double[] {1e300});
         q.prepare(new TestRunContext(H, D, 3, true));
-        assertThrows(NumericalInstabilityException.class, () -> q.trialUpdate(0, 1, new TestSlice(q, D, 3, 0), 1e-4));
+        NumericalInstabilityException runaway = assertThrows(NumericalInstabilityException.class,
+                () -> q.trialUpdate(0, 1, new TestSlice(q, D, 3, 0), 1e-4));
+        assertTrue(runaway.getMessage().contains("t = 0.05 ms"), runaway.getMessage());
+    }
+
+    @Test
+    void aStepWhoseErrorIsNaNIsRetriedShorterInsteadOfAccepted() {
+        // resting gating at V_m = 25 mV: the first 0.05 ms trial step overflows; GSL would accept it (NaN)
+        SingleNeuronRun run = new SingleNeuronRun(H, D, 200, new String[] {"V_m", "I_e"}, new double[] {25.0, 1000.0}).run();
+        for (int k = 1; k <= 200; k++) {
+            assertTrue(Double.isFinite(run.at("V_m", k)), "step " + k);
+        }
+        assertTrue(run.at("V_m", 1) > 60.0, "the upstroke continues: " + run.at("V_m", 1));
+        assertTrue(run.spikeSteps().length >= 1);
     }
 
     @Test
