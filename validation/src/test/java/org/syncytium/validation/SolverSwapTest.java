@@ -70,4 +70,39 @@ class SolverSwapTest {
         assertEquals(swapped.atSwap(), swapped.atEnd(), "stepwise counts no trial passes");
         assertTrue(!pure.atEnd().equals(pure.atSwap()), "wfr keeps counting");
     }
+
+    /**
+     * Spikes in flight survive swaps that change the slice length (wfr: 20 steps, stepwise: 1 step):
+     * the 8.1 PSC protocol (arrivals at 2.0 and 6.0 ms) runs next to an unrelated gap-coupled pair,
+     * switching wfr → stepwise at 1.5 ms and back at 4.25 ms, while both spikes are under way. The
+     * target's currents and voltage must still match NEST's table.
+     */
+    @Test
+    void spikesInFlightArriveOnTimeAcrossSwaps() {
+        double h = 0.05;
+        try (Simulator sim = Syncytium.newSimulator()) {
+            sim.setKernelStatus(dict("resolution", h));
+            NodeCollection driver = sim.create("hh_psc_alpha_gap", 1, dict("V_m", -45.125));
+            NodeCollection target = sim.create("hh_psc_alpha_gap", 1);
+            NodeCollection pair = sim.create("hh_psc_alpha_gap", 2, dict("I_e", 150.0));
+            sim.connect(driver, target, dict("rule", "one_to_one"), dict("weight", 300.0, "delay", 1.0));
+            sim.connect(driver, target, dict("rule", "one_to_one"), dict("weight", -50.0, "delay", 5.0));
+            sim.connect(pair, pair, dict("rule", "all_to_all", "allow_autapses", false),
+                    dict("synapse_model", "gap_junction", "weight", 5.0));
+            NodeCollection multimeter = sim.create("multimeter", 1,
+                    dict("record_from", List.of("V_m", "I_syn_ex", "I_syn_in"), "interval", h));
+            sim.connect(multimeter, target, dict("rule", "all_to_all"), dict());
+            sim.simulate(1.5);
+            sim.setKernelStatus(dict("coupling_solver", "stepwise"));
+            sim.simulate(2.75);
+            sim.setKernelStatus(dict("coupling_solver", "wfr"));
+            sim.simulate(11.75);
+            ReferenceTable table = ReferenceTable.load("psc_check.csv");
+            for (String variable : List.of("V_m", "I_syn_ex", "I_syn_in")) {
+                Deviation.of("swap with spikes in flight, " + variable,
+                        Trace.of(multimeter.events(), variable, target.id(0), h), table, "time_ms", 1 / h, variable)
+                        .assertWithin(Nest.PRINTED_6_DECIMALS_MV);
+            }
+        }
+    }
 }
