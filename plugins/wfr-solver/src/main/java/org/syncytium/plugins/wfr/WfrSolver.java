@@ -67,9 +67,10 @@ public class WfrSolver implements CouplingSolver {
     }
 
     /**
-     * NEST's rules (simulation_manager's set_status, test_wfr_settings): the interval may not be
-     * shorter than a step and is frozen once connections exist, because the delay extrema (and so
-     * min_delay) were computed with it; tolerance and iteration bound are plain range checks.
+     * NEST's rules (simulation_manager's set_status, test_wfr_settings): the interval may only be
+     * set while use_wfr is true, may not be shorter than a step, and is frozen once connections
+     * exist, because the delay extrema (and so min_delay) were computed with it; tolerance,
+     * iteration bound and order are range checks and may change at any time.
      */
     @Override
     public void validate(String name, Object value, SolverSettings current) {
