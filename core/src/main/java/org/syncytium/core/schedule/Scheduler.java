@@ -58,6 +58,9 @@ public final class Scheduler implements AutoCloseable {
     private RunLayout layout;
     private String failure;
     private ProgressListener listener;
+    private final ProgressListener console = new ConsoleProgress(System.out);
+    /** Settings as the solver reads them during a run, resolved once per simulate call. */
+    private SettingsView runSettings;
 
     @Inject
     public Scheduler(KernelSettings settings, NodeManager nodes, ConnectionManager connections, RingBuffers rings,
@@ -105,21 +108,31 @@ public final class Scheduler implements AutoCloseable {
         connections.checkInstalled();
         settings.pinSolver();
         requireSolver();
-        if (sliceDone == 0) {
+        // a run that resumes inside a slice finishes it with the old layout; changes made since
+        // (solver swap, new nodes or connections) take effect at the next slice boundary
+        boolean prepared = false;
+        if (sliceDone == 0 && steps > 0) {
             prepare();
+            prepared = true;
         }
         openRecordings(h);
+        runSettings = settings.snapshot(true, true);
+        boolean printTime = settings.printTime();
+        ProgressListener progress = listener != null ? listener : console;
         long end = clock + steps;
         long wallStart = System.nanoTime();
         long startClock = clock;
         try {
             while (clock < end) {
+                if (sliceDone == 0 && !prepared) {
+                    prepare();
+                    prepared = true;
+                }
                 runSlice(end);
-                if (settings.printTime()) {
+                if (printTime) {
                     double simulated = (clock - startClock) * h;
                     double wall = (System.nanoTime() - wallStart) * 1e-6;
-                    (listener != null ? listener : new ConsoleProgress(System.out))
-                            .progress(clock * h, end * h, wall > 0 ? simulated / wall : 0);
+                    progress.progress(clock * h, end * h, wall > 0 ? simulated / wall : 0);
                 }
             }
         } catch (RuntimeException e) {
@@ -139,7 +152,7 @@ public final class Scheduler implements AutoCloseable {
             runner.begin(sliceOrigin, 0, until);
             runner.deliverInput();
             if (layout.gapCoupled) {
-                int iterations = layout.solver.advance(runner, settings.view(true, true));
+                int iterations = layout.solver.advance(runner, runSettings);
                 if (runner.finalPasses() != 1) {
                     throw new KernelException("coupling solver \"" + layout.solverName
                             + "\" must end every slice with exactly one final pass");

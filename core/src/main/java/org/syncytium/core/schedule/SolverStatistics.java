@@ -11,7 +11,8 @@ import java.util.TreeMap;
  */
 @Singleton
 public final class SolverStatistics {
-    private final TreeMap<Integer, Long> histogram = new TreeMap<>();
+    /** Slices per count of trial passes, indexed by the count; grows rarely. */
+    private long[] histogram = new long[32];
     private long slices;
     private long total;
     private int max;
@@ -19,7 +20,10 @@ public final class SolverStatistics {
 
     /** Records one slice. */
     public void record(int iterations, boolean warned) {
-        histogram.merge(iterations, 1L, Long::sum);
+        if (iterations >= histogram.length) {
+            histogram = java.util.Arrays.copyOf(histogram, Math.max(iterations + 1, 2 * histogram.length));
+        }
+        histogram[Math.max(0, iterations)]++;
         slices++;
         total += iterations;
         max = Math.max(max, iterations);
@@ -39,7 +43,13 @@ public final class SolverStatistics {
 
     /** Number of slices per count of trial passes, ascending. */
     public Map<Integer, Long> histogram() {
-        return new TreeMap<>(histogram);
+        TreeMap<Integer, Long> counts = new TreeMap<>();
+        for (int n = 0; n < histogram.length; n++) {
+            if (histogram[n] > 0) {
+                counts.put(n, histogram[n]);
+            }
+        }
+        return counts;
     }
 
     /** Slices in which the solver warned (reached its iteration limit). */

@@ -95,6 +95,14 @@ public final class KernelSettings {
         return new SettingsView(values, registry, nodesExist, connectionsExist);
     }
 
+    /**
+     * The settings resolved once (user values, kernel and solver defaults) for a run: looking a
+     * value up is then one hash lookup, without touching the registry, so slices do not allocate.
+     */
+    public SettingsView snapshot(boolean nodesExist, boolean connectionsExist) {
+        return new SettingsView(new java.util.HashMap<>(values()), registry, nodesExist, connectionsExist);
+    }
+
     /** All settable keys: the kernel's and every installed solver's, in listing order. */
     public Set<String> settableNames() {
         Set<String> names = new LinkedHashSet<>(KernelKeys.SETTABLE);
@@ -146,6 +154,14 @@ public final class KernelSettings {
                                 changes.get(KernelKeys.USE_WFR))))) {
             throw new BadPropertyException(OWNER, KernelKeys.COUPLING_SOLVER, changes.get(KernelKeys.COUPLING_SOLVER),
                     "contradicts use_wfr = " + changes.get(KernelKeys.USE_WFR) + " in the same call");
+        }
+        if (changes.containsKey(KernelKeys.VIRTUAL_PROCESSES) && changes.containsKey(KernelKeys.LOCAL_THREADS)
+                && !staged.get(KernelKeys.VIRTUAL_PROCESSES).equals(checkKernelKey(KernelKeys.VIRTUAL_PROCESSES,
+                        changes.get(KernelKeys.VIRTUAL_PROCESSES), nodesExist, connectionsExist,
+                        new LinkedHashMap<>()))) {
+            throw new BadPropertyException(OWNER, KernelKeys.LOCAL_THREADS, changes.get(KernelKeys.LOCAL_THREADS),
+                    "must equal total_num_virtual_procs (" + changes.get(KernelKeys.VIRTUAL_PROCESSES)
+                            + ") in a single process");
         }
         SettingsView stagedView = new SettingsView(staged, registry, nodesExist, connectionsExist);
         for (Map.Entry<String, ?> change : changes.entrySet()) {

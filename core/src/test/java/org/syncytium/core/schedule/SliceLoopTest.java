@@ -80,6 +80,25 @@ class SliceLoopTest {
     }
 
     @Test
+    void aSwapDuringAPartialSliceTakesEffectAtTheNextBoundary() {
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.create("test_gap", 2, Map.of("V_m", new double[] {1, 2}, "V_th", 1e9));
+            sim.connect(new long[] {1}, new long[] {2}, GAP_SYM, GAP);
+            sim.simulate(1.5);
+            sim.setKernelStatus(Map.of("coupling_solver", "stepwise"));
+            sim.simulate(1.0);
+            // slices [0,1) and [1,2) ran with wfr (iterating; the second one was finished after
+            // the swap), then 5 one-step stepwise slices reported 0 passes
+            @SuppressWarnings("unchecked")
+            Map<Integer, Long> histogram = (Map<Integer, Long>) sim.getKernelStatus("wfr_iterations_histogram");
+            assertEquals(5L, histogram.get(0));
+            assertEquals(2L, histogram.entrySet().stream().filter(e -> e.getKey() >= 2).mapToLong(Map.Entry::getValue)
+                    .sum());
+            assertEquals(0.1, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+        }
+    }
+
+    @Test
     void warningsArePrintedOncePerSliceAndCounted() {
         List<String> warnings = new ArrayList<>();
         try (Simulator sim = Kernels.factory(Fixtures.all(), new MachineOptions(1, warnings::add)).newSimulator()) {

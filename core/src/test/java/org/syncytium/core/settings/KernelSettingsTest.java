@@ -76,6 +76,8 @@ class KernelSettingsTest {
             // the solver checks against the resolution of the same call
             assertThrows(KernelException.class,
                     () -> sim.setKernelStatus(Map.of("wfr_comm_interval", 0.05, "resolution", 0.1)));
+            assertThrows(BadPropertyException.class,
+                    () -> sim.setKernelStatus(Map.of("local_num_threads", 2, "total_num_virtual_procs", 4)));
             sim.setKernelStatus(Map.of("rng_seed", 4294967295L, "total_num_virtual_procs", 4, "resolution", 0.05));
             assertEquals(4L, sim.getKernelStatus("local_num_threads"));
             assertEquals(0.05, sim.getKernelStatus("resolution"));
