@@ -38,6 +38,8 @@ public final class KernelKeys {
     public static final double DEFAULT_RESOLUTION = 0.1;
     /** The solver NEST uses by default ({@code use_wfr = True}). */
     public static final String WFR = "wfr";
+    /** The WFR communication interval (ms), which NEST ties to the resolution when {@code use_wfr} is off. */
+    public static final String WFR_COMM_INTERVAL = "wfr_comm_interval";
     /** The solver that stands for {@code use_wfr = False}. */
     public static final String STEPWISE = "stepwise";
 

@@ -155,6 +155,7 @@ public final class KernelSettings {
             throw new BadPropertyException(OWNER, KernelKeys.COUPLING_SOLVER, changes.get(KernelKeys.COUPLING_SOLVER),
                     "contradicts use_wfr = " + changes.get(KernelKeys.USE_WFR) + " in the same call");
         }
+        followResolution(changes, staged);
         if (changes.containsKey(KernelKeys.VIRTUAL_PROCESSES) && changes.containsKey(KernelKeys.LOCAL_THREADS)
                 && !staged.get(KernelKeys.VIRTUAL_PROCESSES).equals(checkKernelKey(KernelKeys.VIRTUAL_PROCESSES,
                         changes.get(KernelKeys.VIRTUAL_PROCESSES), nodesExist, connectionsExist,
@@ -179,6 +180,28 @@ public final class KernelSettings {
             staged.put(change.getKey(), converted);
         }
         values = staged;
+    }
+
+    /**
+     * NEST's coupling of {@code wfr_comm_interval} to the resolution: {@code use_wfr = False} sets it
+     * to h, a resolution change sets it to the new h while WFR is off and raises it to h while WFR is
+     * on. A value the user sets in the same call is applied (and validated) after this.
+     */
+    private void followResolution(Map<String, ?> changes, Map<String, Object> staged) {
+        boolean known = registry.installed(CouplingSolver.class).stream()
+                .anyMatch(solver -> solver.parameters().contains(KernelKeys.WFR_COMM_INTERVAL));
+        if (!known || !(changes.containsKey(KernelKeys.USE_WFR) || changes.containsKey(KernelKeys.RESOLUTION))) {
+            return;
+        }
+        SettingsView view = new SettingsView(staged, registry, false, false);
+        double h = view.resolution();
+        boolean useWfr = KernelKeys.WFR.equals(view.get(KernelKeys.COUPLING_SOLVER));
+        Object current = view.get(KernelKeys.WFR_COMM_INTERVAL);
+        if (!useWfr) {
+            staged.put(KernelKeys.WFR_COMM_INTERVAL, h);
+        } else if (current instanceof Double interval && interval < h) {
+            staged.put(KernelKeys.WFR_COMM_INTERVAL, h);
+        }
     }
 
     private Object checkKernelKey(String key, Object raw, boolean nodesExist, boolean connectionsExist,

@@ -85,6 +85,23 @@ class KernelSettingsTest {
     }
 
     @Test
+    void withoutWfrTheCommIntervalFollowsTheResolutionAsInNest() {
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.setKernelStatus(Map.of("use_wfr", true, "wfr_comm_interval", 0.5));
+            sim.setKernelStatus(Map.of("resolution", 0.1, "use_wfr", false));
+            assertEquals(0.1, sim.getKernelStatus("wfr_comm_interval"));
+            sim.setKernelStatus(Map.of("resolution", 0.2));
+            assertEquals(0.2, sim.getKernelStatus("wfr_comm_interval"));
+            sim.setKernelStatus(Map.of("use_wfr", true, "wfr_comm_interval", 2.0));
+            sim.setKernelStatus(Map.of("resolution", 0.1));
+            assertEquals(2.0, sim.getKernelStatus("wfr_comm_interval"));
+            sim.setKernelStatus(Map.of("wfr_comm_interval", 0.1));
+            sim.setKernelStatus(Map.of("resolution", 0.25));
+            assertEquals(0.25, sim.getKernelStatus("wfr_comm_interval"));
+        }
+    }
+
+    @Test
     void resolutionAndUseWfrOnlyBeforeNodesButSolverSwapsAnyTime() {
         try (Simulator sim = Fixtures.simulator()) {
             sim.setKernelStatus(Map.of("use_wfr", false));
