@@ -1,5 +1,6 @@
 package org.syncytium.core.gap;
 
+import java.util.Arrays;
 import org.syncytium.core.connect.GapTable;
 import org.syncytium.core.delivery.PopulationBuffers;
 
@@ -36,16 +37,45 @@ public final class GapExchange {
             int n = offset + i;
             s[i] = gaps.conductanceSum(n);
             int base = i * stride;
-            java.util.Arrays.fill(c, base, base + stride, 0.0);
+            Arrays.fill(c, base, base + stride, 0.0);
             int end = gaps.rowStart(n + 1);
             for (int k = gaps.rowStart(n); k < end; k++) {
                 int partner = gaps.partner(k);
                 double g = gaps.conductance(k);
                 double[] out = buffers[populationOf[partner]].gapOut();
-                int from2 = localOf[partner] * stride;
+                int source = localOf[partner] * stride;
                 for (int m = 0; m < stride; m++) {
-                    c[base + m] += g * out[from2 + m];
+                    c[base + m] += g * out[source + m];
                 }
+            }
+        }
+    }
+
+    /**
+     * The exchange after a final pass, when every partner publishes the constant extrapolation
+     * (V at the end of the slice in coefficient 0 of every step, zeros elsewhere): one sum per
+     * target instead of D·(K+1). Gives bit-for-bit what {@link #exchange} gives for such waveforms,
+     * since it adds the same products in the same order.
+     */
+    public void exchangeConstant(int p, int offset, int from, int to) {
+        PopulationBuffers target = buffers[p];
+        int stride = target.stride();
+        int k1 = target.order() + 1;
+        double[] s = target.gapConductance();
+        double[] c = target.gapIn();
+        for (int i = from; i < to; i++) {
+            int n = offset + i;
+            s[i] = gaps.conductanceSum(n);
+            double sum = 0.0;
+            int end = gaps.rowStart(n + 1);
+            for (int k = gaps.rowStart(n); k < end; k++) {
+                int partner = gaps.partner(k);
+                sum += gaps.conductance(k) * buffers[populationOf[partner]].gapOut()[localOf[partner] * stride];
+            }
+            int base = i * stride;
+            Arrays.fill(c, base, base + stride, 0.0);
+            for (int m = 0; m < stride; m += k1) {
+                c[base + m] = sum;
             }
         }
     }

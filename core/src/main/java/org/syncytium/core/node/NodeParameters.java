@@ -154,8 +154,8 @@ public final class NodeParameters {
     }
 
     private static boolean listOfLists(Object value) {
-        return value instanceof java.util.List<?> list && !list.isEmpty()
-                && list.stream().allMatch(e -> e instanceof java.util.List<?> || e instanceof String[]);
+        return value instanceof List<?> list && !list.isEmpty()
+                && list.stream().allMatch(e -> e instanceof List<?> || e instanceof String[]);
     }
 
     private static Object get(Object node, String name) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.api.record.Recording;
 import org.syncytium.core.connect.RecorderLinks;
@@ -131,7 +132,7 @@ public final class Sampling {
                 throw new BadPropertyException(recorder.modelName(), "record_from", names.get(v),
                         "is not recordable by " + population.modelName() + " (node " + recorderId + " samples "
                                 + population.idRange() + "); recordables: "
-                                + ((org.syncytium.api.neuron.NeuronModel) population.model()).recordables());
+                                + ((NeuronModel) population.model()).recordables());
             }
         }
         return indices;

@@ -3,6 +3,7 @@ package org.syncytium.core.schedule;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.syncytium.api.ProgressListener;
@@ -349,7 +350,7 @@ public final class Scheduler implements AutoCloseable {
             }
             boolean hasVm = blocks.get(p).model().parameters().contains(V_M);
             double[] out = buffers.gapOut();
-            java.util.Arrays.fill(out, 0.0);
+            Arrays.fill(out, 0.0);
             for (int i = 0; i < buffers.size(); i++) {
                 double v = hasVm ? run.populations[p].get(V_M, i) : 0.0;
                 for (int l = 0; l < run.sliceSteps; l++) {

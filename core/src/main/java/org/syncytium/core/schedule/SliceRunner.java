@@ -31,6 +31,7 @@ final class SliceRunner implements CouplingSlice {
     private final WorkerTask trialTask = this::trial;
     private final WorkerTask exchangeTask = this::exchangeShare;
     private final WorkerTask updateTask = this::update;
+    private final WorkerTask constantExchangeTask = this::constantExchangeShare;
 
     SliceRunner(WorkerPool pool, RingBuffers rings, SpikeTable spikes, Consumer<String> warnings) {
         this.pool = pool;
@@ -130,7 +131,7 @@ final class SliceRunner implements CouplingSlice {
         routeSpikes(origin);
         layout.sampling.flush(origin, first, end);
         if (end == layout.sliceSteps && layout.gapCoupled) {
-            pool.run(exchangeTask);
+            pool.run(constantExchangeTask);
             for (int p = 0; p < layout.buffers.length; p++) {
                 if (layout.gapPopulation[p]) {
                     layout.buffers[p].setPublished(true);
@@ -197,6 +198,15 @@ final class SliceRunner implements CouplingSlice {
         for (int p = 0; p < run.populations.length; p++) {
             if (run.gapPopulation[p]) {
                 run.exchange.exchange(p, run.offsets[p], run.from[p][w], run.to[p][w]);
+            }
+        }
+    }
+
+    private void constantExchangeShare(int w) {
+        RunLayout run = layout;
+        for (int p = 0; p < run.populations.length; p++) {
+            if (run.gapPopulation[p]) {
+                run.exchange.exchangeConstant(p, run.offsets[p], run.from[p][w], run.to[p][w]);
             }
         }
     }

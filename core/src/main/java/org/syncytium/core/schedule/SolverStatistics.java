@@ -1,6 +1,7 @@
 package org.syncytium.core.schedule;
 
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +22,7 @@ public final class SolverStatistics {
     /** Records one slice. */
     public void record(int iterations, boolean warned) {
         if (iterations >= histogram.length) {
-            histogram = java.util.Arrays.copyOf(histogram, Math.max(iterations + 1, 2 * histogram.length));
+            histogram = Arrays.copyOf(histogram, Math.max(iterations + 1, 2 * histogram.length));
         }
         histogram[Math.max(0, iterations)]++;
         slices++;

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class KernelSettings {
      * value up is then one hash lookup, without touching the registry, so slices do not allocate.
      */
     public SettingsView snapshot(boolean nodesExist, boolean connectionsExist) {
-        return new SettingsView(new java.util.HashMap<>(values()), registry, nodesExist, connectionsExist);
+        return new SettingsView(new HashMap<>(values()), registry, nodesExist, connectionsExist);
     }
 
     /** All settable keys: the kernel's and every installed solver's, in listing order. */
