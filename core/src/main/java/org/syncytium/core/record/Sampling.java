@@ -71,9 +71,9 @@ public final class Sampling {
             samplerIds[s] = block.firstId() + entry.getKey() - block.deviceOffset();
             double interval = recording.interval();
             intervalSteps[s] = (int) Math.round(interval / resolution);
-            if (intervalSteps[s] < 1) {
+            if (intervalSteps[s] < 1 || Math.abs(intervalSteps[s] * resolution - interval) > 1e-9 * interval) {
                 throw new BadPropertyException(block.modelName(), "interval", interval,
-                        "must be at least the resolution " + resolution + " ms");
+                        "must be a multiple of the resolution " + resolution + " ms (node " + samplerIds[s] + ")");
             }
             List<String> recordFrom = recording.recordFrom();
             int ranks = entry.getValue().size();

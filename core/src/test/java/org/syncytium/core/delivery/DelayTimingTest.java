@@ -1,5 +1,6 @@
 package org.syncytium.core.delivery;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -89,6 +90,30 @@ class DelayTimingTest {
             // emitted at steps 0..29, stamped 1..30, arriving at steps 1..29 within the run (delay 1 step)
             assertEquals(1.0, neurons.getValues("first_input_step")[1]);
             assertEquals(29 * 0.5, neurons.getValues("input_sum")[1], 1e-12);
+        }
+    }
+
+    @Test
+    void pendingInputSurvivesGrowingTheNetworkBetweenRuns() {
+        try (Simulator sim = Fixtures.simulator(2)) {
+            sim.setKernelStatus(Map.of("local_num_threads", 2));
+            NodeCollection gen = sim.create("test_spike_generator", 1, Map.of("spike_step", 8));
+            NodeCollection first = sim.create("test_leaky", 3, Map.of("V_th", 1e9));
+            sim.connect(gen, first, Map.of(), Map.of("weight", 1.0, "delay", 2.5));
+            // D = 25 steps; the run stops inside the first slice, which the next call finishes
+            sim.simulate(1.0);
+            NodeCollection later = sim.create("test_leaky", 2, Map.of("V_th", 1e9));
+            NodeCollection gen2 = sim.create("test_spike_generator", 1, Map.of("spike_step", 30));
+            sim.connect(gen2, later, Map.of(), Map.of("weight", 2.0, "delay", 4.0));
+            sim.connect(gen2, first.slice(0, 1), Map.of(), Map.of("weight", 3.0, "delay", 0.5));
+            sim.simulate(7.0);
+            assertEquals(0.5, (Double) sim.getKernelStatus("min_delay"), 1e-12);
+            // stamp 8 + 25 − 1 = 32 was pending while the ring was re-laid for 5 neurons and D = 5
+            assertArrayEquals(new double[] {32, 32, 32}, first.getValues("first_input_step"));
+            assertArrayEquals(new double[] {34, 32, 32}, first.getValues("last_input_step"));
+            assertArrayEquals(new double[] {4, 1, 1}, first.getValues("input_sum"));
+            assertArrayEquals(new double[] {69, 69}, later.getValues("first_input_step"));
+            assertArrayEquals(new double[] {2, 2}, later.getValues("input_sum"));
         }
     }
 }
