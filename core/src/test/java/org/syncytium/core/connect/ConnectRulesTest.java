@@ -1,9 +1,11 @@
 package org.syncytium.core.connect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.NodeCollection;
@@ -89,6 +91,24 @@ class ConnectRulesTest {
             sim.connect(a, a.slice(0, 3), Map.of("rule", "one_to_one", "make_symmetric", true),
                     Map.of("weight", new double[] {1, 2, 3}));
             assertEquals(6L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
+    void mirroredConnectionsGetTheSameWeightAndDelay() {
+        try (Simulator sim = Fixtures.simulator()) {
+            // every neuron spikes at stamps 5, 10, 15, ...; the tiny weights do not move those times
+            NodeCollection n = sim.create("test_leaky", 4, Map.of("I_e", 20.0));
+            sim.connect(new long[] {1, 3}, new long[] {2, 4}, Map.of("make_symmetric", true),
+                    Map.of("weight", new double[] {0.001, 0.002}, "delay", List.of(0.7, 1.3)));
+            assertEquals(4L, sim.getKernelStatus("num_connections"));
+            sim.simulate(3.0);
+            assertArrayEquals(new double[] {11, 11, 17, 17}, n.getValues("first_input_step"));
+            double[] sums = n.getValues("input_sum");
+            assertEquals(4 * 0.001, sums[0], 1e-15);
+            assertEquals(4 * 0.001, sums[1], 1e-15);
+            assertEquals(3 * 0.002, sums[2], 1e-15);
+            assertEquals(3 * 0.002, sums[3], 1e-15);
         }
     }
 
