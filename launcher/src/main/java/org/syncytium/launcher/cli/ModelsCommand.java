@@ -89,11 +89,15 @@ public final class ModelsCommand implements Callable<Integer> {
         }
         int nameWidth = specs.stream().mapToInt(s -> s.name().length()).max().orElse(4);
         int unitWidth = Math.max(4, specs.stream().mapToInt(s -> s.unit().length()).max().orElse(4));
-        int defaultWidth = Math.max(7, specs.stream().mapToInt(s -> String.valueOf(s.defaultValue()).length()).max().orElse(7));
+        int defaultWidth = Math.max(7, specs.stream().mapToInt(s -> defaultText(s).length()).max().orElse(7));
         String format = "      %-" + nameWidth + "s  %-" + unitWidth + "s  %-" + defaultWidth + "s  %s%n";
         out.printf(format, "name", "unit", "default", "description");
         for (ParameterSpec p : specs) {
-            out.printf(format, p.name(), p.unit().isEmpty() ? "-" : p.unit(), String.valueOf(p.defaultValue()), p.description());
+            out.printf(format, p.name(), p.unit().isEmpty() ? "-" : p.unit(), defaultText(p), p.description());
         }
+    }
+
+    private static String defaultText(ParameterSpec spec) {
+        return spec.defaultValue() == null ? "(none)" : String.valueOf(spec.defaultValue());
     }
 }

@@ -68,6 +68,14 @@ public final class RunCommand implements Callable<Integer> {
         boolean created = !Files.exists(folder);
         PrintWriter stdout = spec.commandLine().getOut();
         Path recording = null;
+        // Ctrl-C (or a kill) must not leave half-written recorder files or an empty folder behind.
+        Thread cleanup = new Thread(() -> {
+            deleteRecursively(folder, ".recording-");
+            if (created) {
+                removeIfEmpty(folder);
+            }
+        }, "syncytium-run-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try (EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
             // Recorders stream their CSV files into a hidden folder inside the output folder; the
@@ -95,6 +103,23 @@ public final class RunCommand implements Callable<Integer> {
             if (recording != null) {
                 deleteRecursively(recording);
             }
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs anyway
+            }
+        }
+    }
+
+    /** Deletes the hidden recording folders ({@code prefix*}) inside {@code folder}. */
+    private static void deleteRecursively(Path folder, String prefix) {
+        try (var entries = Files.list(folder)) {
+            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    || p.getFileName().toString().endsWith(".tmp")).toList()) {
+                deleteRecursively(entry);
+            }
+        } catch (IOException e) {
+            // the folder is not there: nothing to clean
         }
     }
 

@@ -43,6 +43,7 @@ public final class EmbeddedFramework implements AutoCloseable {
     private final FrameworkLog log;
     private final List<String> startProblems = new ArrayList<>();
     private ServiceTracker<SimulatorFactory, SimulatorFactory> tracker;
+    private Thread cacheCleanup;
 
     private EmbeddedFramework(Framework framework, Path cache, FrameworkLog log) {
         this.framework = framework;
@@ -76,8 +77,17 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put("ds.loglevel", debugLog == null ? "error" : "debug");
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, String> stringConfig = (Map) config;
-        Framework framework = new FrameworkFactory().newFramework(stringConfig);
+        Framework framework;
+        try {
+            framework = new FrameworkFactory().newFramework(stringConfig);
+        } catch (RuntimeException e) {
+            deleteRecursively(cache);
+            throw e;
+        }
         EmbeddedFramework embedded = new EmbeddedFramework(framework, cache, log);
+        // A killed launcher (Ctrl-C) skips close(); the cache folder still goes.
+        embedded.cacheCleanup = new Thread(() -> deleteRecursively(cache), "syncytium-felix-cache-cleanup");
+        Runtime.getRuntime().addShutdownHook(embedded.cacheCleanup);
         try {
             framework.init();
             framework.start();
@@ -245,6 +255,13 @@ public final class EmbeddedFramework implements AutoCloseable {
             }
         }
         deleteRecursively(cache);
+        if (cacheCleanup != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cacheCleanup);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs anyway
+            }
+        }
     }
 
     private static void deleteRecursively(Path path) {
