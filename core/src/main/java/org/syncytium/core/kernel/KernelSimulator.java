@@ -48,7 +48,8 @@ public final class KernelSimulator implements Simulator {
     @Override
     public void setKernelStatus(Map<String, ?> changes) {
         checkOpen();
-        settings.apply(changes, nodes.size() > 0, connections.count() > 0);
+        // time already simulated counts like existing nodes: the clock is kept in steps of h
+        settings.apply(changes, nodes.size() > 0 || scheduler.clockSteps() > 0, connections.count() > 0);
     }
 
     @Override

@@ -85,6 +85,15 @@ class KernelSettingsTest {
     }
 
     @Test
+    void resolutionIsFixedOnceTimeHasPassed() {
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.simulate(1.0);
+            assertThrows(KernelException.class, () -> sim.setKernelStatus(Map.of("resolution", 0.05)));
+            assertEquals(1.0, (Double) sim.getKernelStatus("biological_time"), 1e-12);
+        }
+    }
+
+    @Test
     void withoutWfrTheCommIntervalFollowsTheResolutionAsInNest() {
         try (Simulator sim = Fixtures.simulator()) {
             sim.setKernelStatus(Map.of("use_wfr", true, "wfr_comm_interval", 0.5));
