@@ -87,6 +87,31 @@ class CommandsIT {
     }
 
     @Test
+    void defaultScenarioIsTheSeedNetwork() throws Exception {
+        Path out = folder.resolve("seed");
+        Outcome o = run("run", "--set", "n_neuron=40", "--set", "gap_pairs=random", "--set", "simtime=20",
+                "--threads", "1", "--out", out.toString(), "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("Scenario        gap_junctions_inhibitory"), o.out());
+        assertTrue(o.out().contains("WFR iterations  mean"), o.out());
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"gap_pairs\" : \"random\""));
+    }
+
+    @Test
+    void unresolvableBundleFolderFailsWithOneLinePerBundle() throws Exception {
+        Path lonely = Files.createDirectories(folder.resolve("lonely"));
+        Files.copy(DistributionFolders.jar("syncytium-core-"), lonely.resolve("core.jar"));
+        Outcome o = run("bundles", "--bundles", lonely.toString());
+        assertEquals(CommandLines.ERROR, o.status());
+        assertTrue(o.out().contains("org.syncytium.core"), o.out());
+        assertTrue(o.err().startsWith("error: bundle org.syncytium.core "), o.err());
+        assertTrue(o.err().contains("cannot start: missing package"), o.err());
+        Outcome run = run("models", "--bundles", lonely.toString());
+        assertEquals(CommandLines.ERROR, run.status());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
     void sweepWritesTableAndPlot() throws Exception {
         Path out = folder.resolve("sweep");
         Outcome o = run("sweep", "../examples/single_neuron.yaml", "--param", "I_e=100:300:100", "--set", "simtime=50",
