@@ -10,7 +10,7 @@ import org.syncytium.api.SimulatorFactory;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.plugin.Extension;
-import org.syncytium.launcher.ExtensionPoints;
+import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.EmbeddedFramework;
 
@@ -51,7 +51,7 @@ public final class ModelsCommand implements Callable<Integer> {
     void print(Catalog catalog, PrintWriter out) {
         List<String> all = new ArrayList<>();
         List<String> found = new ArrayList<>();
-        for (ExtensionPoints.Point point : ExtensionPoints.ALL) {
+        for (ExtensionPoint point : ExtensionPoint.ALL) {
             List<? extends Extension> extensions = catalog.installed(point.type());
             extensions.forEach(e -> all.add(e.name()));
             List<? extends Extension> shown = names.isEmpty() ? extensions

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.syncytium.api.Simulator;
 import org.syncytium.api.SimulatorFactory;
+import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.EmbeddedFramework;
 import org.syncytium.launcher.output.ProgressPrinter;
@@ -83,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
             recording = recordingFolder(folder);
             RunResult result;
             try (Simulator simulator = factory.newSimulator()) {
-                ScenarioRunner runner = new ScenarioRunner(scenario, parameters, SweepCommand.installed(factory));
+                ScenarioRunner runner = new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory));
                 result = runner.run(simulator, new RunOptions(threads, ProgressPrinter.forStderr(), false, recording));
             }
             result = RunOutputs.loadRecordedFiles(result, recording);

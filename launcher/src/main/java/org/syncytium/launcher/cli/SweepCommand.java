@@ -8,12 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 
-import org.syncytium.api.Catalog;
 import org.syncytium.api.SimulatorFactory;
-import org.syncytium.api.plugin.Extension;
-import org.syncytium.launcher.ExtensionPoints;
+import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.EmbeddedFramework;
 import org.syncytium.launcher.output.AtomicOutput;
@@ -97,7 +94,7 @@ public final class SweepCommand implements Callable<Integer> {
                 sweep.name(), sweep.values().size(), Math.max(1, seedList.size()), total, parallel);
         try (EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
-            SweepRunner runner = new SweepRunner(scenario, factory, installed(factory), SummaryBuilder.standard());
+            SweepRunner runner = new SweepRunner(scenario, factory, ExtensionPoint.installedIn(factory), SummaryBuilder.standard());
             List<SweepPoint> points = runner.run(sweep, allSets, seedList, threads, parallel, spec.commandLine().getErr());
             AtomicOutput output = new AtomicOutput(folder);
             try {
@@ -132,20 +129,5 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         return 1;
-    }
-
-    /** Whether a model name is installed in the factory's catalog (for optional recorders). */
-    static Predicate<String> installed(SimulatorFactory factory) {
-        return name -> {
-            Catalog catalog = factory.catalog();
-            for (ExtensionPoints.Point point : ExtensionPoints.ALL) {
-                for (Extension extension : catalog.installed(point.type())) {
-                    if (extension.name().equals(name)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        };
     }
 }

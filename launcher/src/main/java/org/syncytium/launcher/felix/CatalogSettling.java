@@ -2,7 +2,7 @@ package org.syncytium.launcher.felix;
 
 import org.syncytium.api.Catalog;
 import org.syncytium.api.SimulatorFactory;
-import org.syncytium.launcher.ExtensionPoints;
+import org.syncytium.launcher.ExtensionPoint;
 
 /**
  * Waits until Declarative Services has bound the plugins to the kernel. The factory appears as soon
@@ -33,7 +33,7 @@ final class CatalogSettling {
 
     private static int count(Catalog catalog) {
         int total = 0;
-        for (ExtensionPoints.Point point : ExtensionPoints.ALL) {
+        for (ExtensionPoint point : ExtensionPoint.ALL) {
             total += catalog.installed(point.type()).size();
         }
         return total;
