@@ -57,6 +57,8 @@ public final class Scheduler implements AutoCloseable {
     private long sliceOrigin;
     private int sliceDone;
     private RunLayout layout;
+    /** What the layout was built from: nodes, connections, settings, workers, multimeter settings. */
+    private List<Object> layoutKey;
     private String failure;
     private ProgressListener listener;
     private final ProgressListener console = new ConsoleProgress(System.out);
@@ -222,8 +224,37 @@ public final class Scheduler implements AutoCloseable {
         return settings.view(nodes.size() > 0, connections.count() > 0);
     }
 
-    /** Builds the run layout for the current network and settings at a slice boundary. */
+    /**
+     * Prepares a run at a slice boundary: rebuilds the layout if the network or the settings
+     * changed since the last run, and in any case lets populations and devices recompute what
+     * depends on their parameters (NEST's pre-run hook runs at every Simulate too).
+     */
     private void prepare() {
+        List<Object> sampling = new ArrayList<>();
+        for (NodeBlock block : nodes.recorderBlocks()) {
+            for (Recording recording : block.recordings()) {
+                sampling.add(recording.interval());
+                sampling.add(recording.recordFrom());
+            }
+        }
+        List<Object> key = List.of(nodes.revision(), connections.count(), settings.values(),
+                Math.min(machine.cores(), settings.virtualProcesses()), sampling);
+        if (layout != null && key.equals(layoutKey)) {
+            for (int p = 0; p < layout.populations.length; p++) {
+                layout.populations[p].prepare(new KernelRunContext(layout.resolution, layout.sliceSteps, layout.order,
+                        layout.gapPopulation[p]));
+            }
+            for (Stimulus stimulus : layout.stimuli) {
+                stimulus.prepare(layout.resolution);
+            }
+            return;
+        }
+        rebuild();
+        layoutKey = key;
+    }
+
+    /** Builds the run layout for the current network and settings. */
+    private void rebuild() {
         double h = settings.resolution();
         RunLayout old = layout;
         RunLayout run = new RunLayout();

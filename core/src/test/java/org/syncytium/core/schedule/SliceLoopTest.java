@@ -160,6 +160,20 @@ class SliceLoopTest {
     }
 
     @Test
+    void aChangedSamplingIntervalAppliesToTheNextRun() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection n = sim.create("test_leaky", 1, Map.of("V_th", 1e9));
+            NodeCollection mm = sim.create("multimeter", 1, Map.of("interval", 0.5));
+            sim.connect(mm, n, Map.of(), Map.of());
+            sim.simulate(1.0);
+            mm.set("interval", 0.2);
+            sim.simulate(1.0);
+            assertEquals(List.of(0.5, 1.0, 1.2, 1.4, 1.6, 1.8, 2.0), java.util.Arrays.stream(mm.events().times())
+                    .map(t -> Math.round(t * 10) / 10.0).boxed().toList());
+        }
+    }
+
+    @Test
     void recordingsAreOpenedFlushedAndClosed() {
         TestRecorder recorder = TestRecorder.spikeRecorder();
         List<Extension> extensions = Fixtures.all();
