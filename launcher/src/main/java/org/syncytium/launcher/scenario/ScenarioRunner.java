@@ -9,7 +9,9 @@ import java.util.function.Predicate;
 
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
+import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.SyncytiumException;
+import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.record.Events;
 
 /**
@@ -39,7 +41,7 @@ public final class ScenarioRunner {
         long start = System.nanoTime();
         Map<String, Object> kernel = kernelSettings(root.get("kernel"), options);
         if (!kernel.isEmpty()) {
-            at(root.get("kernel"), () -> simulator.setKernelStatus(kernel));
+            at(root.get("kernel"), () -> simulator.setKernelStatus(kernel), root.get("kernel"));
         }
         if (options.progress() != null && !options.quiet()) {
             simulator.setProgressListener(options.progress());
@@ -108,7 +110,7 @@ public final class ScenarioRunner {
             throw body.get("as") == null ? body.error("nodes named \"" + as + "\" exist already; give this create an \"as:\" name")
                     : body.get("as").error("nodes named \"" + as + "\" exist already");
         }
-        NodeCollection nodes = at(body.get("model"), () -> simulator.create(model, n, params));
+        NodeCollection nodes = at(body.get("model"), () -> simulator.create(model, n, params), body.get("params"));
         named.put(as, nodes);
     }
 
@@ -117,13 +119,13 @@ public final class ScenarioRunner {
         NodeCollection post = nodes(body.get("post"));
         Map<String, Object> connSpec = spec(body.get("conn_spec"), "rule");
         Map<String, Object> synSpec = spec(body.get("syn_spec"), "synapse_model");
-        at(body, () -> simulator.connect(pre, post, connSpec, synSpec));
+        at(body, () -> simulator.connect(pre, post, connSpec, synSpec), body.get("conn_spec"), body.get("syn_spec"));
     }
 
     private void set(YamlNode body) {
         NodeCollection nodes = nodes(body.get("nodes"));
         Map<String, Object> params = ApiValues.parameterMap(body.get("params"), parameters.deep(body.get("params")));
-        at(body, () -> nodes.set(params));
+        at(body, () -> nodes.set(params), body.get("params"));
     }
 
     private void connectPairs(Simulator simulator, YamlNode body) {
@@ -137,7 +139,7 @@ public final class ScenarioRunner {
         }
         Map<String, Object> connSpec = spec(body.get("conn_spec"), "rule");
         Map<String, Object> synSpec = spec(body.get("syn_spec"), "synapse_model");
-        at(body, () -> simulator.connect(sources, targets, connSpec, synSpec));
+        at(body, () -> simulator.connect(sources, targets, connSpec, synSpec), body.get("conn_spec"), body.get("syn_spec"));
     }
 
     private PairList pairs(YamlNode node, int populationSize) {
@@ -216,7 +218,7 @@ public final class ScenarioRunner {
             params.put("record_to", "ascii");
             params.put("label", file.substring(0, file.length() - ".csv".length()));
         }
-        NodeCollection recorder = at(body, () -> simulator.create(model, 1, params));
+        NodeCollection recorder = at(body, () -> simulator.create(model, 1, params), body.get("params"), body);
         if (kind.equals("spikes")) {
             at(body, () -> simulator.connect(observed, recorder, Map.of("rule", "all_to_all"), Map.of()));
         } else {
@@ -301,19 +303,31 @@ public final class ScenarioRunner {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    /** Runs a kernel call, re-reporting its error at the step's line. */
-    private static <T> T at(YamlNode where, java.util.function.Supplier<T> call) {
+    /**
+     * Runs a kernel call, re-reporting its error at the step's line, or at the line of the key the
+     * kernel names (a bad parameter or an unknown name) if one of {@code keyed} mappings has it.
+     */
+    private static <T> T at(YamlNode where, java.util.function.Supplier<T> call, YamlNode... keyed) {
         try {
             return call.get();
         } catch (SyncytiumException e) {
-            throw new ScenarioException(where.file(), where.line(), e.getMessage(), e);
+            YamlNode located = where;
+            String key = e instanceof BadPropertyException bad ? bad.parameter()
+                    : e instanceof UnknownNameException unknown ? unknown.name() : null;
+            for (YamlNode mapping : keyed) {
+                if (key != null && mapping != null && mapping.isMap() && mapping.get(key) != null) {
+                    located = mapping.get(key);
+                    break;
+                }
+            }
+            throw new ScenarioException(located.file(), located.line(), e.getMessage(), e);
         }
     }
 
-    private static void at(YamlNode where, Runnable call) {
+    private static void at(YamlNode where, Runnable call, YamlNode... keyed) {
         at(where, () -> {
             call.run();
             return null;
-        });
+        }, keyed);
     }
 }

@@ -81,7 +81,7 @@ class CommandsIT {
         Path out = folder.resolve("out");
         Outcome o = run("run", scenario.toString(), "--out", out.toString(), "--bundles", bundles());
         assertEquals(CommandLines.ERROR, o.status());
-        assertTrue(o.err().startsWith("error: " + scenario + ":3: "), o.err());
+        assertTrue(o.err().startsWith("error: " + scenario + ":4: "), o.err());
         assertEquals(1, o.err().lines().count(), o.err());
         assertFalse(Files.exists(out), "no output folder is left behind");
     }

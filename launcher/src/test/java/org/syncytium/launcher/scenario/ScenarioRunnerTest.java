@@ -79,6 +79,20 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void badParameterIsReportedAtItsOwnLine() {
+        Path file = ScenarioFiles.write(folder, "param.yaml", "kernel:\n  resolution: 0.05\n  wfr_tl: 1.0\n"
+                + "network:\n  - create:\n      model: hh_psc_alpha_gap\n      params:\n        I_e: 1.0\n        C_mm: 3.0\nsimulate: 1\n");
+        ScenarioException kernel = assertThrows(ScenarioException.class, () -> run(file));
+        assertEquals(3, kernel.line(), kernel.getMessage());
+        assertTrue(kernel.getMessage().contains("wfr_tol"), kernel.getMessage());
+        Path model = ScenarioFiles.write(folder, "param2.yaml",
+                "network:\n  - create:\n      model: hh_psc_alpha_gap\n      params:\n        I_e: 1.0\n        C_mm: 3.0\nsimulate: 1\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(model));
+        assertEquals(6, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean \"C_m\""), e.getMessage());
+    }
+
+    @Test
     void unknownNodeNameSuggests() {
         Path file = ScenarioFiles.write(folder, "ref.yaml", "network:\n  - create: {model: hh_psc_alpha_gap, as: neurons}\n"
                 + "  - set:\n      nodes: nerons\n      params: {V_m: -60.0}\nsimulate: 10\n");
