@@ -4,7 +4,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Pending input of every neuron by absolute step, one ring per receptor (excitatory: weight > 0,
- * inhibitory: weight ≤ 0, current), laid out neuron-major: {@code ring[n * length + step % length]}.
+ * inhibitory: weight ≤ 0, current), laid out slot-major: {@code ring[(step % length) * neurons + n]}, so
+ * that the spikes of one slice, which mostly share a few delays, land in a few compact rows.
  * A spike stamped S over a delay of d steps is added at step S + d − 1 (NEST adds it after
  * integrating that step). The length max_delay + D covers every step a slice can write to, since
  * delays are at least D; before a slice starts at T, steps [T, T + D) are moved into the
@@ -42,18 +43,18 @@ public final class RingBuffers {
     private double[] relayout(double[] old, int newNeurons, int newLength, long originStep) {
         double[] fresh = new double[newNeurons * newLength];
         int keep = Math.min(length, newLength);
-        for (int n = 0; n < neurons; n++) {
-            for (int s = 0; s < keep; s++) {
-                long step = originStep + s;
-                fresh[n * newLength + (int) (step % newLength)] = old[n * length + (int) (step % length)];
-            }
+        for (int s = 0; s < keep; s++) {
+            long step = originStep + s;
+            int from = (int) (step % length) * neurons;
+            int to = (int) (step % newLength) * newNeurons;
+            System.arraycopy(old, from, fresh, to, neurons);
         }
         return fresh;
     }
 
     /** Adds {@code weight} pA to neuron {@code n}'s excitatory (w > 0) or inhibitory input at {@code step}. */
     public void addSpike(int n, long step, double weight) {
-        int at = n * length + (int) (step % length);
+        int at = (int) (step % length) * neurons + n;
         if (weight > 0) {
             excitatory[at] += weight;
         } else {
@@ -63,7 +64,7 @@ public final class RingBuffers {
 
     /** Adds a current of {@code amplitude} pA to neuron {@code n}'s current input at {@code step}. */
     public void addCurrent(int n, long step, double amplitude) {
-        current[n * length + (int) (step % length)] += amplitude;
+        current[(int) (step % length) * neurons + n] += amplitude;
     }
 
     /**
@@ -75,21 +76,16 @@ public final class RingBuffers {
         double[] ex = buffers.excitatory();
         double[] in = buffers.inhibitory();
         double[] cur = buffers.current();
-        int slot0 = (int) (originStep % length);
-        for (int i = from; i < to; i++) {
-            int base = (offset + i) * length;
-            int slot = slot0;
-            for (int l = 0; l < d; l++) {
-                int at = base + slot;
+        for (int l = 0; l < d; l++) {
+            int row = (int) ((originStep + l) % length) * neurons + offset;
+            for (int i = from; i < to; i++) {
+                int at = row + i;
                 ex[i * d + l] = excitatory[at];
                 in[i * d + l] = inhibitory[at];
                 cur[i * d + l] = current[at];
                 excitatory[at] = 0;
                 inhibitory[at] = 0;
                 current[at] = 0;
-                if (++slot == length) {
-                    slot = 0;
-                }
             }
         }
     }
