@@ -146,7 +146,10 @@ public final class KernelSettings {
         // the kernel's own keys first, so a solver checks its values against e.g. the new resolution
         for (String key : KernelKeys.SETTABLE) {
             if (changes.containsKey(key)) {
-                staged.put(key, checkKernelKey(key, changes.get(key), nodesExist, connectionsExist, staged));
+                Object value = checkKernelKey(key, changes.get(key), nodesExist, connectionsExist, staged);
+                if (value != null) {
+                    staged.put(key, value);
+                }
             }
         }
         if (changes.containsKey(KernelKeys.USE_WFR) && changes.containsKey(KernelKeys.COUPLING_SOLVER)
@@ -261,7 +264,7 @@ public final class KernelSettings {
                 String solver = useWfrSolver(useWfr);
                 requireSolver(solver);
                 staged.put(KernelKeys.COUPLING_SOLVER, solver);
-                return null;
+                return null; // use_wfr is derived from coupling_solver, not stored
             }
             case KernelKeys.COUPLING_SOLVER -> {
                 String solver = (String) convert(ParameterSpec.text(key, "", ""), raw);
