@@ -31,6 +31,12 @@ public final class FrameworkLog extends Logger {
         record(level, (bundle == null ? "" : "[" + bundle.getSymbolicName() + "] ") + message, error);
     }
 
+    /** The resolver logs through this overload (wiring decisions, resolution failures). */
+    @Override
+    protected void doLog(int level, String message, Throwable error) {
+        record(level, message, error);
+    }
+
     private synchronized void record(int level, String message, Throwable error) {
         String label = level >= 0 && level < LEVELS.length ? LEVELS[level] : String.valueOf(level);
         String line = "felix " + label + ": " + message + (error == null ? "" : " (" + error + ")");
