@@ -65,7 +65,7 @@ public final class RunOutputs {
             if (raster && run.spikes().isPresent()) {
                 Object rate = summary.get("rate_hz");
                 output.write("raster.png", RasterPlot.png(run.spikes().get().events(), run.simtimeMs(),
-                        rate instanceof Number n ? n.doubleValue() : Double.NaN));
+                        rate instanceof Number n ? n.doubleValue() : Double.NaN, run.spikes().get().observed()));
             }
             output.commit();
             return summary;
