@@ -7,7 +7,6 @@ import static org.syncytium.validation.Nest.dict;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
@@ -79,9 +78,6 @@ class WfrSettingsTest {
                 () -> sim.setKernelStatus(dict("use_wfr", false, "wfr_comm_interval", 0.5)));
     }
 
-    @Disabled("core: getKernelStatus reports the stored wfr_comm_interval (0.5) after use_wfr=False; NEST sets it"
-            + " to the resolution and tracks later resolution changes (reference 2.1, test_wfr_settings). The"
-            + " effective interval is right (StepwiseSolver.communicationInterval = h); only the reported value is not")
     @Test
     void withoutWfrTheCommIntervalFollowsTheResolution() {
         sim.setKernelStatus(dict("use_wfr", true, "wfr_comm_interval", 0.5));
