@@ -193,7 +193,8 @@ public final class ConnectionManager {
                     + "weight or delay cannot be mirrored)");
         }
         if (synapse.requiresSymmetric() && !symmetric) {
-            throw new BadPropertyException(synapse.name(), MAKE_SYMMETRIC, false, "is required: " + SYMMETRY_RULE);
+            throw new BadPropertyException(synapse.name(), MAKE_SYMMETRIC, false,
+                    "is not allowed here (this synapse model needs symmetric connections): " + SYMMETRY_RULE);
         }
     }
 

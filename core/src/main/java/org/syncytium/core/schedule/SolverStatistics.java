@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Trial passes per slice as the coupling solver reported them, over the simulator's lifetime
- * (slices with gap junctions only): mean, maximum, histogram, and the number of slices that hit the
- * iteration limit (the solver warned).
+ * Trial passes per slice as the coupling solver reported them, over the simulator's lifetime: mean,
+ * maximum, histogram, and the number of slices that hit the iteration limit (the solver warned).
+ * Only slices in which the solver iterated count (as NEST counts WFR intervals only), so a stepwise
+ * stretch after a solver swap does not dilute the WFR mean with zeros.
  */
 @Singleton
 public final class SolverStatistics {
@@ -19,8 +20,11 @@ public final class SolverStatistics {
     private int max;
     private long limitReached;
 
-    /** Records one slice. */
+    /** Records one slice; a slice without trial passes (a non-iterating solver) is not counted. */
     public void record(int iterations, boolean warned) {
+        if (iterations <= 0 && !warned) {
+            return;
+        }
         if (iterations >= histogram.length) {
             histogram = Arrays.copyOf(histogram, Math.max(iterations + 1, 2 * histogram.length));
         }
