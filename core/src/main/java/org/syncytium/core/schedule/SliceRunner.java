@@ -3,6 +3,7 @@ package org.syncytium.core.schedule;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.syncytium.api.coupling.CouplingSlice;
+import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.core.connect.SpikeTable;
 import org.syncytium.core.delivery.RingBuffers;
 import org.syncytium.core.delivery.SliceClock;
@@ -187,7 +188,11 @@ final class SliceRunner implements CouplingSlice {
         for (int p = 0; p < run.populations.length; p++) {
             if (run.gapPopulation[p] && run.from[p][w] < run.to[p][w]) {
                 // no short-circuit: every range must run its pass
-                ok = run.populations[p].trialUpdate(run.from[p][w], run.to[p][w], run.io[p][w], tolerance) && ok;
+                try {
+                    ok = run.populations[p].trialUpdate(run.from[p][w], run.to[p][w], run.io[p][w], tolerance) && ok;
+                } catch (NumericalInstabilityException e) {
+                    throw withNodeId(e, run, p);
+                }
             }
         }
         converged[w] = ok;
@@ -215,8 +220,22 @@ final class SliceRunner implements CouplingSlice {
         RunLayout run = layout;
         for (int p = 0; p < run.populations.length; p++) {
             if (run.from[p][w] < run.to[p][w]) {
-                run.populations[p].update(run.from[p][w], run.to[p][w], run.io[p][w]);
+                try {
+                    run.populations[p].update(run.from[p][w], run.to[p][w], run.io[p][w]);
+                } catch (NumericalInstabilityException e) {
+                    throw withNodeId(e, run, p);
+                }
             }
         }
+    }
+
+    /** Users know nodes by id, models only by their index in the population. */
+    private static NumericalInstabilityException withNodeId(NumericalInstabilityException e, RunLayout run, int p) {
+        if (e.neuronIndex() < 0) {
+            return e;
+        }
+        long id = run.neuronIds[run.offsets[p] + e.neuronIndex()];
+        return new NumericalInstabilityException("node " + id + " (" + run.populations[p].model().name() + "): "
+                + e.getMessage());
     }
 }

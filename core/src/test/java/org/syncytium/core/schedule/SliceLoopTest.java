@@ -125,6 +125,8 @@ class SliceLoopTest {
             NumericalInstabilityException e = assertThrows(NumericalInstabilityException.class,
                     () -> sim.simulate(5.0));
             assertTrue(e.getMessage().contains("at t = 1.4"), e.getMessage());
+            // the model names its population index (6); the kernel names the node id (7)
+            assertTrue(e.getMessage().startsWith("node 7 (test_leaky): "), e.getMessage());
             assertThrows(KernelException.class, () -> sim.simulate(1.0));
         }
     }
