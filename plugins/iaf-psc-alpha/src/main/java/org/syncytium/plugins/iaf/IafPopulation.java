@@ -262,7 +262,7 @@ final class IafPopulation implements Population {
             }
             if (!Double.isFinite(v)) {
                 throw new NumericalInstabilityException(IafPscAlphaModel.NAME + ": neuron " + i
-                        + " has V_m = " + (v + eL[i]) + " mV at " + (io.originStep() + end) * resolution + " ms");
+                        + " has V_m = " + (v + eL[i]) + " mV at " + (io.originStep() + end) * resolution + " ms", i);
             }
             y3[i] = v;
             iEx[i] = ex;
