@@ -153,7 +153,15 @@ public final class ScenarioRunner {
                 }
                 Path file = scenario.folder().resolve(text(fileNode, "file"));
                 try {
-                    return PairList.read(file, populationSize);
+                    PairList list = PairList.read(file, populationSize);
+                    // A file is a fixed draw: silently using it for another requested size would
+                    // change the network behind the user's back.
+                    if (node.get("n") != null && count(node.get("n"), "n") != list.size()) {
+                        throw node.get("n").error("pairs: " + file.getFileName() + " holds " + list.size()
+                                + " pairs but n = " + count(node.get("n"), "n")
+                                + "; draw the pairs instead (source random, e.g. --set gap_pairs=random)");
+                    }
+                    return list;
                 } catch (ScenarioException e) {
                     if (e.detail().contains("outside the population") && node.get("n") != null && node.get("seed") != null) {
                         throw new ScenarioException(e.file(), e.line(), e.detail() + "; this pair file does not fit the"

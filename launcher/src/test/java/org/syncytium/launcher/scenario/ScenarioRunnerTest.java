@@ -128,6 +128,24 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aPairFileMustHoldTheRequestedNumberOfPairs() {
+        Path pairs = ScenarioFiles.write(folder, "pairs.csv", "source,target\n1,2\n2,3\n");
+        Path file = ScenarioFiles.write(folder, "filepairs.yaml", String.join("\n",
+                "parameters:", "  n_pairs: 2",
+                "network:",
+                "  - create: {model: hh_psc_alpha_gap, n: 3, as: neurons}",
+                "  - connect_pairs:", "      nodes: neurons", "      pairs:", "        file: pairs.csv",
+                "        n: ${n_pairs}",
+                "      conn_spec: {make_symmetric: true}",
+                "      syn_spec: {synapse_model: gap_junction, weight: 0.1}",
+                "simulate: 1", ""));
+        assertEquals(1.0, run(file).simtimeMs());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(file, "n_pairs=3"));
+        assertEquals(9, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("pairs.csv holds 2 pairs but n = 3"), e.getMessage());
+    }
+
+    @Test
     void outputsAreCompleteAndAtomic() throws Exception {
         RunResult result = run(Path.of("..", "examples", "single_neuron.yaml"), "simtime=50");
         Path out = folder.resolve("run");
