@@ -24,9 +24,9 @@ public final class Scenario {
             "set", List.of("nodes", "params"),
             "connect_pairs", List.of("nodes", "pairs"));
     static final Map<String, Set<String>> RECORD_KEYS = Map.of(
-            "spikes", Set.of("from", "file", "params", "as", "optional"),
-            "multimeter", Set.of("from", "record_from", "interval", "file", "params", "as", "optional"),
-            "synchrony", Set.of("from", "record_from", "interval", "start", "params", "as", "optional"));
+            "spikes", Set.of("from", "file", "params", "as", "optional", "delay"),
+            "multimeter", Set.of("from", "record_from", "interval", "file", "params", "as", "optional", "delay"),
+            "synchrony", Set.of("from", "record_from", "interval", "start", "params", "as", "optional", "delay"));
     static final Set<String> PAIR_KEYS = Set.of("source", "file", "n", "seed");
 
     private final Path file;

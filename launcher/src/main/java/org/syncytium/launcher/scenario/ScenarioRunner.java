@@ -227,10 +227,14 @@ public final class ScenarioRunner {
             params.put("label", file.substring(0, file.length() - ".csv".length()));
         }
         NodeCollection recorder = at(body, () -> simulator.create(model, 1, params), body.get("params"), body);
+        // As in NEST, the recorder's connections have a delay that enters min_delay: NEST's own
+        // two-neuron gap test connects its voltmeter with 0.1 ms and so runs 1-step intervals.
+        Map<String, Object> synSpec = body.get("delay") == null ? Map.of()
+                : Map.of("delay", parameters.substitute(body.get("delay")));
         if (kind.equals("spikes")) {
-            at(body, () -> simulator.connect(observed, recorder, Map.of("rule", "all_to_all"), Map.of()));
+            at(body, () -> simulator.connect(observed, recorder, Map.of("rule", "all_to_all"), synSpec), body);
         } else {
-            at(body, () -> simulator.connect(recorder, observed, Map.of("rule", "all_to_all"), Map.of()));
+            at(body, () -> simulator.connect(recorder, observed, Map.of("rule", "all_to_all"), synSpec), body);
         }
         named.put(as, recorder);
         return new PendingRecording(kind, as, file, recorder, observed.size(), observed.id(0), onDisk);
