@@ -461,6 +461,6 @@ public final class HhPopulation implements Population {
         return new NumericalInstabilityException(String.format(java.util.Locale.ROOT,
                 "%s: state of neuron %d (population index) %s at t = %s ms (step %d): "
                         + "V_m=%s, Act_m=%s, Inact_h=%s, Act_n=%s, Inact_p=%s, dI_ex=%s, I_syn_ex=%s, dI_in=%s, I_syn_in=%s",
-                MODEL, i, what, (float) (step * resolution), step, y[0], y[1], y[2], y[3], y[4], y[5], y[6], y[7], y[8]));
+                MODEL, i, what, (float) (step * resolution), step, y[0], y[1], y[2], y[3], y[4], y[5], y[6], y[7], y[8]), i);
     }
 }
