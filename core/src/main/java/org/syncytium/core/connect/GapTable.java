@@ -7,19 +7,20 @@ import org.syncytium.core.util.IntList;
  * Gap-junction connections stored per TARGET (partner = source, conductance g in nS), so that the
  * exchange is a pull: C_i = Σ_k g_k · out[partner_k], S_i = Σ_k g_k, summed in creation order
  * whatever the thread layout. Duplicates and self-pairs are kept: they add conductance, as in NEST.
+ * As in {@link SpikeTable}, connections made since the last compile wait in a pending log and are
+ * appended after their row's existing entries, so only the compiled arrays hold them afterwards.
  */
 public final class GapTable {
-    private final IntList targets = new IntList();
-    private final IntList partners = new IntList();
-    private final DoubleList conductances = new DoubleList();
+    private IntList targets = new IntList();
+    private IntList partners = new IntList();
+    private DoubleList conductances = new DoubleList();
 
     private int[] rowStart = new int[1];
     private int[] rowPartner = new int[0];
     private double[] rowConductance = new double[0];
     private double[] conductanceSum = new double[0];
     private boolean[] coupled = new boolean[0];
-    private int compiledSize = -1;
-    private int compiledNeurons = -1;
+    private int compiledNeurons;
 
     void add(int target, int partner, double conductance) {
         targets.add(target);
@@ -29,7 +30,7 @@ public final class GapTable {
 
     /** Number of directed gap connections. */
     public int size() {
-        return targets.size();
+        return rowPartner.length + targets.size();
     }
 
     /** True if neuron index {@code n} is the source or target of a gap connection (after {@link #compile}). */
@@ -39,39 +40,59 @@ public final class GapTable {
 
     /** Builds the per-target rows and S_i for {@code neuronCount} neurons if anything changed. */
     public void compile(int neuronCount) {
-        if (compiledSize == size() && compiledNeurons == neuronCount) {
+        int pending = targets.size();
+        if (pending == 0 && compiledNeurons == neuronCount) {
             return;
         }
-        int n = size();
-        rowStart = new int[neuronCount + 1];
-        for (int k = 0; k < n; k++) {
-            rowStart[targets.get(k) + 1]++;
+        int n = rowPartner.length + pending;
+        int[] start = new int[neuronCount + 1];
+        for (int t = 0; t < compiledNeurons; t++) {
+            start[t + 1] = rowStart[t + 1] - rowStart[t];
+        }
+        for (int k = 0; k < pending; k++) {
+            start[targets.get(k) + 1]++;
         }
         for (int t = 0; t < neuronCount; t++) {
-            rowStart[t + 1] += rowStart[t];
+            start[t + 1] += start[t];
         }
-        int[] fill = rowStart.clone();
-        rowPartner = new int[n];
-        rowConductance = new double[n];
-        conductanceSum = new double[neuronCount];
-        coupled = new boolean[neuronCount];
-        for (int k = 0; k < n; k++) {
+        int[] fill = start.clone();
+        int[] partner = new int[n];
+        double[] conductance = new double[n];
+        boolean[] touched = new boolean[neuronCount];
+        for (int t = 0; t < compiledNeurons; t++) {
+            for (int k = rowStart[t]; k < rowStart[t + 1]; k++) {
+                int at = fill[t]++;
+                partner[at] = rowPartner[k];
+                conductance[at] = rowConductance[k];
+                touched[t] = true;
+                touched[rowPartner[k]] = true;
+            }
+        }
+        for (int k = 0; k < pending; k++) {
             int target = targets.get(k);
             int at = fill[target]++;
-            rowPartner[at] = partners.get(k);
-            rowConductance[at] = conductances.get(k);
-            coupled[target] = true;
-            coupled[partners.get(k)] = true;
+            partner[at] = partners.get(k);
+            conductance[at] = conductances.get(k);
+            touched[target] = true;
+            touched[partners.get(k)] = true;
         }
+        double[] sums = new double[neuronCount];
         for (int t = 0; t < neuronCount; t++) {
             double sum = 0;
-            for (int k = rowStart[t]; k < rowStart[t + 1]; k++) {
-                sum += rowConductance[k];
+            for (int k = start[t]; k < start[t + 1]; k++) {
+                sum += conductance[k];
             }
-            conductanceSum[t] = sum;
+            sums[t] = sum;
         }
-        compiledSize = n;
+        rowStart = start;
+        rowPartner = partner;
+        rowConductance = conductance;
+        conductanceSum = sums;
+        coupled = touched;
         compiledNeurons = neuronCount;
+        targets = new IntList();
+        partners = new IntList();
+        conductances = new DoubleList();
     }
 
     /** First incoming gap connection of target {@code t}; the row ends at {@code rowStart(t + 1)}. */

@@ -4,22 +4,23 @@ import org.syncytium.core.util.DoubleList;
 import org.syncytium.core.util.IntList;
 
 /**
- * Neuron-to-neuron spike connections as structure of arrays: appended in creation order, compiled
- * into rows per source (CSR) for delivery. Targets and sources are global neuron indices; delays
- * are in steps. Within a row, connections keep creation order, so delivery adds in a fixed order.
+ * Neuron-to-neuron spike connections as structure of arrays, compiled into rows per source (CSR)
+ * for delivery. Targets and sources are global neuron indices; delays are in steps. Connections
+ * made since the last compile wait in a small pending log; compiling appends them after the
+ * existing entries of their rows, so a row keeps creation order (delivery adds in a fixed order)
+ * and only the compiled arrays hold connections in steady state (16 bytes each).
  */
 public final class SpikeTable {
-    private final IntList sources = new IntList();
-    private final IntList targets = new IntList();
-    private final DoubleList weights = new DoubleList();
-    private final IntList delays = new IntList();
+    private IntList sources = new IntList();
+    private IntList targets = new IntList();
+    private DoubleList weights = new DoubleList();
+    private IntList delays = new IntList();
 
     private int[] rowStart = new int[1];
     private int[] rowTarget = new int[0];
     private double[] rowWeight = new double[0];
     private int[] rowDelay = new int[0];
-    private int compiledSize = -1;
-    private int compiledNeurons = -1;
+    private int compiledNeurons;
 
     void add(int source, int target, double weight, int delaySteps) {
         sources.add(source);
@@ -30,34 +31,54 @@ public final class SpikeTable {
 
     /** Number of connections. */
     public int size() {
-        return sources.size();
+        return rowTarget.length + sources.size();
     }
 
     /** Builds the per-source rows for {@code neuronCount} neurons if connections or neurons were added since. */
     public void compile(int neuronCount) {
-        if (compiledSize == size() && compiledNeurons == neuronCount) {
+        int pending = sources.size();
+        if (pending == 0 && compiledNeurons == neuronCount) {
             return;
         }
-        int n = size();
-        rowStart = new int[neuronCount + 1];
-        for (int k = 0; k < n; k++) {
-            rowStart[sources.get(k) + 1]++;
+        int n = rowTarget.length + pending;
+        int[] start = new int[neuronCount + 1];
+        for (int s = 0; s < compiledNeurons; s++) {
+            start[s + 1] = rowStart[s + 1] - rowStart[s];
+        }
+        for (int k = 0; k < pending; k++) {
+            start[sources.get(k) + 1]++;
         }
         for (int s = 0; s < neuronCount; s++) {
-            rowStart[s + 1] += rowStart[s];
+            start[s + 1] += start[s];
         }
-        int[] fill = rowStart.clone();
-        rowTarget = new int[n];
-        rowWeight = new double[n];
-        rowDelay = new int[n];
-        for (int k = 0; k < n; k++) {
+        int[] fill = start.clone();
+        int[] target = new int[n];
+        double[] weight = new double[n];
+        int[] delay = new int[n];
+        for (int s = 0; s < compiledNeurons; s++) {
+            for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+                int at = fill[s]++;
+                target[at] = rowTarget[k];
+                weight[at] = rowWeight[k];
+                delay[at] = rowDelay[k];
+            }
+        }
+        for (int k = 0; k < pending; k++) {
             int at = fill[sources.get(k)]++;
-            rowTarget[at] = targets.get(k);
-            rowWeight[at] = weights.get(k);
-            rowDelay[at] = delays.get(k);
+            target[at] = targets.get(k);
+            weight[at] = weights.get(k);
+            delay[at] = delays.get(k);
         }
-        compiledSize = n;
+        rowStart = start;
+        rowTarget = target;
+        rowWeight = weight;
+        rowDelay = delay;
         compiledNeurons = neuronCount;
+        // the compiled rows now hold everything; let the log's arrays go
+        sources = new IntList();
+        targets = new IntList();
+        weights = new DoubleList();
+        delays = new IntList();
     }
 
     /** First connection of source {@code s} in the compiled rows; the row ends at {@code rowStart(s + 1)}. */

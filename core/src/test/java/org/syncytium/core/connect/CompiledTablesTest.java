@@ -1,0 +1,54 @@
+package org.syncytium.core.connect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CompiledTablesTest {
+
+    @Test
+    void spikeRowsKeepCreationOrderAcrossCompiles() {
+        SpikeTable table = new SpikeTable();
+        table.add(1, 5, 1.0, 10);
+        table.add(0, 3, 2.0, 11);
+        table.add(1, 4, 3.0, 12);
+        table.compile(3);
+        table.add(1, 0, 4.0, 13);   // after the first compile, and for a neuron created later
+        table.add(3, 2, 5.0, 14);
+        table.compile(4);
+        assertEquals(5, table.size());
+        assertEquals(0, table.rowStart(0));
+        assertEquals(1, table.rowStart(1));
+        assertEquals(4, table.rowStart(2));
+        assertEquals(4, table.rowStart(3));
+        assertEquals(5, table.rowStart(4));
+        // source 1: the two old connections first, then the new one
+        assertEquals(5, table.target(1));
+        assertEquals(4, table.target(2));
+        assertEquals(0, table.target(3));
+        assertEquals(4.0, table.weight(3));
+        assertEquals(13, table.delay(3));
+        assertEquals(2, table.target(4));
+    }
+
+    @Test
+    void gapRowsAndSumsAcrossCompiles() {
+        GapTable table = new GapTable();
+        table.add(0, 1, 0.5);
+        table.add(1, 0, 0.5);
+        table.compile(3);
+        assertFalse(table.touches(2));
+        table.add(0, 2, 0.25);
+        table.add(2, 0, 0.25);
+        table.compile(3);
+        assertEquals(4, table.size());
+        assertEquals(0.75, table.conductanceSum(0));
+        assertEquals(1, table.partner(table.rowStart(0)));
+        assertEquals(2, table.partner(table.rowStart(0) + 1));
+        assertTrue(table.touches(2));
+        table.compile(3);   // nothing new: unchanged
+        assertEquals(4, table.size());
+    }
+}
