@@ -65,6 +65,14 @@ public final class SeedNetworkRun {
                     spikes, 1000.0 * spikes / simtime / 500, sim.getKernelStatus("num_connections"), build, simulate,
                     (Double) sim.getKernelStatus("wfr_iterations_mean"), sim.getKernelStatus("wfr_iterations_max"),
                     sim.getKernelStatus("wfr_max_iterations_reached"));
+            // where the time went (kernel phase timers, seconds of wall time, summed over slices)
+            StringBuilder phases = new StringBuilder("phases:");
+            for (String phase : List.of("time_deliver", "time_wfr_trial", "time_gap_exchange", "time_update",
+                    "time_route")) {
+                double seconds = (Double) sim.getKernelStatus(phase);
+                phases.append(String.format(" %s %.2f s (%.1f%%)", phase, seconds, 100 * seconds / simulate));
+            }
+            System.out.println(phases);
         }
     }
 }

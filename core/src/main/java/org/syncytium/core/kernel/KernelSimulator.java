@@ -17,6 +17,7 @@ import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.node.NodeParameters;
 import org.syncytium.core.schedule.Scheduler;
+import org.syncytium.core.schedule.PhaseTimes;
 import org.syncytium.core.schedule.SolverStatistics;
 import org.syncytium.core.settings.KernelKeys;
 import org.syncytium.core.settings.KernelSettings;
@@ -32,17 +33,19 @@ public final class KernelSimulator implements Simulator {
     private final ConnectionManager connections;
     private final Scheduler scheduler;
     private final SolverStatistics statistics;
+    private final PhaseTimes times;
     private boolean closed;
 
     @Inject
     public KernelSimulator(KernelSettings settings, NodeManager nodes, NodeParameters parameters,
-            ConnectionManager connections, Scheduler scheduler, SolverStatistics statistics) {
+            ConnectionManager connections, Scheduler scheduler, SolverStatistics statistics, PhaseTimes times) {
         this.settings = settings;
         this.nodes = nodes;
         this.parameters = parameters;
         this.connections = connections;
         this.scheduler = scheduler;
         this.statistics = statistics;
+        this.times = times;
     }
 
     @Override
@@ -65,6 +68,7 @@ public final class KernelSimulator implements Simulator {
         status.put(KernelKeys.ITERATIONS_MAX, (long) statistics.max());
         status.put(KernelKeys.ITERATIONS_HISTOGRAM, statistics.histogram());
         status.put(KernelKeys.MAX_ITERATIONS_REACHED, statistics.limitReached());
+        status.putAll(times.seconds());
         return status;
     }
 

@@ -67,7 +67,7 @@ public final class Scheduler implements AutoCloseable {
 
     @Inject
     public Scheduler(KernelSettings settings, NodeManager nodes, ConnectionManager connections, RingBuffers rings,
-            WorkerPool pool, SolverStatistics statistics, MachineOptions machine) {
+            WorkerPool pool, SolverStatistics statistics, PhaseTimes times, MachineOptions machine) {
         this.settings = settings;
         this.nodes = nodes;
         this.connections = connections;
@@ -75,7 +75,7 @@ public final class Scheduler implements AutoCloseable {
         this.pool = pool;
         this.statistics = statistics;
         this.machine = machine;
-        this.runner = new SliceRunner(pool, rings, connections.spikes(), machine.warnings());
+        this.runner = new SliceRunner(pool, rings, connections.spikes(), machine.warnings(), times);
     }
 
     /** Where progress goes while {@code print_time} is on; null prints NEST's line to standard output. */

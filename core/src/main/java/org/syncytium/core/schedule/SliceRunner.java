@@ -18,6 +18,7 @@ final class SliceRunner implements CouplingSlice {
     private final WorkerPool pool;
     private final RingBuffers rings;
     private final SpikeTable spikes;
+    private final PhaseTimes times;
     private final Consumer<String> warnings;
     private final SliceClock clock = new SliceClock();
     private final LongList sorted = new LongList(1024);
@@ -34,7 +35,8 @@ final class SliceRunner implements CouplingSlice {
     private final WorkerTask updateTask = this::update;
     private final WorkerTask constantExchangeTask = this::constantExchangeShare;
 
-    SliceRunner(WorkerPool pool, RingBuffers rings, SpikeTable spikes, Consumer<String> warnings) {
+    SliceRunner(WorkerPool pool, RingBuffers rings, SpikeTable spikes, Consumer<String> warnings, PhaseTimes times) {
+        this.times = times;
         this.pool = pool;
         this.rings = rings;
         this.spikes = spikes;
@@ -69,7 +71,9 @@ final class SliceRunner implements CouplingSlice {
 
     /** Moves the slice's buffered input from the rings into the populations' slice arrays. */
     void deliverInput() {
+        long start = System.nanoTime();
         pool.run(deliverTask);
+        times.addDeliver(System.nanoTime() - start);
     }
 
     /** Runs the exchange of the currently published waveforms (also used after re-preparing). */
@@ -99,10 +103,12 @@ final class SliceRunner implements CouplingSlice {
         int end = clock.end();
         // trial passes always cover the whole slice
         clock.set(clock.origin(), 0, layout.sliceSteps);
+        long start = System.nanoTime();
         try {
             pool.run(trialTask);
         } finally {
             clock.set(clock.origin(), first, end);
+            times.addTrial(System.nanoTime() - start);
         }
         boolean all = true;
         for (int w = 0; w < layout.workers; w++) {
@@ -113,7 +119,9 @@ final class SliceRunner implements CouplingSlice {
 
     @Override
     public void exchange() {
+        long start = System.nanoTime();
         pool.run(exchangeTask);
+        times.addExchange(System.nanoTime() - start);
     }
 
     @Override
@@ -122,7 +130,10 @@ final class SliceRunner implements CouplingSlice {
         if (finalPasses > 1) {
             throw new IllegalStateException("finalPass called twice in one slice");
         }
+        long start = System.nanoTime();
         pool.run(updateTask);
+        long updated = System.nanoTime();
+        times.addUpdate(updated - start);
         long origin = clock.origin();
         int first = clock.first();
         int end = clock.end();
@@ -131,8 +142,11 @@ final class SliceRunner implements CouplingSlice {
         }
         routeSpikes(origin);
         layout.sampling.flush(origin, first, end);
+        long routed = System.nanoTime();
+        times.addRoute(routed - updated);
         if (end == layout.sliceSteps && layout.gapCoupled) {
             pool.run(constantExchangeTask);
+            times.addExchange(System.nanoTime() - routed);
             for (int p = 0; p < layout.buffers.length; p++) {
                 if (layout.gapPopulation[p]) {
                     layout.buffers[p].setPublished(true);

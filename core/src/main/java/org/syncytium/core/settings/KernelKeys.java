@@ -23,6 +23,16 @@ public final class KernelKeys {
     public static final String ITERATIONS_MAX = "wfr_iterations_max";
     public static final String ITERATIONS_HISTOGRAM = "wfr_iterations_histogram";
     public static final String MAX_ITERATIONS_REACHED = "wfr_max_iterations_reached";
+    /** Seconds spent copying ring-buffer input into slice arrays. */
+    public static final String TIME_DELIVER = "time_deliver";
+    /** Seconds spent in waveform-relaxation trial passes. */
+    public static final String TIME_WFR_TRIAL = "time_wfr_trial";
+    /** Seconds spent in gap-junction exchanges. */
+    public static final String TIME_GAP_EXCHANGE = "time_gap_exchange";
+    /** Seconds spent in the neurons' final passes (NEST's update). */
+    public static final String TIME_UPDATE = "time_update";
+    /** Seconds spent in devices, spike routing and recording. */
+    public static final String TIME_ROUTE = "time_route";
 
     /** The settable keys the kernel owns, in listing order. */
     public static final List<String> SETTABLE = List.of(RESOLUTION, RNG_SEED, VIRTUAL_PROCESSES, LOCAL_THREADS,
@@ -30,7 +40,8 @@ public final class KernelKeys {
 
     /** Entries users may read but not set. */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,
-            NETWORK_SIZE, ITERATIONS_MEAN, ITERATIONS_MAX, ITERATIONS_HISTOGRAM, MAX_ITERATIONS_REACHED);
+            NETWORK_SIZE, ITERATIONS_MEAN, ITERATIONS_MAX, ITERATIONS_HISTOGRAM, MAX_ITERATIONS_REACHED,
+            TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE);
 
     /** NEST's default {@code rng_seed}. */
     public static final long DEFAULT_SEED = 143202461L;

@@ -2,6 +2,7 @@ package org.syncytium.core.gap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,11 @@ class GapExchangeTest {
             }
             assertEquals(2.0, (Double) sim.getKernelStatus("wfr_iterations_mean"));
             assertEquals(Map.of(2, 2L), sim.getKernelStatus("wfr_iterations_histogram"));
+            // where the time went: every phase of a gap-coupled run took some, and is reported
+            for (String phase : List.of("time_deliver", "time_wfr_trial", "time_gap_exchange", "time_update",
+                    "time_route")) {
+                assertTrue((Double) sim.getKernelStatus(phase) > 0.0, phase);
+            }
         }
     }
 
