@@ -106,8 +106,8 @@ class FrameworkIT {
 
     @Test
     void folderWithoutKernelFailsFast() throws Exception {
-        for (String prefix : List.of("syncytium-dc-generator-", "org.apache.felix.scr-", "org.osgi.service.component-",
-                "org.osgi.util.promise-", "org.osgi.util.function-")) {
+        for (String prefix : List.of("syncytium-dc-generator-", "syncytium-plugin-support-", "org.apache.felix.scr-",
+                "org.osgi.service.component-", "org.osgi.util.promise-", "org.osgi.util.function-")) {
             Files.copy(DistributionFolders.jar(prefix), folder.resolve(prefix + "x.jar"));
         }
         long start = System.nanoTime();
@@ -122,6 +122,8 @@ class FrameworkIT {
     @Test
     void missingExtenderIsNamed() throws Exception {
         Files.copy(DistributionFolders.jar("syncytium-dc-generator-"), folder.resolve("dc.jar"));
+        // the helper packages it imports are there; only the Declarative Services runtime is not
+        Files.copy(DistributionFolders.jar("syncytium-plugin-support-"), folder.resolve("support.jar"));
         try (EmbeddedFramework framework = EmbeddedFramework.start(folder, null)) {
             assertEquals(List.of("bundle org.syncytium.dc-generator " + bundle(framework, "org.syncytium.dc-generator").getVersion()
                     + " cannot start: missing capability osgi.extender osgi.component (version >= 1.5.0, version < 2.0.0),"

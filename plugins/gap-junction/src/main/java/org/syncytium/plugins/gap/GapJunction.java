@@ -1,5 +1,7 @@
 package org.syncytium.plugins.gap;
 
+import org.syncytium.support.synapse.SynSpecValues;
+
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSchema;

@@ -1,5 +1,7 @@
 package org.syncytium.plugins.multimeter;
 
+import org.syncytium.support.record.RecordWindow;
+
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;

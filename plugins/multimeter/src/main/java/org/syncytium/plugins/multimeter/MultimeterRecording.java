@@ -1,5 +1,9 @@
 package org.syncytium.plugins.multimeter;
 
+import org.syncytium.support.record.CsvFile;
+import org.syncytium.support.record.GridTime;
+import org.syncytium.support.record.RecordWindow;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

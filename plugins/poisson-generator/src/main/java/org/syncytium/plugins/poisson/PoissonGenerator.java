@@ -1,5 +1,7 @@
 package org.syncytium.plugins.poisson;
 
+import org.syncytium.support.device.DeviceWindow;
+
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusDevice;

@@ -1,5 +1,7 @@
 package org.syncytium.plugins.poisson;
 
+import org.syncytium.support.device.DeviceWindow;
+
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
@@ -66,7 +68,7 @@ public final class PoissonStimulus implements Stimulus {
         int targets = out.targetCount();
         for (int l = firstStep; l < endStep; l++) {
             long step = originStep + l;
-            if (step <= window.tMin || step > window.tMax) {
+            if (step <= window.tMin() || step > window.tMax()) {
                 continue;
             }
             for (int t = 0; t < targets; t++) {

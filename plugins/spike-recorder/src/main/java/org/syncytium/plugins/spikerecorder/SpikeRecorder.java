@@ -1,5 +1,7 @@
 package org.syncytium.plugins.spikerecorder;
 
+import org.syncytium.support.record.RecordWindow;
+
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;

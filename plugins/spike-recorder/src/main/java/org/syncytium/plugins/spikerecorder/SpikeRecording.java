@@ -1,5 +1,9 @@
 package org.syncytium.plugins.spikerecorder;
 
+import org.syncytium.support.record.CsvFile;
+import org.syncytium.support.record.GridTime;
+import org.syncytium.support.record.RecordWindow;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.syncytium.plugins.staticsynapse;
 
+import org.syncytium.support.synapse.SynSpecValues;
+
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;

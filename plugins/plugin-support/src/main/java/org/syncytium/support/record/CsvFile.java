@@ -1,4 +1,4 @@
-package org.syncytium.plugins.spikerecorder;
+package org.syncytium.support.record;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import org.syncytium.api.error.SyncytiumException;
  * renames it (atomically where the file system can) to the final name, so a file with the final
  * name is always complete. Lines are copied into a reused buffer: writing allocates nothing.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private static final int BUFFER_CHARS = 1 << 16;
 
@@ -32,7 +32,7 @@ final class CsvFile {
     }
 
     /** Creates {@code target + ".part"} (and missing folders) and writes the header line. */
-    static CsvFile create(Path target, String header) {
+    public static CsvFile create(Path target, String header) {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {
             Path folder = target.toAbsolutePath().getParent();
@@ -51,17 +51,17 @@ final class CsvFile {
     }
 
     /** The final file name. */
-    Path target() {
+    public Path target() {
         return target;
     }
 
     /** The temporary file name used until {@link #close()}. */
-    Path part() {
+    public Path part() {
         return part;
     }
 
     /** Writes {@code text} (one or more complete lines). */
-    void write(StringBuilder text) {
+    public void write(StringBuilder text) {
         int length = text.length();
         if (length > line.length) {
             line = new char[Math.max(length, 2 * line.length)];
@@ -75,7 +75,7 @@ final class CsvFile {
     }
 
     /** Pushes buffered lines to the {@code .part} file. */
-    void flush() {
+    public void flush() {
         try {
             writer.flush();
         } catch (IOException e) {
@@ -84,7 +84,7 @@ final class CsvFile {
     }
 
     /** Closes the file and renames it to its final name. */
-    void close() {
+    public void close() {
         try {
             writer.close();
             try {

@@ -1,4 +1,4 @@
-package org.syncytium.plugins.poisson;
+package org.syncytium.support.device;
 
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSpec;
@@ -8,25 +8,26 @@ import org.syncytium.api.param.ParameterSpec;
  * steps {@code tMin = round((origin + start) / h)}, {@code tMax = round((origin + stop) / h)}
  * ({@code Long.MAX_VALUE} for an infinite stop). Values off the grid are rounded to the nearest step.
  */
-final class DeviceWindow {
+public final class DeviceWindow {
 
-    static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "activation time, relative to origin");
-    static final ParameterSpec STOP = ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms",
+    public static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "activation time, relative to origin");
+    public static final ParameterSpec STOP = ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms",
             "deactivation time, relative to origin");
-    static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
+    public static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
 
-    double start = 0.0;
-    double stop = Double.POSITIVE_INFINITY;
-    double origin = 0.0;
-    long tMin;
-    long tMax = Long.MAX_VALUE;
+    private double start = 0.0;
+    private double stop = Double.POSITIVE_INFINITY;
+    private double origin = 0.0;
+    private long tMin;
+    private long tMax = Long.MAX_VALUE;
 
     /** True if {@code name} is one of the window's parameters. */
-    static boolean owns(String name) {
+    public static boolean owns(String name) {
         return name.equals("start") || name.equals("stop") || name.equals("origin");
     }
 
-    Double get(String name) {
+    /** The value of {@code start}, {@code stop} or {@code origin} in ms. */
+    public Double get(String name) {
         return switch (name) {
             case "start" -> start;
             case "stop" -> stop;
@@ -39,7 +40,7 @@ final class DeviceWindow {
      * is checked in {@link #prepare}, because the kernel sets a parameter dictionary key by key and
      * an intermediate state (new start, old stop) may be out of order.
      */
-    void set(String owner, String name, double value) {
+    public void set(String owner, String name, double value) {
         boolean finiteRequired = !name.equals("stop");
         if (Double.isNaN(value) || (finiteRequired && Double.isInfinite(value)) || value == Double.NEGATIVE_INFINITY) {
             throw new BadPropertyException(owner, name, value, "must be a finite number of ms"
@@ -53,11 +54,21 @@ final class DeviceWindow {
     }
 
     /** Checks the window and converts it to steps of {@code h} ms. */
-    void prepare(String owner, double h) {
+    public void prepare(String owner, double h) {
         if (stop < start) {
             throw new BadPropertyException(owner, "stop", stop, "must be >= start (" + start + " ms)");
         }
         tMin = Math.round((origin + start) / h);
         tMax = Double.isInfinite(stop) ? Long.MAX_VALUE : Math.round((origin + stop) / h);
+    }
+
+    /** (origin + start) / h in steps, after {@link #prepare}: the device is active at steps after (or, for currents, from) it. */
+    public long tMin() {
+        return tMin;
+    }
+
+    /** (origin + stop) / h in steps after {@link #prepare}; {@link Long#MAX_VALUE} for an infinite stop. */
+    public long tMax() {
+        return tMax;
     }
 }

@@ -1,4 +1,4 @@
-package org.syncytium.plugins.gap;
+package org.syncytium.support.synapse;
 
 import java.util.Collection;
 import java.util.function.DoublePredicate;
@@ -10,12 +10,12 @@ import org.syncytium.api.param.RandomParameter;
  * Checks a {@code syn_spec} value that may be a scalar, a per-connection array or list, or a random
  * parameter (drawn later by the kernel, so only its shape can be checked here).
  */
-final class SynSpecValues {
+public final class SynSpecValues {
 
     private SynSpecValues() {
     }
 
-    static void check(String owner, String name, Object value, DoublePredicate ok, String rule) {
+    public static void check(String owner, String name, Object value, DoublePredicate ok, String rule) {
         if (value instanceof Number number) {
             checkOne(owner, name, number.doubleValue(), ok, rule);
         } else if (value instanceof double[] array) {

@@ -1,4 +1,4 @@
-package org.syncytium.plugins.spikerecorder;
+package org.syncytium.support.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

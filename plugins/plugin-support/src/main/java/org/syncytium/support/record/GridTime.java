@@ -1,4 +1,4 @@
-package org.syncytium.plugins.multimeter;
+package org.syncytium.support.record;
 
 /**
  * Event times on the grid, {@code stamp × h} ms, computed and printed exactly. When h is a short
@@ -9,7 +9,7 @@ package org.syncytium.plugins.multimeter;
  * that parsing the CSV gives exactly {@link #ms}. Other resolutions fall back to {@code stamp * h}
  * printed with {@link Double#toString}.
  */
-final class GridTime {
+public final class GridTime {
 
     private static final int MAX_DECIMALS = 9;
 
@@ -28,7 +28,7 @@ final class GridTime {
     }
 
     /** Times for resolution {@code h} ms. */
-    static GridTime of(double h) {
+    public static GridTime of(double h) {
         long scale = 1;
         for (int d = 0; d <= MAX_DECIMALS; d++) {
             long units = Math.round(h * scale);
@@ -45,12 +45,12 @@ final class GridTime {
     }
 
     /** The time of {@code stamp} in ms. */
-    double ms(long stamp) {
+    public double ms(long stamp) {
         return exact(stamp) ? (double) (stamp * units) / scale : stamp * h;
     }
 
     /** Appends the time of {@code stamp} in ms as a decimal number. */
-    void append(StringBuilder out, long stamp) {
+    public void append(StringBuilder out, long stamp) {
         if (!exact(stamp)) {
             out.append(stamp * h);
             return;

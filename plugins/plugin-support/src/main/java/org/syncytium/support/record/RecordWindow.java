@@ -1,4 +1,4 @@
-package org.syncytium.plugins.multimeter;
+package org.syncytium.support.record;
 
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSpec;
@@ -8,12 +8,12 @@ import org.syncytium.api.param.ParameterSpec;
  * {@code round((origin + start)/h) < s ≤ round((origin + stop)/h)} (times in ms; an infinite stop
  * never ends). Off-grid values are rounded to the nearest step.
  */
-final class RecordWindow {
+public final class RecordWindow {
 
-    static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "record events after this time");
-    static final ParameterSpec STOP = ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms",
+    public static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "record events after this time");
+    public static final ParameterSpec STOP = ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms",
             "record events up to and including this time");
-    static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
+    public static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
 
     private double start = 0.0;
     private double stop = Double.POSITIVE_INFINITY;
@@ -23,11 +23,11 @@ final class RecordWindow {
     private long tMax = Long.MAX_VALUE;
 
     /** True if {@code name} is one of the window's parameters. */
-    static boolean owns(String name) {
+    public static boolean owns(String name) {
         return name.equals("start") || name.equals("stop") || name.equals("origin");
     }
 
-    Double get(String name) {
+    public Double get(String name) {
         return switch (name) {
             case "start" -> start;
             case "stop" -> stop;
@@ -40,7 +40,7 @@ final class RecordWindow {
      * is checked in {@link #prepare}, because the kernel sets a parameter dictionary key by key and
      * an intermediate state (new start, old stop) may be out of order.
      */
-    void set(String owner, String name, double value) {
+    public void set(String owner, String name, double value) {
         boolean isStop = name.equals("stop");
         if (Double.isNaN(value) || value == Double.NEGATIVE_INFINITY || (!isStop && Double.isInfinite(value))) {
             throw new BadPropertyException(owner, name, value, "must be a finite number of ms" + (isStop ? " or +infinity" : ""));
@@ -56,7 +56,7 @@ final class RecordWindow {
     }
 
     /** Checks the window and converts it to steps of {@code h} ms; later changes are converted at once. */
-    void prepare(String owner, double h) {
+    public void prepare(String owner, double h) {
         if (stop < start) {
             throw new BadPropertyException(owner, "stop", stop, "must be >= start (" + start + " ms)");
         }
@@ -71,7 +71,7 @@ final class RecordWindow {
     }
 
     /** True if an event stamped at {@code stamp} is inside the window. */
-    boolean contains(long stamp) {
+    public boolean contains(long stamp) {
         return stamp > tMin && stamp <= tMax;
     }
 }

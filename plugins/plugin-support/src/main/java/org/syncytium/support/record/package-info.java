@@ -1,0 +1,10 @@
+/**
+ * Helpers for recorder plugins: the (start, stop] recording window, exact decimal grid times, CSV files written to a temporary name and renamed when complete.
+ * Shared by several plugin bundles; not part of the api contract.
+ */
+@Export
+@Version("1.0.0")
+package org.syncytium.support.record;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,10 @@
+/**
+ * Helpers for synapse-model plugins: checking syn_spec values given as scalars, arrays or random parameters.
+ * Shared by several plugin bundles; not part of the api contract.
+ */
+@Export
+@Version("1.0.0")
+package org.syncytium.support.synapse;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
