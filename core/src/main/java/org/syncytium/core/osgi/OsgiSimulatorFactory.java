@@ -1,5 +1,8 @@
 package org.syncytium.core.osgi;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -13,6 +16,7 @@ import org.syncytium.api.connect.ConnectionRule;
 import org.syncytium.api.coupling.CouplingSolver;
 import org.syncytium.api.device.StimulusDevice;
 import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.plugin.Extension;
 import org.syncytium.api.record.Recorder;
 import org.syncytium.api.synapse.SynapseModel;
 import org.syncytium.core.kernel.KernelSimulatorFactory;
@@ -44,10 +48,24 @@ public final class OsgiSimulatorFactory implements SimulatorFactory {
         // simulators made here keep their own references; nothing to release
     }
 
+    /** Registers with what decides precedence among providers of one name (ranking, service id, bundle). */
+    private void add(Class<? extends Extension> point, Extension extension, ServiceReference<?> reference) {
+        if (reference == null) { // called directly, outside SCR (tests)
+            registry.add(point, extension);
+            return;
+        }
+        Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
+        Object id = reference.getProperty(Constants.SERVICE_ID);
+        Bundle bundle = reference.getBundle();
+        String origin = bundle == null ? "unknown bundle" : bundle.getSymbolicName() + " " + bundle.getVersion();
+        registry.add(point, extension, origin, ranking instanceof Integer r ? r : 0,
+                id instanceof Long l ? l : Long.MAX_VALUE);
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeNeuronModel")
-    void addNeuronModel(NeuronModel model) {
-        registry.add(NeuronModel.class, model);
+    void addNeuronModel(NeuronModel model, ServiceReference<NeuronModel> reference) {
+        add(NeuronModel.class, model, reference);
     }
 
     void removeNeuronModel(NeuronModel model) {
@@ -56,8 +74,8 @@ public final class OsgiSimulatorFactory implements SimulatorFactory {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeSynapseModel")
-    void addSynapseModel(SynapseModel model) {
-        registry.add(SynapseModel.class, model);
+    void addSynapseModel(SynapseModel model, ServiceReference<SynapseModel> reference) {
+        add(SynapseModel.class, model, reference);
     }
 
     void removeSynapseModel(SynapseModel model) {
@@ -66,8 +84,8 @@ public final class OsgiSimulatorFactory implements SimulatorFactory {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeConnectionRule")
-    void addConnectionRule(ConnectionRule rule) {
-        registry.add(ConnectionRule.class, rule);
+    void addConnectionRule(ConnectionRule rule, ServiceReference<ConnectionRule> reference) {
+        add(ConnectionRule.class, rule, reference);
     }
 
     void removeConnectionRule(ConnectionRule rule) {
@@ -76,8 +94,8 @@ public final class OsgiSimulatorFactory implements SimulatorFactory {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeStimulusDevice")
-    void addStimulusDevice(StimulusDevice device) {
-        registry.add(StimulusDevice.class, device);
+    void addStimulusDevice(StimulusDevice device, ServiceReference<StimulusDevice> reference) {
+        add(StimulusDevice.class, device, reference);
     }
 
     void removeStimulusDevice(StimulusDevice device) {
@@ -86,8 +104,8 @@ public final class OsgiSimulatorFactory implements SimulatorFactory {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeRecorder")
-    void addRecorder(Recorder recorder) {
-        registry.add(Recorder.class, recorder);
+    void addRecorder(Recorder recorder, ServiceReference<Recorder> reference) {
+        add(Recorder.class, recorder, reference);
     }
 
     void removeRecorder(Recorder recorder) {
@@ -96,8 +114,8 @@ public final class OsgiSimulatorFactory implements SimulatorFactory {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, unbind = "removeCouplingSolver")
-    void addCouplingSolver(CouplingSolver solver) {
-        registry.add(CouplingSolver.class, solver);
+    void addCouplingSolver(CouplingSolver solver, ServiceReference<CouplingSolver> reference) {
+        add(CouplingSolver.class, solver, reference);
     }
 
     void removeCouplingSolver(CouplingSolver solver) {

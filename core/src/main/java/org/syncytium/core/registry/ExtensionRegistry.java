@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.syncytium.api.connect.ConnectionRule;
 import org.syncytium.api.coupling.CouplingSolver;
 import org.syncytium.api.device.StimulusDevice;
 import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.plugin.Extension;
+import org.syncytium.api.plugin.ExtensionProvider;
 import org.syncytium.api.record.Recorder;
 import org.syncytium.api.synapse.SynapseModel;
 
@@ -20,48 +22,90 @@ import org.syncytium.api.synapse.SynapseModel;
  * The extensions currently installed, per extension point, looked up by {@link Extension#name()}.
  * OSGi adds and removes entries as bundles come and go (from any thread), so reads see a
  * copy-on-write snapshot; the kernel never names a plugin class.
+ *
+ * <p>Several providers may register one name. The kernel uses one of them by OSGi's service
+ * order ({@link #PRECEDENCE}): the highest {@code service.ranking}, then the lowest
+ * {@code service.id}; the others are shadowed and take over in that order when it goes.
  */
 public final class ExtensionRegistry {
     /** The extension points, in the order users meet them. */
     public static final List<Class<? extends Extension>> POINTS = List.of(NeuronModel.class, SynapseModel.class,
             ConnectionRule.class, StimulusDevice.class, Recorder.class, CouplingSolver.class);
 
-    private final Map<Class<? extends Extension>, List<Extension>> byPoint = new ConcurrentHashMap<>();
+    /** Which of several providers of one name is active: OSGi's order of service references. */
+    static final Comparator<Registration> PRECEDENCE = Comparator.comparingInt(Registration::ranking).reversed()
+            .thenComparingLong(Registration::serviceId);
 
-    /** Registers {@code extension} under {@code point} (OSGi: one service interface). */
+    /** One provider of an extension, with what decides its precedence. */
+    record Registration(Extension extension, String origin, int ranking, long serviceId) {
+    }
+
+    private final Map<Class<? extends Extension>, List<Registration>> byPoint = new ConcurrentHashMap<>();
+    private final AtomicLong classPathOrder = new AtomicLong();
+
+    /**
+     * Registers {@code extension} under {@code point} (OSGi: one service interface).
+     *
+     * @param origin    the providing bundle, e.g. {@code "org.syncytium.iaf_psc_alpha 0.1.0"}
+     * @param ranking   the service's {@code service.ranking}
+     * @param serviceId the service's {@code service.id}
+     */
+    public void add(Class<? extends Extension> point, Extension extension, String origin, int ranking, long serviceId) {
+        byPoint.computeIfAbsent(point, p -> new CopyOnWriteArrayList<>())
+                .add(new Registration(extension, origin, ranking, serviceId));
+    }
+
+    /** Registers {@code extension} under {@code point} with ranking 0, after every earlier one (class path). */
     public void add(Class<? extends Extension> point, Extension extension) {
-        byPoint.computeIfAbsent(point, p -> new CopyOnWriteArrayList<>()).add(extension);
+        add(point, extension, "class path", 0, classPathOrder.incrementAndGet());
     }
 
     /** Forgets {@code extension} under {@code point} (its bundle went away). */
     public void remove(Class<? extends Extension> point, Extension extension) {
-        List<Extension> list = byPoint.get(point);
+        List<Registration> list = byPoint.get(point);
         if (list != null) {
-            list.remove(extension);
+            list.removeIf(r -> r.extension() == extension);
         }
     }
 
     /** Registers an extension under every point it implements (class-path use). */
     public void add(Extension extension) {
+        long order = classPathOrder.incrementAndGet();
         for (Class<? extends Extension> point : POINTS) {
             if (point.isInstance(extension)) {
-                add(point, extension);
+                add(point, extension, "class path", 0, order);
             }
         }
     }
 
-    private List<Extension> of(Class<? extends Extension> point) {
+    private List<Registration> of(Class<? extends Extension> point) {
         return byPoint.getOrDefault(point, List.of());
     }
 
-    /** The installed extensions of {@code point}, sorted by name. */
+    /** The installed extensions of {@code point}, the active provider of each name, sorted by name. */
     public <T extends Extension> List<T> installed(Class<T> point) {
         List<T> found = new ArrayList<>();
-        for (Extension extension : of(point)) {
-            found.add(point.cast(extension));
+        for (ExtensionProvider provider : providers(point)) {
+            if (provider.active()) {
+                found.add(point.cast(provider.extension()));
+            }
         }
-        found.sort(Comparator.comparing(Extension::name));
         return found;
+    }
+
+    /** Every provider of {@code point}: by name, then active first and the shadowed ones in precedence order. */
+    public List<ExtensionProvider> providers(Class<? extends Extension> point) {
+        List<Registration> sorted = new ArrayList<>(of(point));
+        sorted.sort(Comparator.comparing((Registration r) -> r.extension().name()).thenComparing(PRECEDENCE));
+        List<ExtensionProvider> providers = new ArrayList<>();
+        String previous = null;
+        for (Registration r : sorted) {
+            String name = r.extension().name();
+            providers.add(new ExtensionProvider(name, r.extension(), r.origin(), r.ranking(), r.serviceId(),
+                    !name.equals(previous)));
+            previous = name;
+        }
+        return providers;
     }
 
     /** Names of the installed extensions of {@code point}, sorted. */
@@ -69,15 +113,15 @@ public final class ExtensionRegistry {
         return installed(point).stream().map(Extension::name).toList();
     }
 
-    /** The extension of {@code point} called {@code name}, if installed (the last registered wins). */
+    /** The active extension of {@code point} called {@code name}, if installed. */
     public <T extends Extension> Optional<T> find(Class<T> point, String name) {
-        T found = null;
-        for (Extension extension : of(point)) {
-            if (extension.name().equals(name)) {
-                found = point.cast(extension);
+        Registration best = null;
+        for (Registration r : of(point)) {
+            if (r.extension().name().equals(name) && (best == null || PRECEDENCE.compare(r, best) < 0)) {
+                best = r;
             }
         }
-        return Optional.ofNullable(found);
+        return best == null ? Optional.empty() : Optional.of(point.cast(best.extension()));
     }
 
     /**

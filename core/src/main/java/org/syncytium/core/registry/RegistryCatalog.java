@@ -3,6 +3,7 @@ package org.syncytium.core.registry;
 import java.util.List;
 import org.syncytium.api.Catalog;
 import org.syncytium.api.plugin.Extension;
+import org.syncytium.api.plugin.ExtensionProvider;
 
 /** The {@link Catalog} view of a registry: what the running distribution contains. */
 public final class RegistryCatalog implements Catalog {
@@ -15,5 +16,10 @@ public final class RegistryCatalog implements Catalog {
     @Override
     public <T extends Extension> List<T> installed(Class<T> point) {
         return registry.installed(point);
+    }
+
+    @Override
+    public List<ExtensionProvider> providers(Class<? extends Extension> point) {
+        return registry.providers(point);
     }
 }

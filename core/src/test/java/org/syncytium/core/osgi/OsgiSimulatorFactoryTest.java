@@ -23,11 +23,11 @@ class OsgiSimulatorFactoryTest {
     void bindAndUnbindChangeWhatSimulatorsSee() {
         OsgiSimulatorFactory factory = new OsgiSimulatorFactory();
         NeuronModel model = TestNeuronModel.leaky();
-        factory.addNeuronModel(model);
-        factory.addSynapseModel(TestSynapse.staticSynapse());
-        factory.addConnectionRule(new TestRule("all_to_all"));
-        factory.addRecorder(TestRecorder.spikeRecorder());
-        factory.addCouplingSolver(TestSolver.wfr());
+        factory.addNeuronModel(model, null);
+        factory.addSynapseModel(TestSynapse.staticSynapse(), null);
+        factory.addConnectionRule(new TestRule("all_to_all"), null);
+        factory.addRecorder(TestRecorder.spikeRecorder(), null);
+        factory.addCouplingSolver(TestSolver.wfr(), null);
         assertEquals(List.of("all_to_all"),
                 factory.catalog().installed(ConnectionRule.class).stream().map(r -> r.name()).toList());
         try (Simulator sim = factory.newSimulator()) {
@@ -37,7 +37,7 @@ class OsgiSimulatorFactoryTest {
             factory.removeNeuronModel(model);
             assertThrows(KernelException.class, () -> sim.simulate(1.0));
             assertThrows(UnknownNameException.class, () -> factory.newSimulator().create("test_leaky", 1));
-            factory.addNeuronModel(TestNeuronModel.leaky());
+            factory.addNeuronModel(TestNeuronModel.leaky(), null);
             sim.simulate(1.0);
         }
     }

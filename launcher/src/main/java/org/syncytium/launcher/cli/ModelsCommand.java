@@ -9,7 +9,9 @@ import org.syncytium.api.Catalog;
 import org.syncytium.api.SimulatorFactory;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.plugin.Extension;
+import org.syncytium.api.plugin.ExtensionProvider;
 import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.EmbeddedFramework;
@@ -52,21 +54,36 @@ public final class ModelsCommand implements Callable<Integer> {
         List<String> all = new ArrayList<>();
         List<String> found = new ArrayList<>();
         for (ExtensionPoint point : ExtensionPoint.ALL) {
-            List<? extends Extension> extensions = catalog.installed(point.type());
-            extensions.forEach(e -> all.add(e.name()));
-            List<? extends Extension> shown = names.isEmpty() ? extensions
-                    : extensions.stream().filter(e -> names.contains(e.name())).toList();
+            List<ExtensionProvider> providers = catalog.providers(point.type());
+            providers.forEach(p -> all.add(p.name()));
+            List<ExtensionProvider> shown = names.isEmpty() ? providers
+                    : providers.stream().filter(p -> names.contains(p.name())).toList();
             if (shown.isEmpty() && !names.isEmpty()) {
                 continue;
             }
-            out.println(point.title() + " (" + shown.size() + "):");
+            long active = shown.stream().filter(ExtensionProvider::active).count();
+            out.println(point.title() + " (" + active + "):");
             if (shown.isEmpty()) {
                 out.println("  (none installed)");
             }
-            for (Extension extension : shown) {
-                found.add(extension.name());
+            for (ExtensionProvider provider : shown) {
+                found.add(provider.name());
+                if (!provider.active()) {
+                    out.println("    shadowed: " + origin(provider) + " (not used while the provider above is installed)");
+                    continue;
+                }
+                Extension extension = provider.extension();
                 out.println("  " + extension.name() + " - " + extension.description());
+                boolean collides = shown.stream().filter(p -> p.name().equals(provider.name())).count() > 1;
+                if (collides || !brief) {
+                    out.println("      provider: " + origin(provider) + (collides ? " (active)" : ""));
+                }
                 if (!brief) {
+                    if (extension instanceof NeuronModel model) {
+                        out.println("      recordables: " + (model.recordables().isEmpty() ? "(none)"
+                                : String.join(", ", model.recordables()))
+                                + (model.supportsGapJunctions() ? "; gap junctions: yes" : ""));
+                    }
                     printParameters(extension.parameters(), out);
                 }
             }
@@ -79,6 +96,11 @@ public final class ModelsCommand implements Callable<Integer> {
                 throw new LauncherException("no installed model, rule, device, recorder or solver named \"" + name + "\"" + hint);
             }
         }
+    }
+
+    /** The bundle and what decides its precedence: OSGi's service.ranking, then the lowest service.id. */
+    private static String origin(ExtensionProvider provider) {
+        return provider.origin() + ", service.ranking " + provider.ranking() + ", service.id " + provider.serviceId();
     }
 
     private static void printParameters(ParameterSchema schema, PrintWriter out) {

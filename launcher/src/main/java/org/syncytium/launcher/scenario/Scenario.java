@@ -53,6 +53,7 @@ public final class Scenario {
             checkEntry(entry, "record entry", RECORD_KEYS, Map.of("spikes", List.of("from"),
                     "multimeter", List.of("from"), "synchrony", List.of("from")));
         }
+        Phases.check(root.get("simulate"));
         YamlNode kernel = root.get("kernel");
         if (kernel != null && !kernel.isMap()) {
             throw kernel.error("kernel: expected a mapping of kernel settings (resolution, rng_seed, ...)");

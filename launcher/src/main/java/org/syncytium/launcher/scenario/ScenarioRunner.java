@@ -16,8 +16,9 @@ import org.syncytium.api.record.Events;
 
 /**
  * Runs a {@link Scenario} on a {@link Simulator}, step by step as a PyNEST script would: kernel
- * settings, the {@code network} steps in file order, the recorders, then {@code simulate}. A kernel
- * error in a step is reported with the step's file and line.
+ * settings, the {@code network} steps in file order, the recorders, then {@code simulate} (one time,
+ * or phases that simulate, change kernel settings and set parameters in turn). A kernel error in a
+ * step is reported with the step's file and line.
  */
 public final class ScenarioRunner {
 
@@ -64,14 +65,28 @@ public final class ScenarioRunner {
                 recordings.add(pending);
             }
         }
-        YamlNode simulateNode = root.get("simulate");
-        double simtime = number(simulateNode, parameters.substitute(simulateNode), "simulate");
-        if (!(simtime > 0)) {
-            throw simulateNode.error("simulate must be a time in ms > 0, found " + simtime);
-        }
         double build = seconds(start);
         long simulateStart = System.nanoTime();
-        simulator.simulate(simtime);
+        double simtime = 0;
+        for (Map.Entry<String, YamlNode> phase : Phases.of(root.get("simulate"))) {
+            YamlNode body = phase.getValue();
+            switch (phase.getKey()) {
+                case "simulate" -> {
+                    double ms = number(body, parameters.substitute(body), "simulate");
+                    if (!(ms > 0)) {
+                        throw body.error("simulate must be a time in ms > 0, found " + ms);
+                    }
+                    simulator.simulate(ms);
+                    simtime += ms;
+                }
+                case "kernel" -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> settings = (Map<String, Object>) parameters.deep(body);
+                    at(body, () -> simulator.setKernelStatus(settings), body);
+                }
+                default -> set(body);
+            }
+        }
         double simulate = seconds(simulateStart);
         List<Recorded> recorded = new ArrayList<>();
         for (PendingRecording pending : recordings) {
