@@ -1,0 +1,1419 @@
+package org.syncytium.plugins.nestml.codegen;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.syncytium.plugins.nestml.runtime.ModelLayout;
+import org.syncytium.plugins.nestml.runtime.ModelLayout.Column;
+import org.syncytium.plugins.nestml.syntax.Ast;
+import org.syncytium.plugins.nestml.syntax.Ast.*;
+import org.syncytium.plugins.nestml.syntax.NestmlException;
+import org.syncytium.plugins.nestml.units.Unit;
+import org.syncytium.plugins.nestml.units.Units;
+
+/**
+ * Checks one NESTML model (names, units, supported constructs) and writes the Java source of its
+ * {@link org.syncytium.plugins.nestml.runtime.CompiledNeuron} subclass in the same pass: every expression
+ * is emitted with the unit its value is in, and conversions between scales (ms and s, mV and V) are
+ * inserted where NESTML's unit rules require them. Errors are {@link NestmlException}s with file:line.
+ *
+ * <p>Numbers are kept in the units the file declares; the ODE right-hand side of {@code x' = ...} is in
+ * unit(x) per ms (NEST's time unit). Kernels become extra ODE states (see {@link KernelShapes}).
+ */
+public final class Generator {
+
+    /** Time unit of the simulator: the RKF45 step, {@code t} and {@code resolution()} are in ms. */
+    static final Unit MS = Units.lookup("ms").orElseThrow();
+
+    private enum SymKind { PARAMETER, INTERNAL, STATE, INLINE, SPIKE_PORT, CONTINUOUS_PORT, KERNEL }
+
+    /** A name of the model. */
+    private static final class Sym {
+        final String name;
+        final SymKind kind;
+        final Unit unit;
+        final Typed.Kind type;
+        final String typeText;
+        final int line;
+        int column = -1;
+        int ode = -1;
+        Expr expr;
+        Ast.InputPort port;
+        Ast.Kernel kernel;
+        int kernelIndex;
+
+        Sym(String name, SymKind kind, Unit unit, Typed.Kind type, String typeText, int line) {
+            this.name = name;
+            this.kind = kind;
+            this.unit = unit;
+            this.type = type;
+            this.typeText = typeText;
+            this.line = line;
+        }
+    }
+
+    /** A local variable of a block or function. */
+    private record Local(String javaName, Unit unit, Typed.Kind type) {
+    }
+
+    /** Where an expression is emitted. */
+    private static final class Ctx {
+        final boolean rhs;
+        final Map<String, Local> locals = new LinkedHashMap<>();
+        final Ctx parent;
+        Unit returnUnit;
+        Typed.Kind returnType;
+
+        Ctx(boolean rhs, Ctx parent) {
+            this.rhs = rhs;
+            this.parent = parent;
+            if (parent != null) {
+                returnUnit = parent.returnUnit;
+                returnType = parent.returnType;
+            }
+        }
+
+        Local find(String name) {
+            for (Ctx c = this; c != null; c = c.parent) {
+                Local l = c.locals.get(name);
+                if (l != null) {
+                    return l;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** One state pair or single state a kernel term needs for one port. */
+    private static final class KernelState {
+        String valueName;      // x
+        String derivName;      // d for t·exp terms, else null
+        int tauColumn;
+        int ampColumn;
+        KernelShapes.Term term;
+        String port;
+        Unit unit;             // unit of x
+        Unit ampUnit;
+    }
+
+    private final String file;
+    private final Ast.Model model;
+    private final GapOptions gap;
+    private final String className;
+
+    private final Map<String, Sym> symbols = new LinkedHashMap<>();
+    private final List<Column> columns = new ArrayList<>();
+    private final List<Sym> columnSyms = new ArrayList<>();
+    private final List<String> odeStates = new ArrayList<>(); // ODE index -> java field name
+    private final List<Expr> odeRhs = new ArrayList<>();      // null for kernel states (emitted specially)
+    private final List<Sym> odeSyms = new ArrayList<>();
+    private final Map<String, List<KernelState>> convolutions = new LinkedHashMap<>(); // "K|port"
+    private final List<KernelState> kernelStates = new ArrayList<>();
+    private final Map<String, Ast.Function> functions = new HashMap<>();
+    private final Set<String> inlineInProgress = new HashSet<>();
+    private final List<String> recordableInlines = new ArrayList<>();
+    private final List<Inline> recordableInlineDecls = new ArrayList<>();
+    private final List<Declaration> invariants = new ArrayList<>();
+    private boolean partialIntegration;
+    private int absTolColumn = -1;
+    private int relTolColumn = -1;
+    private Sym gapVoltage;
+    private Sym gapPort;
+    private Sym devicePort;
+    private Sym excitatoryPort;
+    private Sym inhibitoryPort;
+    private Sym signedPort;
+
+    private Generator(String file, Ast.Model model, GapOptions gap, String className) {
+        this.file = file;
+        this.model = model;
+        this.gap = gap;
+        this.className = className;
+    }
+
+    /** The generated source and the layout of one model. */
+    public record Result(String className, String source, ModelLayout layout) {
+    }
+
+    /**
+     * Checks {@code model} and generates its class {@code packageName.className}.
+     *
+     * @throws NestmlException naming file and line of the first problem
+     */
+    public static Result generate(String file, Ast.Model model, GapOptions gap, String packageName, String className) {
+        Generator g = new Generator(file, model, gap, className);
+        String body = g.run();
+        String source = "package " + packageName + ";\n\n" + body;
+        String description = "NESTML model from " + file + (gap.enable() ? " (gap junctions)" : "");
+        ModelLayout layout = new ModelLayout(model.name(), model.line(), file, List.copyOf(g.columns), List.copyOf(g.recordableInlines),
+                gap.enable(), description);
+        return new Result(className, source, layout);
+    }
+
+    private NestmlException error(int line, String message) {
+        return new NestmlException(file, line, message);
+    }
+
+    // ================================================================== symbol collection
+
+    private String run() {
+        for (Declaration d : model.parameters()) {
+            declareVariables(d, SymKind.PARAMETER);
+        }
+        if (!symbols.containsKey("gsl_abs_error_tol")) {
+            absTolColumn = addColumn(new Sym("gsl_abs_error_tol", SymKind.PARAMETER, Unit.ONE, Typed.Kind.REAL, "real", 0), false);
+        } else {
+            absTolColumn = symbols.get("gsl_abs_error_tol").column;
+        }
+        if (!symbols.containsKey("gsl_rel_error_tol")) {
+            relTolColumn = addColumn(new Sym("gsl_rel_error_tol", SymKind.PARAMETER, Unit.ONE, Typed.Kind.REAL, "real", 0), false);
+        } else {
+            relTolColumn = symbols.get("gsl_rel_error_tol").column;
+        }
+        for (Declaration d : model.internals()) {
+            declareVariables(d, SymKind.INTERNAL);
+        }
+        for (Declaration d : model.state()) {
+            declareVariables(d, SymKind.STATE);
+        }
+        collectPorts();
+        if (model.output() == null) {
+            // allowed: a model without output simply never spikes to others
+        }
+        for (Ast.Function f : model.functions()) {
+            if (functions.put(f.name(), f) != null || Builtins.isBuiltin(f.name())) {
+                throw error(f.line(), "function '" + f.name() + "' is defined twice or shadows a predefined function");
+            }
+        }
+        List<Ode> odes = new ArrayList<>();
+        for (Equation eq : model.equations()) {
+            if (eq instanceof Inline in) {
+                Sym s = newSym(in.name(), SymKind.INLINE, in.type(), in.line());
+                s.expr = in.expr();
+                if (in.recordable()) {
+                    recordableInlines.add(in.name());
+                    recordableInlineDecls.add(in);
+                }
+            } else if (eq instanceof Kernel k) {
+                for (int j = 0; j < k.names().size(); j++) {
+                    if (k.orders().get(j) > 0) {
+                        throw error(k.line(), "kernel " + k.names().get(j) + "' is given as an ODE; only kernels written as functions of t are supported"
+                                + " (sums of A*exp(-t/tau) and A*t*exp(-t/tau): exponential, alpha, beta)");
+                    }
+                    Sym s = new Sym(k.names().get(j), SymKind.KERNEL, Unit.ONE, Typed.Kind.REAL, "kernel", k.line());
+                    s.kernel = k;
+                    s.kernelIndex = j;
+                    put(s);
+                }
+            } else {
+                odes.add((Ode) eq);
+            }
+        }
+        // ODE states in state-block order
+        Map<String, Ode> odeByName = new HashMap<>();
+        for (Ode ode : odes) {
+            Sym target = symbols.get(ode.name());
+            if (target == null || target.kind != SymKind.STATE) {
+                throw error(ode.line(), "ODE for '" + ode.name() + "', which is not declared in the state block");
+            }
+            if (ode.order() != 1) {
+                throw error(ode.line(), "ODE of order " + ode.order() + " for '" + ode.name()
+                        + "' is not supported; write it as first-order ODEs");
+            }
+            if (target.type != Typed.Kind.REAL) {
+                throw error(ode.line(), "ODE for '" + ode.name() + "', which is not a real quantity");
+            }
+            if (odeByName.put(ode.name(), ode) != null) {
+                throw error(ode.line(), "a second ODE for '" + ode.name() + "'");
+            }
+        }
+        for (Sym s : new ArrayList<>(symbols.values())) {
+            if (s.kind == SymKind.STATE && odeByName.containsKey(s.name)) {
+                s.ode = odeStates.size();
+                odeStates.add(field(s.name));
+                odeRhs.add(odeByName.get(s.name).rhs());
+                odeSyms.add(s);
+            }
+        }
+        collectConvolutions();
+        checkGapOptions();
+        if (odeStates.size() > 63) {
+            throw error(model.line(), "more than 63 ODE states are not supported");
+        }
+        scanIntegrateCalls(model.update());
+        return emitClass();
+    }
+
+    private void put(Sym s) {
+        Sym old = symbols.put(s.name, s);
+        if (old != null) {
+            throw error(s.line, "'" + s.name + "' is declared twice (also at line " + old.line + ")");
+        }
+    }
+
+    private Sym newSym(String name, SymKind kind, Ast.Type type, int line) {
+        Resolved r = resolveType(type);
+        Sym s = new Sym(name, kind, r.unit, r.kind, r.text, line);
+        put(s);
+        return s;
+    }
+
+    private void declareVariables(Declaration d, SymKind kind) {
+        if (d.vectorSize() != null) {
+            throw error(d.line(), "vector variables ('" + d.names().get(0) + "[...]') are not supported yet");
+        }
+        if (d.inline()) {
+            throw error(d.line(), "'inline' belongs in the equations block");
+        }
+        for (String name : d.names()) {
+            Sym s = newSym(name, kind, d.type(), d.line());
+            s.expr = d.init();
+            if (s.type == Typed.Kind.STRING) {
+                throw error(d.line(), "string variables are not supported");
+            }
+            addColumn(s, false);
+        }
+        if (d.invariant() != null) {
+            invariants.add(d);
+        }
+    }
+
+    private int addColumn(Sym s, boolean hidden) {
+        if (!symbols.containsKey(s.name)) {
+            symbols.put(s.name, s);
+        }
+        s.column = columns.size();
+        ModelLayout.Kind kind = s.kind == SymKind.PARAMETER ? ModelLayout.Kind.PARAMETER
+                : s.kind == SymKind.INTERNAL ? ModelLayout.Kind.INTERNAL : ModelLayout.Kind.STATE;
+        String unitText = s.type == Typed.Kind.REAL && !s.typeText.equals("real") ? s.typeText : "";
+        columns.add(new Column(s.name, kind, unitText, s.typeText, hidden));
+        columnSyms.add(s);
+        return s.column;
+    }
+
+    private void collectPorts() {
+        List<Sym> continuous = new ArrayList<>();
+        for (InputPort p : model.inputs()) {
+            if (p.size() != null) {
+                throw error(p.line(), "vector input ports ('" + p.name() + "[...]') are not supported yet");
+            }
+            if (p.spike()) {
+                Sym s = new Sym(p.name(), SymKind.SPIKE_PORT, Units.lookup("Hz").orElseThrow(), Typed.Kind.REAL, "spike", p.line());
+                s.port = p;
+                put(s);
+                boolean ex = p.excitatory() && !p.inhibitory();
+                boolean in = p.inhibitory() && !p.excitatory();
+                if (ex) {
+                    if (excitatoryPort != null || signedPort != null) {
+                        throw error(p.line(), "a second port for excitatory spikes ('" + p.name()
+                                + "'); spikes reach a neuron by the sign of their weight only (no receptor types yet)");
+                    }
+                    excitatoryPort = s;
+                } else if (in) {
+                    if (inhibitoryPort != null || signedPort != null) {
+                        throw error(p.line(), "a second port for inhibitory spikes ('" + p.name()
+                                + "'); spikes reach a neuron by the sign of their weight only (no receptor types yet)");
+                    }
+                    inhibitoryPort = s;
+                } else {
+                    if (excitatoryPort != null || inhibitoryPort != null || signedPort != null) {
+                        throw error(p.line(), "a second spike port ('" + p.name()
+                                + "'); spikes reach a neuron by the sign of their weight only (no receptor types yet)");
+                    }
+                    signedPort = s;
+                }
+            } else {
+                Sym s = newSym(p.name(), SymKind.CONTINUOUS_PORT, p.unit(), p.line());
+                s.port = p;
+                continuous.add(s);
+            }
+        }
+        for (Sym s : continuous) {
+            if (gap.enable() && s.name.equals(gap.gapCurrentPort())) {
+                gapPort = s;
+            }
+        }
+        for (Sym s : continuous) {
+            if (s == gapPort && continuous.size() > 1) {
+                continue;
+            }
+            if (devicePort != null) {
+                throw error(s.line, "a second continuous input port ('" + s.name
+                        + "'); current devices reach a neuron through one port only");
+            }
+            devicePort = s;
+        }
+    }
+
+    private void checkGapOptions() {
+        if (!gap.enable()) {
+            return;
+        }
+        Sym v = symbols.get(gap.membranePotentialVariable());
+        if (v == null || v.kind != SymKind.STATE || v.ode < 0) {
+            throw error(model.line(), "gap_junctions: membrane_potential_variable '" + gap.membranePotentialVariable()
+                    + "' is not a state variable with an ODE in model " + model.name());
+        }
+        if (!v.unit.sameDimension(Units.lookup("mV").orElseThrow())) {
+            throw error(v.line, "gap_junctions: membrane_potential_variable '" + v.name + "' has unit " + v.unit + ", not a voltage");
+        }
+        if (gapPort == null) {
+            throw error(model.line(), "gap_junctions: gap_current_port '" + gap.gapCurrentPort()
+                    + "' is not a continuous input port of model " + model.name());
+        }
+        if (!gapPort.unit.sameDimension(Units.lookup("pA").orElseThrow())) {
+            throw error(gapPort.line, "gap_junctions: gap_current_port '" + gapPort.name + "' has unit " + gapPort.unit + ", not a current");
+        }
+        gapVoltage = v;
+    }
+
+    // ================================================================== kernels
+
+    private void collectConvolutions() {
+        List<Expr> roots = new ArrayList<>();
+        for (Equation eq : model.equations()) {
+            if (eq instanceof Inline in) {
+                roots.add(in.expr());
+            } else if (eq instanceof Ode ode) {
+                roots.add(ode.rhs());
+            }
+        }
+        collectStatements(model.update(), roots);
+        for (OnCondition c : model.onCondition()) {
+            roots.add(c.condition());
+            collectStatements(c.body(), roots);
+        }
+        for (OnReceive r : model.onReceive()) {
+            collectStatements(r.body(), roots);
+        }
+        for (Expr e : roots) {
+            findConvolves(e);
+        }
+    }
+
+    private void collectStatements(Block block, List<Expr> out) {
+        for (Stmt s : block.statements()) {
+            if (s instanceof Assign a) {
+                out.add(a.value());
+            } else if (s instanceof CallStmt c) {
+                out.add(c.call());
+            } else if (s instanceof Declare d && d.declaration().init() != null) {
+                out.add(d.declaration().init());
+            } else if (s instanceof If i) {
+                out.addAll(i.conditions());
+                i.bodies().forEach(b -> collectStatements(b, out));
+                if (i.orElse() != null) {
+                    collectStatements(i.orElse(), out);
+                }
+            } else if (s instanceof While w) {
+                out.add(w.condition());
+                collectStatements(w.body(), out);
+            } else if (s instanceof For f) {
+                collectStatements(f.body(), out);
+            }
+        }
+    }
+
+    private void findConvolves(Expr e) {
+        if (e instanceof Call c) {
+            if (c.name().equals("convolve")) {
+                convolution(c);
+                return;
+            }
+            c.args().forEach(this::findConvolves);
+        } else if (e instanceof Unary u) {
+            findConvolves(u.operand());
+        } else if (e instanceof Binary b) {
+            findConvolves(b.left());
+            findConvolves(b.right());
+        } else if (e instanceof Ternary t) {
+            findConvolves(t.condition());
+            findConvolves(t.ifTrue());
+            findConvolves(t.ifFalse());
+        }
+    }
+
+    /** The kernel states of {@code convolve(K, port)}, made on first use. */
+    private List<KernelState> convolution(Call c) {
+        if (c.args().size() != 2 || !(c.args().get(0) instanceof Var k) || !(c.args().get(1) instanceof Var p)) {
+            throw error(c.line(), "convolve takes a kernel and a spike input port: convolve(K, spikes)");
+        }
+        Sym kernel = symbols.get(k.name());
+        if (kernel == null || kernel.kind != SymKind.KERNEL) {
+            throw error(c.line(), "convolve: '" + k.name() + "' is not a kernel of the equations block");
+        }
+        Sym port = symbols.get(p.name());
+        if (port == null || port.kind != SymKind.SPIKE_PORT) {
+            throw error(c.line(), "convolve: '" + p.name() + "' is not a spike input port");
+        }
+        String key = k.name() + "|" + p.name();
+        List<KernelState> states = convolutions.get(key);
+        if (states != null) {
+            return states;
+        }
+        Expr shape = kernel.kernel.exprs().get(kernel.kernelIndex);
+        List<KernelShapes.Term> terms = KernelShapes.decompose(shape, file, kernel.line);
+        states = new ArrayList<>();
+        int n = 0;
+        for (KernelShapes.Term term : terms) {
+            KernelState ks = new KernelState();
+            ks.term = term;
+            ks.port = p.name();
+            String base = k.name() + "__X__" + p.name() + (terms.size() > 1 ? "__" + n : "");
+            Ctx ctx = new Ctx(false, null);
+            Typed amp = emit(term.amplitude(), ctx);
+            Typed tau = emit(term.tau(), ctx);
+            if (!amp.numeric() || !tau.numeric()) {
+                throw error(kernel.line, "kernel " + k.name() + ": amplitude and time constant must be numbers");
+            }
+            if (!tau.plain() && !tau.unit().sameDimension(MS)) {
+                throw error(kernel.line, "kernel " + k.name() + ": the time constant has unit " + tau.unit() + ", not a time");
+            }
+            ks.ampUnit = amp.plain() ? Unit.ONE : amp.unit();
+            ks.unit = term.power() == 1 ? ks.ampUnit.times(MS) : ks.ampUnit;
+            Sym ampSym = new Sym(base + "__amplitude", SymKind.INTERNAL, ks.ampUnit, Typed.Kind.REAL, "real", kernel.line);
+            ampSym.expr = term.amplitude();
+            ks.ampColumn = addColumn(ampSym, true);
+            Sym tauSym = new Sym(base + "__tau", SymKind.INTERNAL, MS, Typed.Kind.REAL, "ms", kernel.line);
+            tauSym.expr = term.tau();
+            ks.tauColumn = addColumn(tauSym, true);
+            if (term.power() == 1) {
+                Sym d = new Sym(base + "__d", SymKind.STATE, ks.ampUnit, Typed.Kind.REAL, "real", kernel.line);
+                addColumn(d, false);
+                d.ode = odeStates.size();
+                odeStates.add(field(d.name));
+                odeRhs.add(null);
+                odeSyms.add(d);
+                ks.derivName = field(d.name);
+            }
+            Sym x = new Sym(base, SymKind.STATE, ks.unit, Typed.Kind.REAL, "real", kernel.line);
+            addColumn(x, false);
+            x.ode = odeStates.size();
+            odeStates.add(field(x.name));
+            odeRhs.add(null);
+            odeSyms.add(x);
+            ks.valueName = field(x.name);
+            states.add(ks);
+            kernelStates.add(ks);
+            n++;
+        }
+        Unit unit = states.get(0).unit;
+        for (KernelState ks : states) {
+            if (!ks.unit.sameDimension(unit)) {
+                throw error(kernel.line, "kernel " + k.name() + ": its terms have different units (" + unit + ", " + ks.unit + ")");
+            }
+        }
+        convolutions.put(key, states);
+        return states;
+    }
+
+    // ================================================================== integrate_odes
+
+    private void scanIntegrateCalls(Block block) {
+        for (Stmt s : block.statements()) {
+            if (s instanceof CallStmt c && c.call().name().equals("integrate_odes") && !c.call().args().isEmpty()) {
+                partialIntegration = true;
+            } else if (s instanceof If i) {
+                i.bodies().forEach(this::scanIntegrateCalls);
+                if (i.orElse() != null) {
+                    scanIntegrateCalls(i.orElse());
+                }
+            } else if (s instanceof While w) {
+                scanIntegrateCalls(w.body());
+            } else if (s instanceof For f) {
+                scanIntegrateCalls(f.body());
+            }
+        }
+    }
+
+    // ================================================================== class emission
+
+    private static String field(String name) {
+        return "v_" + name.replace("$", "_S_");
+    }
+
+    private String emitClass() {
+        StringBuilder out = new StringBuilder();
+        out.append("public final class ").append(className)
+                .append(" extends org.syncytium.plugins.nestml.runtime.CompiledNeuron {\n\n");
+        for (Sym s : columnSyms) {
+            out.append("    double ").append(field(s.name)).append(";\n");
+        }
+        out.append("\n    public ").append(className).append("() {\n        super(").append(odeStates.size()).append(", ")
+                .append(gapVoltage != null ? gapVoltage.ode : 0).append(");\n    }\n\n");
+        emitLoadStore(out);
+        emitInitialize(out);
+        emitInternals(out);
+        emitConstraints(out);
+        emitRhs(out);
+        emitStep(out);
+        emitGap(out);
+        emitInlineValues(out);
+        emitFunctions(out);
+        out.append("}\n");
+        return out.toString();
+    }
+
+    private void emitLoadStore(StringBuilder out) {
+        out.append("    public void load(int i) {\n");
+        for (Sym s : columnSyms) {
+            out.append("        ").append(field(s.name)).append(" = columns[").append(s.column).append("][i];\n");
+        }
+        out.append("        absTol = columns[").append(absTolColumn).append("][i];\n");
+        out.append("        relTol = columns[").append(relTolColumn).append("][i];\n");
+        out.append("    }\n\n    public void store(int i) {\n");
+        for (Sym s : columnSyms) {
+            if (s.kind == SymKind.STATE) {
+                out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
+            }
+        }
+        out.append("    }\n\n    public void odeFieldsToY() {\n");
+        for (int k = 0; k < odeStates.size(); k++) {
+            out.append("        y[").append(k).append("] = ").append(odeStates.get(k)).append(";\n");
+        }
+        out.append("    }\n\n    private void yToOdeFields() {\n");
+        for (int k = 0; k < odeStates.size(); k++) {
+            out.append("        ").append(odeStates.get(k)).append(" = y[").append(k).append("];\n");
+        }
+        out.append("    }\n\n");
+    }
+
+    /** Evaluates declarations' initial values into fields and columns, in order. */
+    private void emitInitialize(StringBuilder out) {
+        out.append("    public void initialize(int i) {\n");
+        for (Sym s : columnSyms) {
+            if (s.kind == SymKind.PARAMETER) {
+                emitInitialValue(out, s);
+            }
+        }
+        out.append("        computeInternals(i);\n");
+        for (Sym s : columnSyms) {
+            if (s.kind == SymKind.STATE) {
+                emitInitialValue(out, s);
+            }
+        }
+        out.append("    }\n\n");
+    }
+
+    private void emitInitialValue(StringBuilder out, Sym s) {
+        String value;
+        if (s.expr == null) {
+            if (s.name.equals("gsl_abs_error_tol") || s.name.equals("gsl_rel_error_tol")) {
+                value = "1.0E-6";
+            } else {
+                value = "0.0";
+            }
+        } else {
+            value = assignValue(s.name, s.unit, s.type, s.expr, new Ctx(false, null), s.line);
+        }
+        out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
+        out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
+    }
+
+    private void emitInternals(StringBuilder out) {
+        out.append("    public void computeInternals(int i) {\n");
+        for (Sym s : columnSyms) {
+            if (s.kind == SymKind.PARAMETER) {
+                out.append("        ").append(field(s.name)).append(" = columns[").append(s.column).append("][i];\n");
+            }
+        }
+        for (Sym s : columnSyms) {
+            if (s.kind == SymKind.INTERNAL) {
+                String value;
+                if (s.expr == null) {
+                    value = "0.0";
+                } else {
+                    Ctx ctx = new Ctx(false, null);
+                    value = s.name.endsWith("__tau") || s.name.endsWith("__amplitude")
+                            ? convert(emit(s.expr, ctx), s.unit, s.line, s.name) : assignValue(s.name, s.unit, s.type, s.expr, ctx, s.line);
+                }
+                out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
+                out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
+            }
+        }
+        out.append("    }\n\n");
+    }
+
+    private void emitConstraints(StringBuilder out) {
+        out.append("    public String violatedConstraint() {\n");
+        for (Declaration d : invariants) {
+            Typed cond = emit(d.invariant(), new Ctx(false, null));
+            if (cond.kind() != Typed.Kind.BOOLEAN) {
+                throw error(d.line(), "the constraint [[...]] of " + d.names().get(0) + " is not a boolean expression");
+            }
+            String text = file + ":" + d.line() + ": [[" + Printer.print(d.invariant()) + "]]";
+            out.append("        if (!(").append(cond.code()).append(")) {\n            return ")
+                    .append(javaString(text)).append(";\n        }\n");
+        }
+        out.append("        return null;\n    }\n\n");
+    }
+
+    private void emitRhs(StringBuilder out) {
+        out.append("    public void derivatives(double tLocal, double[] y, double[] f) {\n");
+        for (int k = 0; k < odeStates.size(); k++) {
+            out.append("        final double ").append(odeStates.get(k)).append(" = y[").append(k).append("];\n");
+        }
+        Ctx ctx = new Ctx(true, null);
+        for (int k = 0; k < odeStates.size(); k++) {
+            Sym s = odeSyms.get(k);
+            String value;
+            if (odeRhs.get(k) == null) {
+                value = kernelDerivative(s);
+                out.append("        f[").append(k).append("] = ").append(value).append(";\n");
+                continue;
+            }
+            Typed rhs = emit(odeRhs.get(k), ctx);
+            value = convert(rhs, s.unit.divide(MS), odeLine(s.name), s.name + "'");
+            if (partialIntegration) {
+                out.append("        f[").append(k).append("] = (activeOdes & ").append(1L << k).append("L) != 0L ? ")
+                        .append(value).append(" : 0.0;\n");
+            } else {
+                out.append("        f[").append(k).append("] = ").append(value).append(";\n");
+            }
+        }
+        out.append("    }\n\n");
+    }
+
+    private int odeLine(String name) {
+        for (Equation eq : model.equations()) {
+            if (eq instanceof Ode o && o.name().equals(name)) {
+                return o.line();
+            }
+        }
+        return model.line();
+    }
+
+    /** d' = -d / tau and x' = d - x / tau (t·exp terms), or x' = -x / tau (exp terms), as NEST writes them. */
+    private String kernelDerivative(Sym s) {
+        String f = field(s.name);
+        for (KernelState ks : kernelStates) {
+            String tau = field(columns.get(ks.tauColumn).name());
+            if (f.equals(ks.derivName)) {
+                return "-" + f + " / " + tau;
+            }
+            if (f.equals(ks.valueName)) {
+                return ks.derivName != null ? ks.derivName + " - " + f + " / " + tau : "-" + f + " / " + tau;
+            }
+        }
+        throw new IllegalStateException("no kernel state " + s.name);
+    }
+
+    private void emitStep(StringBuilder out) {
+        out.append("    public void step() {\n");
+        emitPortLocals(out);
+        Ctx ctx = new Ctx(false, null);
+        emitBlock(out, model.update(), ctx, 2);
+        // spike input of the step: kernel jumps and onReceive handlers
+        for (KernelState ks : kernelStates) {
+            String target = ks.derivName != null ? ks.derivName : ks.valueName;
+            out.append("        ").append(target).append(" += sp_").append(ks.port).append(" * ")
+                    .append(field(columns.get(ks.ampColumn).name())).append(";\n");
+        }
+        for (OnReceive r : model.onReceive()) {
+            Sym port = symbols.get(r.port());
+            if (port == null || port.kind != SymKind.SPIKE_PORT) {
+                throw error(r.line(), "onReceive(" + r.port() + "): '" + r.port() + "' is not a spike input port");
+            }
+            out.append("        if (sp_").append(r.port()).append(" != 0.0) {\n");
+            emitBlock(out, r.body(), new Ctx(false, ctx), 3);
+            out.append("        }\n");
+        }
+        for (OnCondition c : model.onCondition()) {
+            Typed cond = emit(c.condition(), ctx);
+            if (cond.kind() != Typed.Kind.BOOLEAN) {
+                throw error(c.line(), "onCondition needs a boolean condition");
+            }
+            out.append("        if (").append(cond.code()).append(") {\n");
+            emitBlock(out, c.body(), new Ctx(false, ctx), 3);
+            out.append("        }\n");
+        }
+        out.append("    }\n\n");
+    }
+
+    private void emitPortLocals(StringBuilder out) {
+        for (Sym s : symbols.values()) {
+            if (s.kind != SymKind.SPIKE_PORT) {
+                continue;
+            }
+            String value = s == excitatoryPort ? "spikeEx" : s == inhibitoryPort ? "-spikeIn" : "(spikeEx + spikeIn)";
+            out.append("        final double sp_").append(s.name).append(" = ").append(value).append(";\n");
+        }
+    }
+
+    private void emitGap(StringBuilder out) {
+        out.append("    public double gapVoltage() {\n        return ")
+                .append(gapVoltage != null ? field(gapVoltage.name) : "0.0").append(";\n    }\n\n");
+        out.append("    public double gapVoltageDerivative(double tLocal, double[] y) {\n");
+        if (gapVoltage != null) {
+            for (int k = 0; k < odeStates.size(); k++) {
+                out.append("        final double ").append(odeStates.get(k)).append(" = y[").append(k).append("];\n");
+            }
+            Typed rhs = emit(odeRhs.get(gapVoltage.ode), new Ctx(true, null));
+            out.append("        return ").append(convert(rhs, gapVoltage.unit.divide(MS), odeLine(gapVoltage.name), gapVoltage.name + "'"))
+                    .append(";\n");
+        } else {
+            out.append("        return 0.0;\n");
+        }
+        out.append("    }\n\n");
+    }
+
+    private void emitInlineValues(StringBuilder out) {
+        out.append("    public double inlineValue(int k) {\n        switch (k) {\n");
+        for (int k = 0; k < recordableInlineDecls.size(); k++) {
+            Inline in = recordableInlineDecls.get(k);
+            Typed v = inlineValue(symbols.get(in.name()), new Ctx(false, null), in.line());
+            out.append("            case ").append(k).append(": return ").append(v.kind() == Typed.Kind.BOOLEAN
+                    ? "(" + v.code() + " ? 1.0 : 0.0)" : v.code()).append(";\n");
+        }
+        out.append("            default: return Double.NaN;\n        }\n    }\n\n");
+    }
+
+    private void emitFunctions(StringBuilder out) {
+        for (Ast.Function fn : model.functions()) {
+            Resolved ret = resolveType(fn.returnType());
+            Ctx ctx = new Ctx(false, null);
+            ctx.returnUnit = ret.unit;
+            ctx.returnType = ret.kind;
+            StringBuilder params = new StringBuilder();
+            for (int k = 0; k < fn.parameterNames().size(); k++) {
+                Resolved p = resolveType(fn.parameterTypes().get(k));
+                String javaName = "a_" + fn.parameterNames().get(k);
+                ctx.locals.put(fn.parameterNames().get(k), new Local(javaName, p.unit, p.kind));
+                if (k > 0) {
+                    params.append(", ");
+                }
+                params.append(p.kind == Typed.Kind.BOOLEAN ? "boolean " : "double ").append(javaName);
+            }
+            String javaReturn = ret.text.equals("void") ? "void" : ret.kind == Typed.Kind.BOOLEAN ? "boolean" : "double";
+            out.append("    private ").append(javaReturn).append(" fn_").append(fn.name()).append("(").append(params)
+                    .append(") {\n");
+            emitBlock(out, fn.body(), ctx, 2);
+            List<Stmt> body = fn.body().statements();
+            boolean endsInReturn = !body.isEmpty() && body.get(body.size() - 1) instanceof Return;
+            if (!javaReturn.equals("void") && !endsInReturn) {
+                out.append("        throw new IllegalStateException(")
+                        .append(javaString(file + ":" + fn.line() + ": function " + fn.name() + " ended without return"))
+                        .append(");\n");
+            }
+            out.append("    }\n\n");
+        }
+    }
+
+    // ================================================================== statements
+
+    private void emitBlock(StringBuilder out, Block block, Ctx ctx, int depth) {
+        String pad = "    ".repeat(depth);
+        for (Stmt s : block.statements()) {
+            if (s instanceof Assign a) {
+                out.append(pad).append(assignment(a, ctx)).append("\n");
+            } else if (s instanceof Declare d) {
+                Declaration decl = d.declaration();
+                Resolved r = resolveType(decl.type());
+                for (String name : decl.names()) {
+                    if (ctx.find(name) != null || symbols.containsKey(name)) {
+                        throw error(d.line(), "local variable '" + name + "' hides another variable of the same name");
+                    }
+                    String javaName = "l_" + name;
+                    String value = decl.init() == null ? (r.kind == Typed.Kind.BOOLEAN ? "false" : "0.0")
+                            : assignValue(name, r.unit, r.kind, decl.init(), ctx, d.line());
+                    out.append(pad).append(r.kind == Typed.Kind.BOOLEAN ? "boolean " : "double ").append(javaName)
+                            .append(" = ").append(value).append(";\n");
+                    ctx.locals.put(name, new Local(javaName, r.unit, r.kind));
+                }
+            } else if (s instanceof CallStmt c) {
+                out.append(pad).append(callStatement(c.call(), ctx)).append("\n");
+            } else if (s instanceof Return r) {
+                if (ctx.returnType == null) {
+                    throw error(r.line(), "return outside a function");
+                }
+                if (r.value() == null) {
+                    out.append(pad).append("return;\n");
+                } else {
+                    out.append(pad).append("return ")
+                            .append(assignValue("the return value", ctx.returnUnit, ctx.returnType, r.value(), ctx, r.line()))
+                            .append(";\n");
+                }
+            } else if (s instanceof If i) {
+                for (int k = 0; k < i.conditions().size(); k++) {
+                    Typed cond = emit(i.conditions().get(k), ctx);
+                    requireBoolean(cond, i.conditions().get(k).line(), k == 0 ? "if" : "elif");
+                    out.append(pad).append(k == 0 ? "if (" : "} else if (").append(cond.code()).append(") {\n");
+                    emitBlock(out, i.bodies().get(k), new Ctx(ctx.rhs, ctx), depth + 1);
+                }
+                if (i.orElse() != null) {
+                    out.append(pad).append("} else {\n");
+                    emitBlock(out, i.orElse(), new Ctx(ctx.rhs, ctx), depth + 1);
+                }
+                out.append(pad).append("}\n");
+            } else if (s instanceof While w) {
+                Typed cond = emit(w.condition(), ctx);
+                requireBoolean(cond, w.line(), "while");
+                out.append(pad).append("while (").append(cond.code()).append(") {\n");
+                emitBlock(out, w.body(), new Ctx(ctx.rhs, ctx), depth + 1);
+                out.append(pad).append("}\n");
+            } else if (s instanceof For f) {
+                Local loop = ctx.find(f.variable());
+                Sym sym = symbols.get(f.variable());
+                String var;
+                Unit unit;
+                if (loop != null) {
+                    var = loop.javaName();
+                    unit = loop.unit();
+                } else if (sym != null && sym.kind == SymKind.STATE) {
+                    var = field(sym.name);
+                    unit = sym.unit;
+                } else {
+                    throw error(f.line(), "for loop variable '" + f.variable() + "' is not declared");
+                }
+                String from = convert(emit(f.from(), ctx), unit, f.line(), f.variable());
+                String to = convert(emit(f.to(), ctx), unit, f.line(), f.variable());
+                String step = javaDouble(f.step());
+                out.append(pad).append("for (").append(var).append(" = ").append(from).append("; ").append(var)
+                        .append(f.step() >= 0 ? " <= " : " >= ").append(to).append("; ").append(var).append(" += ")
+                        .append(step).append(") {\n");
+                emitBlock(out, f.body(), new Ctx(ctx.rhs, ctx), depth + 1);
+                out.append(pad).append("}\n");
+            }
+        }
+    }
+
+    private void requireBoolean(Typed t, int line, String what) {
+        if (t.kind() != Typed.Kind.BOOLEAN) {
+            throw error(line, "the condition of '" + what + "' is not a boolean expression");
+        }
+    }
+
+    private String assignment(Assign a, Ctx ctx) {
+        Var target = a.target();
+        if (target.index() != null || target.order() != 0) {
+            throw error(a.line(), "cannot assign to '" + Printer.print(target) + "'");
+        }
+        String javaName;
+        Unit unit;
+        Typed.Kind type;
+        Local local = ctx.find(target.name());
+        if (local != null) {
+            javaName = local.javaName();
+            unit = local.unit();
+            type = local.type();
+        } else {
+            Sym s = symbols.get(target.name());
+            if (s == null) {
+                throw error(a.line(), "undefined variable '" + target.name() + "'");
+            }
+            if (s.kind != SymKind.STATE) {
+                throw error(a.line(), "cannot assign to " + s.kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " '" + s.name + "' (only state variables and local variables change)");
+            }
+            javaName = field(s.name);
+            unit = s.unit;
+            type = s.type;
+        }
+        switch (a.op()) {
+            case "=":
+                return javaName + " = " + assignValue(target.name(), unit, type, a.value(), ctx, a.line()) + ";";
+            case "+=":
+            case "-=": {
+                String value = assignValue(target.name(), unit, type, a.value(), ctx, a.line());
+                return javaName + " " + a.op() + " " + value + ";";
+            }
+            default: {
+                Typed v = emit(a.value(), ctx);
+                if (!v.numeric() || (!v.plain() && !v.unit().isDimensionless())) {
+                    throw error(a.line(), "'" + a.op() + "' needs a dimensionless factor, got " + v.unit());
+                }
+                return javaName + " " + a.op() + " " + toSiDimensionless(v) + ";";
+            }
+        }
+    }
+
+    /** The Java value of {@code expr} converted for storing into a variable of {@code unit} and {@code type}. */
+    private String assignValue(String name, Unit unit, Typed.Kind type, Expr expr, Ctx ctx, int line) {
+        Typed v = emit(expr, ctx);
+        if (type == Typed.Kind.BOOLEAN) {
+            if (v.kind() != Typed.Kind.BOOLEAN) {
+                throw error(line, "'" + name + "' is boolean but the value is not");
+            }
+            if (ctx.find(name) != null || ctx.returnType == Typed.Kind.BOOLEAN && name.equals("the return value")) {
+                return v.code();
+            }
+            return "(" + v.code() + " ? 1.0 : 0.0)";
+        }
+        if (!v.numeric()) {
+            throw error(line, "'" + name + "' is a number but the value is " + v.kind().name().toLowerCase(Locale.ROOT));
+        }
+        String code = convert(v, unit, line, name);
+        if (type == Typed.Kind.INTEGER && v.kind() != Typed.Kind.INTEGER) {
+            return code; // NESTML rounds silently in places; keep the exact value
+        }
+        return code;
+    }
+
+    private String callStatement(Call call, Ctx ctx) {
+        switch (call.name()) {
+            case "integrate_odes":
+                return integrateOdes(call, ctx);
+            case "emit_spike":
+                if (!call.args().isEmpty()) {
+                    throw error(call.line(), "emit_spike() with arguments is not supported");
+                }
+                if (ctx.rhs) {
+                    throw error(call.line(), "emit_spike() in equations");
+                }
+                return "emitted = true;";
+            case "print":
+            case "println":
+                return "// " + call.name() + " is ignored";
+            default: {
+                Typed t = emit(call, ctx);
+                return t.code() + ";";
+            }
+        }
+    }
+
+    private String integrateOdes(Call call, Ctx ctx) {
+        if (odeStates.isEmpty()) {
+            return "// integrate_odes(): no ODEs";
+        }
+        long mask = 0;
+        if (call.args().isEmpty()) {
+            mask = -1L;
+        } else {
+            for (KernelState ks : kernelStates) {
+                mask |= bitOf(ks.valueName);
+                if (ks.derivName != null) {
+                    mask |= bitOf(ks.derivName);
+                }
+            }
+            for (Expr arg : call.args()) {
+                if (!(arg instanceof Var v) || v.index() != null || v.order() != 0) {
+                    throw error(call.line(), "integrate_odes takes state variable names");
+                }
+                Sym s = symbols.get(v.name());
+                if (s == null || s.kind != SymKind.STATE) {
+                    throw error(call.line(), "integrate_odes(" + v.name() + "): '" + v.name() + "' is not a state variable");
+                }
+                if (s.ode < 0) {
+                    throw error(call.line(), "integrate_odes(" + v.name() + "): '" + v.name() + "' has no ODE");
+                }
+                mask |= 1L << s.ode;
+            }
+        }
+        return "activeOdes = " + mask + "L; odeFieldsToY(); integrateYOverStep(); yToOdeFields(); activeOdes = -1L;";
+    }
+
+    private long bitOf(String javaField) {
+        return 1L << odeStates.indexOf(javaField);
+    }
+
+    // ================================================================== expressions
+
+    private Typed emit(Expr e, Ctx ctx) {
+        if (e instanceof Num n) {
+            return new Typed(javaDouble(n.value()), Unit.ONE, n.integer() ? Typed.Kind.INTEGER : Typed.Kind.REAL, true, false);
+        }
+        if (e instanceof Inf) {
+            return new Typed("Double.POSITIVE_INFINITY", Unit.ONE, Typed.Kind.REAL, true, false);
+        }
+        if (e instanceof Bool b) {
+            return new Typed(String.valueOf(b.value()), Unit.ONE, Typed.Kind.BOOLEAN, false, false);
+        }
+        if (e instanceof Str s) {
+            return new Typed(javaString(s.value()), Unit.ONE, Typed.Kind.STRING, false, false);
+        }
+        if (e instanceof Var v) {
+            return variable(v, ctx);
+        }
+        if (e instanceof Call c) {
+            return call(c, ctx);
+        }
+        if (e instanceof Unary u) {
+            Typed x = emit(u.operand(), ctx);
+            switch (u.op()) {
+                case "not":
+                    requireBoolean(x, u.line(), "not");
+                    return new Typed("(!" + x.code() + ")", Unit.ONE, Typed.Kind.BOOLEAN, false, false);
+                case "-":
+                    requireNumber(x, u.line(), "-");
+                    return new Typed("(-" + x.code() + ")", x.unit(), x.kind(), x.plain(), false);
+                case "+":
+                    requireNumber(x, u.line(), "+");
+                    return x;
+                default:
+                    requireNumber(x, u.line(), "~");
+                    return new Typed("((double) (~((long) " + x.code() + ")))", Unit.ONE, Typed.Kind.INTEGER, x.plain(), false);
+            }
+        }
+        if (e instanceof Ternary t) {
+            Typed c = emit(t.condition(), ctx);
+            requireBoolean(c, t.line(), "?:");
+            Typed a = emit(t.ifTrue(), ctx);
+            Typed b = emit(t.ifFalse(), ctx);
+            if (a.kind() == Typed.Kind.BOOLEAN && b.kind() == Typed.Kind.BOOLEAN) {
+                return new Typed("(" + c.code() + " ? " + a.code() + " : " + b.code() + ")", Unit.ONE, Typed.Kind.BOOLEAN, false, false);
+            }
+            Unit unit = commonUnit(a, b, t.line(), "?:");
+            String ac = a.plain() ? a.code() : convert(a, unit, t.line(), "?:");
+            String bc = b.plain() ? b.code() : convert(b, unit, t.line(), "?:");
+            return new Typed("(" + c.code() + " ? " + ac + " : " + bc + ")", unit, Typed.Kind.REAL, a.plain() && b.plain(), false);
+        }
+        return binary((Binary) e, ctx);
+    }
+
+    private void requireNumber(Typed t, int line, String op) {
+        if (!t.numeric()) {
+            throw error(line, "'" + op + "' needs a number, got a " + t.kind().name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private Typed binary(Binary b, Ctx ctx) {
+        String op = b.op();
+        if (op.equals("and") || op.equals("or")) {
+            Typed l = emit(b.left(), ctx);
+            Typed r = emit(b.right(), ctx);
+            requireBoolean(l, b.line(), op);
+            requireBoolean(r, b.line(), op);
+            return new Typed("(" + l.code() + (op.equals("and") ? " && " : " || ") + r.code() + ")", Unit.ONE, Typed.Kind.BOOLEAN, false, false);
+        }
+        Typed l = emit(b.left(), ctx);
+        Typed r = emit(b.right(), ctx);
+        if ((op.equals("==") || op.equals("!=")) && l.kind() == Typed.Kind.BOOLEAN && r.kind() == Typed.Kind.BOOLEAN) {
+            return new Typed("(" + l.code() + " " + op + " " + r.code() + ")", Unit.ONE, Typed.Kind.BOOLEAN, false, false);
+        }
+        requireNumber(l, b.line(), op);
+        requireNumber(r, b.line(), op);
+        Typed.Kind kind = l.kind() == Typed.Kind.INTEGER && r.kind() == Typed.Kind.INTEGER ? Typed.Kind.INTEGER : Typed.Kind.REAL;
+        switch (op) {
+            case "*": {
+                Unit unit = l.unit().times(r.unit());
+                boolean plain = l.plain() && r.plain();
+                if (r.unitLiteral()) {
+                    return new Typed(l.code(), unit, l.kind(), false, l.unitLiteral());
+                }
+                if (l.unitLiteral()) {
+                    return new Typed(r.code(), unit, r.kind(), false, false);
+                }
+                return new Typed("(" + l.code() + " * " + r.code() + ")", unit, kind, plain, false);
+            }
+            case "/": {
+                Unit unit = l.unit().divide(r.unit());
+                if (r.unitLiteral()) {
+                    return new Typed(l.code(), unit, l.kind(), false, l.unitLiteral());
+                }
+                return new Typed("(" + l.code() + " / " + r.code() + ")", unit, Typed.Kind.REAL, l.plain() && r.plain(), false);
+            }
+            case "**": {
+                if (!r.plain() && !r.unit().isDimensionless()) {
+                    throw error(b.line(), "the exponent of '**' must be dimensionless, got " + r.unit());
+                }
+                String exponent = toSiDimensionless(r);
+                if (l.plain() || l.unit().isDimensionless()) {
+                    return new Typed("Math.pow(" + toSiDimensionless(l) + ", " + exponent + ")", Unit.ONE, Typed.Kind.REAL, l.plain() && r.plain(), false);
+                }
+                Double constant = constantValue(b.right());
+                if (constant == null) {
+                    throw error(b.line(), "a quantity with unit " + l.unit() + " can only be raised to a constant power");
+                }
+                return new Typed("Math.pow(" + l.code() + ", " + exponent + ")", l.unit().pow(constant), Typed.Kind.REAL, false, false);
+            }
+            case "+":
+            case "-":
+            case "%": {
+                Unit unit = commonUnit(l, r, b.line(), op);
+                String lc = l.plain() ? l.code() : convert(l, unit, b.line(), op);
+                String rc = r.plain() ? r.code() : convert(r, unit, b.line(), op);
+                return new Typed("(" + lc + " " + op + " " + rc + ")", unit, kind, l.plain() && r.plain(), false);
+            }
+            case "<":
+            case "<=":
+            case ">":
+            case ">=":
+            case "==":
+            case "!=": {
+                Unit unit = commonUnit(l, r, b.line(), op);
+                String lc = l.plain() ? l.code() : convert(l, unit, b.line(), op);
+                String rc = r.plain() ? r.code() : convert(r, unit, b.line(), op);
+                return new Typed("(" + lc + " " + op + " " + rc + ")", Unit.ONE, Typed.Kind.BOOLEAN, false, false);
+            }
+            default: {
+                // bit operators on integers
+                String javaOp = op;
+                return new Typed("((double) (((long) " + l.code() + ") " + javaOp + " ((long) " + r.code() + ")))", Unit.ONE,
+                        Typed.Kind.INTEGER, l.plain() && r.plain(), false);
+            }
+        }
+    }
+
+    /** The unit two operands of a sum or comparison share: the left one's unless it is a plain number. */
+    private Unit commonUnit(Typed l, Typed r, int line, String op) {
+        if (l.plain() && r.plain()) {
+            return Unit.ONE;
+        }
+        if (l.plain()) {
+            return r.unit();
+        }
+        if (r.plain()) {
+            return l.unit();
+        }
+        if (l.unit().isDimensionless() && !r.unit().isDimensionless()) {
+            return r.unit(); // NESTML warns and takes the magnitude (a real meeting a quantity)
+        }
+        if (r.unit().isDimensionless() && !l.unit().isDimensionless()) {
+            return l.unit();
+        }
+        if (!l.unit().sameDimension(r.unit())) {
+            throw error(line, "unit mismatch: " + l.unit() + " " + op + " " + r.unit());
+        }
+        return l.unit();
+    }
+
+    /** {@code t}'s code in the unit {@code target}; scales differ by an exact power of ten where possible. */
+    private String convert(Typed t, Unit target, int line, String what) {
+        if (!t.numeric()) {
+            throw error(line, what + ": expected a number");
+        }
+        if (t.plain()) {
+            return t.code();
+        }
+        if (!t.unit().sameDimension(target)) {
+            if (t.unit().isDimensionless() || target.isDimensionless()) {
+                // NESTML only warns when a real meets a quantity and uses the magnitude as it is
+                return t.code();
+            }
+            throw error(line, "unit mismatch in " + what + ": expected " + target + ", got " + t.unit());
+        }
+        if (t.unit().sameScale(target)) {
+            return t.code();
+        }
+        int e = t.unit().exponent() - target.exponent();
+        double factor = t.unit().factor() / target.factor();
+        String code = t.code();
+        if (factor != 1.0) {
+            code = "(" + code + " * " + javaDouble(factor) + ")";
+        }
+        if (e > 0) {
+            code = "(" + code + " * 1.0E" + e + ")";
+        } else if (e < 0) {
+            code = "(" + code + " / 1.0E" + (-e) + ")";
+        }
+        return code;
+    }
+
+    /** A dimensionless value as a plain number (scale 1). */
+    private String toSiDimensionless(Typed t) {
+        if (t.plain()) {
+            return t.code();
+        }
+        return convert(t, Unit.ONE, 0, "a dimensionless value");
+    }
+
+    private static Double constantValue(Expr e) {
+        if (e instanceof Num n) {
+            return n.value();
+        }
+        if (e instanceof Unary u && u.op().equals("-")) {
+            Double v = constantValue(u.operand());
+            return v == null ? null : -v;
+        }
+        if (e instanceof Binary b && b.op().equals("/")) {
+            Double l = constantValue(b.left());
+            Double r = constantValue(b.right());
+            return l == null || r == null ? null : l / r;
+        }
+        return null;
+    }
+
+    private Typed variable(Var v, Ctx ctx) {
+        if (v.index() != null) {
+            throw error(v.line(), "indexed variables ('" + v.name() + "[...]') are not supported yet");
+        }
+        if (v.order() > 0) {
+            throw error(v.line(), "derivatives ('" + v.name() + "'') cannot be used in expressions");
+        }
+        Local local = ctx.find(v.name());
+        if (local != null) {
+            return new Typed(local.javaName(), local.unit(), local.type(), false, false);
+        }
+        Sym s = symbols.get(v.name());
+        if (s != null) {
+            switch (s.kind) {
+                case PARAMETER:
+                case INTERNAL:
+                case STATE:
+                    if (s.type == Typed.Kind.BOOLEAN) {
+                        return new Typed("(" + field(s.name) + " != 0.0)", Unit.ONE, Typed.Kind.BOOLEAN, false, false);
+                    }
+                    return new Typed(field(s.name), s.unit, s.type, false, false);
+                case INLINE:
+                    return inlineValue(s, ctx, v.line());
+                case CONTINUOUS_PORT: {
+                    String time = ctx.rhs ? "tLocal" : "0.0";
+                    String gapCode = gapVoltage == null ? null : "gapCurrent(" + field(gapVoltage.name) + ", " + time + ")";
+                    String code;
+                    if (s == gapPort && s == devicePort) {
+                        code = "(current + " + gapCode + ")";
+                    } else if (s == gapPort) {
+                        code = gapCode;
+                    } else {
+                        code = "current";
+                    }
+                    return Typed.real(code, s.unit);
+                }
+                case SPIKE_PORT:
+                    if (ctx.rhs) {
+                        throw error(v.line(), "spike input port '" + v.name() + "' in an equation; use convolve(kernel, " + v.name() + ")");
+                    }
+                    return Typed.real("sp_" + s.name, s.unit);
+                case KERNEL:
+                default:
+                    throw error(v.line(), "kernel '" + v.name() + "' can only be used in convolve(" + v.name() + ", port)");
+            }
+        }
+        switch (v.name()) {
+            case "e":
+                return new Typed("Math.E", Unit.ONE, Typed.Kind.REAL, true, false);
+            case "t":
+                return Typed.real(ctx.rhs ? "(time + tLocal)" : "time", MS);
+            default:
+                break;
+        }
+        Unit unit = Units.lookup(v.name()).orElse(null);
+        if (unit != null) {
+            return new Typed("1.0", unit, Typed.Kind.REAL, false, true);
+        }
+        throw error(v.line(), "undefined variable '" + v.name() + "'");
+    }
+
+    private Typed inlineValue(Sym s, Ctx ctx, int line) {
+        if (!inlineInProgress.add(s.name)) {
+            throw error(line, "inline expression '" + s.name + "' refers to itself");
+        }
+        try {
+            Typed value = emit(s.expr, new Ctx(ctx.rhs, null));
+            if (s.type == Typed.Kind.BOOLEAN) {
+                return value;
+            }
+            return Typed.real("(" + convert(value, s.unit, s.line, "inline " + s.name) + ")", s.unit);
+        } finally {
+            inlineInProgress.remove(s.name);
+        }
+    }
+
+    private Typed call(Call c, Ctx ctx) {
+        if (c.name().equals("convolve")) {
+            List<KernelState> states = convolution(c);
+            StringBuilder code = new StringBuilder();
+            for (KernelState ks : states) {
+                code.append(code.length() == 0 ? "" : " + ").append(ks.valueName);
+            }
+            return Typed.real(states.size() == 1 ? code.toString() : "(" + code + ")", states.get(0).unit);
+        }
+        Ast.Function fn = functions.get(c.name());
+        if (fn != null) {
+            if (fn.parameterNames().size() != c.args().size()) {
+                throw error(c.line(), "function " + fn.name() + " takes " + fn.parameterNames().size() + " arguments, got " + c.args().size());
+            }
+            StringBuilder args = new StringBuilder();
+            for (int k = 0; k < c.args().size(); k++) {
+                Resolved p = resolveType(fn.parameterTypes().get(k));
+                if (k > 0) {
+                    args.append(", ");
+                }
+                args.append(assignValue(fn.parameterNames().get(k), p.unit, p.kind, c.args().get(k), ctx, c.line()));
+            }
+            Resolved ret = resolveType(fn.returnType());
+            return new Typed("fn_" + fn.name() + "(" + args + ")", ret.unit, ret.kind == Typed.Kind.BOOLEAN ? Typed.Kind.BOOLEAN : Typed.Kind.REAL, false, false);
+        }
+        List<Typed> args = new ArrayList<>();
+        for (Expr a : c.args()) {
+            args.add(emit(a, ctx));
+        }
+        return Builtins.call(c, args, ctx.rhs, this::error, this::convertForBuiltin);
+    }
+
+    private String convertForBuiltin(Typed t, Unit unit) {
+        return convert(t, unit, 0, "an argument");
+    }
+
+    // ================================================================== types
+
+    private record Resolved(Unit unit, Typed.Kind kind, String text) {
+    }
+
+    private Resolved resolveType(Ast.Type type) {
+        if (type instanceof Primitive p) {
+            switch (p.name()) {
+                case "integer":
+                    return new Resolved(Unit.ONE, Typed.Kind.INTEGER, "integer");
+                case "boolean":
+                    return new Resolved(Unit.ONE, Typed.Kind.BOOLEAN, "boolean");
+                case "string":
+                    return new Resolved(Unit.ONE, Typed.Kind.STRING, "string");
+                case "void":
+                    return new Resolved(Unit.ONE, Typed.Kind.REAL, "void");
+                default:
+                    return new Resolved(Unit.ONE, Typed.Kind.REAL, "real");
+            }
+        }
+        return new Resolved(unit(type), Typed.Kind.REAL, Printer.print(type));
+    }
+
+    private Unit unit(Ast.Type type) {
+        if (type instanceof UnitName n) {
+            return Units.lookup(n.name()).orElseThrow(() -> error(n.line(), "unknown unit '" + n.name() + "'"));
+        }
+        if (type instanceof UnitProduct p) {
+            return unit(p.left()).times(unit(p.right()));
+        }
+        if (type instanceof UnitQuotient q) {
+            return unit(q.left()).divide(unit(q.right()));
+        }
+        if (type instanceof UnitPower p) {
+            return unit(p.base()).pow(p.exponent());
+        }
+        if (type instanceof UnitNumber n) {
+            if (n.value() != 1) {
+                throw error(n.line(), "a number in a unit type must be 1 (as in 1/ms)");
+            }
+            return Unit.ONE;
+        }
+        Primitive p = (Primitive) type;
+        if (p.name().equals("real") || p.name().equals("integer")) {
+            return Unit.ONE;
+        }
+        throw error(p.line(), "'" + p.name() + "' cannot be part of a unit");
+    }
+
+    // ================================================================== literals
+
+    static String javaDouble(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Double.POSITIVE_INFINITY" : "Double.NEGATIVE_INFINITY";
+        }
+        if (Double.isNaN(v)) {
+            return "Double.NaN";
+        }
+        return Double.toString(v);
+    }
+
+    static String javaString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\');
+            }
+            if (c == '\n') {
+                b.append("\\n");
+                continue;
+            }
+            b.append(c);
+        }
+        return b.append('"').toString();
+    }
+}

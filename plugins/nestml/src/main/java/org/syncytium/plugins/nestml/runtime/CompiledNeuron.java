@@ -1,0 +1,159 @@
+package org.syncytium.plugins.nestml.runtime;
+
+import org.syncytium.support.ode.GslRkf45;
+import org.syncytium.support.ode.OdeSystem;
+
+/**
+ * What the code generated for one NESTML model extends: one instance per thread and population holds
+ * the neuron being updated (its parameters, internals and state copied into fields), the inputs of the
+ * current step and the RKF45 integrator. The generated subclass supplies the model's right-hand side,
+ * its update step and its initial values; this class supplies everything that is the same for every
+ * model. Nothing here allocates after construction.
+ *
+ * <p>Columns: one {@code double[]} over neurons per parameter, internal and state variable, in the
+ * order {@link ModelLayout} lists them.
+ */
+public abstract class CompiledNeuron implements OdeSystem {
+
+    /** Structure-of-arrays columns of the population, index [column][neuron]. */
+    protected double[][] columns;
+
+    /** Simulation step h, ms. */
+    protected double h;
+    /** Time at the start of the current step, ms (NESTML's {@code t} outside equations). */
+    protected double time;
+    /** RKF45 step size carried from step to step for the loaded neuron, ms. */
+    protected double stepSize;
+    /** Set by {@code emit_spike()} during {@link #step()}. */
+    protected boolean emitted;
+    /** Tolerances of the RKF45 control (NESTML's gsl_abs_error_tol, gsl_rel_error_tol). */
+    protected double absTol = 1e-6;
+    protected double relTol = 1e-6;
+
+    /** Spike input of the current step, pA or the weight's unit: sums of positive and of negative weights. */
+    protected double spikeEx;
+    protected double spikeIn;
+    /** Device current of the continuous port, held over the step, pA. */
+    protected double current;
+
+    /** Gap input of the current step: I_gap = -S·V + Σ_q c_q τ^q with τ = t / h. */
+    protected int gapOrder;
+    protected double gapS;
+    protected double gc0;
+    protected double gc1;
+    protected double gc2;
+    protected double gc3;
+
+    /** Bit k set: ODE state k is integrated by the running integrate_odes call. */
+    protected long activeOdes = -1L;
+
+    /** The ODE state vector while integrating. */
+    protected final double[] y;
+    /** Scratch derivatives for h·dV/dt of the waveform. */
+    protected final double[] f;
+    private final GslRkf45 rkf45;
+
+    protected CompiledNeuron(int odeDimension, int watchIndex) {
+        int dim = Math.max(odeDimension, 1);
+        y = new double[dim];
+        f = new double[dim];
+        rkf45 = odeDimension == 0 ? null : new GslRkf45(this, dim, Math.max(watchIndex, 0));
+    }
+
+    /** Binds the population's columns. */
+    final void bind(double[][] columns) {
+        this.columns = columns;
+    }
+
+    // ------------------------------------------------------------------ generated per model
+
+    /** Copies parameters, internals and state of neuron {@code i} from the columns into fields. */
+    public abstract void load(int i);
+
+    /** Copies the state fields back into the columns of neuron {@code i}. */
+    public abstract void store(int i);
+
+    /** Fills the columns of neuron {@code i} with the model's defaults: parameters, internals, then state. */
+    public abstract void initialize(int i);
+
+    /** Recomputes the internals of neuron {@code i} from its parameters (after a change or a new resolution). */
+    public abstract void computeInternals(int i);
+
+    /** The first declared constraint {@code [[...]]} the loaded fields violate, as "file:line: text", or null. */
+    public abstract String violatedConstraint();
+
+    /**
+     * One simulation step of the loaded neuron: the update block (integrate_odes inside), then the spike
+     * input of the step (kernel jumps, onReceive), then the onCondition blocks.
+     */
+    public abstract void step();
+
+    /** Copies the fields of the ODE state into {@link #y} (ODE order). */
+    public abstract void odeFieldsToY();
+
+    /** The membrane potential marked for gap junctions, from the fields, mV. */
+    public abstract double gapVoltage();
+
+    /** dV/dt of the gap membrane potential at local time {@code t} and state {@code y}, mV/ms. */
+    public abstract double gapVoltageDerivative(double t, double[] y);
+
+    /** Value of recordable inline expression {@code k} for the loaded fields. */
+    public abstract double inlineValue(int k);
+
+    // ------------------------------------------------------------------ shared helpers
+
+    /** One RKF45 integration of the ODE state over the step; throws if the step size collapsed. */
+    protected final void integrateYOverStep() {
+        if (rkf45 == null) {
+            return;
+        }
+        double next = rkf45.integrate(y, h, stepSize, absTol, relTol);
+        if (Double.isNaN(next)) {
+            throw new StepCollapsed();
+        }
+        stepSize = next;
+    }
+
+    /** The gap current in pA at membrane potential {@code v} and local time {@code t}, ms. */
+    protected final double gapCurrent(double v, double t) {
+        final double tau = t / h;
+        switch (gapOrder) {
+            case 0:
+                return -gapS * v + gc0;
+            case 1:
+                return -gapS * v + gc0 + gc1 * tau;
+            default:
+                return -gapS * v + gc0 + gc1 * tau + gc2 * tau * tau + gc3 * tau * tau * tau;
+        }
+    }
+
+    /** NESTML's steps(t): the number of simulation steps in {@code ms}. */
+    protected final double steps(double ms) {
+        return Math.round(ms / h);
+    }
+
+    protected static double clip(double x, double lo, double hi) {
+        return x < lo ? lo : (x > hi ? hi : x);
+    }
+
+    protected static double sign(double x) {
+        return Math.signum(x);
+    }
+
+    protected static double erf(double x) {
+        return Erf.erf(x);
+    }
+
+    protected static double erfc(double x) {
+        return 1.0 - Erf.erf(x);
+    }
+
+    /** Thrown by {@link #integrateYOverStep()} when the adaptive step size collapses. */
+    static final class StepCollapsed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StepCollapsed() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.syncytium.plugins.nestml.runtime;
+
+import java.util.List;
+
+/**
+ * What the population needs to know about a compiled model: its columns (parameters, internals, state
+ * in that order) and which of them users may set and record.
+ *
+ * @param modelName        NEST-style model name
+ * @param line             line of {@code model NAME:} in the file
+ * @param file             source file, for messages
+ * @param columns          every column in storage order
+ * @param recordableInlines names of {@code recordable inline} expressions, in {@link CompiledNeuron#inlineValue} order
+ * @param gapJunctions     true if the model was marked for gap junctions
+ * @param description      one line for listings
+ */
+public record ModelLayout(String modelName, int line, String file, List<Column> columns, List<String> recordableInlines,
+        boolean gapJunctions, String description) {
+
+    /** What a column holds. */
+    public enum Kind { PARAMETER, INTERNAL, STATE }
+
+    /**
+     * One column.
+     *
+     * @param name  variable name as in the file (kernel states as NESTML names them, e.g. {@code K__X__spikes})
+     * @param kind  parameter, internal or state
+     * @param unit  unit text as declared, empty for real/integer/boolean
+     * @param type  {@code real}, {@code integer}, {@code boolean} or the unit
+     * @param hidden true for columns the code generator adds (kernel amplitudes and time constants)
+     */
+    public record Column(String name, Kind kind, String unit, String type, boolean hidden) {
+    }
+
+    /** Index of the column called {@code name}, or -1. */
+    public int column(String name) {
+        for (int k = 0; k < columns.size(); k++) {
+            if (columns.get(k).name().equals(name)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

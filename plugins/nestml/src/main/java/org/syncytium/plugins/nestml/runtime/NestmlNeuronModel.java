@@ -1,0 +1,78 @@
+package org.syncytium.plugins.nestml.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.plugins.nestml.runtime.ModelLayout.Column;
+import org.syncytium.plugins.nestml.runtime.ModelLayout.Kind;
+
+/**
+ * A NESTML model as a {@link NeuronModel} service: parameters and state variables with the file's units
+ * and defaults (evaluated by the compiled code at NEST's default resolution 0.1 ms), recordables from the
+ * state and the {@code recordable inline}s.
+ */
+public final class NestmlNeuronModel implements NeuronModel {
+
+    /** Resolution used for defaults that depend on it before a run is prepared, ms (NEST's default). */
+    static final double DEFAULT_RESOLUTION = 0.1;
+
+    private final CompiledModel compiled;
+    private final ParameterSchema schema;
+    private final List<String> recordables;
+
+    public NestmlNeuronModel(CompiledModel compiled) {
+        this.compiled = compiled;
+        NestmlPopulation prototype = new NestmlPopulation(this, compiled, 1, true);
+        List<ParameterSpec> specs = new ArrayList<>();
+        ModelLayout layout = compiled.layout();
+        for (Column c : layout.columns()) {
+            if (c.hidden() || c.kind() == Kind.INTERNAL) {
+                continue;
+            }
+            String what = c.kind() == Kind.PARAMETER ? "parameter" : "state variable";
+            specs.add(ParameterSpec.real(c.name(), prototype.defaultValue(c.name()), c.unit(),
+                    what + " (" + c.type() + ")"));
+        }
+        schema = ParameterSchema.of(specs);
+        recordables = prototype.recordables();
+    }
+
+    /** The compiled form (layout, generated class and source). */
+    public CompiledModel compiled() {
+        return compiled;
+    }
+
+    @Override
+    public String name() {
+        return compiled.layout().modelName();
+    }
+
+    @Override
+    public String description() {
+        return compiled.layout().description();
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return schema;
+    }
+
+    @Override
+    public List<String> recordables() {
+        return recordables;
+    }
+
+    @Override
+    public boolean supportsGapJunctions() {
+        return compiled.layout().gapJunctions();
+    }
+
+    @Override
+    public Population createPopulation(int size) {
+        return new NestmlPopulation(this, compiled, size);
+    }
+}

@@ -1,0 +1,136 @@
+package org.syncytium.plugins.nestml.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.syncytium.api.load.ModelFileLoader;
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.plugins.nestml.runtime.CompiledModel;
+import org.syncytium.plugins.nestml.runtime.NestmlNeuronModel;
+import org.syncytium.plugins.nestml.syntax.NestmlException;
+
+/**
+ * The {@code nestml} loader service: compiles {@code .nestml} files and registers each model as a
+ * {@link NeuronModel} service of this bundle; reloading a file replaces its models, unloading or
+ * stopping the bundle removes them. A model name that another installed model already has is refused.
+ */
+@Component(service = ModelFileLoader.class, immediate = true)
+public final class NestmlLoader implements ModelFileLoader {
+
+    /** Service property naming the file a model came from. */
+    public static final String SOURCE = "syncytium.nestml.file";
+
+    private final Map<Path, List<ServiceRegistration<NeuronModel>>> registrations = new LinkedHashMap<>();
+    private final Map<Path, List<String>> names = new LinkedHashMap<>();
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        for (Path file : new ArrayList<>(registrations.keySet())) {
+            unload(file);
+        }
+        context = null;
+    }
+
+    @Override
+    public String extension() {
+        return "nestml";
+    }
+
+    @Override
+    public synchronized List<String> load(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        List<CompiledModel> compiled = NestmlFiles.compile(file);
+        List<String> newNames = new ArrayList<>();
+        for (CompiledModel m : compiled) {
+            String name = m.layout().modelName();
+            if (newNames.contains(name)) {
+                throw new NestmlException(file.toString(), m.layout().line(), "model " + name + " is defined twice in the file");
+            }
+            String owner = installedElsewhere(name, key);
+            if (owner != null) {
+                throw new NestmlException(file.toString(), m.layout().line(),
+                        "model name " + name + " collides with an installed model (" + owner + "); rename the model");
+            }
+            newNames.add(name);
+        }
+        List<NeuronModel> models = new ArrayList<>();
+        for (CompiledModel m : compiled) {
+            models.add(new NestmlNeuronModel(m));
+        }
+        unload(key);
+        List<ServiceRegistration<NeuronModel>> regs = new ArrayList<>();
+        for (NeuronModel model : models) {
+            Dictionary<String, Object> props = new Hashtable<>();
+            props.put(SOURCE, key.toString());
+            regs.add(context.registerService(NeuronModel.class, model, props));
+        }
+        registrations.put(key, regs);
+        names.put(key, List.copyOf(newNames));
+        return List.copyOf(newNames);
+    }
+
+    /** Who else provides {@code name}: a bundle, or another NESTML file; null if nobody. */
+    private String installedElsewhere(String name, Path file) {
+        try {
+            Collection<ServiceReference<NeuronModel>> refs = context.getServiceReferences(NeuronModel.class, null);
+            for (ServiceReference<NeuronModel> ref : refs) {
+                Object source = ref.getProperty(SOURCE);
+                if (source != null && source.equals(file.toString())) {
+                    continue; // reloading the same file
+                }
+                NeuronModel other = context.getService(ref);
+                try {
+                    if (other != null && name.equals(other.name())) {
+                        return source != null ? "from " + source : "bundle " + ref.getBundle().getSymbolicName();
+                    }
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return null;
+    }
+
+    @Override
+    public synchronized List<String> unload(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        List<ServiceRegistration<NeuronModel>> regs = registrations.remove(key);
+        if (regs == null) {
+            return List.of();
+        }
+        for (ServiceRegistration<NeuronModel> reg : regs) {
+            try {
+                reg.unregister();
+            } catch (IllegalStateException e) {
+                // already gone with the bundle
+            }
+        }
+        return names.remove(key);
+    }
+
+    @Override
+    public synchronized Map<Path, List<String>> loaded() {
+        return Map.copyOf(names);
+    }
+}

@@ -1,0 +1,174 @@
+package org.syncytium.plugins.nestml;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.neuron.RunContext;
+import org.syncytium.api.neuron.SliceIO;
+
+/**
+ * The kernel's side for a small population in tests: input arrays, gap exchange between neuron 0 and
+ * 1 (Jacobi, as NEST), spikes as global steps, V_m traced after every step. Runs slices with or without
+ * waveform relaxation like the kernel's wfr and stepwise solvers.
+ */
+final class PairSlice implements SliceIO {
+
+    final Population population;
+    final int size;
+    final int steps;
+    final int width;
+    long origin;
+    int end;
+    final double[] spikeEx;
+    final double[] spikeIn;
+    final double[] current;
+    final double[] gapS;
+    final double[] gapIn;
+    final double[] gapOut;
+    final List<long[]> spikes = new ArrayList<>();
+    final List<Integer> iterations = new ArrayList<>();
+    final double[][] v;
+    private final int vIndex;
+
+    PairSlice(Population population, double h, int steps, int order, boolean gap, int totalSteps) {
+        this.population = population;
+        this.size = population.size();
+        this.steps = steps;
+        this.width = order + 1;
+        this.end = steps;
+        spikeEx = new double[size * steps];
+        spikeIn = new double[size * steps];
+        current = new double[size * steps];
+        gapS = new double[size];
+        gapIn = new double[size * steps * width];
+        gapOut = new double[size * steps * width];
+        v = new double[size][totalSteps + 1];
+        vIndex = population.recordableIndex("V_m");
+        population.prepare(new RunContext() {
+            @Override
+            public double resolution() {
+                return h;
+            }
+
+            @Override
+            public int sliceSteps() {
+                return steps;
+            }
+
+            @Override
+            public int interpolationOrder() {
+                return order;
+            }
+
+            @Override
+            public boolean gapCoupled() {
+                return gap;
+            }
+        });
+    }
+
+    /** Runs {@code total} steps; gap conductance g between neurons 0 and 1 (0: none). */
+    PairSlice run(int total, double g, boolean wfr, double tolerance, int maxIterations) {
+        for (int slice = 0; (long) slice * steps < total; slice++) {
+            origin = (long) slice * steps;
+            if (slice > 0 && g > 0) {
+                exchange(g);
+            }
+            if (wfr && g > 0) {
+                int n = 0;
+                boolean converged = false;
+                while (n < maxIterations && !converged) {
+                    converged = population.trialUpdate(0, size, this, tolerance);
+                    n++;
+                    exchange(g);
+                }
+                iterations.add(n);
+            }
+            end = (int) Math.min(steps, total - origin);
+            population.update(0, size, this);
+            Arrays.fill(spikeEx, 0.0);
+            Arrays.fill(spikeIn, 0.0);
+        }
+        return this;
+    }
+
+    private void exchange(double g) {
+        int block = steps * width;
+        for (int i = 0; i < 2; i++) {
+            int j = 1 - i;
+            gapS[i] = g;
+            for (int x = 0; x < block; x++) {
+                gapIn[i * block + x] = g * gapOut[j * block + x];
+            }
+        }
+    }
+
+    long[] spikeSteps(int i) {
+        return spikes.stream().filter(x -> x[0] == i).mapToLong(x -> x[1]).toArray();
+    }
+
+    @Override
+    public long originStep() {
+        return origin;
+    }
+
+    @Override
+    public int firstStep() {
+        return 0;
+    }
+
+    @Override
+    public int endStep() {
+        return end;
+    }
+
+    @Override
+    public double[] spikeExcitatory() {
+        return spikeEx;
+    }
+
+    @Override
+    public double[] spikeInhibitory() {
+        return spikeIn;
+    }
+
+    @Override
+    public double[] currentInput() {
+        return current;
+    }
+
+    @Override
+    public double[] gapConductance() {
+        return gapS;
+    }
+
+    @Override
+    public double[] gapCoefficientsIn() {
+        return gapIn;
+    }
+
+    @Override
+    public double[] gapCoefficientsOut() {
+        return gapOut;
+    }
+
+    @Override
+    public void spike(int i, int l) {
+        spikes.add(new long[] {i, origin + l + 1});
+    }
+
+    @Override
+    public boolean isSampled(int i) {
+        return true;
+    }
+
+    @Override
+    public void sample(int i, int l) {
+        int s = (int) (origin + l + 1);
+        if (s < v[i].length) {
+            v[i][s] = population.recordable(vIndex, i);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.syncytium.support.ode;
+
+/**
+ * Adaptive embedded Runge-Kutta-Fehlberg 4(5) over one simulation step, following GSL's {@code odeiv}
+ * evolve / standard control / rkf45 stepper as NEST uses them (NEST reference 1.7), for any dimension:
+ *
+ * <ol>
+ * <li>per evolve call f(t0, y) once (k1, also after a rejection);</li>
+ * <li>the trial step is the carried step size; if it exceeds the rest of the interval it is truncated and
+ *     that step is the final one (local time then set exactly to h);</li>
+ * <li>Fehlberg tableau; the propagated solution is the 5th-order one, the error estimate h0·Σ ec_i k_i;</li>
+ * <li>standard control {@code gsl_odeiv_control_y_new(eps_abs, eps_rel)}: D_i = eps_abs + eps_rel·|y_i|,
+ *     r = max_i |err_i| / D_i; r &gt; 1.1 → h0·max(0.2, 0.9 r^(−1/5)), rejected and retried if that is a
+ *     real decrease that moves t by at least one ulp; r &lt; 0.5 → h0·min(5, max(1, 0.9 r^(−1/6)));</li>
+ * <li>the new step size (derived from the possibly truncated step) is carried over.</li>
+ * </ol>
+ * NEST's hand-written models use eps_abs = 1e-6, eps_rel = 0; NESTML's generated models 1e-6 and 1e-6.
+ * A NaN error estimate rejects the step (GSL would accept it and continue with NaN); this changes nothing
+ * whenever GSL's result is finite.
+ *
+ * <p>No allocation: all stage vectors are fields, so an instance belongs to one thread.
+ */
+public final class GslRkf45 {
+
+    /** Attempted steps (accepted + rejected) allowed within one call before giving up. */
+    public static final int MAX_ATTEMPTS = 100_000;
+
+    private static final double SAFETY = 0.9;
+    private static final double ORDER = 5;
+
+    private static final double A2 = 1.0 / 4.0;
+    private static final double A3 = 3.0 / 8.0;
+    private static final double A4 = 12.0 / 13.0;
+    private static final double A5 = 1.0;
+    private static final double A6 = 1.0 / 2.0;
+    private static final double B31 = 3.0 / 32.0;
+    private static final double B32 = 9.0 / 32.0;
+    private static final double B41 = 1932.0 / 2197.0;
+    private static final double B42 = -7200.0 / 2197.0;
+    private static final double B43 = 7296.0 / 2197.0;
+    private static final double B51 = 439.0 / 216.0;
+    private static final double B52 = -8.0;
+    private static final double B53 = 3680.0 / 513.0;
+    private static final double B54 = -845.0 / 4104.0;
+    private static final double B61 = -8.0 / 27.0;
+    private static final double B62 = 2.0;
+    private static final double B63 = -3544.0 / 2565.0;
+    private static final double B64 = 1859.0 / 4104.0;
+    private static final double B65 = -11.0 / 40.0;
+    private static final double C1 = 16.0 / 135.0;
+    private static final double C3 = 6656.0 / 12825.0;
+    private static final double C4 = 28561.0 / 56430.0;
+    private static final double C5 = -9.0 / 50.0;
+    private static final double C6 = 2.0 / 55.0;
+    private static final double E1 = 1.0 / 360.0;
+    private static final double E3 = -128.0 / 4275.0;
+    private static final double E4 = -2197.0 / 75240.0;
+    private static final double E5 = 1.0 / 50.0;
+    private static final double E6 = 2.0 / 55.0;
+
+    private final OdeSystem system;
+    private final int dim;
+    private final int watch;
+    private final double[] y0;
+    private final double[] yTmp;
+    private final double[] yErr;
+    private final double[] k1;
+    private final double[] k2;
+    private final double[] k3;
+    private final double[] k4;
+    private final double[] k5;
+    private final double[] k6;
+
+    /** Accepted and rejected steps since construction (diagnostics). */
+    private long acceptedSteps;
+    private long rejectedSteps;
+
+    /**
+     * @param system    the right-hand side
+     * @param dimension number of state variables
+     * @param watch     index of the component (usually the membrane potential) whose NaN ends a call early
+     */
+    public GslRkf45(OdeSystem system, int dimension, int watch) {
+        if (dimension < 1 || watch < 0 || watch >= dimension) {
+            throw new IllegalArgumentException("dimension " + dimension + ", watch " + watch);
+        }
+        this.system = system;
+        this.dim = dimension;
+        this.watch = watch;
+        y0 = new double[dimension];
+        yTmp = new double[dimension];
+        yErr = new double[dimension];
+        k1 = new double[dimension];
+        k2 = new double[dimension];
+        k3 = new double[dimension];
+        k4 = new double[dimension];
+        k5 = new double[dimension];
+        k6 = new double[dimension];
+    }
+
+    /**
+     * Advances {@code y} in place from local time 0 to {@code h}.
+     *
+     * @param y         the state, overwritten with the state at h
+     * @param h         the simulation step, ms
+     * @param trialStep the step size carried over from the previous call for this neuron, ms
+     * @param epsAbs    absolute tolerance per component
+     * @param epsRel    relative tolerance (0 for NEST's hand-written models)
+     * @return the step size to carry over (NEST's {@code IntegrationStep}), or NaN if the step size
+     *         collapsed (more than {@value #MAX_ATTEMPTS} attempts); {@code y} is then not a valid state
+     */
+    public double integrate(double[] y, double h, double trialStep, double epsAbs, double epsRel) {
+        double t = 0.0;
+        double step = trialStep;
+        int attempts = 0;
+        while (t < h) {
+            final double t0 = t;
+            final double remaining = h - t0;
+            double h0 = step;
+            System.arraycopy(y, 0, y0, 0, dim);
+            system.derivatives(t0, y, k1);
+            while (true) {
+                if (++attempts > MAX_ATTEMPTS) {
+                    return Double.NaN;
+                }
+                boolean finalStep = false;
+                if (h0 > remaining) {
+                    h0 = remaining;
+                    finalStep = true;
+                }
+                fehlbergStep(t0, h0, y);
+                t = finalStep ? h : t0 + h0;
+
+                final double hOld = h0;
+                final double rMax = epsRel == 0.0 ? errorRatio(epsAbs) : errorRatio(y, epsAbs, epsRel);
+                if (rMax > 1.1) {
+                    double r = SAFETY / Math.pow(rMax, 1.0 / ORDER);
+                    if (r < 0.2) {
+                        r = 0.2;
+                    }
+                    h0 = r * hOld;
+                    if (Math.abs(h0) < Math.abs(hOld) && t + h0 != t) {
+                        System.arraycopy(y0, 0, y, 0, dim);
+                        rejectedSteps++;
+                        continue;
+                    }
+                    h0 = hOld;
+                } else if (rMax < 0.5) {
+                    double r = SAFETY / Math.pow(rMax, 1.0 / (ORDER + 1.0));
+                    if (r > 5.0) {
+                        r = 5.0;
+                    }
+                    if (r < 1.0) {
+                        r = 1.0;
+                    }
+                    h0 = r * hOld;
+                }
+                break;
+            }
+            acceptedSteps++;
+            step = h0;
+            if (Double.isNaN(y[watch])) {
+                break; // the caller reports the instability
+            }
+        }
+        return step;
+    }
+
+    /** Accepted steps since construction. */
+    public long acceptedSteps() {
+        return acceptedSteps;
+    }
+
+    /** Rejected steps since construction. */
+    public long rejectedSteps() {
+        return rejectedSteps;
+    }
+
+    private void fehlbergStep(double t0, double h0, double[] y) {
+        final int n = dim;
+        for (int i = 0; i < n; i++) {
+            yTmp[i] = y[i] + A2 * h0 * k1[i];
+        }
+        system.derivatives(t0 + A2 * h0, yTmp, k2);
+        for (int i = 0; i < n; i++) {
+            yTmp[i] = y[i] + h0 * (B31 * k1[i] + B32 * k2[i]);
+        }
+        system.derivatives(t0 + A3 * h0, yTmp, k3);
+        for (int i = 0; i < n; i++) {
+            yTmp[i] = y[i] + h0 * (B41 * k1[i] + B42 * k2[i] + B43 * k3[i]);
+        }
+        system.derivatives(t0 + A4 * h0, yTmp, k4);
+        for (int i = 0; i < n; i++) {
+            yTmp[i] = y[i] + h0 * (B51 * k1[i] + B52 * k2[i] + B53 * k3[i] + B54 * k4[i]);
+        }
+        system.derivatives(t0 + A5 * h0, yTmp, k5);
+        for (int i = 0; i < n; i++) {
+            yTmp[i] = y[i] + h0 * (B61 * k1[i] + B62 * k2[i] + B63 * k3[i] + B64 * k4[i] + B65 * k5[i]);
+        }
+        system.derivatives(t0 + A6 * h0, yTmp, k6);
+        for (int i = 0; i < n; i++) {
+            final double d = C1 * k1[i] + C3 * k3[i] + C4 * k4[i] + C5 * k5[i] + C6 * k6[i];
+            y[i] += h0 * d;
+        }
+        for (int i = 0; i < n; i++) {
+            yErr[i] = h0 * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i]);
+        }
+    }
+
+    /** max_i |err_i| / eps_abs from the smallest normal double, as GSL; NaN counts as infinite. */
+    private double errorRatio(double epsAbs) {
+        double rMax = Double.MIN_NORMAL;
+        for (int i = 0; i < dim; i++) {
+            final double r = Math.abs(yErr[i]) / epsAbs;
+            if (Double.isNaN(r)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            rMax = r > rMax ? r : rMax;
+        }
+        return rMax;
+    }
+
+    /** As {@link #errorRatio(double)} with D_i = eps_abs + eps_rel·|y_i| (GSL's y control). */
+    private double errorRatio(double[] y, double epsAbs, double epsRel) {
+        double rMax = Double.MIN_NORMAL;
+        for (int i = 0; i < dim; i++) {
+            final double r = Math.abs(yErr[i]) / Math.abs(epsRel * Math.abs(y[i]) + epsAbs);
+            if (Double.isNaN(r)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            rMax = r > rMax ? r : rMax;
+        }
+        return rMax;
+    }
+}
