@@ -1,10 +1,13 @@
 package org.syncytium.launcher;
 
 import org.syncytium.launcher.cli.CommandLines;
+import org.syncytium.launcher.cli.FatalErrors;
+import org.syncytium.launcher.interrupt.Interrupts;
 
 /**
  * Entry point of the {@code syncytium} command: {@code java -cp "lib/*" org.syncytium.launcher.Main}.
- * Exit status: 0 success, 1 error (one line on stderr), 2 bad command line.
+ * Exit status: 0 success, 1 error (one line on stderr), 2 bad command line, 130/143 interrupted
+ * (SIGINT/SIGTERM).
  */
 public final class Main {
 
@@ -14,6 +17,8 @@ public final class Main {
     public static void main(String[] args) {
         // Plots are drawn off-screen; no display is needed (servers, CI).
         System.setProperty("java.awt.headless", "true");
+        Interrupts.install(System.err);
+        FatalErrors.install(System.err);
         System.exit(CommandLines.execute(args));
     }
 }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 
 import org.syncytium.api.error.SyncytiumException;
 import org.syncytium.launcher.LauncherException;
+import org.syncytium.launcher.interrupt.Interrupts;
+import org.syncytium.launcher.resources.MemoryBudget;
 
 /**
  * Turns an exception from a command into one line on stderr ({@code error: ...}) and an exit
@@ -16,6 +18,9 @@ public final class ErrorReporter {
 
     /** Prints the error and returns {@link CommandLines#ERROR}. */
     public static int report(Throwable error, boolean debug, PrintWriter err) {
+        if (Interrupts.happened()) {
+            return CommandLines.ERROR; // the interrupt prints its own line; this is its aftermath
+        }
         err.println("error: " + message(error));
         if (debug) {
             error.printStackTrace(err);
@@ -36,7 +41,10 @@ public final class ErrorReporter {
             return oneLine(cause.getMessage());
         }
         if (cause instanceof OutOfMemoryError) {
-            return "out of memory; give Java more with JAVA_OPTS=-Xmx8g or simulate a smaller network";
+            return MemoryBudget.outOfMemoryMessage();
+        }
+        if (cause instanceof StackOverflowError) {
+            return "the scenario nests too deeply (stack overflow); simplify it or give Java a larger stack with JAVA_OPTS=-Xss8m";
         }
         return "internal error: " + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()))

@@ -1,21 +1,22 @@
 package org.syncytium.launcher.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.syncytium.api.Simulator;
 import org.syncytium.api.SimulatorFactory;
 import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.EmbeddedFramework;
+import org.syncytium.launcher.interrupt.Interrupts;
 import org.syncytium.launcher.output.ProgressPrinter;
 import org.syncytium.launcher.output.RunOutputs;
 import org.syncytium.launcher.output.SummaryBuilder;
@@ -25,6 +26,7 @@ import org.syncytium.launcher.scenario.RunOptions;
 import org.syncytium.launcher.scenario.RunResult;
 import org.syncytium.launcher.scenario.Scenario;
 import org.syncytium.launcher.scenario.ScenarioRunner;
+import org.syncytium.launcher.transaction.OutputTransaction;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,86 +62,57 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario>-<timestamp>/).")
     private Path out;
 
+    @Option(names = "--overwrite", description = "Replace the previous run's files in the output folder (those its "
+            + "manifest.json lists; other files stay).")
+    private boolean overwrite;
+
     @Override
     public Integer call() {
         Scenario scenario = Scenario.load(scenarioFile != null ? scenarioFile : Distribution.sourceFile(DEFAULT_SCENARIO));
         Parameters parameters = parameters(scenario, sets, threads);
         parameters.effective(); // resolve every value now: a bad --set fails before the framework boots
         Path folder = out != null ? out : defaultFolder(scenario.name());
-        boolean created = !Files.exists(folder);
         PrintWriter stdout = spec.commandLine().getOut();
-        Path recording = null;
-        // Ctrl-C (or a kill) must not leave half-written recorder files or an empty folder behind.
-        Thread cleanup = new Thread(() -> {
-            deleteRecursively(folder, ".recording-");
-            if (created) {
-                removeIfEmpty(folder);
-            }
-        }, "syncytium-run-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try (EmbeddedFramework framework = root.openFramework()) {
+        AtomicReference<Simulator> running = new AtomicReference<>();
+        // Recorders stream their CSV files into the transaction's staging folder; nothing appears in
+        // the output folder until every file is complete.
+        try (OutputTransaction outputs = OutputTransaction.begin(folder, overwrite, "run " + scenario.name());
+                Interrupts.Registration interrupt = Interrupts.onInterrupt(() -> stop(outputs, running.get()));
+                EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
-            // Recorders stream their CSV files into a hidden folder inside the output folder; the
-            // files are moved into place only when the whole run succeeded.
-            recording = recordingFolder(folder);
             RunResult result;
             try (Simulator simulator = factory.newSimulator()) {
+                running.set(simulator);
                 ScenarioRunner runner = new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory));
-                result = runner.run(simulator, new RunOptions(threads, ProgressPrinter.forStderr(), false, recording));
+                result = runner.run(simulator, new RunOptions(threads, ProgressPrinter.forStderr(), false, outputs.staging()));
             }
-            result = RunOutputs.loadRecordedFiles(result, recording);
-            Map<String, Object> summary = RunOutputs.write(folder, result, SummaryBuilder.standard(), true, recording);
+            result = RunOutputs.loadRecordedFiles(result, outputs.staging());
+            Map<String, Object> summary = RunOutputs.write(outputs, result, SummaryBuilder.standard(), true);
+            outputs.commit();
             SummaryPrinter.print(stdout, summary, folder);
             return 0;
-        } catch (RuntimeException e) {
-            if (recording != null) {
-                deleteRecursively(recording);
-                recording = null;
-            }
-            if (created) {
-                removeIfEmpty(folder);
-            }
-            throw e;
-        } finally {
-            if (recording != null) {
-                deleteRecursively(recording);
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook runs anyway
-            }
         }
     }
 
-    /** Deletes the hidden recording folders ({@code prefix*}) inside {@code folder}. */
-    private static void deleteRecursively(Path folder, String prefix) {
-        try (var entries = Files.list(folder)) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    || p.getFileName().toString().endsWith(".tmp")).toList()) {
-                deleteRecursively(entry);
-            }
-        } catch (IOException e) {
-            // the folder is not there: nothing to clean
+    /** What Ctrl-C does during a run: abort the outputs and say where the model was. */
+    static String stop(OutputTransaction outputs, Simulator simulator) {
+        boolean aborted = outputs.abort();
+        outputs.close();
+        if (!aborted) {
+            return "interrupted after the outputs were written to " + outputs.shown();
         }
+        return String.format(Locale.ROOT, "interrupted at model time %.1f ms; no outputs written", modelTime(simulator));
     }
 
-    private static Path recordingFolder(Path folder) {
+    /** The kernel's {@code biological_time}, read from another thread (0 before the run starts). */
+    static double modelTime(Simulator simulator) {
+        if (simulator == null) {
+            return 0;
+        }
         try {
-            Files.createDirectories(folder);
-            return Files.createTempDirectory(folder, ".recording-");
-        } catch (IOException e) {
-            throw new LauncherException("cannot create the output folder " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteRecursively(Path path) {
-        try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // best effort: a leftover hidden folder holds only incomplete recorder files
+            return simulator.getKernelStatus("biological_time") instanceof Number n ? n.doubleValue() : 0;
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 
@@ -163,15 +136,5 @@ public final class RunCommand implements Callable<Integer> {
     static Path defaultFolder(String scenarioName) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         return Path.of("runs", scenarioName + "-" + stamp);
-    }
-
-    static void removeIfEmpty(Path folder) {
-        try (var entries = Files.list(folder)) {
-            if (entries.findAny().isEmpty()) {
-                Files.delete(folder);
-            }
-        } catch (IOException e) {
-            // not there or not empty: leave it
-        }
     }
 }

@@ -1,19 +1,18 @@
 package org.syncytium.launcher.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.syncytium.api.SimulatorFactory;
 import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.EmbeddedFramework;
-import org.syncytium.launcher.output.AtomicOutput;
+import org.syncytium.launcher.interrupt.Interrupts;
 import org.syncytium.launcher.output.SummaryBuilder;
 import org.syncytium.launcher.scenario.Parameters;
 import org.syncytium.launcher.scenario.Scenario;
@@ -22,6 +21,7 @@ import org.syncytium.launcher.sweep.SweepPoint;
 import org.syncytium.launcher.sweep.SweepRunner;
 import org.syncytium.launcher.sweep.SweepSpec;
 import org.syncytium.launcher.sweep.SweepTable;
+import org.syncytium.launcher.transaction.OutputTransaction;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +63,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<scenario>-sweep-<timestamp>/).")
     private Path out;
 
+    @Option(names = "--overwrite", description = "Replace the previous run's files in the output folder (those its "
+            + "manifest.json lists; other files stay).")
+    private boolean overwrite;
+
     @Override
     public Integer call() {
         Scenario scenario = Scenario.load(scenarioFile);
@@ -88,33 +92,59 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out : Path.of("runs", scenario.name() + "-sweep-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        boolean created = !Files.exists(folder);
         int total = sweep.values().size() * Math.max(1, seedList.size());
-        spec.commandLine().getErr().printf("Sweep of %s over %d value(s) x %d seed(s) = %d runs, %d at a time%n",
-                sweep.name(), sweep.values().size(), Math.max(1, seedList.size()), total, parallel);
-        try (EmbeddedFramework framework = root.openFramework()) {
-            SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
-            SweepRunner runner = new SweepRunner(scenario, factory, ExtensionPoint.installedIn(factory), SummaryBuilder.standard());
-            List<SweepPoint> points = runner.run(sweep, allSets, seedList, threads, parallel, spec.commandLine().getErr());
-            AtomicOutput output = new AtomicOutput(folder);
-            try {
-                output.write("sweep.csv", SweepTable.csv(sweep.name(), points));
-                output.write("sweep.png", SweepPlot.png(sweep.name(), points));
-                output.commit();
-            } catch (IOException | RuntimeException e) {
-                output.abort();
-                throw new LauncherException("cannot write the sweep outputs in " + folder + ": " + e.getMessage(), e);
+        try (OutputTransaction outputs = OutputTransaction.begin(folder, overwrite, "sweep " + scenario.name())) {
+            spec.commandLine().getErr().printf("Sweep of %s over %d value(s) x %d seed(s) = %d runs, %d at a time%n",
+                    sweep.name(), sweep.values().size(), Math.max(1, seedList.size()), total, parallel);
+            AtomicReference<SweepRunner> running = new AtomicReference<>();
+            try (Interrupts.Registration interrupt = Interrupts.onInterrupt(() -> stop(outputs, running.get(), sweep, total));
+                    EmbeddedFramework framework = root.openFramework()) {
+                SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+                SweepRunner runner = new SweepRunner(scenario, factory, ExtensionPoint.installedIn(factory), SummaryBuilder.standard());
+                running.set(runner);
+                List<SweepPoint> points = runner.run(sweep, allSets, seedList, threads, parallel, spec.commandLine().getErr(),
+                        outputs);
+                writeTables(outputs, sweep, points);
+                outputs.commit();
+                spec.commandLine().getOut().println("Sweep done: " + points.size() + " runs; "
+                        + folder.resolve("sweep.csv") + ", " + folder.resolve("sweep.png") + ", one folder per point in "
+                        + folder.resolve("points"));
+                spec.commandLine().getOut().flush();
+                return 0;
             }
-            spec.commandLine().getOut().println("Sweep done: " + points.size() + " runs; "
-                    + folder.resolve("sweep.csv") + ", " + folder.resolve("sweep.png"));
-            spec.commandLine().getOut().flush();
-            return 0;
-        } catch (RuntimeException e) {
-            if (created) {
-                RunCommand.removeIfEmpty(folder);
-            }
-            throw e;
         }
+    }
+
+    private static void writeTables(OutputTransaction outputs, SweepSpec sweep, List<SweepPoint> points) {
+        outputs.write("sweep.csv", SweepTable.csv(sweep.name(), points));
+        outputs.write("sweep.png", SweepPlot.png(sweep.name(), points));
+    }
+
+    /**
+     * What Ctrl-C does during a sweep: the points finished so far are kept, complete (their folders
+     * and their rows of sweep.csv and sweep.png); the others are not written.
+     */
+    static String stop(OutputTransaction outputs, SweepRunner runner, SweepSpec sweep, int total) {
+        List<SweepPoint> kept = runner == null ? List.of() : runner.freeze();
+        if (kept.isEmpty()) {
+            boolean aborted = outputs.abort();
+            outputs.close();
+            return aborted ? "interrupted after 0 of " + total + " points; no outputs written"
+                    : "interrupted after the outputs were written to " + outputs.shown();
+        }
+        try {
+            writeTables(outputs, sweep, kept);
+            outputs.commit();
+        } catch (RuntimeException e) {
+            outputs.close();
+            return "interrupted; the " + kept.size() + " finished points could not be kept: " + e.getMessage();
+        }
+        outputs.close();
+        List<String> names = runner.finishedNames();
+        String list = String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+        return "interrupted: kept " + kept.size() + " of " + total + " points (" + list + ") in " + outputs.shown()
+                + "; the others were not written";
     }
 
     private static int threadsPerPoint(Scenario scenario, List<String> sets, SweepSpec sweep, Integer threads) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.syncytium.api.record.Events;
+import org.syncytium.launcher.transaction.FileContent;
 
 /**
  * CSV renderings of recorded events: spikes as {@code sender,time_ms}; state samples as
@@ -20,12 +21,12 @@ public final class CsvTables {
     }
 
     /** Spike events. */
-    public static AtomicOutput.Content spikes(Events events) {
+    public static FileContent spikes(Events events) {
         return out -> table(out, events, List.of());
     }
 
     /** State samples with the given variables. */
-    public static AtomicOutput.Content samples(Events events) {
+    public static FileContent samples(Events events) {
         return out -> table(out, events, events.variables());
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.syncytium.launcher.transaction.FileContent;
+
 /** Pretty JSON for summaries; NaN and infinities are written as null (JSON has no such numbers). */
 public final class Json {
 
@@ -17,7 +19,7 @@ public final class Json {
     }
 
     /** The content of a JSON file holding {@code value}. */
-    public static AtomicOutput.Content of(Map<String, Object> value) {
+    public static FileContent of(Map<String, Object> value) {
         return out -> {
             MAPPER.writeValue(out, finite(value));
             out.write('\n');

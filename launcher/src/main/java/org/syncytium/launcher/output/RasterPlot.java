@@ -17,6 +17,7 @@ import org.jfree.data.xy.XYBarDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.syncytium.api.record.Events;
+import org.syncytium.launcher.transaction.FileContent;
 
 /**
  * The raster plot of NEST's example ({@code nest.raster_plot.from_device(sr, hist=True)}): one dot
@@ -35,14 +36,14 @@ public final class RasterPlot {
     }
 
     /** The PNG of {@code spikes} over {@code [0, simtime]} ms with the given mean rate. */
-    public static AtomicOutput.Content png(Events spikes, double simtimeMs, double rateHz) {
+    public static FileContent png(Events spikes, double simtimeMs, double rateHz) {
         return png(spikes, simtimeMs, rateHz, 0);
     }
 
     /**
      * The PNG with a rate histogram when the number of observed neurons is known ({@code neurons > 0}).
      */
-    public static AtomicOutput.Content png(Events spikes, double simtimeMs, double rateHz, int neurons) {
+    public static FileContent png(Events spikes, double simtimeMs, double rateHz, int neurons) {
         return out -> ChartUtils.writeChartAsPNG(out, chart(spikes, simtimeMs, rateHz, neurons), WIDTH, HEIGHT);
     }
 

@@ -1,28 +1,22 @@
 package org.syncytium.launcher.output;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.scenario.Recorded;
 import org.syncytium.launcher.scenario.RunResult;
+import org.syncytium.launcher.transaction.OutputTransaction;
 
 /**
  * Writes the files of a finished run into its output folder: one CSV per spike recorder and
- * multimeter, {@code summary.json} and {@code raster.png}. All files appear together or, if any
- * fails, none does.
+ * multimeter, {@code summary.json} and {@code raster.png}, through the run's
+ * {@link OutputTransaction} (all files appear together or none does).
  */
 public final class RunOutputs {
 
     private RunOutputs() {
-    }
-
-    /** Writes everything from events in memory and returns the summary. */
-    public static Map<String, Object> write(Path folder, RunResult run, SummaryBuilder summaries, boolean raster) {
-        return write(folder, run, summaries, raster, null);
     }
 
     /**
@@ -39,39 +33,26 @@ public final class RunOutputs {
     }
 
     /**
-     * Writes everything and returns the summary.
+     * Writes the launcher's files of a run into {@code outputs} (files recorders streamed into its
+     * staging folder are already there) and returns the summary. The caller commits.
      *
-     * @param raster          false to skip the PNG (sweeps)
-     * @param recordingFolder where recorders wrote their files (record_to ascii); they are moved in
-     *                        with the others; null if every recording is in memory
+     * @param raster false to skip the PNG
      */
-    public static Map<String, Object> write(Path folder, RunResult run, SummaryBuilder summaries, boolean raster,
-            Path recordingFolder) {
-        AtomicOutput output = new AtomicOutput(folder);
+    public static Map<String, Object> write(OutputTransaction outputs, RunResult run, SummaryBuilder summaries, boolean raster) {
         Map<String, Object> summary = summaries.build(run);
-        try {
-            for (Recorded recorded : run.recorded()) {
-                if (recorded.file() == null) {
-                    continue;
-                }
-                if (recorded.onDisk()) {
-                    output.adopt(recordingFolder.resolve(recorded.file()), recorded.file());
-                    continue;
-                }
-                output.write(recorded.file(), recorded.kind().equals("spikes")
-                        ? CsvTables.spikes(recorded.events()) : CsvTables.samples(recorded.events()));
+        for (Recorded recorded : run.recorded()) {
+            if (recorded.file() == null || recorded.onDisk()) {
+                continue;
             }
-            output.write("summary.json", Json.of(summary));
-            if (raster && run.spikes().isPresent()) {
-                Object rate = summary.get("rate_hz");
-                output.write("raster.png", RasterPlot.png(run.spikes().get().events(), run.simtimeMs(),
-                        rate instanceof Number n ? n.doubleValue() : Double.NaN, run.spikes().get().observed()));
-            }
-            output.commit();
-            return summary;
-        } catch (IOException | RuntimeException e) {
-            output.abort();
-            throw new LauncherException("cannot write the outputs in " + folder + ": " + e.getMessage(), e);
+            outputs.write(recorded.file(), recorded.kind().equals("spikes")
+                    ? CsvTables.spikes(recorded.events()) : CsvTables.samples(recorded.events()));
         }
+        outputs.write("summary.json", Json.of(summary));
+        if (raster && run.spikes().isPresent()) {
+            Object rate = summary.get("rate_hz");
+            outputs.write("raster.png", RasterPlot.png(run.spikes().get().events(), run.simtimeMs(),
+                    rate instanceof Number n ? n.doubleValue() : Double.NaN, run.spikes().get().observed()));
+        }
+        return summary;
     }
 }

@@ -58,6 +58,7 @@ public final class Scenario {
         if (kernel != null && !kernel.isMap()) {
             throw kernel.error("kernel: expected a mapping of kernel settings (resolution, rng_seed, ...)");
         }
+        OutputNameRules.checkLoaded(root);
         String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         YamlNode nameNode = root.get("name");
         String name = nameNode == null ? fileName : String.valueOf(nameNode.scalar());

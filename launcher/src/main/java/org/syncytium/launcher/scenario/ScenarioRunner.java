@@ -10,9 +10,12 @@ import java.util.function.Predicate;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.error.SyncytiumException;
 import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.record.Events;
+import org.syncytium.launcher.resources.ConnectionEstimate;
+import org.syncytium.launcher.resources.MemoryBudget;
 
 /**
  * Runs a {@link Scenario} on a {@link Simulator}, step by step as a PyNEST script would: kernel
@@ -26,6 +29,7 @@ public final class ScenarioRunner {
     private final Parameters parameters;
     private final Predicate<String> installed;
     private final Map<String, NodeCollection> named = new LinkedHashMap<>();
+    private final MemoryBudget budget = new MemoryBudget();
 
     /**
      * @param installed tells whether a model name is installed (for {@code optional: true} recorders)
@@ -76,12 +80,13 @@ public final class ScenarioRunner {
                     if (!(ms > 0)) {
                         throw body.error("simulate must be a time in ms > 0, found " + ms);
                     }
-                    simulator.simulate(ms);
+                    simulate(simulator, ms, body);
                     simtime += ms;
                 }
                 case "kernel" -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> settings = (Map<String, Object>) parameters.deep(body);
+                    OutputNameRules.kernelKeys(body, settings);
                     at(body, () -> simulator.setKernelStatus(settings), body);
                 }
                 default -> set(body);
@@ -96,11 +101,23 @@ public final class ScenarioRunner {
                 simulator.getKernelStatus());
     }
 
+    /** One simulate call; a kernel error is reported at {@code where}, the {@code simulate} entry. */
+    private void simulate(Simulator simulator, double ms, YamlNode where) {
+        try {
+            simulator.simulate(ms);
+        } catch (NumericalInstabilityException e) {
+            throw e; // names the neuron, the time and its state: not a mistake of one entry
+        } catch (SyncytiumException e) {
+            throw new ScenarioException(where.file(), where.line(), e.getMessage(), e);
+        }
+    }
+
     private Map<String, Object> kernelSettings(YamlNode node, RunOptions options) {
         Map<String, Object> settings = new LinkedHashMap<>();
         if (node != null) {
             @SuppressWarnings("unchecked")
             Map<String, Object> resolved = (Map<String, Object>) parameters.deep(node);
+            OutputNameRules.kernelKeys(node, resolved);
             settings.putAll(resolved);
         }
         if (options.threads() != null && !parameters.declares("threads")) {
@@ -121,6 +138,8 @@ public final class ScenarioRunner {
         int n = body.get("n") == null ? 1 : count(body.get("n"), "n");
         Map<String, Object> params = ApiValues.parameterMap(orSelf(body.get("params"), body), parameters.deep(body.get("params")));
         String as = body.get("as") == null ? model : text(body.get("as"), "as");
+        OutputNameRules.checkLabels(orSelf(body.get("params"), body), params);
+        budget.require(orSelf(body.get("n"), body), n, MemoryBudget.BYTES_PER_NODE, n + " nodes of " + model);
         if (named.containsKey(as)) {
             throw body.get("as") == null ? body.error("nodes named \"" + as + "\" exist already; give this create an \"as:\" name")
                     : body.get("as").error("nodes named \"" + as + "\" exist already");
@@ -134,12 +153,15 @@ public final class ScenarioRunner {
         NodeCollection post = nodes(body.get("post"));
         Map<String, Object> connSpec = spec(body.get("conn_spec"), "rule");
         Map<String, Object> synSpec = spec(body.get("syn_spec"), "synapse_model");
+        budget.require(orSelf(body.get("conn_spec"), body), ConnectionEstimate.count(connSpec, pre.size(), post.size()),
+                MemoryBudget.BYTES_PER_CONNECTION, "the connections of this step");
         at(body, () -> simulator.connect(pre, post, connSpec, synSpec), body.get("conn_spec"), body.get("syn_spec"));
     }
 
     private void set(YamlNode body) {
         NodeCollection nodes = nodes(body.get("nodes"));
         Map<String, Object> params = ApiValues.parameterMap(body.get("params"), parameters.deep(body.get("params")));
+        OutputNameRules.checkLabels(body.get("params"), params);
         at(body, () -> nodes.set(params), body.get("params"));
     }
 
@@ -154,6 +176,8 @@ public final class ScenarioRunner {
         }
         Map<String, Object> connSpec = spec(body.get("conn_spec"), "rule");
         Map<String, Object> synSpec = spec(body.get("syn_spec"), "synapse_model");
+        budget.require(body, ConnectionEstimate.pairs(connSpec, pairs.size()), MemoryBudget.BYTES_PER_CONNECTION,
+                "the connections of these pairs");
         at(body, () -> simulator.connect(sources, targets, connSpec, synSpec), body.get("conn_spec"), body.get("syn_spec"));
     }
 
@@ -190,6 +214,7 @@ public final class ScenarioRunner {
                     throw node.error("pairs: source random needs \"n\" (number of pairs) and \"seed\"");
                 }
                 int n = count(node.get("n"), "n");
+                budget.require(node.get("n"), n, MemoryBudget.BYTES_PER_PAIR, n + " pairs");
                 long seed = integer(node.get("seed"), "seed");
                 if (seed < 0 || seed > 0xFFFF_FFFFL) {
                     throw node.get("seed").error("seed must be in [0, 2^32) like numpy's, found " + seed);
@@ -225,13 +250,17 @@ public final class ScenarioRunner {
             params.put("record_from", List.of("V_m"));
         }
         String as = body.get("as") == null ? kind : text(body.get("as"), "as");
+        OutputNameRules.checkLabels(orSelf(body.get("params"), body), params);
+        if (body.get("as") != null) {
+            OutputNameRules.check(body.get("as"), as, "as", false);
+        }
         String file = switch (kind) {
             case "spikes" -> body.get("file") == null ? "spikes.csv" : text(body.get("file"), "file");
             case "multimeter" -> body.get("file") == null ? as + ".csv" : text(body.get("file"), "file");
             default -> null;
         };
-        if (file != null && (file.contains("/") || file.contains("\\") || file.startsWith("."))) {
-            throw body.get("file").error("file must be a plain file name; it is written into the run's output folder");
+        if (file != null) {
+            OutputNameRules.check(orSelf(body.get("file"), body), file, "file", false);
         }
         boolean onDisk = toFiles && file != null;
         if (onDisk) {

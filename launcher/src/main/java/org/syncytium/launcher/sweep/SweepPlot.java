@@ -15,7 +15,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.syncytium.launcher.output.AtomicOutput;
+import org.syncytium.launcher.transaction.FileContent;
 
 /**
  * {@code sweep.png}: the mean rate (left axis) and, if measured, the synchrony chi (right axis)
@@ -27,7 +27,7 @@ public final class SweepPlot {
     }
 
     /** The PNG for {@code points}; points with a non-numeric value are left out. */
-    public static AtomicOutput.Content png(String parameter, List<SweepPoint> points) {
+    public static FileContent png(String parameter, List<SweepPoint> points) {
         return out -> ChartUtils.writeChartAsPNG(out, chart(parameter, points), 1000, 600);
     }
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.syncytium.launcher.output.AtomicOutput;
+import org.syncytium.launcher.transaction.FileContent;
 
 /** {@code sweep.csv}: one row per point, the parameter, the seed, rate_hz and every numeric metric. */
 public final class SweepTable {
@@ -17,7 +17,7 @@ public final class SweepTable {
     }
 
     /** The CSV content for {@code points} (in the given order). */
-    public static AtomicOutput.Content csv(String parameter, List<SweepPoint> points) {
+    public static FileContent csv(String parameter, List<SweepPoint> points) {
         return out -> {
             Set<String> columns = new LinkedHashSet<>();
             columns.add("rate_hz");

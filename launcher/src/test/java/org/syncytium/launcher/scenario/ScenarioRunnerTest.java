@@ -19,6 +19,7 @@ import org.syncytium.api.SimulatorFactory;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.output.RunOutputs;
 import org.syncytium.launcher.output.SummaryBuilder;
+import org.syncytium.launcher.transaction.OutputTransaction;
 
 class ScenarioRunnerTest {
 
@@ -145,12 +146,21 @@ class ScenarioRunnerTest {
         assertTrue(e.getMessage().contains("pairs.csv holds 2 pairs but n = 3"), e.getMessage());
     }
 
+    /** Writes a run's files through a transaction and commits (what the run command does). */
+    private static Map<String, Object> commit(Path out, RunResult result, SummaryBuilder summaries, boolean raster) {
+        try (OutputTransaction outputs = OutputTransaction.begin(out, false, "test")) {
+            Map<String, Object> summary = RunOutputs.write(outputs, result, summaries, raster);
+            outputs.commit();
+            return summary;
+        }
+    }
+
     @Test
     void outputsAreCompleteAndAtomic() throws Exception {
         RunResult result = run(Path.of("..", "examples", "single_neuron.yaml"), "simtime=50");
         Path out = folder.resolve("run");
-        Map<String, Object> summary = RunOutputs.write(out, result, SummaryBuilder.standard(), true);
-        assertEquals(List.of("raster.png", "spikes.csv", "summary.json", "vm.csv"),
+        Map<String, Object> summary = commit(out, result, SummaryBuilder.standard(), true);
+        assertEquals(List.of("manifest.json", "raster.png", "spikes.csv", "summary.json", "vm.csv"),
                 Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
         assertEquals(3, summary.get("n_events"));
         assertEquals(60.0, (Double) summary.get("rate_hz"), 1e-9);
@@ -159,14 +169,14 @@ class ScenarioRunnerTest {
 
         Path blocked = folder.resolve("blocked");
         Files.writeString(blocked, "a file where the folder should be");
-        assertThrows(LauncherException.class, () -> RunOutputs.write(blocked, result, SummaryBuilder.standard(), true));
+        assertThrows(LauncherException.class, () -> commit(blocked, result, SummaryBuilder.standard(), true));
 
         SummaryBuilder failing = SummaryBuilder.standard().with(run -> {
             throw new IllegalStateException("metric failed");
         });
         Path third = folder.resolve("third");
-        assertThrows(RuntimeException.class, () -> RunOutputs.write(third, result, failing, true));
-        assertFalse(Files.exists(third.resolve("spikes.csv")));
+        assertThrows(RuntimeException.class, () -> commit(third, result, failing, true));
+        assertFalse(Files.exists(third));
     }
 
     @Test
@@ -174,20 +184,23 @@ class ScenarioRunnerTest {
         Scenario scenario = Scenario.load(Path.of("..", "examples", "single_neuron.yaml"));
         Parameters parameters = scenario.parameters();
         parameters.set("simtime=50");
-        Path staging = Files.createDirectories(folder.resolve("staging"));
-        RunResult result;
-        try (Simulator simulator = FACTORY.newSimulator()) {
-            result = new ScenarioRunner(scenario, parameters, name -> true)
-                    .run(simulator, new RunOptions(null, null, false, staging));
-        }
-        assertTrue(result.recorded().get(0).onDisk());
-        assertEquals(0, result.spikes().orElseThrow().events().size(), "events are in the file, not in memory");
-        result = RunOutputs.loadRecordedFiles(result, staging);
-        assertArrayEquals(new double[] {5.7, 18.8, 36.85}, result.spikes().orElseThrow().events().times(), 1e-12);
         Path out = folder.resolve("out");
-        Map<String, Object> summary = RunOutputs.write(out, result, SummaryBuilder.standard(), false, staging);
-        assertEquals(3, summary.get("n_events"));
-        assertEquals(List.of("spikes.csv", "summary.json", "vm.csv"),
+        try (OutputTransaction outputs = OutputTransaction.begin(out, false, "test")) {
+            RunResult result;
+            try (Simulator simulator = FACTORY.newSimulator()) {
+                result = new ScenarioRunner(scenario, parameters, name -> true)
+                        .run(simulator, new RunOptions(null, null, false, outputs.staging()));
+            }
+            assertTrue(result.recorded().get(0).onDisk());
+            assertEquals(0, result.spikes().orElseThrow().events().size(), "events are in the file, not in memory");
+            result = RunOutputs.loadRecordedFiles(result, outputs.staging());
+            assertArrayEquals(new double[] {5.7, 18.8, 36.85}, result.spikes().orElseThrow().events().times(), 1e-12);
+            Map<String, Object> summary = RunOutputs.write(outputs, result, SummaryBuilder.standard(), false);
+            assertEquals(3, summary.get("n_events"));
+            assertFalse(Files.exists(out), "nothing is visible before the commit");
+            outputs.commit();
+        }
+        assertEquals(List.of("manifest.json", "spikes.csv", "summary.json", "vm.csv"),
                 Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
         assertTrue(Files.readString(out.resolve("vm.csv")).startsWith("sender,time_ms,V_m\n1,0.1,"));
     }
