@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -121,25 +122,22 @@ public final class EmbeddedFramework implements AutoCloseable {
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars) {
+            Optional<String> plain = BundleStarter.notABundle(jar);
+            if (plain.isPresent()) {
+                startProblems.add(plain.get());
+                continue;
+            }
             try {
                 installed.add(context.installBundle(jar.toUri().toString()));
             } catch (BundleException e) {
                 startProblems.add(jar.getFileName() + " is not an installable bundle: " + BundleProblems.reason(e.getMessage()));
             }
         }
+        BundleStarter starter = new BundleStarter();
         for (Bundle bundle : installed) {
-            start(bundle);
-        }
-    }
-
-    private void start(Bundle bundle) {
-        if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
-            return; // fragments attach to their host and are never started
-        }
-        try {
-            bundle.start();
-        } catch (BundleException e) {
-            startProblems.add(BundleProblems.describe(bundle, e));
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) { // fragments attach to their host
+                starter.start(bundle).ifPresent(startProblems::add);
+            }
         }
     }
 

@@ -10,7 +10,11 @@ package org.syncytium.launcher.scenario;
 final class Expression {
 
     private final String text;
+    /** Deepest nesting of parentheses and signs (a runaway text must not overflow the stack). */
+    static final int MAX_NESTING = 100;
+
     private int pos;
+    private int nesting;
     private boolean real;
 
     private Expression(String text) {
@@ -71,6 +75,17 @@ final class Expression {
     }
 
     private double factor() {
+        if (++nesting > MAX_NESTING) {
+            throw new IllegalArgumentException("nested more than " + MAX_NESTING + " deep");
+        }
+        try {
+            return unnestedFactor();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private double unnestedFactor() {
         skipSpace();
         if (accept('-')) {
             return -factor();

@@ -2,11 +2,11 @@ package org.syncytium.launcher.scenario;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Arrays;
+
+import org.syncytium.launcher.input.InputFile;
 
 /**
  * A list of (source, target) pairs as 1-based positions in a node collection, for
@@ -48,7 +48,8 @@ public final class PairList {
         int[] s = new int[1024];
         int[] t = new int[1024];
         int count = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String content = InputFile.read(file, "pair file", InputFile.MAX_DATA_BYTES);
+        try (BufferedReader reader = new BufferedReader(new StringReader(content))) {
             String line;
             int lineNumber = 0;
             boolean first = true;
@@ -62,7 +63,9 @@ public final class PairList {
                 first = false;
                 String[] cells = text.split("\\s*[,;\\s]\\s*");
                 if (cells.length != 2) {
-                    throw new ScenarioException(file, lineNumber, "expected two columns source,target, found \"" + text + "\"");
+                    // The content is never quoted: the file may be anything the user pointed at.
+                    throw new ScenarioException(file, lineNumber, "expected two columns source,target (1-based"
+                            + " positions), found " + cells.length + " column(s)");
                 }
                 int source;
                 int target;
@@ -73,7 +76,8 @@ public final class PairList {
                     if (header) {
                         continue; // a header such as "source,target"
                     }
-                    throw new ScenarioException(file, lineNumber, "expected two integers source,target, found \"" + text + "\"");
+                    throw new ScenarioException(file, lineNumber, "expected two integers source,target (1-based"
+                            + " positions); this line has something else");
                 }
                 for (int position : new int[] {source, target}) {
                     if (position < 1 || position > populationSize) {
@@ -89,8 +93,6 @@ public final class PairList {
                 t[count] = target;
                 count++;
             }
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file, 0, "pair file not found");
         } catch (IOException e) {
             throw new ScenarioException(file, 0, "cannot read pair file: " + e.getMessage(), e);
         }

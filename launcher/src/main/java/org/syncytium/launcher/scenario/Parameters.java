@@ -26,6 +26,11 @@ public final class Parameters {
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)\\}");
     private static final Pattern WHOLE_REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)\\}");
 
+    /** Longest text a value may have after its references were substituted. */
+    public static final int MAX_TEXT = 10_000;
+    /** Deepest chain of parameters referring to parameters. */
+    public static final int MAX_DEPTH = 64;
+
     private final Map<String, YamlNode> defaults;
     private final Map<String, YamlNode> overrides = new LinkedHashMap<>();
     private final Map<String, Object> resolved = new LinkedHashMap<>();
@@ -144,6 +149,10 @@ public final class Parameters {
         if (!resolving.add(name)) {
             throw node.error("parameter \"" + name + "\" refers to itself (through " + String.join(", ", resolving) + ")");
         }
+        if (resolving.size() > MAX_DEPTH) {
+            resolving.remove(name);
+            throw node.error("parameters refer to parameters more than " + MAX_DEPTH + " deep (at \"" + name + "\")");
+        }
         try {
             Object value = substitute(node);
             resolved.put(name, value);
@@ -177,6 +186,10 @@ public final class Parameters {
         while (refs.find()) {
             Object value = get(refs.group(1), scalarNode);
             refs.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));
+            if (out.length() > MAX_TEXT) {
+                throw scalarNode.error("this value grows longer than " + MAX_TEXT + " characters when its references are"
+                        + " substituted; a parameter value is a number or a short text");
+            }
         }
         refs.appendTail(out);
         String replaced = out.toString();

@@ -30,6 +30,11 @@ public final class ScenarioRunner {
     private final Predicate<String> installed;
     private final Map<String, NodeCollection> named = new LinkedHashMap<>();
     private final MemoryBudget budget = new MemoryBudget();
+    private final List<Origin> origins = new ArrayList<>();
+
+    /** The entry of the file that created some nodes, so that errors found while simulating can name it. */
+    private record Origin(String model, NodeCollection nodes, YamlNode body) {
+    }
 
     /**
      * @param installed tells whether a model name is installed (for {@code optional: true} recorders)
@@ -108,8 +113,44 @@ public final class ScenarioRunner {
         } catch (NumericalInstabilityException e) {
             throw e; // names the neuron, the time and its state: not a mistake of one entry
         } catch (SyncytiumException e) {
-            throw new ScenarioException(where.file(), where.line(), e.getMessage(), e);
+            YamlNode entry = entryOf(e);
+            YamlNode at = entry == null ? where : entry;
+            throw new ScenarioException(at.file(), at.line(), e.getMessage(), e);
         }
+    }
+
+    /**
+     * The scenario entry a kernel error found while simulating comes from: the node it names
+     * ({@code (node 3)}), or the only entry that created its model; the line of the parameter it names
+     * if that entry sets it. Null if the error is not one entry's.
+     */
+    private YamlNode entryOf(SyncytiumException e) {
+        Origin origin = null;
+        java.util.regex.Matcher node = java.util.regex.Pattern.compile("\\(node (\\d+)\\)").matcher(String.valueOf(e.getMessage()));
+        if (node.find()) {
+            long id = Long.parseLong(node.group(1));
+            origin = origins.stream().filter(o -> contains(o.nodes(), id)).findFirst().orElse(null);
+        }
+        if (origin == null && e instanceof BadPropertyException bad) {
+            List<Origin> same = origins.stream().filter(o -> o.model().equals(bad.owner())).toList();
+            origin = same.size() == 1 ? same.get(0) : null;
+        }
+        if (origin == null) {
+            return null;
+        }
+        YamlNode body = origin.body();
+        if (e instanceof BadPropertyException bad) {
+            for (YamlNode mapping : new YamlNode[] {body.get("params"), body}) {
+                if (mapping != null && mapping.isMap() && mapping.get(bad.parameter()) != null) {
+                    return mapping.get(bad.parameter());
+                }
+            }
+        }
+        return body;
+    }
+
+    private static boolean contains(NodeCollection nodes, long id) {
+        return nodes.size() > 0 && id >= nodes.id(0) && id <= nodes.id(nodes.size() - 1);
     }
 
     private Map<String, Object> kernelSettings(YamlNode node, RunOptions options) {
@@ -145,6 +186,7 @@ public final class ScenarioRunner {
                     : body.get("as").error("nodes named \"" + as + "\" exist already");
         }
         NodeCollection nodes = at(body.get("model"), () -> simulator.create(model, n, params), body.get("params"));
+        origins.add(new Origin(model, nodes, body));
         named.put(as, nodes);
     }
 
@@ -202,6 +244,10 @@ public final class ScenarioRunner {
                     }
                     return list;
                 } catch (ScenarioException e) {
+                    if (e.line() == 0 && file.equals(e.file())) {
+                        // Not a problem inside the file (missing, a device, too large): the scenario's line names it.
+                        throw new ScenarioException(fileNode.file(), fileNode.line(), text(fileNode, "file") + ": " + e.detail(), e);
+                    }
                     if (e.detail().contains("outside the population") && node.get("n") != null && node.get("seed") != null) {
                         throw new ScenarioException(e.file(), e.line(), e.detail() + "; this pair file does not fit the"
                                 + " population: draw pairs instead (source random, e.g. --set gap_pairs=random)", e);
@@ -271,6 +317,7 @@ public final class ScenarioRunner {
             params.put("label", file.substring(0, file.length() - ".csv".length()));
         }
         NodeCollection recorder = at(body, () -> simulator.create(model, 1, params), body.get("params"), body);
+        origins.add(new Origin(model, recorder, body));
         // As in NEST, the recorder's connections have a delay that enters min_delay: NEST's own
         // two-neuron gap test connects its voltmeter with 0.1 ms and so runs 1-step intervals.
         Map<String, Object> synSpec = body.get("delay") == null ? Map.of()

@@ -2,9 +2,7 @@ package org.syncytium.launcher.scenario;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +14,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.syncytium.launcher.input.InputFile;
 
 /**
  * Reads a YAML file into {@link YamlNode}s, keeping each value's line from Jackson's token
@@ -31,10 +31,9 @@ public final class YamlReader {
 
     /** Reads {@code file}; syntax errors and duplicate keys become {@link ScenarioException}s with the line. */
     public static YamlNode read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String text = InputFile.read(file, "scenario file", InputFile.MAX_SCENARIO_BYTES);
+        try (Reader reader = new StringReader(text)) {
             return parse(reader, file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file, 0, "file not found");
         } catch (IOException e) {
             throw new ScenarioException(file, 0, "cannot read: " + e.getMessage(), e);
         }
@@ -49,8 +48,7 @@ public final class YamlReader {
             }
             return node(parser, file);
         } catch (JsonParseException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioException(file, line, "YAML syntax error: " + e.getOriginalMessage().split("\n")[0], e);
+            throw YamlProblems.describe(e, file);
         }
     }
 

@@ -76,7 +76,7 @@ class CliErrorsTest {
         assertEquals(CommandLines.ERROR, o.status());
         assertEquals("error: --set gg: unknown parameter \"gg\"; did you mean \"g\"?", o.err().trim());
         Outcome missing = run("run", folder.resolve("none.yaml").toString());
-        assertEquals("error: " + folder.resolve("none.yaml") + ": file not found", missing.err().trim());
+        assertEquals("error: " + folder.resolve("none.yaml") + ": scenario file not found", missing.err().trim());
     }
 
     @Test

@@ -77,7 +77,7 @@ class ScenarioLoadTest {
     @Test
     void missingFile() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> Scenario.load(folder.resolve("none.yaml")));
-        assertTrue(e.getMessage().endsWith("none.yaml: file not found"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("none.yaml: scenario file not found"), e.getMessage());
     }
 
     @Test
