@@ -6,10 +6,12 @@ import java.util.Map;
 
 /**
  * Population statistics of a spike raster, defined as in the NEST reference runs of the seed
- * network (docs/validation.md): rates in Hz per neuron, the Fano factor of the population spike
- * count in 1 ms bins over the analysis window, the first autocorrelation peak of that count
- * (the population rhythm's period), the ISI coefficient of variation averaged over neurons with at
- * least three spikes, and the number of neurons that never fired.
+ * network (docs/validation.md). Everything except {@code rate_hz} uses only the spikes in the
+ * analysis window (start, start + bins · 1 ms], bins = floor((simtime - start) / 1 ms): the rate in
+ * the window in Hz per neuron, the Fano factor of the population spike count in 1 ms bins, the
+ * first autocorrelation peak of that count (the population rhythm's period), the ISI coefficient
+ * of variation averaged over neurons with at least three spikes in the window, and the number of
+ * neurons without a spike in the window. {@code rate_hz} is over the whole run [0, simtime].
  */
 public final class SpikeTrainStatistics {
 
@@ -17,6 +19,8 @@ public final class SpikeTrainStatistics {
     public static final double BIN_MS = 1.0;
 
     private final Map<String, Double> metrics = new LinkedHashMap<>();
+    private double windowStart;
+    private double windowEnd;
 
     private SpikeTrainStatistics() {
     }
@@ -40,13 +44,16 @@ public final class SpikeTrainStatistics {
         double[] counts = new double[Math.max(bins, 0)];
         int[] perNeuron = new int[neurons];
         int inWindow = 0;
+        double windowEnd = windowStart + Math.max(bins, 0) * BIN_MS;
+        boolean[] windowed = new boolean[senders.length];
         for (int k = 0; k < senders.length; k++) {
-            int index = (int) (senders[k] - firstId);
-            if (index >= 0 && index < neurons) {
-                perNeuron[index]++;
-            }
             double t = times[k];
-            if (t > windowStart && t <= windowStart + bins * BIN_MS) {
+            if (t > windowStart && t <= windowEnd) {
+                windowed[k] = true;
+                int index = (int) (senders[k] - firstId);
+                if (index >= 0 && index < neurons) {
+                    perNeuron[index]++;
+                }
                 inWindow++;
                 // bin b holds (start + b, start + b + 1]: a spike exactly on a bin edge closes the bin
                 int b = (int) Math.ceil((t - windowStart) / BIN_MS) - 1;
@@ -59,9 +66,16 @@ public final class SpikeTrainStatistics {
         double[] period = firstAutocorrelationPeak(counts);
         s.metrics.put("period_ms", period[0] * BIN_MS);
         s.metrics.put("period_strength", period[1]);
-        s.metrics.put("isi_cv", meanIsiCv(senders, times, firstId, neurons));
+        s.metrics.put("isi_cv", meanIsiCv(senders, times, firstId, neurons, windowed));
         s.metrics.put("silent_neurons", (double) Arrays.stream(perNeuron).filter(c -> c == 0).count());
+        s.windowStart = windowStart;
+        s.windowEnd = windowEnd;
         return s;
+    }
+
+    /** The analysis window {start, end} in ms (spikes with start &lt; t &le; end count). */
+    public double[] window() {
+        return new double[] {windowStart, windowEnd};
     }
 
     /** The metrics by name, in a fixed order. */
@@ -127,12 +141,13 @@ public final class SpikeTrainStatistics {
         return new double[] {Double.NaN, Double.NaN};
     }
 
-    static double meanIsiCv(long[] senders, double[] times, long firstId, int neurons) {
+    /** Mean over neurons with at least 3 spikes among {@code use} of the ISI CV (population sd / mean). */
+    static double meanIsiCv(long[] senders, double[] times, long firstId, int neurons, boolean[] use) {
         // Group spike times per neuron without assuming the input is sorted.
         int[] count = new int[neurons];
-        for (long sender : senders) {
-            int index = (int) (sender - firstId);
-            if (index >= 0 && index < neurons) {
+        for (int k = 0; k < senders.length; k++) {
+            int index = (int) (senders[k] - firstId);
+            if (use[k] && index >= 0 && index < neurons) {
                 count[index]++;
             }
         }
@@ -143,7 +158,7 @@ public final class SpikeTrainStatistics {
         int[] fill = new int[neurons];
         for (int k = 0; k < senders.length; k++) {
             int index = (int) (senders[k] - firstId);
-            if (index >= 0 && index < neurons) {
+            if (use[k] && index >= 0 && index < neurons) {
                 trains[index][fill[index]++] = times[k];
             }
         }

@@ -16,7 +16,10 @@ import org.syncytium.launcher.interrupt.Interrupts;
 import org.syncytium.launcher.output.SummaryBuilder;
 import org.syncytium.launcher.scenario.Parameters;
 import org.syncytium.launcher.scenario.Scenario;
-import org.syncytium.launcher.sweep.SweepPlot;
+import org.syncytium.launcher.figures.Figure;
+import org.syncytium.launcher.sweep.ParameterUnit;
+import org.syncytium.launcher.sweep.SweepFigure;
+import org.syncytium.launcher.sweep.SweepWarnings;
 import org.syncytium.launcher.sweep.SweepPoint;
 import org.syncytium.launcher.sweep.SweepRunner;
 import org.syncytium.launcher.sweep.SweepSpec;
@@ -93,21 +96,25 @@ public final class SweepCommand implements Callable<Integer> {
         Path folder = out != null ? out : Path.of("runs", scenario.name() + "-sweep-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         int total = sweep.values().size() * Math.max(1, seedList.size());
+        String unit = ParameterUnit.of(scenario, sweep.name());
         try (OutputTransaction outputs = OutputTransaction.begin(folder, overwrite, "sweep " + scenario.name())) {
             spec.commandLine().getErr().printf("Sweep of %s over %d value(s) x %d seed(s) = %d runs, %d at a time%n",
                     sweep.name(), sweep.values().size(), Math.max(1, seedList.size()), total, parallel);
             AtomicReference<SweepRunner> running = new AtomicReference<>();
-            try (Interrupts.Registration interrupt = Interrupts.onInterrupt(() -> stop(outputs, running.get(), sweep, total));
+            try (Interrupts.Registration interrupt = Interrupts.onInterrupt(() -> stop(outputs, running.get(), sweep, unit, total));
                     EmbeddedFramework framework = root.openFramework()) {
                 SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
                 SweepRunner runner = new SweepRunner(scenario, factory, ExtensionPoint.installedIn(factory), SummaryBuilder.standard());
                 running.set(runner);
                 List<SweepPoint> points = runner.run(sweep, allSets, seedList, threads, parallel, spec.commandLine().getErr(),
                         outputs);
-                writeTables(outputs, sweep, points);
+                writeTables(outputs, sweep, unit, points);
                 outputs.commit();
+                for (String warning : SweepWarnings.undefinedMetrics(points)) {
+                    spec.commandLine().getErr().println("warning: " + warning);
+                }
                 spec.commandLine().getOut().println("Sweep done: " + points.size() + " runs; "
-                        + folder.resolve("sweep.csv") + ", " + folder.resolve("sweep.png") + ", one folder per point in "
+                        + folder.resolve("sweep.csv") + ", " + folder.resolve("sweep.png") + " (and .svg), one folder per point in "
                         + folder.resolve("points"));
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -115,16 +122,19 @@ public final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeTables(OutputTransaction outputs, SweepSpec sweep, List<SweepPoint> points) {
+    /** sweep.csv and the sweep figure; {@code unit} is the swept parameter's unit or null. */
+    private static void writeTables(OutputTransaction outputs, SweepSpec sweep, String unit, List<SweepPoint> points) {
         outputs.write("sweep.csv", SweepTable.csv(sweep.name(), points));
-        outputs.write("sweep.png", SweepPlot.png(sweep.name(), points));
+        Figure figure = SweepFigure.of(sweep.name(), unit, points);
+        outputs.write(figure.pngName(), figure.png());
+        outputs.write(figure.svgName(), figure.svg());
     }
 
     /**
      * What Ctrl-C does during a sweep: the points finished so far are kept, complete (their folders
      * and their rows of sweep.csv and sweep.png); the others are not written.
      */
-    static String stop(OutputTransaction outputs, SweepRunner runner, SweepSpec sweep, int total) {
+    static String stop(OutputTransaction outputs, SweepRunner runner, SweepSpec sweep, String unit, int total) {
         List<SweepPoint> kept = runner == null ? List.of() : runner.freeze();
         if (kept.isEmpty()) {
             boolean aborted = outputs.abort();
@@ -133,7 +143,7 @@ public final class SweepCommand implements Callable<Integer> {
                     : "interrupted after the outputs were written to " + outputs.shown();
         }
         try {
-            writeTables(outputs, sweep, kept);
+            writeTables(outputs, sweep, unit, kept);
             outputs.commit();
         } catch (RuntimeException e) {
             outputs.close();

@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /** Sorting of event arrays without boxing every event twice in the output loops. */
-final class EventOrder {
+public final class EventOrder {
 
     private EventOrder() {
     }
 
     /** Indices ordering the events by time, then sender. */
-    static int[] byTimeThenSender(long[] senders, double[] times) {
+    public static int[] byTimeThenSender(long[] senders, double[] times) {
         Integer[] order = new Integer[senders.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

@@ -64,14 +64,26 @@ public final class StandardMetrics {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Recorded recorded : run.recorded()) {
             if (recorded.kind().equals("synchrony")) {
-                String key = recorded.name().equals("synchrony") ? "synchrony_chi" : "synchrony_chi_" + recorded.name();
-                values.put(key, recorded.value());
+                String suffix = recorded.name().equals("synchrony") ? "" : "_" + recorded.name();
+                values.put("synchrony_chi" + suffix, recorded.value());
+                // chi needs samples after the monitor's start: say where it measured, so an
+                // undefined chi (null) explains itself (e.g. a run shorter than the start)
+                if (recorded.status().get("start") instanceof Number start) {
+                    values.put("synchrony_start_ms" + suffix, start.doubleValue());
+                }
+                if (recorded.status().get("n_events") instanceof Number samples) {
+                    values.put("synchrony_samples" + suffix, samples.longValue());
+                }
             }
         }
         return values;
     }
 
-    /** Fano factor, ISI CV, period, silent neurons over (100 ms, simtime] as in the NEST reference runs. */
+    /**
+     * Fano factor, ISI CV, period, silent neurons and the rate over the window (100 ms, simtime] as
+     * in the NEST reference runs (the whole run if simtime &le; 200 ms), and the window itself as
+     * {@code statistics_window_ms} = [start, end].
+     */
     static Map<String, Object> spikeStatistics(RunResult run) {
         Map<String, Object> values = new LinkedHashMap<>();
         run.spikes().ifPresent(spikes -> {
@@ -83,6 +95,8 @@ public final class StandardMetrics {
             }
             SpikeTrainStatistics statistics = SpikeTrainStatistics.of(senders, events.times(),
                     spikes.firstObservedId(), spikes.observed(), run.simtimeMs(), windowStart);
+            double[] window = statistics.window();
+            values.put("statistics_window_ms", List.of(window[0], window[1]));
             for (String key : List.of("fano", "isi_cv", "period_ms", "silent_neurons", "rate_window_hz")) {
                 values.put(key, statistics.get(key));
             }

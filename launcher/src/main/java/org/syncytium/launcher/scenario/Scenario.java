@@ -24,7 +24,7 @@ public final class Scenario {
             "set", List.of("nodes", "params"),
             "connect_pairs", List.of("nodes", "pairs"));
     static final Map<String, Set<String>> RECORD_KEYS = Map.of(
-            "spikes", Set.of("from", "file", "params", "as", "optional", "delay"),
+            "spikes", Set.of("from", "file", "params", "as", "optional", "delay", "formats"),
             "multimeter", Set.of("from", "record_from", "interval", "file", "params", "as", "optional", "delay"),
             "synchrony", Set.of("from", "record_from", "interval", "start", "params", "as", "optional", "delay"));
     static final Set<String> PAIR_KEYS = Set.of("source", "file", "n", "seed");

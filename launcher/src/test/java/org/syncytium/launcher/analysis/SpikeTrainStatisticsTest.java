@@ -52,6 +52,44 @@ class SpikeTrainStatisticsTest {
         assertEquals(0.0, s.get("silent_neurons"));
     }
 
+    /**
+     * Every statistic but rate_hz sees only spikes in (start, end]: neuron 3 fires only in the
+     * initial burst and so counts as silent; neuron 1's burst spikes do not enter its ISI CV.
+     * Expected values are computed here from the written-out definitions, not by the class.
+     */
+    @Test
+    void statisticsUseOnlyTheWindow() {
+        // neuron 1: 10, 20 (burst, outside) then 110, 130, 160, 200; neuron 2: 150, 180, 190; neuron 3: 5, 50
+        long[] senders = {1, 1, 3, 3, 1, 1, 2, 1, 2, 2, 1};
+        double[] times = {10, 20, 5, 50, 110, 130, 150, 160, 180, 190, 200};
+        SpikeTrainStatistics s = SpikeTrainStatistics.of(senders, times, 1, 4, 200.5, 100.0);
+        // window: (100, 100 + floor(100.5 / 1) * 1] = (100, 200]
+        assertEquals(100.0, s.window()[0]);
+        assertEquals(200.0, s.window()[1]);
+        assertEquals(1000.0 * 11 / 200.5 / 4, s.get("rate_hz"), 1e-12);
+        assertEquals(1000.0 * 7 / 100.0 / 4, s.get("rate_window_hz"), 1e-12);
+        assertEquals(2.0, s.get("silent_neurons")); // neurons 3 and 4
+        // ISI CV = population sd / mean of each neuron's ISIs, averaged over neurons with >= 3 spikes
+        double cv1 = cv(20, 30, 40);
+        double cv2 = cv(30, 10);
+        assertEquals((cv1 + cv2) / 2, s.get("isi_cv"), 1e-12);
+        // Fano: 100 bins of 1 ms, 7 of them hold one spike: mean 0.07, variance 0.07 - 0.07^2
+        double mean = 7 / 100.0;
+        assertEquals((mean - mean * mean) / mean, s.get("fano"), 1e-12);
+    }
+
+    private static double cv(double... isis) {
+        double mean = 0;
+        for (double isi : isis) {
+            mean += isi / isis.length;
+        }
+        double variance = 0;
+        for (double isi : isis) {
+            variance += (isi - mean) * (isi - mean) / isis.length;
+        }
+        return Math.sqrt(variance) / mean;
+    }
+
     @Test
     void noSpikesGivesUndefinedMeasures() {
         SpikeTrainStatistics s = SpikeTrainStatistics.of(new long[0], new double[0], 1, 5, 100, 10);

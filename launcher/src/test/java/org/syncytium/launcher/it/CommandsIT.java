@@ -69,7 +69,8 @@ class CommandsIT {
         assertEquals(0, o.status(), o.err());
         assertTrue(o.out().contains("Mean rate       60.00 Hz"), o.out());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("manifest.json", "raster.png", "spikes.csv", "summary.json", "vm.csv"),
+            assertEquals(List.of("manifest.json", "raster.png", "raster.svg", "spikes.csv", "spikes.gdf", "spikes.h5",
+                    "summary.json", "vm.csv", "vm.png", "vm.svg"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

@@ -45,6 +45,6 @@ class SweepSpecTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertEquals("gap_weight,seed,rate_hz,n_events", lines[0]);
         assertEquals("0.3,1,3.2,800", lines[1]);
-        SweepPlot.chart("gap_weight", points); // renders without a display
+        SweepFigure.of("gap_weight", "nS", points); // renders without a display
     }
 }
