@@ -21,12 +21,17 @@ public final class SummaryPrinter {
             out.printf(Locale.ROOT, "Mean rate       %s Hz%n", format(summary.get("rate_hz"), "%.2f"));
         }
         if (summary.containsKey("synchrony_chi")) {
-            out.printf(Locale.ROOT, "Synchrony chi   %s%n", format(summary.get("synchrony_chi"), "%.3f"));
+            String chi = format(summary.get("synchrony_chi"), "%.3f");
+            if (summary.get("synchrony_samples") instanceof Number n && n.longValue() == 0
+                    && summary.get("synchrony_start_ms") instanceof Number start) {
+                chi += String.format(Locale.ROOT, " (no samples: the monitor starts at %.1f ms)", start.doubleValue());
+            }
+            out.printf(Locale.ROOT, "Synchrony chi   %s%n", chi);
         }
         if (summary.containsKey("fano")) {
-            out.printf(Locale.ROOT, "Fano factor     %s (1 ms bins after %.0f ms)%n", format(summary.get("fano"), "%.2f"),
-                    summary.get("simtime_ms") instanceof Number n && n.doubleValue() > 2 * StandardMetrics.STATISTICS_WINDOW_START_MS
-                            ? StandardMetrics.STATISTICS_WINDOW_START_MS : 0.0);
+            String window = summary.get("statistics_window_ms") instanceof java.util.List<?> w && w.size() == 2
+                    ? String.format(Locale.ROOT, ", %s-%s ms", format(w.get(0), "%.0f"), format(w.get(1), "%.0f")) : "";
+            out.printf(Locale.ROOT, "Fano factor     %s (1 ms bins%s)%n", format(summary.get("fano"), "%.2f"), window);
         }
         if (summary.get("wfr_iterations_max") instanceof Number max && max.doubleValue() > 0) {
             out.printf(Locale.ROOT, "WFR iterations  mean %s, max %s per interval%n",
