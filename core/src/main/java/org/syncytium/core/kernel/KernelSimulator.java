@@ -59,6 +59,9 @@ public final class KernelSimulator implements Simulator {
     public Map<String, Object> getKernelStatus() {
         Map<String, Object> status = new LinkedHashMap<>(settings.values());
         double h = settings.resolution();
+        // total_num_virtual_procs is the partition the results depend on; local_num_threads the
+        // threads that actually run it (min(VPs, cores)): 8 VPs on 2 cores report 8 and 2
+        status.put(KernelKeys.LOCAL_THREADS, (long) scheduler.workerThreads());
         status.put(KernelKeys.BIOLOGICAL_TIME, scheduler.clockSteps() * h);
         status.put(KernelKeys.NUM_CONNECTIONS, connections.count());
         status.put(KernelKeys.MIN_DELAY, scheduler.minDelaySteps() * h);

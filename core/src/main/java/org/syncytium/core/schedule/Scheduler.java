@@ -238,7 +238,7 @@ public final class Scheduler implements AutoCloseable {
             }
         }
         List<Object> key = List.of(nodes.revision(), connections.count(), settings.values(),
-                Math.min(machine.cores(), settings.virtualProcesses()), sampling);
+                workerThreads(), sampling);
         if (layout != null && key.equals(layoutKey)) {
             for (int p = 0; p < layout.populations.length; p++) {
                 layout.populations[p].prepare(new KernelRunContext(layout.resolution, layout.sliceSteps, layout.order,
@@ -251,6 +251,14 @@ public final class Scheduler implements AutoCloseable {
         }
         rebuild();
         layoutKey = key;
+    }
+
+    /**
+     * The threads a run uses: one per virtual process, at most one per core (the virtual processes
+     * fix the results; the threads only the speed). Kernel status reports it as local_num_threads.
+     */
+    public int workerThreads() {
+        return Math.max(1, Math.min(machine.cores(), settings.virtualProcesses()));
     }
 
     /** Builds the run layout for the current network and settings. */
@@ -275,7 +283,7 @@ public final class Scheduler implements AutoCloseable {
         }
         int d = DelayExtrema.min(connections.minDelaySteps(), comm, h);
         run.sliceSteps = d;
-        run.workers = Math.max(1, Math.min(machine.cores(), settings.virtualProcesses()));
+        run.workers = workerThreads();
         pool.resize(run.workers);
         connections.spikes().compile(n);
         gaps.compile(n);

@@ -79,7 +79,28 @@ class KernelSettingsTest {
             assertThrows(BadPropertyException.class,
                     () -> sim.setKernelStatus(Map.of("local_num_threads", 2, "total_num_virtual_procs", 4)));
             sim.setKernelStatus(Map.of("rng_seed", 4294967295L, "total_num_virtual_procs", 4, "resolution", 0.05));
-            assertEquals(4L, sim.getKernelStatus("local_num_threads"));
+            assertEquals(4L, sim.getKernelStatus("total_num_virtual_procs"));
+            assertEquals(1L, sim.getKernelStatus("local_num_threads"), "one core: one thread runs the 4 VPs");
+            assertEquals(0.05, sim.getKernelStatus("resolution"));
+        }
+    }
+
+    @Test
+    void threadsThatRunAreReportedApartFromVirtualProcesses() {
+        try (Simulator sim = Fixtures.simulator(2)) {
+            sim.setKernelStatus(Map.of("total_num_virtual_procs", 8));
+            assertEquals(8L, sim.getKernelStatus("total_num_virtual_procs"));
+            assertEquals(2L, sim.getKernelStatus("local_num_threads"));
+            sim.setKernelStatus(Map.of("local_num_threads", 1)); // NEST's single-process meaning: 1 VP
+            assertEquals(1L, sim.getKernelStatus("total_num_virtual_procs"));
+            assertEquals(1L, sim.getKernelStatus("local_num_threads"));
+        }
+    }
+
+    @Test
+    void resolutionCanBeSetWithTheSeed() {
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.setKernelStatus(Map.of("rng_seed", 4294967295L, "resolution", 0.05));
             assertEquals(0.05, sim.getKernelStatus("resolution"));
         }
     }

@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code syncytium run}: one simulation of a scenario file, with outputs in a folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario file: progress while it runs, a summary at the end, and spikes.csv, "
-                + "summary.json and raster.png in the output folder.")
+        description = "Run a scenario file: progress while it runs, a summary at the end, and spikes.csv (with "
+                + "spikes.h5 and spikes.gdf), summary.json and the figures (PNG and SVG) in the output folder.")
 public final class RunCommand implements Callable<Integer> {
 
     /** The scenario run when none is named. */
@@ -66,6 +66,10 @@ public final class RunCommand implements Callable<Integer> {
             + "manifest.json lists; other files stay).")
     private boolean overwrite;
 
+    @Option(names = "--report", description = "Also write report.html: the whole run (summary, figures, WFR statistics, "
+            + "parameters, kernel status, bundle versions) as one self-contained page.")
+    private boolean report;
+
     @Override
     public Integer call() {
         Scenario scenario = Scenario.load(scenarioFile != null ? scenarioFile : Distribution.sourceFile(DEFAULT_SCENARIO));
@@ -87,7 +91,8 @@ public final class RunCommand implements Callable<Integer> {
                 result = runner.run(simulator, new RunOptions(threads, ProgressPrinter.forStderr(), false, outputs.staging()));
             }
             result = RunOutputs.loadRecordedFiles(result, outputs.staging());
-            Map<String, Object> summary = RunOutputs.write(outputs, result, SummaryBuilder.standard(), true);
+            Map<String, Object> summary = RunOutputs.write(outputs, result, SummaryBuilder.standard(), true,
+                    report ? framework.bundles() : null);
             outputs.commit();
             SummaryPrinter.print(stdout, summary, folder);
             return 0;

@@ -69,7 +69,8 @@ public final class RasterFigure {
         double rate = meanRateHz(senders.length, simtimeMs, neurons);
         String title = "Average spike rate (Hz): " + Axes.format(rate, 2) + "   (" + neurons
                 + (neurons == 1 ? " neuron, " : " neurons, ") + "0–" + Axes.format(simtimeMs, 1) + " ms)";
-        return new Figure("raster", "Spikes of the " + neurons + " observed neurons and their population rate in "
+        return new Figure("raster", "Spikes of the " + neurons + (neurons == 1 ? " observed neuron" : " observed neurons")
+                + " and their population rate in "
                 + Axes.format(BIN_MS, 0) + " ms bins.", Axes.chart(title, plot, false), WIDTH, HEIGHT);
     }
 

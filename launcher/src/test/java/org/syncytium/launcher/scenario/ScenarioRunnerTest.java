@@ -160,7 +160,8 @@ class ScenarioRunnerTest {
         RunResult result = run(Path.of("..", "examples", "single_neuron.yaml"), "simtime=50");
         Path out = folder.resolve("run");
         Map<String, Object> summary = commit(out, result, SummaryBuilder.standard(), true);
-        assertEquals(List.of("manifest.json", "raster.png", "spikes.csv", "summary.json", "vm.csv"),
+        assertEquals(List.of("manifest.json", "raster.png", "raster.svg", "spikes.csv", "spikes.gdf", "spikes.h5",
+                "summary.json", "vm.csv", "vm.png", "vm.svg"),
                 Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
         assertEquals(3, summary.get("n_events"));
         assertEquals(60.0, (Double) summary.get("rate_hz"), 1e-9);
@@ -200,7 +201,7 @@ class ScenarioRunnerTest {
             assertFalse(Files.exists(out), "nothing is visible before the commit");
             outputs.commit();
         }
-        assertEquals(List.of("manifest.json", "spikes.csv", "summary.json", "vm.csv"),
+        assertEquals(List.of("manifest.json", "spikes.csv", "spikes.gdf", "spikes.h5", "summary.json", "vm.csv"),
                 Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
         assertTrue(Files.readString(out.resolve("vm.csv")).startsWith("sender,time_ms,V_m\n1,0.1,"));
     }
