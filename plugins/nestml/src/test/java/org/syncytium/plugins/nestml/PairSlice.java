@@ -94,6 +94,31 @@ final class PairSlice implements SliceIO {
         return this;
     }
 
+    /** Runs {@code total} steps without gap junctions, with one spike of weight w1 after step s1 and w2 after s2. */
+    PairSlice runWithInput(int total, int s1, double w1, int s2, double w2) {
+        for (int slice = 0; (long) slice * steps < total; slice++) {
+            origin = (long) slice * steps;
+            end = (int) Math.min(steps, total - origin);
+            put(s1, w1);
+            put(s2, w2);
+            population.update(0, size, this);
+            Arrays.fill(spikeEx, 0.0);
+            Arrays.fill(spikeIn, 0.0);
+        }
+        return this;
+    }
+
+    private void put(int step, double w) {
+        long l = step - origin;
+        if (l >= 0 && l < steps) {
+            if (w > 0) {
+                spikeEx[(int) l] += w;
+            } else {
+                spikeIn[(int) l] += w;
+            }
+        }
+    }
+
     private void exchange(double g) {
         int block = steps * width;
         for (int i = 0; i < 2; i++) {

@@ -1,0 +1,62 @@
+package org.syncytium.plugins.nestml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.syncytium.plugins.nestml.syntax.NestmlException;
+
+/** Bad NESTML gives one line naming file:line and the problem. */
+class BadInputTest {
+
+    private static final String GOOD = String.join("\n",
+            "model m:",
+            "    state:",
+            "        V_m mV = -70 mV",
+            "    equations:",
+            "        V_m' = -(V_m - E_L) / tau_m + I_e / C_m",
+            "    parameters:",
+            "        E_L mV = -70 mV",
+            "        tau_m ms = 10 ms",
+            "        C_m pF = 250 pF",
+            "        I_e pA = 0 pA",
+            "    input:",
+            "        spikes <- spike",
+            "    output:",
+            "        spike",
+            "    update:",
+            "        integrate_odes()",
+            "");
+
+    private static String replace(String from, String to) {
+        assertTrue(GOOD.contains(from), from);
+        return GOOD.replace(from, to);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "    update:|    updat:|15|unknown block 'updat'",
+        "integrate_odes()|integrate_odes()\\n        V_m = foo(V_m)|17|unknown function 'foo'",
+        "I_e / C_m|I_x / C_m|5|undefined variable 'I_x'",
+        "I_e / C_m|I_e|5|unit mismatch",
+        "V_m mV = -70 mV|V_m mV = -70 pA|3|unit mismatch",
+        "        V_m' = -(V_m - E_L) / tau_m + I_e / C_m|        V_m' = -(V_m - E_L) / tau_m + I_e / C_m\\n        W' = -W / tau_m|6|ODE for 'W', which is not declared in the state block",
+        "        V_m' = -(V_m - E_L) / tau_m + I_e / C_m|        kernel K = t * t * exp(-t / tau_m)\\n        V_m' = -(V_m - E_L) / tau_m + I_e / C_m + convolve(K, spikes) * mV / ms|5|unsupported kernel shape",
+        "V_m mV = -70 mV|V_m mV = -70 mV +|3|expected an expression",
+    })
+    void oneLineWithFileAndLine(String from, String to, int line, String message) {
+        String text = replace(from, to.replace("\\n", "\n"));
+        NestmlException e = assertThrows(NestmlException.class, () -> Models.source(text));
+        assertEquals(line, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("test.nestml:" + line + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theGoodModelLoads() {
+        assertEquals("m", Models.source(GOOD).name());
+    }
+}
