@@ -35,6 +35,9 @@ public final class ModelsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    private ModelFilesOption modelFiles = new ModelFilesOption();
+
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Show only these models (default: all).")
     private List<String> names = new ArrayList<>();
 
@@ -45,6 +48,7 @@ public final class ModelsCommand implements Callable<Integer> {
     public Integer call() {
         try (EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+            modelFiles.load(framework, factory);
             print(factory.catalog(), spec.commandLine().getOut());
         }
         return 0;

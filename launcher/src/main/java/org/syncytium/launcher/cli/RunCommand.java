@@ -49,6 +49,9 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    private ModelFilesOption modelFiles = new ModelFilesOption();
+
     @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario file (default: " + DEFAULT_SCENARIO + ").")
     private Path scenarioFile;
@@ -72,6 +75,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        modelFiles.checkFiles();
         Scenario scenario = Scenario.load(scenarioFile != null ? scenarioFile : Distribution.sourceFile(DEFAULT_SCENARIO));
         Parameters parameters = parameters(scenario, sets, threads);
         parameters.effective(); // resolve every value now: a bad --set fails before the framework boots
@@ -84,6 +88,7 @@ public final class RunCommand implements Callable<Integer> {
                 Interrupts.Registration interrupt = Interrupts.onInterrupt(() -> stop(outputs, running.get()));
                 EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+            modelFiles.load(framework, factory);
             RunResult result;
             try (Simulator simulator = factory.newSimulator()) {
                 running.set(simulator);

@@ -44,6 +44,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    private ModelFilesOption modelFiles = new ModelFilesOption();
+
     @picocli.CommandLine.Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file.")
     private Path scenarioFile;
 
@@ -72,6 +75,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        modelFiles.checkFiles();
         Scenario scenario = Scenario.load(scenarioFile);
         SweepSpec sweep = SweepSpec.parse(param);
         List<Long> seedList = seeds == null ? List.of() : SweepSpec.seeds(seeds);
@@ -104,6 +108,7 @@ public final class SweepCommand implements Callable<Integer> {
             try (Interrupts.Registration interrupt = Interrupts.onInterrupt(() -> stop(outputs, running.get(), sweep, unit, total));
                     EmbeddedFramework framework = root.openFramework()) {
                 SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+                modelFiles.load(framework, factory);
                 SweepRunner runner = new SweepRunner(scenario, factory, ExtensionPoint.installedIn(factory), SummaryBuilder.standard());
                 running.set(runner);
                 List<SweepPoint> points = runner.run(sweep, allSets, seedList, threads, parallel, spec.commandLine().getErr(),

@@ -25,6 +25,7 @@ public final class ApiPackages {
             "org.syncytium.api.coupling;version=1.0.0",
             "org.syncytium.api.device;version=1.0.0",
             "org.syncytium.api.error;version=1.0.0",
+            "org.syncytium.api.load;version=1.0.0",
             "org.syncytium.api.neuron;version=1.0.0",
             "org.syncytium.api.param;version=1.0.0",
             "org.syncytium.api.plugin;version=1.0.0",
