@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "syncytium", mixinStandardHelpOptions = true, version = "Syncytium 0.1.0",
         description = "Spiking-neural-network simulator: runs scenario files on the installed plugins.",
         subcommands = {BundlesCommand.class, ModelsCommand.class, RunCommand.class, SweepCommand.class,
-                DistributionCommand.class},
+                DistributionCommand.class, ShellCommand.class},
         footer = {"", "Examples:", "  syncytium run examples/gap_junctions_inhibitory.yaml --set gap_weight=0.54",
                 "  syncytium sweep examples/gap_junctions_inhibitory.yaml --param gap_weight=0:0.8:0.1 --seeds 1,2,3",
                 "  syncytium models"})
@@ -44,8 +44,19 @@ public final class SyncytiumCommand implements Runnable {
         return bundles != null ? bundles : Distribution.bundles();
     }
 
-    /** Boots Felix on the bundle folder; the caller closes it. */
+    /** Set inside the shell: commands use its running framework instead of booting their own. */
+    private EmbeddedFramework running;
+
+    /** Boots Felix on the bundle folder (or, inside the shell, borrows its framework); the caller closes it. */
     public EmbeddedFramework openFramework() {
+        if (running != null) {
+            return running.borrowed();
+        }
         return EmbeddedFramework.start(bundleFolder(), debug ? System.err : null);
+    }
+
+    /** Makes every command of this command line run in {@code framework} (the shell's). */
+    public void runIn(EmbeddedFramework framework) {
+        this.running = framework;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -43,13 +44,32 @@ public final class EmbeddedFramework implements AutoCloseable {
     private final Path cache;
     private final FrameworkLog log;
     private final List<String> startProblems = new ArrayList<>();
+    private final boolean borrowed;
     private ServiceTracker<SimulatorFactory, SimulatorFactory> tracker;
     private Thread cacheCleanup;
+    private UnaryOperator<SimulatorFactory> factoryDecorator = UnaryOperator.identity();
 
-    private EmbeddedFramework(Framework framework, Path cache, FrameworkLog log) {
+    private EmbeddedFramework(Framework framework, Path cache, FrameworkLog log, boolean borrowed) {
         this.framework = framework;
         this.cache = cache;
         this.log = log;
+        this.borrowed = borrowed;
+    }
+
+    /**
+     * A view of this running framework for one command run inside the shell: its {@link #close()}
+     * leaves the framework running, problems of earlier starts are not held against it, and its
+     * factory is decorated as {@link #decorateFactory} says.
+     */
+    public EmbeddedFramework borrowed() {
+        EmbeddedFramework view = new EmbeddedFramework(framework, cache, log, true);
+        view.factoryDecorator = factoryDecorator;
+        return view;
+    }
+
+    /** Wraps the factory that {@link #simulatorFactory} hands out (the shell's kernel settings). */
+    public void decorateFactory(UnaryOperator<SimulatorFactory> decorator) {
+        this.factoryDecorator = decorator;
     }
 
     /**
@@ -60,6 +80,14 @@ public final class EmbeddedFramework implements AutoCloseable {
      * @throws LauncherException for a missing or empty bundle folder, or a framework that cannot start
      */
     public static EmbeddedFramework start(Path bundleDir, PrintStream debugLog) {
+        return start(bundleDir, debugLog, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, PrintStream)}, with further framework properties (e.g. the settings of
+     * File Install, which reads them from its bundle context).
+     */
+    public static EmbeddedFramework start(Path bundleDir, PrintStream debugLog, Map<String, String> properties) {
         List<Path> jars = bundleJars(bundleDir);
         Path cache;
         try {
@@ -76,6 +104,7 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put("felix.log.level", debugLog == null ? "1" : "4");
         // SCR prints its own errors to stdout unless told otherwise; keep them for --debug.
         config.put("ds.loglevel", debugLog == null ? "error" : "debug");
+        config.putAll(properties);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, String> stringConfig = (Map) config;
         Framework framework;
@@ -85,7 +114,7 @@ public final class EmbeddedFramework implements AutoCloseable {
             deleteRecursively(cache);
             throw e;
         }
-        EmbeddedFramework embedded = new EmbeddedFramework(framework, cache, log);
+        EmbeddedFramework embedded = new EmbeddedFramework(framework, cache, log, false);
         // A killed launcher (Ctrl-C) skips close(); the cache folder still goes.
         embedded.cacheCleanup = new Thread(() -> deleteRecursively(cache), "syncytium-felix-cache-cleanup");
         Runtime.getRuntime().addShutdownHook(embedded.cacheCleanup);
@@ -198,7 +227,7 @@ public final class EmbeddedFramework implements AutoCloseable {
             throw new LauncherException(missingFactoryMessage(timeoutMs));
         }
         CatalogSettling.await(factory);
-        return factory;
+        return factoryDecorator.apply(factory);
     }
 
     /** bnd declares DS services as capabilities; the kernel's name is the fallback for other builds. */
@@ -243,6 +272,9 @@ public final class EmbeddedFramework implements AutoCloseable {
     public void close() {
         if (tracker != null) {
             tracker.close();
+        }
+        if (borrowed) {
+            return; // the shell's framework keeps running
         }
         try {
             framework.stop();
