@@ -14,6 +14,7 @@ import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.BundleIndex;
 import org.syncytium.launcher.felix.BundleInfo;
 import org.syncytium.launcher.felix.BundleProblems;
+import org.syncytium.launcher.felix.BundleStarter;
 
 /** Shell commands that change the running framework: install, start, stop, update, uninstall. */
 public final class BundleCommands {
@@ -40,23 +41,22 @@ public final class BundleCommands {
         if (!Files.isRegularFile(jar)) {
             throw new LauncherException("no file " + jar);
         }
-        if (BundleIndex.read(jar).isEmpty()) {
-            throw new LauncherException(jar.getFileName() + " is not an OSGi bundle (its manifest has no Bundle-SymbolicName);"
-                    + " build plugins with bnd (see docs/plugin-guide.md)");
-        }
+        BundleStarter.notABundle(jar).ifPresent(problem -> {
+            throw new LauncherException(problem);
+        });
         Bundle bundle;
         try {
             bundle = context.installBundle(jar.toUri().toString());
         } catch (BundleException e) {
             throw new LauncherException(jar.getFileName() + " cannot be installed: " + BundleProblems.reason(e.getMessage()), e);
         }
-        changes.around(() -> starter.start(bundle), "installed " + describe(bundle));
+        changes.around(() -> start(bundle), "installed " + describe(bundle));
     }
 
     @Descriptor("start an installed bundle: start ID|SYMBOLIC-NAME")
     public void start(@Descriptor("bundle id or symbolic name") String which) {
         Bundle bundle = find(which);
-        changes.around(() -> starter.start(bundle), "started " + describe(bundle));
+        changes.around(() -> start(bundle), "started " + describe(bundle));
     }
 
     @Descriptor("stop a bundle; its models go away: stop ID|SYMBOLIC-NAME")
@@ -85,9 +85,9 @@ public final class BundleCommands {
                     bundle.update();
                 } else {
                     Path jar = Path.of(path).toAbsolutePath();
-                    if (BundleIndex.read(jar).isEmpty()) {
-                        throw new LauncherException(jar.getFileName() + " is not an OSGi bundle (no Bundle-SymbolicName)");
-                    }
+                    BundleStarter.notABundle(jar).ifPresent(problem -> {
+                        throw new LauncherException(problem);
+                    });
                     try (var in = Files.newInputStream(jar)) {
                         bundle.update(in);
                     }
@@ -98,7 +98,7 @@ public final class BundleCommands {
                 throw new LauncherException("cannot read " + path + ": " + e.getMessage(), e);
             }
             if (bundle.getState() != Bundle.ACTIVE) {
-                starter.start(bundle);
+                start(bundle);
             }
         }, "updated " + describe(bundle));
     }
@@ -114,6 +114,16 @@ public final class BundleCommands {
                 throw new LauncherException("bundle " + name + " cannot be uninstalled: " + e.getMessage(), e);
             }
         }, "uninstalled " + name);
+    }
+
+    /** Starts through the launcher's starter (timeout, one line), naming the bundle that would provide what is missing. */
+    private void start(Bundle bundle) {
+        if (bundle.getHeaders().get("Fragment-Host") != null) {
+            return; // fragments attach to their host and are never started
+        }
+        starter.start(bundle).ifPresent(problem -> {
+            throw new LauncherException(problem + index.remedy(problem));
+        });
     }
 
     @Descriptor("list the bundles with id, state and version: lb")

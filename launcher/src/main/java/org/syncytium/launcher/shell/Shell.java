@@ -17,6 +17,7 @@ import org.syncytium.api.SimulatorFactory;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.cli.ErrorReporter;
 import org.syncytium.launcher.felix.BundleIndex;
+import org.syncytium.launcher.felix.BundleStarter;
 import org.syncytium.launcher.felix.EmbeddedFramework;
 
 /**
@@ -26,9 +27,6 @@ import org.syncytium.launcher.felix.EmbeddedFramework;
  * shell goes on.
  */
 public final class Shell implements AutoCloseable {
-
-    /** How long {@code install}/{@code start} wait for a bundle's activator. */
-    static final long START_TIMEOUT_MS = 10_000;
 
     private final EmbeddedFramework framework;
     private final ThreadIOImpl threadIO = new ThreadIOImpl();
@@ -47,7 +45,7 @@ public final class Shell implements AutoCloseable {
      * @param index     bundles that could provide what a bundle lacks (the distribution's folders)
      */
     public Shell(EmbeddedFramework framework, BundleIndex index, InputStream in, PrintStream out, PrintStream err) {
-        this(framework, index, in, out, err, START_TIMEOUT_MS);
+        this(framework, index, in, out, err, BundleStarter.timeoutSeconds() * 1000);
     }
 
     /** As above, waiting {@code startTimeoutMs} for a bundle's activator. */
@@ -62,7 +60,7 @@ public final class Shell implements AutoCloseable {
         registry = new CommandRegistry(processor);
         session = processor.createSession(in, out, err);
         framework.decorateFactory(kernel::decorate);
-        BundleStarter starter = new BundleStarter(index, startTimeoutMs);
+        BundleStarter starter = new BundleStarter(startTimeoutMs);
         ExtensionChanges changes = new ExtensionChanges(this::catalogOrNull);
         registry.register("syncytium", new BundleCommands(framework.framework().getBundleContext(), starter, index, changes));
         registry.register("syncytium", new SimulationCommands(framework, kernel, this::factory));

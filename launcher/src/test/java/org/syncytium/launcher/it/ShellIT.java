@@ -85,8 +85,8 @@ class ShellIT {
         Path blocking = ActivatorBundles.make(folder, "test.blocking", "Thread.sleep(4_000);");
         EmbeddedFramework framework = EmbeddedFramework.start(DistributionFolders.bundles(), null);
         try (Shell shell = shell(framework, 1_000)) {
-            assertOneLine(run(shell, "install " + plain), "plain.jar is not an OSGi bundle");
-            assertOneLine(run(shell, "install " + throwing), "bundle test.throwing 1.0.0 failed in its activator: java.lang.IllegalStateException: no licence");
+            assertOneLine(run(shell, "install " + plain), "plain.jar is a plain jar, not an OSGi bundle");
+            assertOneLine(run(shell, "install " + throwing), "bundle test.throwing 1.0.0 cannot start: its activator threw IllegalStateException: no licence");
             long start = System.nanoTime();
             assertOneLine(run(shell, "install " + blocking), "bundle test.blocking 1.0.0 did not finish starting within 1 s");
             assertTrue(System.nanoTime() - start < 5_000_000_000L, "the shell waited for the blocking activator");
