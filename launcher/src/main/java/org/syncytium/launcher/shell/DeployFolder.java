@@ -171,9 +171,10 @@ final class DeployFolder implements AutoCloseable {
                 } else {
                     duplicateOf(jar, entry.get()).ifPresent(other -> {
                         reported.put(jar, modified);
-                        say("deploy: " + jar.getFileName() + ": bundle " + entry.get().symbolicName() + " " + entry.get().version()
-                                + " is installed already (id " + other.getBundleId() + ", from " + other.getLocation()
-                                + "); ignored. Give the copy another Bundle-SymbolicName or version, or uninstall the other");
+                        say("deploy: " + jar.getFileName() + " holds bundle " + entry.get().symbolicName() + " " + entry.get().version()
+                                + ", installed already from " + other.getLocation() + " (id " + other.getBundleId()
+                                + "): File Install takes that bundle over and updates it from " + jar.getFileName()
+                                + "; deleting " + jar.getFileName() + " uninstalls it");
                     });
                 }
             }

@@ -144,12 +144,14 @@ class ShellIT {
             Files.copy(copy, deploy.resolve("iaf-again.jar"));
             awaitOutput("deploy: iaf-again.jar is active");
             FrameworkIT.waitFor(() -> providers(factory) == 2);
-            // the same bundle as one of the distribution: one line, nothing installed twice
+            // the same bundle as one of the distribution: File Install adopts it, and says so
             Files.copy(DistributionFolders.jar("syncytium-dc-generator-"), deploy.resolve("dc.jar"));
-            String duplicate = awaitOutput("deploy: dc.jar");
-            assertTrue(duplicate.contains("is installed already"), duplicate);
+            String duplicate = awaitOutput("deploy: dc.jar holds bundle org.syncytium.dc-generator");
+            assertTrue(duplicate.contains("installed already") && duplicate.contains("deleting dc.jar uninstalls it"), duplicate);
+            FrameworkIT.waitFor(() -> dcGenerators(factory) == 1);
+            Files.delete(deploy.resolve("dc.jar"));
+            FrameworkIT.waitFor(() -> dcGenerators(factory) == 0);
             assertTrue(run(shell, "models iaf_psc_alpha --brief").contains("iaf_psc_alpha - "));
-            assertEquals(1, factory.catalog().installed(StimulusDevice.class).stream().filter(d -> d.name().equals("dc_generator")).count());
         }
     }
 
@@ -181,6 +183,10 @@ class ShellIT {
 
     private static long providers(SimulatorFactory factory) {
         return factory.catalog().providers(NeuronModel.class).stream().filter(p -> p.name().equals("iaf_psc_alpha")).count();
+    }
+
+    private static long dcGenerators(SimulatorFactory factory) {
+        return factory.catalog().installed(StimulusDevice.class).stream().filter(d -> d.name().equals("dc_generator")).count();
     }
 
     private static Path fileInstallJar() throws IOException {
