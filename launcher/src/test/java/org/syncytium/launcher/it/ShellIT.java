@@ -144,11 +144,18 @@ class ShellIT {
             Files.copy(copy, deploy.resolve("iaf-again.jar"));
             awaitOutput("deploy: iaf-again.jar is active");
             FrameworkIT.waitFor(() -> providers(factory) == 2);
-            // the same bundle as one of the distribution: File Install adopts it, and says so
+            // the same bundle as one of the distribution: File Install adopts it (updates it), and says so
+            java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+            framework.framework().getBundleContext().addBundleListener(event -> {
+                if (event.getType() == org.osgi.framework.BundleEvent.UPDATED
+                        && "org.syncytium.dc-generator".equals(event.getBundle().getSymbolicName())) {
+                    updates.incrementAndGet();
+                }
+            });
             Files.copy(DistributionFolders.jar("syncytium-dc-generator-"), deploy.resolve("dc.jar"));
             String duplicate = awaitOutput("deploy: dc.jar holds bundle org.syncytium.dc-generator");
             assertTrue(duplicate.contains("installed already") && duplicate.contains("deleting dc.jar uninstalls it"), duplicate);
-            FrameworkIT.waitFor(() -> dcGenerators(factory) == 1);
+            FrameworkIT.waitFor(() -> updates.get() > 0 && dcGenerators(factory) == 1);
             Files.delete(deploy.resolve("dc.jar"));
             FrameworkIT.waitFor(() -> dcGenerators(factory) == 0);
             assertTrue(run(shell, "models iaf_psc_alpha --brief").contains("iaf_psc_alpha - "));
