@@ -35,6 +35,8 @@ public final class ScenarioRunner {
     /** The entry of the file that created some nodes, so that errors found while simulating can name it. */
     private record Origin(String model, NodeCollection nodes, YamlNode body) {
     }
+    private final NetworkRecorders networkRecorders = new NetworkRecorders();
+    private boolean toFiles;
 
     /**
      * @param installed tells whether a model name is installed (for {@code optional: true} recorders)
@@ -49,6 +51,7 @@ public final class ScenarioRunner {
     public RunResult run(Simulator simulator, RunOptions options) {
         YamlNode root = scenario.root();
         long start = System.nanoTime();
+        toFiles = options.files() != null;
         Map<String, Object> kernel = kernelSettings(root.get("kernel"), options);
         if (!kernel.isEmpty()) {
             at(root.get("kernel"), () -> simulator.setKernelStatus(kernel), root.get("kernel"));
@@ -69,7 +72,7 @@ public final class ScenarioRunner {
         }
         List<PendingRecording> recordings = new ArrayList<>();
         for (YamlNode entry : Scenario.list(root.get("record"))) {
-            PendingRecording pending = record(simulator, entry, options.files() != null);
+            PendingRecording pending = record(simulator, entry, toFiles);
             if (pending != null) {
                 recordings.add(pending);
             }
@@ -102,6 +105,7 @@ public final class ScenarioRunner {
         for (PendingRecording pending : recordings) {
             recorded.add(pending.collect());
         }
+        recorded.addAll(networkRecorders.collect());
         return new RunResult(scenario.name(), parameters.effective(), simtime, build, simulate, recorded,
                 simulator.getKernelStatus());
     }
@@ -185,9 +189,28 @@ public final class ScenarioRunner {
             throw body.get("as") == null ? body.error("nodes named \"" + as + "\" exist already; give this create an \"as:\" name")
                     : body.get("as").error("nodes named \"" + as + "\" exist already");
         }
+        // A recorder created as a step records like a record: entry (one model of recording): on
+        // `syncytium run` it streams its CSV, named after it, into the run's recording folder.
+        String recorderKind = NetworkRecorders.kindOf(model);
+        String file = recorderKind == null || n != 1 ? null : NetworkRecorders.fileOf(recorderKind, as);
+        boolean onDisk = false;
+        if (file != null && toFiles) {
+            Object recordTo = params.get("record_to");
+            if (recordTo == null) {
+                params.put("record_to", "ascii");
+                params.put("label", as);
+                onDisk = true;
+            } else if ("ascii".equals(recordTo)) {
+                throw body.error("a recorder created in the network writes " + file + " into the run's output folder"
+                        + " by itself; leave out record_to (or set it to memory)");
+            }
+        }
         NodeCollection nodes = at(body.get("model"), () -> simulator.create(model, n, params), body.get("params"));
         origins.add(new Origin(model, nodes, body));
         named.put(as, nodes);
+        if (recorderKind != null) {
+            networkRecorders.created(recorderKind, as, nodes, onDisk);
+        }
     }
 
     private void connect(Simulator simulator, YamlNode body) {
@@ -198,6 +221,7 @@ public final class ScenarioRunner {
         budget.require(orSelf(body.get("conn_spec"), body), ConnectionEstimate.count(connSpec, pre.size(), post.size()),
                 MemoryBudget.BYTES_PER_CONNECTION, "the connections of this step");
         at(body, () -> simulator.connect(pre, post, connSpec, synSpec), body.get("conn_spec"), body.get("syn_spec"));
+        networkRecorders.connected(pre.ids(), post.ids(), true);
     }
 
     private void set(YamlNode body) {
@@ -221,6 +245,7 @@ public final class ScenarioRunner {
         budget.require(body, ConnectionEstimate.pairs(connSpec, pairs.size()), MemoryBudget.BYTES_PER_CONNECTION,
                 "the connections of these pairs");
         at(body, () -> simulator.connect(sources, targets, connSpec, synSpec), body.get("conn_spec"), body.get("syn_spec"));
+        networkRecorders.connected(sources, targets, false);
     }
 
     private PairList pairs(YamlNode node, int populationSize) {
@@ -307,6 +332,10 @@ public final class ScenarioRunner {
         };
         if (file != null) {
             OutputNameRules.check(orSelf(body.get("file"), body), file, "file", false);
+        }
+        if (file != null && networkRecorders.writes(file)) {
+            throw (body.get("file") == null ? body : body.get("file")).error("file " + file
+                    + " is already written by a recorder created in the network; give this entry another file");
         }
         boolean onDisk = toFiles && file != null;
         if (onDisk) {

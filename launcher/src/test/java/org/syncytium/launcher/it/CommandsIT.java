@@ -76,6 +76,24 @@ class CommandsIT {
     }
 
     @Test
+    void recorderCreatedTheNestWayWritesItsFileAndTheSummary() throws Exception {
+        Path scenario = folder.resolve("nest_way.yaml");
+        Files.writeString(scenario, "kernel: {resolution: 0.05}\nnetwork:\n"
+                + "  - create: {model: hh_psc_alpha_gap, params: {I_e: 200.0}, as: neuron}\n"
+                + "  - create: {model: spike_recorder, as: sr}\n"
+                + "  - connect: {pre: neuron, post: sr}\nsimulate: 50\n");
+        Path out = folder.resolve("out");
+        Outcome o = run("run", scenario.toString(), "--out", out.toString(), "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("Mean rate       60.00 Hz"), o.out());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("raster.png", "sr.csv", "summary.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("sender,time_ms\n1,5.7\n1,18.8\n1,36.85\n", Files.readString(out.resolve("sr.csv")));
+    }
+
+    @Test
     void kernelErrorsArePrintedAsOneLine() throws Exception {
         Path scenario = folder.resolve("bad.yaml");
         Files.writeString(scenario, "network:\n  - create:\n      model: hh_psc_alpha_gap\n      params: {C_m: -1.0}\nsimulate: 5\n");

@@ -70,6 +70,45 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void recorderCreatedAndConnectedTheNestWayRecordsLikeARecordEntry() {
+        String network = "kernel: {resolution: 0.05}\nnetwork:\n"
+                + "  - create: {model: hh_psc_alpha_gap, n: 3, params: {I_e: 200.0}, as: neurons}\n"
+                + "  - create: {model: spike_recorder, as: sr}\n"
+                + "  - create: {model: multimeter, params: {record_from: [V_m], interval: 1.0}, as: mm}\n"
+                + "  - connect: {pre: \"neurons[0:2]\", post: sr}\n"
+                + "  - connect: {pre: mm, post: \"neurons[1]\"}\n";
+        RunResult nestWay = run(ScenarioFiles.write(folder, "nest_way.yaml", network + "simulate: 40\n"));
+        RunResult entry = run(ScenarioFiles.write(folder, "entry.yaml",
+                "kernel: {resolution: 0.05}\nnetwork:\n"
+                        + "  - create: {model: hh_psc_alpha_gap, n: 3, params: {I_e: 200.0}, as: neurons}\n"
+                        + "record:\n  - spikes: {from: \"neurons[0:2]\"}\nsimulate: 40\n"));
+        Recorded sr = nestWay.spikes().orElseThrow();
+        assertEquals("sr", sr.name());
+        assertEquals("sr.csv", sr.file());
+        assertEquals(2, sr.observed());
+        assertEquals(1, sr.firstObservedId());
+        assertTrue(sr.events().size() >= 4, "neurons 1 and 2 spike at 5.7 and 18.8 ms");
+        assertArrayEquals(entry.spikes().orElseThrow().events().times(), sr.events().times(), 0.0);
+        assertArrayEquals(entry.spikes().orElseThrow().events().senders(), sr.events().senders());
+        Recorded mm = nestWay.recorded().get(1);
+        assertEquals("multimeter", mm.kind());
+        assertEquals(1, mm.observed());
+        assertEquals(2, mm.firstObservedId());
+        assertEquals(40, mm.events().size());
+    }
+
+    @Test
+    void recordEntryMayNotOverwriteTheFileOfANetworkRecorder() {
+        Path file = ScenarioFiles.write(folder, "clash.yaml", "network:\n"
+                + "  - create: {model: hh_psc_alpha_gap, as: n}\n"
+                + "  - create: {model: spike_recorder, as: spikes}\n"
+                + "  - connect: {pre: n, post: spikes}\n"
+                + "record:\n  - spikes: {from: n}\nsimulate: 5\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(file));
+        assertTrue(e.getMessage().contains("spikes.csv is already written"), e.getMessage());
+    }
+
+    @Test
     void kernelErrorIsReportedAtTheStepLine() {
         Path file = ScenarioFiles.write(folder, "typo.yaml",
                 "network:\n  - create:\n      model: hh_psc_alpha_gpa\n      n: 2\nsimulate: 10\n");
