@@ -1,0 +1,61 @@
+"""Syncytium from Python, the PyNEST way: ``import syncytium as nest``.
+
+The package drives the Java kernel through JPype inside the same embedded Felix framework the
+``syncytium`` command line uses, so every plugin bundle of the distribution is available. Kernel
+settings are module attributes (``nest.resolution = 0.05``), and the functions and classes keep
+PyNEST's names; docs/python.md lists what is there, what differs and what is missing.
+"""
+
+import sys as _sys
+import types as _types
+
+from . import kernel
+from .kernel import NESTError, NESTErrors
+from . import _jvm
+from . import _state
+from . import random
+
+# Start the kernel now, as PyNEST does on import: a missing JDK or distribution is reported here
+# (and the Java classes the modules below bind to exist from here on).
+_state.kernel()
+
+from ._api import (Create, Connect, Simulate, Prepare, Run, Cleanup, ResetKernel, GetStatus, SetStatus,
+                   GetKernelStatus, SetKernelStatus, GetDefaults, SetDefaults, CopyModel, Models,
+                   set_verbosity, get_verbosity)
+from . import _api
+from .nodes import NodeCollection
+from .connections import GetConnections, SynapseCollection
+
+__version__ = "0.1.0"
+
+_LISTS = {
+    "node_models": lambda: _state.kernel().node_models(),
+    "synapse_models": lambda: _state.kernel().synapse_models(),
+    "connection_rules": lambda: tuple(_state.kernel().names("rule")),
+}
+
+
+class _KernelAttributes(_types.ModuleType):
+    """Kernel settings as module attributes, as in PyNEST 3: ``nest.resolution = 0.05``."""
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in _LISTS:
+            return _LISTS[name]()
+        status = GetKernelStatus()
+        if name in status:
+            return status[name]
+        raise AttributeError("module 'syncytium' has no attribute '%s'" % name)
+
+    def __setattr__(self, name, value):
+        if not name.startswith("_") and name not in self.__dict__ and name in _api.kernel_setting_names():
+            SetKernelStatus({name: value})
+            return
+        super().__setattr__(name, value)
+
+    def __dir__(self):
+        return sorted(set(super().__dir__()) | _api.kernel_setting_names() | set(_LISTS))
+
+
+_sys.modules[__name__].__class__ = _KernelAttributes

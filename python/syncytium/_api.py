@@ -1,0 +1,426 @@
+"""PyNEST's functions over the Java kernel: Create, Connect, Simulate (Prepare/Run/Cleanup),
+ResetKernel, Get/SetStatus, Get/SetKernelStatus, Get/SetDefaults, CopyModel, Models.
+"""
+
+import numbers
+import sys
+import time
+
+import jpype
+import numpy
+
+from . import _convert, _state
+from .kernel import (BadParameter, KernelException, NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName,
+                     translating)
+from .nodes import NodeCollection
+
+__all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
+           "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
+           "set_verbosity", "get_verbosity"]
+
+
+def _k():
+    return _state.kernel()
+
+
+# -- nodes -----------------------------------------------------------------------------------
+@translating
+def Create(model, n=1, params=None, positions=None):
+    """Creates ``n`` nodes of ``model``; ``params`` is a dict for all nodes or a list of one dict per node."""
+    if positions is not None:
+        raise NotImplemented_("Create(positions=...): spatial networks are not supported by Syncytium")
+    if not isinstance(model, str):
+        raise TypeError("Create: model must be a model name (str), found %s" % type(model).__name__)
+    if isinstance(n, bool) or not isinstance(n, (numbers.Integral, numpy.integer)):
+        raise TypeError("Create: n must be an integer, found %r" % (n,))
+    if n < 1:
+        raise BadParameter("Create: n must be at least 1, found %d" % n)
+    kernel = _k()
+    base, preset = kernel.resolve(model)
+    per_node = None
+    if isinstance(params, (list, tuple)):
+        if len(params) != n:
+            raise ValueError("Create: params holds %d dicts for %d nodes" % (len(params), n))
+        per_node = params
+        params = None
+    elif params is not None and not isinstance(params, dict):
+        raise TypeError("Create: params must be a dict or a list of dicts, found %s" % type(params).__name__)
+    merged = {**preset, **(params or {})}
+    java = kernel.simulator.create(base, int(n), _convert.to_java_map(merged))
+    block = kernel.add_block(java, model)
+    nodes = NodeCollection._of_block(block)
+    if per_node is not None:
+        nodes.set(list(per_node))
+    return nodes
+
+
+# -- connections -----------------------------------------------------------------------------
+def _conn_spec(conn_spec):
+    if conn_spec is None:
+        return {}
+    if isinstance(conn_spec, str):
+        return {"rule": conn_spec}
+    if isinstance(conn_spec, dict):
+        return dict(conn_spec)
+    raise TypeError("Connect: conn_spec must be a rule name or a dict, found %s" % type(conn_spec).__name__)
+
+
+def _syn_spec(syn_spec):
+    if syn_spec is None:
+        spec = {}
+    elif isinstance(syn_spec, str):
+        spec = {"synapse_model": syn_spec}
+    elif isinstance(syn_spec, dict):
+        spec = dict(syn_spec)
+    else:
+        raise NotImplemented_("Connect: syn_spec must be a synapse model name or a dict"
+                              " (CollocatedSynapses are not supported), found %s" % type(syn_spec).__name__)
+    if "model" in spec and "synapse_model" not in spec:  # PyNEST 2's key
+        spec["synapse_model"] = spec.pop("model")
+    name = spec.get("synapse_model", "static_synapse")
+    base, preset = _k().resolve(name)
+    spec = {**preset, **spec}
+    spec["synapse_model"] = base
+    return spec
+
+
+def _as_ids(nodes, role):
+    if isinstance(nodes, NodeCollection):
+        return nodes
+    if isinstance(nodes, (list, tuple, numpy.ndarray, range)):
+        ids = numpy.asarray(nodes)
+        if ids.dtype.kind not in "iu":
+            raise TypeError("Connect: %s must be a NodeCollection or an array of node ids, found values of type %s"
+                            % (role, ids.dtype))
+        return ids.astype(numpy.int64).reshape(-1)
+    raise TypeError("Connect: %s must be a NodeCollection or an array of node ids, found %s"
+                    % (role, type(nodes).__name__))
+
+
+@translating
+def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=False):
+    """Connects ``pre`` to ``post`` as PyNEST does: rule strings or dicts (``one_to_one``,
+    ``all_to_all``, ``fixed_indegree``, ``fixed_outdegree``, ``pairwise_bernoulli``, with
+    ``allow_autapses``, ``allow_multapses``, ``make_symmetric``), a synapse model name or dict with
+    scalar, per-connection array or ``nest.random`` weights and delays. ``pre`` and ``post`` may
+    also be arrays of node ids of equal length, connected one to one."""
+    kernel = _k()
+    conn = _conn_spec(conn_spec)
+    syn = _syn_spec(syn_spec)
+    pre_nodes = _as_ids(pre, "pre")
+    post_nodes = _as_ids(post, "post")
+    rule = conn.get("rule", "all_to_all" if isinstance(pre_nodes, NodeCollection)
+                    and isinstance(post_nodes, NodeCollection) else "one_to_one")
+    java_syn = _convert.to_java_map(syn)
+    if isinstance(pre_nodes, NodeCollection) and isinstance(post_nodes, NodeCollection):
+        pre_java = pre_nodes._java()
+        post_java = post_nodes._java()
+        if pre_java is not None and post_java is not None:
+            if pre_nodes == post_nodes:
+                post_java = pre_java  # the kernel recognises "the same population" by identity
+            kernel.simulator.connect(pre_java, post_java, _convert.to_java_map(conn), java_syn)
+            return _maybe_collection(return_synapsecollection, pre, post, syn)
+        sources, targets = _expand(pre_nodes, post_nodes, rule, conn)
+    else:
+        if rule != "one_to_one":
+            raise BadParameter("Connect: arrays of node ids connect one_to_one only, found rule \"%s\"" % rule)
+        sources = numpy.asarray(pre_nodes._ids if isinstance(pre_nodes, NodeCollection) else pre_nodes)
+        targets = numpy.asarray(post_nodes._ids if isinstance(post_nodes, NodeCollection) else post_nodes)
+        if len(sources) != len(targets):
+            raise BadParameter("Connect: one_to_one needs as many sources as targets (%d and %d)"
+                               % (len(sources), len(targets)))
+    conn.pop("rule", None)
+    kernel.simulator.connect(_convert.ids_to_java(sources), _convert.ids_to_java(targets),
+                             _convert.to_java_map(conn), java_syn)
+    return _maybe_collection(return_synapsecollection, pre, post, syn)
+
+
+def _expand(pre, post, rule, conn):
+    """Explicit pairs for collections that span several Create calls (deterministic rules only)."""
+    if rule == "one_to_one":
+        if len(pre) != len(post):
+            raise BadParameter("Connect: one_to_one needs as many sources as targets (%d and %d)" % (len(pre), len(post)))
+        return pre._ids, post._ids
+    if rule == "all_to_all":
+        extra = set(conn) - {"rule", "allow_autapses", "allow_multapses"}
+        if extra:
+            raise NotImplemented_("Connect: all_to_all with %s over NodeCollections that span several Create calls"
+                                  % ", ".join(sorted(extra)))
+        sources = numpy.tile(pre._ids, len(post))
+        targets = numpy.repeat(post._ids, len(pre))
+        if not conn.get("allow_autapses", True):
+            keep = sources != targets
+            sources, targets = sources[keep], targets[keep]
+        return sources, targets
+    raise NotImplemented_("Connect: rule \"%s\" over NodeCollections that span several Create calls is not "
+                          "supported; connect each part separately" % rule)
+
+
+def _maybe_collection(wanted, pre, post, syn):
+    if not wanted:
+        return None
+    from .connections import GetConnections
+    pre_nc = pre if isinstance(pre, NodeCollection) else NodeCollection(pre)
+    post_nc = post if isinstance(post, NodeCollection) else NodeCollection(post)
+    return GetConnections(pre_nc, post_nc, synapse_model=syn.get("synapse_model"))
+
+
+# -- simulation ------------------------------------------------------------------------------
+# Long runs are split into pieces of about this much wall time so that Ctrl-C (which Python sees
+# only between Java calls) stops a run within a fraction of a second, at a consistent time.
+_PIECE_SECONDS = 0.25
+
+
+@translating
+def Simulate(t):
+    """Simulates ``t`` ms (Prepare, Run, Cleanup). Ctrl-C stops at the end of the current piece
+    (about a quarter of a second) with KeyboardInterrupt; the network is then consistent at the
+    time reached and may be simulated further."""
+    Prepare()
+    try:
+        Run(t)
+    finally:
+        Cleanup()
+
+
+@translating
+def Prepare():
+    """Prepares the kernel for Run calls (PyNEST's Prepare)."""
+    _k().prepared = True
+
+
+@translating
+def Cleanup():
+    """Ends a series of Run calls (PyNEST's Cleanup)."""
+    _k().prepared = False
+
+
+@translating
+def Run(t):
+    """Simulates ``t`` ms after Prepare; may be repeated before Cleanup."""
+    kernel = _k()
+    if not kernel.prepared:
+        raise KernelException("Run: call Prepare() before Run() (or use Simulate)")
+    if isinstance(t, bool) or not isinstance(t, numbers.Real):
+        raise TypeError("Simulate/Run: t must be a number of ms, found %s" % type(t).__name__)
+    simulator = kernel.simulator
+    h = float(simulator.getKernelStatus("resolution"))
+    steps = round(float(t) / h) if numpy.isfinite(t) else -1
+    if steps <= 0 or abs(steps * h - float(t)) > 1e-9 * max(1.0, float(t)):
+        simulator.simulate(float(t))  # the kernel's own message for a bad time (or nothing for 0)
+        return
+    start_time = float(simulator.getKernelStatus("biological_time"))
+    end_time = start_time + steps * h
+    done = 0
+    clock = int(round(start_time / h))
+    slices = 1  # pieces are whole communication intervals (min_delay), ending on their boundaries
+    wall_start = time.perf_counter()
+    try:
+        while done < steps:
+            interval = max(1, int(round(float(simulator.getKernelStatus("min_delay")) / h)))
+            piece = min(slices * interval - (clock + done) % interval, steps - done)
+            before = time.perf_counter()
+            simulator.simulate(piece * h)
+            elapsed = time.perf_counter() - before
+            done += piece
+            if kernel.print_time:
+                _progress(start_time + done * h, start_time, end_time, time.perf_counter() - wall_start)
+            # grow (or shrink) the next piece towards the target wall time
+            scale = _PIECE_SECONDS / max(elapsed, 1e-4)
+            slices = max(1, int(slices * min(8.0, max(0.25, scale))))
+    except KeyboardInterrupt:
+        reached = float(simulator.getKernelStatus("biological_time"))
+        if kernel.print_time:
+            sys.stdout.write("\n")
+        raise KeyboardInterrupt("Simulate interrupted at %.3f ms (asked for %.3f ms); the network is consistent "
+                                "at that time and can be simulated further" % (reached, end_time)) from None
+    if kernel.print_time:
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+
+
+def _progress(now, start, end, wall):
+    fraction = (now - start) / (end - start) if end > start else 1.0
+    factor = (now - start) / 1000.0 / wall if wall > 0 else 0.0
+    sys.stdout.write("\r[ %3d%% ] Model time: %.1f ms, Real-time factor: %.4f" % (round(100 * fraction), now, factor))
+    sys.stdout.flush()
+
+
+@translating
+def ResetKernel():
+    """A fresh kernel with default settings; existing NodeCollections become invalid."""
+    _k().reset()
+
+
+# -- status ----------------------------------------------------------------------------------
+def _nodes_of(nodes):
+    if isinstance(nodes, NodeCollection):
+        return nodes
+    from .connections import SynapseCollection
+    if isinstance(nodes, SynapseCollection):
+        return nodes
+    return NodeCollection(nodes)
+
+
+@translating
+def GetStatus(nodes, keys=None, output=""):
+    """PyNEST's GetStatus: a tuple with one dict per node, or one value per node for a key
+    (a tuple of lists for a list of keys)."""
+    nodes = _nodes_of(nodes)
+    results = []
+    for node in nodes:
+        if keys is None:
+            results.append(node.get())
+        elif isinstance(keys, str):
+            results.append(node.get(keys))
+        elif isinstance(keys, (list, tuple)):
+            results.append([node.get(k) for k in keys])
+        else:
+            raise TypeError("GetStatus: keys must be a string or a list of strings")
+    return tuple(results)
+
+
+@translating
+def SetStatus(nodes, params, val=None):
+    """PyNEST's SetStatus: ``SetStatus(nodes, {'V_m': -70.})``, ``SetStatus(nodes, 'V_m', -70.)``, or
+    a list with one dict per node."""
+    nodes = _nodes_of(nodes)
+    if isinstance(params, str):
+        params = {params: val}
+    if isinstance(params, (list, tuple)):
+        if len(params) == 1:
+            params = params[0]
+        elif len(params) != len(nodes):
+            raise ValueError("SetStatus: %d dicts for %d nodes" % (len(params), len(nodes)))
+    nodes.set(params)
+
+
+_PYTHON_SETTINGS = ("print_time",)
+
+
+@translating
+def GetKernelStatus(keys=None):
+    """Kernel settings and read-only entries with NEST's names; one value for a key, a list for a list."""
+    kernel = _k()
+    status = _convert.to_python(kernel.simulator.getKernelStatus())
+    status["print_time"] = kernel.print_time
+    if keys is None:
+        return status
+    if isinstance(keys, str):
+        if keys not in status:
+            raise KeyError(keys)
+        return status[keys]
+    return [status[k] if k in status else _missing(k) for k in keys]
+
+
+def _missing(key):
+    raise KeyError(key)
+
+
+@translating
+def SetKernelStatus(params):
+    """Changes kernel settings (all checked before any changes)."""
+    if not isinstance(params, dict):
+        raise TypeError("SetKernelStatus takes a dict, found %s" % type(params).__name__)
+    kernel = _k()
+    settings = dict(params)
+    print_time = settings.pop("print_time", None)
+    if print_time is not None and not isinstance(print_time, (bool, numpy.bool_)):
+        from .kernel import BadProperty
+        raise BadProperty("kernel setting print_time must be a boolean, found %r" % (print_time,))
+    if settings:
+        kernel.simulator.setKernelStatus(_convert.to_java_map(settings))
+    if print_time is not None:
+        kernel.print_time = bool(print_time)
+
+
+def kernel_setting_names():
+    return set(str(k) for k in _k().simulator.getKernelStatus().keySet()) | set(_PYTHON_SETTINGS)
+
+
+# -- models ----------------------------------------------------------------------------------
+def _extension_or_error(model):
+    kernel = _k()
+    base, preset = kernel.resolve(model)
+    kind, extension = kernel.extension(base)
+    if extension is None:
+        known = list(kernel.node_models()) + list(kernel.synapse_models())
+        raise UnknownModelName(_unknown_message("model", model, known))
+    return kind, extension, preset
+
+
+def _unknown_message(what, name, known):
+    Schema = jpype.JClass("org.syncytium.api.param.ParameterSchema")
+    names = jpype.JClass("java.util.ArrayList")()
+    for k in known:
+        names.add(k)
+    nearest = Schema.nearest(name, names)
+    hint = "; did you mean \"%s\"?" % nearest.get() if nearest.isPresent() else ""
+    return "unknown %s \"%s\"%s" % (what, name, hint)
+
+
+@translating
+def GetDefaults(model, keys=None, output=""):
+    """A model's default parameters (with SetDefaults/CopyModel changes), plus ``model`` and ``element_type``."""
+    kind, extension, preset = _extension_or_error(model)
+    defaults = {"model": model, "element_type": kind}
+    for spec in extension.parameters().specs():
+        defaults[str(spec.name())] = _convert.to_python(spec.defaultValue())
+    defaults.update(preset)
+    if keys is None:
+        return defaults
+    if isinstance(keys, str):
+        if keys not in defaults:
+            raise KeyError(keys)
+        return defaults[keys]
+    return tuple(defaults[k] if k in defaults else _missing(k) for k in keys)
+
+
+@translating
+def SetDefaults(model, params, val=None):
+    """Changes defaults used by later Create/Connect calls with ``model`` (checked against its parameters)."""
+    if isinstance(params, str):
+        params = {params: val}
+    kind, extension, _ = _extension_or_error(model)
+    schema = extension.parameters()
+    for name in params:
+        if not schema.contains(name):
+            raise UnaccessedDictionaryEntry(_unknown_message("parameter of %s" % model, name,
+                                                             [str(n) for n in schema.names()]))
+    kernel = _k()
+    kernel.defaults.setdefault(model, {}).update(params)
+
+
+@translating
+def CopyModel(existing, new, params=None):
+    """A new model name for ``existing`` with changed defaults."""
+    _extension_or_error(existing)
+    _k().copy_model(existing, new, params)
+
+
+@translating
+def Models(mtype="all", sel=None):
+    """Installed model names: ``'nodes'``, ``'synapses'`` or ``'all'``, optionally containing ``sel``."""
+    kernel = _k()
+    if mtype not in ("all", "nodes", "synapses"):
+        raise ValueError("Models: mtype must be 'all', 'nodes' or 'synapses'")
+    names = []
+    if mtype in ("all", "nodes"):
+        names += kernel.node_models()
+    if mtype in ("all", "synapses"):
+        names += kernel.synapse_models()
+    if sel is not None:
+        names = [n for n in names if sel in n]
+    return tuple(sorted(names))
+
+
+_verbosity = ["M_INFO"]
+
+
+def set_verbosity(level):
+    """Accepted for compatibility (``M_ALL`` ... ``M_QUIET``); Syncytium prints only errors and progress."""
+    _verbosity[0] = level
+
+
+def get_verbosity():
+    return _verbosity[0]

@@ -1,0 +1,119 @@
+"""Values across the border: Python and numpy values to the Java types the api takes (boxed
+numbers, strings, ``double[]`` per node or connection, ``java.util.List`` of strings, maps, random
+parameters), and Java results back to Python (numbers, strings, tuples, numpy arrays, dicts).
+A value with no Java counterpart is a TypeError naming the parameter, before anything is sent.
+"""
+
+import numbers
+
+import jpype
+import numpy
+
+from . import random as _random
+
+_Long = jpype.JClass("java.lang.Long")
+_Double = jpype.JClass("java.lang.Double")
+_Boolean = jpype.JClass("java.lang.Boolean")
+_String = jpype.JClass("java.lang.String")
+_ArrayList = jpype.JClass("java.util.ArrayList")
+_LinkedHashMap = jpype.JClass("java.util.LinkedHashMap")
+_Map = jpype.JClass("java.util.Map")
+_List = jpype.JClass("java.util.List")
+_DoubleArray = jpype.JArray(jpype.JDouble)
+_LongArray = jpype.JArray(jpype.JLong)
+_Events = jpype.JClass("org.syncytium.api.record.Events")
+
+
+def _kind(value):
+    return "%s.%s" % (type(value).__module__, type(value).__name__) if type(value).__module__ != "builtins" \
+        else type(value).__name__
+
+
+def to_java(value, name="value"):
+    """The Java value for a parameter ``name`` (used in the error message)."""
+    if isinstance(value, (bool, numpy.bool_)):
+        return _Boolean(bool(value))
+    if isinstance(value, numbers.Integral):
+        return _Long(int(value))
+    if isinstance(value, numbers.Real):
+        return _Double(float(value))
+    if isinstance(value, str):
+        return _String(value)
+    if isinstance(value, _random.Parameter):
+        return value.to_java()
+    if isinstance(value, dict):
+        return to_java_map(value)
+    if isinstance(value, (list, tuple, numpy.ndarray, range)):
+        array = numpy.asarray(value) if not isinstance(value, numpy.ndarray) else value
+        if array.dtype.kind in "biuf" and array.size == len(array.reshape(-1)):
+            if array.dtype.kind == "b":
+                items = _ArrayList()
+                for item in array.reshape(-1):
+                    items.add(_Boolean(bool(item)))
+                return items
+            return _DoubleArray(numpy.ascontiguousarray(array, dtype=numpy.float64).reshape(-1))
+        if all(isinstance(item, str) for item in value):
+            items = _ArrayList()
+            for item in value:
+                items.add(_String(item))
+            return items
+        items = _ArrayList()
+        for item in value:
+            items.add(to_java(item, name))
+        return items
+    if isinstance(value, jpype.JObject):
+        return value
+    raise TypeError("%s: cannot pass a value of type %s to Syncytium (expected a number, bool, string, list or numpy array "
+                    "of them, or a nest.random parameter)" % (name, _kind(value)))
+
+
+def to_java_map(mapping):
+    if not isinstance(mapping, dict):
+        raise TypeError("expected a dict of parameters, found a %s" % _kind(mapping))
+    result = _LinkedHashMap()
+    for key, value in mapping.items():
+        if not isinstance(key, str):
+            raise TypeError("parameter names must be strings, found %r" % (key,))
+        result.put(key, to_java(value, key))
+    return result
+
+
+def ids_to_java(ids):
+    return _LongArray(numpy.ascontiguousarray(ids, dtype=numpy.int64))
+
+
+def to_python(value):
+    """A Java value as the Python value PyNEST would give."""
+    if value is None:
+        return None
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, jpype.JString):
+        return str(value)
+    if isinstance(value, jpype.JBoolean) or isinstance(value, _Boolean):
+        return bool(value)
+    if isinstance(value, (jpype.JLong, jpype.JInt, jpype.JShort, jpype.JByte)):
+        return int(value)
+    if isinstance(value, (jpype.JDouble, jpype.JFloat)):
+        return float(value)
+    if isinstance(value, jpype.JArray):
+        return numpy.array(value)
+    if isinstance(value, _Events):
+        return events_to_python(value)
+    if isinstance(value, _Map):
+        return {str(k): to_python(value.get(k)) for k in value.keySet()}
+    if isinstance(value, _List):
+        return [to_python(item) for item in value]
+    if isinstance(value, jpype.JClass("java.lang.Number")):
+        number = value.doubleValue()
+        return int(value.longValue()) if isinstance(value, (_Long, jpype.JClass("java.lang.Integer"))) else float(number)
+    return str(value.toString())
+
+
+def events_to_python(events):
+    """NEST's ``events`` dictionary: numpy arrays ``senders`` (int), ``times`` (ms) and one per variable."""
+    result = {"senders": numpy.array(events.senders(), dtype=numpy.int64),
+              "times": numpy.array(events.times(), dtype=numpy.float64)}
+    for variable in events.variables():
+        result[str(variable)] = numpy.array(events.values(variable), dtype=numpy.float64)
+    return result

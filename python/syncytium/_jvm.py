@@ -1,0 +1,151 @@
+"""The Java side: finds the distribution, starts the JVM and the embedded Felix framework once per
+process (the same bundles the ``syncytium`` command line runs), and closes both at exit.
+
+Every failure to get there is one exception with one clear line: JPype missing, no Java runtime,
+a Java older than 17, no built distribution, a framework that does not start.
+"""
+
+import atexit
+import glob
+import os
+import pathlib
+import sys
+
+try:
+    import jpype
+    import jpype.config
+except ImportError:  # pragma: no cover - exercised by a subprocess test
+    raise ImportError("syncytium needs JPype to talk to the Java kernel: install it with "
+                      "'apt-get install python3-jpype' (Debian) or 'pip install JPype1'") from None
+
+from .kernel import NESTError
+
+# Debian's JPype 1.4.1 only starts the JVM with its support jar on the class path.
+_JPYPE_JARS = ("/usr/share/java/org.jpype.jar",)
+_FACTORY_TIMEOUT_MS = 20000
+
+
+class SetupError(NESTError, ImportError):
+    """Syncytium cannot start: no Java, no distribution, or a framework that does not come up."""
+
+
+def distribution_home():
+    """The distribution folder (with ``lib/`` and ``bundles/``) this package uses.
+
+    In order: ``$SYNCYTIUM_HOME``; the copy packed into an installed wheel (``_distribution``); the
+    build of the checkout this package lives in (``launcher/target/syncytium``).
+    """
+    here = pathlib.Path(__file__).resolve().parent
+    candidates = []
+    if os.environ.get("SYNCYTIUM_HOME"):
+        candidates.append(("$SYNCYTIUM_HOME", pathlib.Path(os.environ["SYNCYTIUM_HOME"])))
+    candidates.append(("the installed package", here / "_distribution"))
+    candidates.append(("the checkout", here.parent.parent / "launcher" / "target" / "syncytium"))
+    for origin, home in candidates:
+        if (home / "lib").is_dir() and (home / "bundles").is_dir():
+            return home
+        if origin == "$SYNCYTIUM_HOME":
+            raise SetupError("SYNCYTIUM_HOME=%s is not a Syncytium distribution (it needs lib/ and bundles/)" % home)
+    raise SetupError("no Syncytium distribution found: build it with './syncytium --version' or "
+                     "'mvn -B package -DskipTests' in the checkout (launcher/target/syncytium), or set SYNCYTIUM_HOME")
+
+
+def _jpype_jars():
+    found = [j for j in _JPYPE_JARS if os.path.isfile(j)]
+    # JPype installed by pip ships its jar next to the module
+    found += glob.glob(os.path.join(os.path.dirname(jpype.__file__), "..", "org.jpype.jar"))
+    return found
+
+
+def _start_jvm(home):
+    if jpype.isJVMStarted():
+        return
+    try:
+        jvm = jpype.getDefaultJVMPath()
+    except Exception:
+        raise SetupError("no Java runtime found: install a JDK 17 or newer (e.g. 'apt-get install "
+                         "openjdk-17-jdk-headless') or set JAVA_HOME to one") from None
+    classpath = _jpype_jars() + sorted(glob.glob(str(home / "lib" / "*.jar")))
+    try:
+        # interrupt=False: Ctrl-C goes to Python (KeyboardInterrupt), not to the JVM's own handler,
+        # which would end the process without closing anything.
+        jpype.startJVM(jvm, "-Xrs", "-Djava.awt.headless=true", classpath=classpath, convertStrings=False,
+                       interrupt=False)
+    except Exception as e:  # JPype raises OSError or RuntimeError with Java's text
+        text = str(e).splitlines()[0] if str(e) else type(e).__name__
+        if "UnsupportedClassVersion" in str(e) or "older than required" in str(e):
+            text = "the Java runtime at %s is too old: Syncytium needs Java 17 or newer" % jvm
+        raise SetupError("the Java virtual machine did not start: " + text) from None
+
+
+class Runtime:
+    """The running framework and the kernel's simulator factory (one per process)."""
+
+    def __init__(self):
+        self.home = distribution_home()
+        _start_jvm(self.home)
+        self.Path = jpype.JClass("java.nio.file.Path")
+        framework_class = jpype.JClass("org.syncytium.launcher.felix.EmbeddedFramework")
+        self.framework = None
+        try:
+            self.framework = framework_class.start(self.Path.of(str(self.home / "bundles")), None)
+            self.factory = self.framework.simulatorFactory(_FACTORY_TIMEOUT_MS)
+        except jpype.JException as e:
+            self.close()
+            raise SetupError("the Syncytium framework did not start: %s" % e.getMessage()) from None
+        self.simulators = []
+        atexit.register(self.close)
+
+    def new_simulator(self):
+        simulator = self.factory.newSimulator()
+        self.simulators.append(simulator)
+        return simulator
+
+    def forget(self, simulator):
+        try:
+            simulator.close()
+        finally:
+            if simulator in self.simulators:
+                self.simulators.remove(simulator)
+
+    def close(self):
+        """Closes every simulator and the framework; registered with atexit (runs before JPype's own)."""
+        if not jpype.isJVMStarted():
+            return
+        for simulator in list(self.simulators):
+            try:
+                simulator.close()
+            except Exception as e:  # a recorder that cannot complete its file: say so, keep closing
+                print("syncytium: while closing: %s" % e, file=sys.stderr)
+        self.simulators = []
+        if self.framework is not None:
+            framework, self.framework = self.framework, None
+            try:
+                framework.close()
+            except Exception as e:
+                print("syncytium: while stopping the framework: %s" % e, file=sys.stderr)
+        # The JVM's destruction at exit waits for every non-daemon Java thread: if a plugin left one
+        # running, skip the destruction so that Python still exits.
+        if _non_daemon_java_threads():
+            jpype.config.destroy_jvm = False
+
+
+def _non_daemon_java_threads():
+    Thread = jpype.JClass("java.lang.Thread")
+    current = Thread.currentThread()
+    names = []
+    for thread in Thread.getAllStackTraces().keySet():
+        if thread != current and thread.isAlive() and not thread.isDaemon() and str(thread.getName()) != "DestroyJavaVM":
+            names.append(str(thread.getName()))
+    return names
+
+
+_runtime = None
+
+
+def runtime():
+    """The process's runtime, started on first use."""
+    global _runtime
+    if _runtime is None:
+        _runtime = Runtime()
+    return _runtime

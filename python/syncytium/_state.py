@@ -1,0 +1,141 @@
+"""The one kernel a PyNEST session drives: its Java ``Simulator``, the blocks of nodes created so far
+(to find the Java collection behind any node id), and what PyNEST keeps beside the kernel: model
+copies (``CopyModel``), changed defaults (``SetDefaults``) and the ``print_time`` flag, which is
+printed here so that progress appears where Python prints (terminal or notebook).
+"""
+
+import bisect
+
+import jpype
+
+from . import _jvm
+from .kernel import UnknownModelName, UnknownNode, NewModelNameExists, translating
+
+_POINTS = (
+    ("neuron", "org.syncytium.api.neuron.NeuronModel"),
+    ("stimulator", "org.syncytium.api.device.StimulusDevice"),
+    ("recorder", "org.syncytium.api.record.Recorder"),
+    ("synapse", "org.syncytium.api.synapse.SynapseModel"),
+    ("rule", "org.syncytium.api.connect.ConnectionRule"),
+    ("solver", "org.syncytium.api.coupling.CouplingSolver"),
+)
+
+# PyNEST names that are presets of an installed model here (model, parameters).
+_BUILTIN_COPIES = {
+    "voltmeter": ("multimeter", {"record_from": ["V_m"]}),
+}
+
+
+class Block:
+    """Nodes of one Create call: ids [first, first + size)."""
+
+    __slots__ = ("first", "size", "model", "java")
+
+    def __init__(self, first, size, model, java):
+        self.first = first
+        self.size = size
+        self.model = model
+        self.java = java
+
+
+class Kernel:
+    def __init__(self):
+        self.runtime = _jvm.runtime()
+        self.simulator = None
+        self.generation = 0
+        self.reset()
+
+    def reset(self):
+        if self.simulator is not None:
+            self.runtime.forget(self.simulator)
+            self.simulator = None
+        self.simulator = self.runtime.new_simulator()
+        self.generation += 1
+        self.blocks = []
+        self.firsts = []
+        self.print_time = False
+        self.prepared = False
+        self.defaults = {}
+        self.copies = dict(_BUILTIN_COPIES)
+        self.next_id = 1
+
+    # -- the catalog -------------------------------------------------------------------------
+    def extensions(self, kind):
+        catalog = self.runtime.factory.catalog()
+        for point, class_name in _POINTS:
+            if point == kind:
+                return list(catalog.installed(jpype.JClass(class_name)))
+        raise ValueError(kind)
+
+    def names(self, kind):
+        return [str(e.name()) for e in self.extensions(kind)]
+
+    def extension(self, name):
+        """(kind, extension) of an installed model name, or (None, None)."""
+        for kind, _ in _POINTS:
+            for extension in self.extensions(kind):
+                if str(extension.name()) == name:
+                    return kind, extension
+        return None, None
+
+    def node_models(self):
+        names = self.names("neuron") + self.names("stimulator") + self.names("recorder")
+        names += [c for c, (base, _) in self.copies.items() if self.kind_of(base) in ("neuron", "stimulator", "recorder")]
+        return tuple(sorted(set(names)))
+
+    def synapse_models(self):
+        names = self.names("synapse") + [c for c, (base, _) in self.copies.items() if self.kind_of(base) == "synapse"]
+        return tuple(sorted(set(names)))
+
+    def kind_of(self, model):
+        base, _ = self.resolve(model, quiet=True)
+        kind, _ = self.extension(base) if base else (None, None)
+        return kind
+
+    def resolve(self, model, quiet=False):
+        """(installed model, preset parameters) for a model name or a copy of one."""
+        params = {}
+        name = model
+        seen = set()
+        while name in self.copies and name not in seen:
+            seen.add(name)
+            base, preset = self.copies[name]
+            params = {**preset, **self.defaults.get(name, {}), **params}
+            name = base
+        params = {**self.defaults.get(name, {}), **params}
+        return name, params
+
+    def copy_model(self, existing, new, params):
+        if new in self.copies or self.extension(new)[0] is not None:
+            raise NewModelNameExists("model name \"%s\" exists already" % new)
+        base, _ = self.resolve(existing)
+        if self.extension(base)[0] is None:
+            raise UnknownModelName("unknown model \"%s\"" % existing)
+        self.copies[new] = (existing, dict(params or {}))
+
+    # -- nodes -------------------------------------------------------------------------------
+    def add_block(self, java, model):
+        first = int(java.id(0))
+        block = Block(first, int(java.size()), model, java)
+        self.blocks.append(block)
+        self.firsts.append(first)
+        self.next_id = first + block.size
+        return block
+
+    def block_of(self, node_id):
+        i = bisect.bisect_right(self.firsts, node_id) - 1
+        if i < 0 or node_id >= self.blocks[i].first + self.blocks[i].size:
+            raise UnknownNode("node %d does not exist (nodes 1..%d exist)" % (node_id, self.next_id - 1))
+        return self.blocks[i]
+
+
+_kernel = None
+
+
+@translating
+def kernel():
+    """The session's kernel, started on first use (as PyNEST starts its kernel on import)."""
+    global _kernel
+    if _kernel is None:
+        _kernel = Kernel()
+    return _kernel

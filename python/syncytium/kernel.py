@@ -1,0 +1,106 @@
+"""Errors as PyNEST names them: ``nest.kernel.NESTError`` and its subclasses (``UnknownModelName``,
+``BadProperty``, ...), also reachable as ``nest.NESTErrors.<Name>``. Each carries the kernel's
+one-line message, the same line the ``syncytium`` command prints after ``error:``.
+"""
+
+import functools
+
+
+class NESTError(Exception):
+    """Base of every error the kernel reports (PyNEST's ``nest.kernel.NESTError``)."""
+
+    def __init__(self, message, errorname=None):
+        super().__init__(message)
+        self.errorname = errorname or type(self).__name__
+        self.errormessage = message
+
+
+def _error(name, doc):
+    return type(name, (NESTError,), {"__doc__": doc, "__module__": __name__})
+
+
+UnknownModelName = _error("UnknownModelName", "No node model of this name is installed.")
+UnknownSynapseType = _error("UnknownSynapseType", "No synapse model of this name is installed.")
+UnknownConnectionRule = _error("UnknownConnectionRule", "No connection rule of this name is installed.")
+UnaccessedDictionaryEntry = _error("UnaccessedDictionaryEntry",
+                                   "A parameter or setting name the model or kernel does not have.")
+BadProperty = _error("BadProperty", "A parameter value the model does not accept.")
+BadParameter = _error("BadParameter", "A value of the wrong kind or out of range.")
+BadDelay = _error("BadDelay", "A delay that is not a positive multiple of the resolution.")
+IllegalConnection = _error("IllegalConnection", "A connection the models or rule do not allow.")
+KernelException = _error("KernelException", "The kernel refused an operation in its current state.")
+NumericalInstability = _error("NumericalInstability", "A neuron's integration became unstable.")
+NewModelNameExists = _error("NewModelNameExists", "CopyModel to a name that exists already.")
+UnknownNode = _error("UnknownNode", "A node id that was never created.")
+NotImplemented_ = _error("NotImplemented", "A PyNEST feature Syncytium does not have (docs/python.md).")
+NotImplemented_.__name__ = "NotImplemented"
+
+
+class NESTErrors:
+    """PyNEST's namespace of error classes: ``nest.NESTErrors.UnknownModelName``."""
+
+    NESTError = NESTError
+    UnknownModelName = UnknownModelName
+    UnknownSynapseType = UnknownSynapseType
+    UnknownConnectionRule = UnknownConnectionRule
+    UnaccessedDictionaryEntry = UnaccessedDictionaryEntry
+    BadProperty = BadProperty
+    BadParameter = BadParameter
+    BadDelay = BadDelay
+    IllegalConnection = IllegalConnection
+    KernelException = KernelException
+    NumericalInstability = NumericalInstability
+    NewModelNameExists = NewModelNameExists
+    UnknownNode = UnknownNode
+    NotImplemented = NotImplemented_
+
+
+def _unknown_what(message):
+    # UnknownNameException's text is: unknown <what> "<name>"[; did you mean ...]
+    if message.startswith("unknown ") and '"' in message:
+        return message[len("unknown "):message.index('"')].strip()
+    return ""
+
+
+def translate(java_exception):
+    """The Python exception for a Java exception thrown by the kernel or a plugin."""
+    simple = str(java_exception.getClass().getSimpleName())
+    raw = java_exception.getMessage()
+    message = str(raw) if raw is not None else simple
+    if simple == "UnknownNameException":
+        what = _unknown_what(message)
+        if "synapse" in what:
+            return UnknownSynapseType(message)
+        if "rule" in what:
+            return UnknownConnectionRule(message)
+        if "model" in what or "device" in what or "recorder" in what:
+            return UnknownModelName(message)
+        return UnaccessedDictionaryEntry(message)
+    if simple == "BadPropertyException":
+        return BadDelay(message) if "delay" in message.split(":")[0] else BadProperty(message)
+    if simple == "IllegalConnectionException":
+        return IllegalConnection(message)
+    if simple == "NumericalInstabilityException":
+        return NumericalInstability(message)
+    if simple in ("KernelException", "SyncytiumException", "LauncherException"):
+        return KernelException(message)
+    if simple in ("IndexOutOfBoundsException", "ArrayIndexOutOfBoundsException"):
+        return IndexError(message)
+    if simple in ("IllegalArgumentException", "ClassCastException", "NullPointerException"):
+        return BadParameter(message)
+    return NESTError("%s: %s" % (simple, message))
+
+
+def translating(function):
+    """Decorator: Java exceptions leave as their PyNEST-named Python exception, without a Java trace."""
+    import jpype
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except jpype.JException as e:
+            error = translate(e)
+        raise error
+
+    return wrapper

@@ -1,0 +1,291 @@
+"""PyNEST's NodeCollection: sorted, unique node ids with ``len``, indexing and slicing, ``+``,
+iteration, ``tolist``, ``get``/``set`` and attribute access (``neurons.V_m = ...``,
+``sr.events``). Behind it are Java collections, one per run of consecutive ids of one ``Create``.
+"""
+
+import numbers
+
+import numpy
+
+from . import _convert, _state
+from .kernel import KernelException, UnknownNode, translating
+
+# Entries PyNEST has beside a model's parameters.
+_META = ("global_id", "model", "element_type")
+
+
+class NodeCollection:
+    """Node ids of one or more ``Create`` calls (PyNEST's ``nest.NodeCollection``).
+
+    ``NodeCollection([1, 2, 5])`` makes one from ids; ``len``, ``nc[i]``, ``nc[a:b:c]``, ``nc + other``,
+    ``id in nc``, ``nc.index(id)``, ``nc.tolist()``, ``nc.get(...)``, ``nc.set(...)`` and attributes
+    (``nc.V_m``) work as in PyNEST.
+    """
+
+    def __init__(self, data=None):
+        ids = numpy.unique(numpy.asarray([] if data is None else data, dtype=numpy.int64).reshape(-1))
+        object.__setattr__(self, "_ids", ids)
+        object.__setattr__(self, "_kernel", _state.kernel())
+        object.__setattr__(self, "_generation", self._kernel.generation)
+        object.__setattr__(self, "_parts_cache", None)
+        if len(ids):
+            self._check_current()
+            if ids[0] < 1 or ids[-1] >= self._kernel.next_id:
+                bad = ids[0] if ids[0] < 1 else ids[-1]
+                raise UnknownNode("node %d does not exist (nodes 1..%d exist)" % (bad, self._kernel.next_id - 1))
+
+    @classmethod
+    def _of_block(cls, block):
+        nc = cls.__new__(cls)
+        object.__setattr__(nc, "_ids", numpy.arange(block.first, block.first + block.size, dtype=numpy.int64))
+        object.__setattr__(nc, "_kernel", _state.kernel())
+        object.__setattr__(nc, "_generation", nc._kernel.generation)
+        object.__setattr__(nc, "_parts_cache", [(block, 0, block.size, block.java)])
+        return nc
+
+    def _derived(self, ids):
+        nc = NodeCollection.__new__(NodeCollection)
+        object.__setattr__(nc, "_ids", ids)
+        object.__setattr__(nc, "_kernel", self._kernel)
+        object.__setattr__(nc, "_generation", self._generation)
+        object.__setattr__(nc, "_parts_cache", None)
+        return nc
+
+    def _check_current(self):
+        if self._generation != self._kernel.generation:
+            raise KernelException("this NodeCollection was created before ResetKernel(); its nodes no longer exist")
+
+    def _parts(self):
+        """[(block, from, to, java collection)]: runs of consecutive ids within one block."""
+        self._check_current()
+        if self._parts_cache is None:
+            parts = []
+            ids = self._ids
+            start = 0
+            while start < len(ids):
+                block = self._kernel.block_of(int(ids[start]))
+                end_of_block = block.first + block.size
+                end = start + 1
+                while end < len(ids) and ids[end] == ids[end - 1] + 1 and ids[end] < end_of_block:
+                    end += 1
+                lo = int(ids[start]) - block.first
+                hi = int(ids[end - 1]) - block.first + 1
+                java = block.java if (lo == 0 and hi == block.size) else block.java.slice(lo, hi)
+                parts.append((block, start, end, java))
+                start = end
+            object.__setattr__(self, "_parts_cache", parts)
+        return self._parts_cache
+
+    def _java(self):
+        """The one Java collection behind this NodeCollection, or None if it spans several."""
+        parts = self._parts()
+        return parts[0][3] if len(parts) == 1 else None
+
+    # -- sequence behaviour ------------------------------------------------------------------
+    def __len__(self):
+        return len(self._ids)
+
+    def __iter__(self):
+        for node_id in self._ids:
+            yield self._derived(numpy.array([node_id], dtype=numpy.int64))
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            if key.step is not None and key.step < 1:
+                raise IndexError("slicing step for NodeCollection must be strictly positive")
+            return self._derived(self._ids[key])
+        if isinstance(key, (numbers.Integral, numpy.integer)):
+            n = len(self._ids)
+            if not -n <= key < n:
+                raise IndexError("index %d out of range for a NodeCollection of %d nodes" % (key, n))
+            return self._derived(self._ids[int(key):int(key) + 1] if key >= 0 else self._ids[[int(key)]])
+        if isinstance(key, (list, tuple, numpy.ndarray)):
+            array = numpy.asarray(key)
+            if array.dtype == bool:
+                if len(array) != len(self._ids):
+                    raise IndexError("boolean index of length %d for a NodeCollection of %d" % (len(array), len(self)))
+                return self._derived(self._ids[array])
+            index = array.astype(numpy.int64)
+            if len(numpy.unique(index)) != len(index) or numpy.any(numpy.diff(index) < 0):
+                raise IndexError("indices of a NodeCollection must be unique and sorted")
+            return self._derived(self._ids[index])
+        raise TypeError("NodeCollection indices must be integers, slices or lists of integers, not %s" % type(key).__name__)
+
+    def __add__(self, other):
+        if not isinstance(other, NodeCollection):
+            return NotImplemented
+        if other._kernel is not self._kernel or other._generation != self._generation:
+            raise KernelException("cannot join NodeCollections from before and after ResetKernel()")
+        if len(numpy.intersect1d(self._ids, other._ids)):
+            raise KernelException("NodeCollections to be joined must not overlap")
+        return self._derived(numpy.union1d(self._ids, other._ids))
+
+    def __eq__(self, other):
+        if not isinstance(other, NodeCollection):
+            return NotImplemented
+        return self._generation == other._generation and numpy.array_equal(self._ids, other._ids)
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self):
+        return hash((self._generation, self._ids.tobytes()))
+
+    def __contains__(self, node):
+        if isinstance(node, NodeCollection):
+            return bool(numpy.all(numpy.isin(node._ids, self._ids)))
+        return bool(numpy.isin(node, self._ids))
+
+    def __bool__(self):
+        return len(self._ids) > 0
+
+    def index(self, node_id):
+        where = numpy.nonzero(self._ids == node_id)[0]
+        if not len(where):
+            raise ValueError("%s is not in the NodeCollection" % node_id)
+        return int(where[0])
+
+    def tolist(self):
+        """The node ids as a list of Python ints."""
+        return [int(i) for i in self._ids]
+
+    def __array__(self, dtype=None):
+        return self._ids.astype(dtype) if dtype is not None else self._ids.copy()
+
+    def __repr__(self):
+        if not len(self._ids):
+            return "NodeCollection(<empty>)"
+        parts = self._parts() if self._generation == self._kernel.generation else []
+        if len(parts) == 1:
+            return "NodeCollection(metadata=None, model=%s, size=%d, first=%d, last=%d)" % (
+                parts[0][0].model, len(self), self._ids[0], self._ids[-1])
+        lines = ["NodeCollection("]
+        for block, start, end, _ in parts:
+            lines.append("    model=%s, size=%d, first=%d, last=%d;" % (block.model, end - start, self._ids[start],
+                                                                         self._ids[end - 1]))
+        return "\n".join(lines) + ")"
+
+    __str__ = __repr__
+
+    # -- parameters --------------------------------------------------------------------------
+    @translating
+    def get(self, *params, output=""):
+        """PyNEST's ``get``: ``get()`` every parameter, ``get('V_m')`` one (a value for one node, a
+        tuple for several), ``get(['V_m', 'C_m'])`` a dict, ``get('events', 'times')`` one entry of
+        a dict-valued parameter. ``output='pandas'`` is not supported."""
+        if output not in ("", None):
+            raise NotImplementedError("get(output=%r): only the default output is supported" % (output,))
+        if not params:
+            names = []
+            for block, _, _, _ in self._parts():
+                for name in _parameter_names(self._kernel, block.model):
+                    if name not in names:
+                        names.append(name)
+            return {name: self._values(name) for name in names}
+        if len(params) == 1 and isinstance(params[0], (list, tuple)):
+            return {name: self._values(name) for name in params[0]}
+        if len(params) == 1 and isinstance(params[0], str):
+            return self._values(params[0])
+        if len(params) == 2 and all(isinstance(p, str) for p in params):
+            outer = self._values(params[0])
+            if len(self) == 1:
+                return _entry(outer, params[0], params[1])
+            return tuple(_entry(value, params[0], params[1]) for value in outer)
+        if all(isinstance(p, str) for p in params):
+            return {name: self._values(name) for name in params}
+        raise TypeError("get() takes parameter names (strings or one list of strings)")
+
+    def _values(self, name):
+        per_node = []
+        for block, start, end, java in self._parts():
+            per_node.extend(_part_values(block, start, end, java, name, self._ids))
+        return per_node[0] if len(per_node) == 1 else tuple(per_node)
+
+    @translating
+    def set(self, params=None, **kwargs):
+        """PyNEST's ``set``: ``set(V_m=-70.0)``, ``set({'V_m': -70.0})``, ``set([{...}, {...}])`` (one dict
+        per node); values are scalars, one value per node (list or numpy array) or ``nest.random``
+        parameters. Every node's values are checked before any is changed."""
+        if params is not None and kwargs:
+            raise TypeError("set() takes a dict or keyword arguments, not both")
+        if isinstance(params, (list, tuple)):
+            if len(params) != len(self):
+                raise ValueError("set() with a list needs one dict per node: %d dicts for %d nodes"
+                                 % (len(params), len(self)))
+            for node, values in zip(self, params):
+                node.set(values)
+            return
+        values = dict(params if params is not None else kwargs)
+        if not isinstance(params if params is not None else kwargs, dict):
+            raise TypeError("set() takes a dict of parameters, found %s" % type(params).__name__)
+        for name in _META:
+            if name in values:
+                raise _bad_meta(name)
+        for block, start, end, java in self._parts():
+            java.set(_convert.to_java_map({k: _split(v, start, end, len(self), k) for k, v in values.items()}))
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.get(name)
+
+    def __setattr__(self, name, value):
+        if name.startswith("_"):
+            raise AttributeError("NodeCollection has no attribute %s to set" % name)
+        self.set({name: value})
+
+
+def _bad_meta(name):
+    from .kernel import BadProperty
+    return BadProperty("%s is read-only" % name)
+
+
+def _entry(value, outer, inner):
+    if not isinstance(value, dict):
+        raise TypeError("get(%r, %r): %s is not a dictionary" % (outer, inner, outer))
+    if inner not in value:
+        raise KeyError(inner)
+    return value[inner]
+
+
+def _split(value, start, end, total, name):
+    """The part [start, end) of a per-node value; scalars, strings and random parameters as they are."""
+    if isinstance(value, (list, tuple, numpy.ndarray)) and total > 1 and len(value) == total \
+            and not all(isinstance(v, str) for v in value):
+        return numpy.asarray(value)[start:end] if end - start > 1 else numpy.asarray(value)[start]
+    return value
+
+
+def _parameter_names(kernel, model):
+    base, _ = kernel.resolve(model)
+    kind, extension = kernel.extension(base)
+    names = list(_META)
+    if extension is not None:
+        names += [str(n) for n in extension.parameters().names()]
+    if kind == "recorder":
+        names += ["events"]
+    return names
+
+
+def _part_values(block, start, end, java, name, ids):
+    n = end - start
+    if name == "global_id":
+        return [int(i) for i in ids[start:end]]
+    if name == "model":
+        return [block.model] * n
+    if name == "element_type":
+        kind = _state.kernel().kind_of(block.model)
+        return [{"neuron": "neuron", "stimulator": "stimulator", "recorder": "recorder"}.get(kind, kind)] * n
+    if name == "events":
+        if n == 1:
+            return [_convert.events_to_python(java.events())]
+        return [_convert.events_to_python(java.slice(i, i + 1).events()) for i in range(n)]
+    value = _convert.to_python(java.get(name))
+    if isinstance(value, numpy.ndarray):
+        return [v.item() for v in value]
+    if n == 1:
+        return [value]
+    if isinstance(value, list) and len(value) == n:
+        return value
+    return [value] * n
