@@ -22,6 +22,8 @@ _List = jpype.JClass("java.util.List")
 _DoubleArray = jpype.JArray(jpype.JDouble)
 _LongArray = jpype.JArray(jpype.JLong)
 _Events = jpype.JClass("org.syncytium.api.record.Events")
+_Number = jpype.JClass("java.lang.Number")
+_Float = jpype.JClass("java.lang.Float")
 
 
 def _kind(value):
@@ -86,16 +88,15 @@ def to_python(value):
     """A Java value as the Python value PyNEST would give."""
     if value is None:
         return None
-    if isinstance(value, (bool, int, float, str)):
-        return value
+    # boxed Java values subclass Python's int/float: turn them into plain Python values first
+    if isinstance(value, _Boolean):
+        return bool(value)
     if isinstance(value, jpype.JString):
         return str(value)
-    if isinstance(value, jpype.JBoolean) or isinstance(value, _Boolean):
-        return bool(value)
-    if isinstance(value, (jpype.JLong, jpype.JInt, jpype.JShort, jpype.JByte)):
-        return int(value)
-    if isinstance(value, (jpype.JDouble, jpype.JFloat)):
-        return float(value)
+    if isinstance(value, _Number):
+        return float(value.doubleValue()) if isinstance(value, (_Double, _Float)) else int(value.longValue())
+    if isinstance(value, (bool, int, float, str)):
+        return value
     if isinstance(value, jpype.JArray):
         return numpy.array(value)
     if isinstance(value, _Events):
@@ -104,9 +105,6 @@ def to_python(value):
         return {str(k): to_python(value.get(k)) for k in value.keySet()}
     if isinstance(value, _List):
         return [to_python(item) for item in value]
-    if isinstance(value, jpype.JClass("java.lang.Number")):
-        number = value.doubleValue()
-        return int(value.longValue()) if isinstance(value, (_Long, jpype.JClass("java.lang.Integer"))) else float(number)
     return str(value.toString())
 
 

@@ -77,7 +77,7 @@ def translate(java_exception):
             return UnknownModelName(message)
         return UnaccessedDictionaryEntry(message)
     if simple == "BadPropertyException":
-        return BadDelay(message) if "delay" in message.split(":")[0] else BadProperty(message)
+        return BadDelay(message) if str(java_exception.parameter()) == "delay" else BadProperty(message)
     if simple == "IllegalConnectionException":
         return IllegalConnection(message)
     if simple == "NumericalInstabilityException":

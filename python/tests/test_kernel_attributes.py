@@ -1,0 +1,76 @@
+"""Kernel settings as module attributes and through Get/SetKernelStatus, with NEST's names."""
+
+import pytest
+
+import syncytium as nest
+
+
+def test_defaults_are_nests():
+    assert nest.resolution == 0.1
+    assert nest.rng_seed == 143202461
+    assert nest.total_num_virtual_procs == 1
+    assert nest.use_wfr is True
+    assert nest.print_time is False
+    assert nest.wfr_comm_interval == 1.0
+    assert nest.wfr_tol == 1e-4
+    assert nest.wfr_max_iterations == 15
+    assert nest.wfr_interpolation_order == 3
+    assert nest.biological_time == 0.0
+
+
+def test_attributes_set_the_kernel():
+    nest.resolution = 0.05
+    nest.total_num_virtual_procs = 2
+    nest.print_time = True
+    nest.rng_seed = 12
+    nest.use_wfr = False
+    status = nest.GetKernelStatus()
+    assert status["resolution"] == 0.05
+    assert status["total_num_virtual_procs"] == 2
+    assert status["print_time"] is True
+    assert status["rng_seed"] == 12
+    assert status["use_wfr"] is False
+    nest.use_wfr = True
+    nest.wfr_tol = 1e-5
+    nest.wfr_max_iterations = 20
+    nest.wfr_interpolation_order = 1
+    nest.wfr_comm_interval = 2.0
+    assert nest.GetKernelStatus(["wfr_tol", "wfr_max_iterations", "wfr_interpolation_order", "wfr_comm_interval"]) \
+        == [1e-5, 20, 1, 2.0]
+
+
+def test_set_kernel_status_and_reset():
+    nest.SetKernelStatus({"resolution": 0.025, "rng_seed": 3})
+    assert nest.GetKernelStatus("resolution") == 0.025
+    nest.ResetKernel()
+    assert nest.resolution == 0.1
+    assert nest.GetKernelStatus("rng_seed") == 143202461
+
+
+def test_unknown_and_bad_settings():
+    with pytest.raises(nest.kernel.UnaccessedDictionaryEntry) as e:
+        nest.SetKernelStatus({"resolutoin": 0.1})
+    assert "did you mean \"resolution\"" in str(e.value)
+    with pytest.raises(nest.NESTErrors.BadProperty):
+        nest.resolution = -1.0
+    with pytest.raises(nest.kernel.BadProperty):
+        nest.print_time = "yes"
+    with pytest.raises(KeyError):
+        nest.GetKernelStatus("no_such_entry")
+    with pytest.raises(AttributeError):
+        nest.no_such_entry
+
+
+def test_resolution_cannot_change_after_create():
+    nest.Create("iaf_psc_alpha")
+    with pytest.raises(nest.kernel.NESTError):
+        nest.resolution = 0.05
+    assert nest.resolution == 0.1
+
+
+def test_read_only_entries():
+    neurons = nest.Create("iaf_psc_alpha", 3)
+    nest.Connect(neurons, neurons)
+    assert nest.num_connections == 9
+    assert nest.network_size == 3
+    assert nest.min_delay == 1.0 and nest.max_delay == 1.0

@@ -1,0 +1,161 @@
+"""Create and NodeCollection: sizes, slicing, joining, ids, get/set in all PyNEST forms, random values."""
+
+import numpy
+import pytest
+
+import syncytium as nest
+
+
+def test_create_forms():
+    a = nest.Create("iaf_psc_alpha")
+    b = nest.Create("hh_psc_alpha_gap", 4, params={"I_e": 100.0})
+    c = nest.Create("hh_psc_alpha_gap", 2, params=[{"I_e": 1.0}, {"I_e": 2.0}])
+    assert len(a) == 1 and len(b) == 4 and len(c) == 2
+    assert a.tolist() == [1] and b.tolist() == [2, 3, 4, 5] and c.tolist() == [6, 7]
+    assert b.I_e == (100.0,) * 4
+    assert c.get("I_e") == (1.0, 2.0)
+    with pytest.raises(nest.kernel.UnknownModelName) as e:
+        nest.Create("hh_psc_alpha_gpa")
+    assert str(e.value) == 'unknown neuron model "hh_psc_alpha_gpa"; did you mean "hh_psc_alpha_gap"?' \
+        or "did you mean \"hh_psc_alpha_gap\"" in str(e.value)
+    with pytest.raises(nest.kernel.BadParameter):
+        nest.Create("iaf_psc_alpha", 0)
+    with pytest.raises(TypeError):
+        nest.Create("iaf_psc_alpha", 2.5)
+    with pytest.raises(ValueError):
+        nest.Create("iaf_psc_alpha", 3, params=[{}, {}])
+
+
+def test_node_collection_sequence_behaviour():
+    nodes = nest.Create("iaf_psc_alpha", 10)
+    assert len(nodes[2:5]) == 3 and nodes[2:5].tolist() == [3, 4, 5]
+    assert nodes[::3].tolist() == [1, 4, 7, 10]
+    assert nodes[-1].tolist() == [10]
+    assert nodes[[0, 4]].tolist() == [1, 5]
+    assert [n.tolist()[0] for n in nodes[:3]] == [1, 2, 3]
+    assert 4 in nodes and 11 not in nodes and nodes[1:3] in nodes
+    assert nodes.index(7) == 6
+    assert nodes[1:3] == nest.NodeCollection([2, 3])
+    with pytest.raises(IndexError):
+        nodes[10]
+    other = nest.Create("hh_psc_alpha_gap", 2)
+    joined = nodes[:2] + other
+    assert joined.tolist() == [1, 2, 11, 12] and len(joined) == 4
+    assert "iaf_psc_alpha" in repr(joined) and "hh_psc_alpha_gap" in repr(joined)
+    assert numpy.array_equal(numpy.asarray(other), [11, 12])
+    with pytest.raises(nest.kernel.UnknownNode):
+        nest.NodeCollection([99])
+
+
+def test_get_forms():
+    nodes = nest.Create("hh_psc_alpha_gap", 3, params={"I_e": 5.0})
+    assert nodes[0].get("I_e") == 5.0
+    assert nodes.get("I_e") == (5.0, 5.0, 5.0)
+    assert nodes.get(["I_e", "C_m"]) == {"I_e": (5.0,) * 3, "C_m": (40.0,) * 3}
+    everything = nodes[1].get()
+    assert everything["global_id"] == 2 and everything["model"] == "hh_psc_alpha_gap"
+    assert everything["element_type"] == "neuron" and everything["C_m"] == 40.0
+    assert nodes.global_id == (1, 2, 3)
+    with pytest.raises(nest.kernel.UnaccessedDictionaryEntry):
+        nodes.get("no_such_parameter")
+
+
+def test_set_forms_scalars_arrays_random():
+    nest.rng_seed = 5
+    nodes = nest.Create("hh_psc_alpha_gap", 4)
+    nodes.set(I_e=10.0)
+    assert nodes.I_e == (10.0,) * 4
+    nodes.set({"I_e": 11.0, "C_m": 41.0})
+    assert nodes.C_m == (41.0,) * 4
+    nodes.I_e = numpy.array([1.0, 2.0, 3.0, 4.0])
+    assert nodes.I_e == (1.0, 2.0, 3.0, 4.0)
+    nodes.I_e = [4, 3, 2, 1]
+    assert nodes.I_e == (4.0, 3.0, 2.0, 1.0)
+    nodes.set([{"I_e": 0.5}, {"I_e": 1.5}, {"I_e": 2.5}, {"I_e": 3.5}])
+    assert nodes.I_e == (0.5, 1.5, 2.5, 3.5)
+    nodes.V_m = nest.random.uniform(min=-80.0, max=-40.0)
+    v = numpy.array(nodes.V_m)
+    assert numpy.all((v >= -80.0) & (v < -40.0)) and len(set(v)) == 4
+    nodes.V_m = nest.random.normal(mean=-65.0, std=1.0)
+    nodes.V_m = nest.random.lognormal(mean=0.0, std=0.1)
+    nodes.V_m = nest.random.exponential(beta=2.0)
+    assert all(x > 0 for x in nodes.V_m)
+    # composite collections split per-node values over their parts
+    more = nest.Create("hh_psc_alpha_gap", 2)
+    both = nodes[:2] + more
+    both.I_e = [7.0, 8.0, 9.0, 10.0]
+    assert nodes.I_e[:2] == (7.0, 8.0) and more.I_e == (9.0, 10.0)
+
+
+def test_random_values_follow_the_seed():
+    def draw(seed):
+        nest.ResetKernel()
+        nest.rng_seed = seed
+        nodes = nest.Create("hh_psc_alpha_gap", 5)
+        nodes.V_m = nest.random.uniform(min=-80.0, max=-40.0)
+        return nodes.V_m
+    assert draw(1) == draw(1)
+    assert draw(1) != draw(2)
+
+
+def test_set_is_all_or_nothing_and_bad_values_are_named():
+    nodes = nest.Create("hh_psc_alpha_gap", 2)
+    with pytest.raises(nest.kernel.BadProperty) as e:
+        nodes.set(I_e=5.0, C_m=-1.0)
+    assert "C_m" in str(e.value)
+    assert nodes.I_e == (0.0, 0.0)
+    with pytest.raises(TypeError) as e:
+        nodes.V_m = {1, 2}
+    assert "V_m" in str(e.value) and "set" in str(e.value)
+    with pytest.raises(TypeError):
+        nodes.V_m = object()
+    with pytest.raises(nest.kernel.BadProperty):
+        nodes.I_e = "high"
+    with pytest.raises(nest.kernel.BadProperty):
+        nodes.global_id = 3
+    with pytest.raises(TypeError):
+        nest.random.uniform() + 1.0
+
+
+def test_get_status_set_status():
+    nodes = nest.Create("hh_psc_alpha_gap", 2)
+    nest.SetStatus(nodes, {"I_e": 3.0})
+    assert nest.GetStatus(nodes, "I_e") == (3.0, 3.0)
+    nest.SetStatus(nodes, "I_e", 4.0)
+    assert [d["I_e"] for d in nest.GetStatus(nodes)] == [4.0, 4.0]
+    nest.SetStatus(nodes, [{"I_e": 1.0}, {"I_e": 2.0}])
+    assert nest.GetStatus(nodes, ["I_e", "C_m"]) == ([1.0, 40.0], [2.0, 40.0])
+    assert nest.GetStatus([2], "I_e") == (2.0,)
+
+
+def test_defaults_copies_and_models():
+    defaults = nest.GetDefaults("hh_psc_alpha_gap")
+    assert defaults["C_m"] == 40.0 and defaults["element_type"] == "neuron"
+    assert nest.GetDefaults("poisson_generator", "rate") == 0.0
+    nest.SetDefaults("hh_psc_alpha_gap", {"I_e": 12.0})
+    assert nest.Create("hh_psc_alpha_gap").I_e == 12.0
+    nest.CopyModel("hh_psc_alpha_gap", "driven_hh", {"I_e": 50.0})
+    driven = nest.Create("driven_hh", 2)
+    assert driven.I_e == (50.0, 50.0) and driven[0].model == "driven_hh"
+    nest.CopyModel("static_synapse", "inhibitory", {"weight": -5.0})
+    assert "driven_hh" in nest.Models("nodes") and "inhibitory" in nest.Models("synapses")
+    assert "inhibitory" in nest.synapse_models and "hh_psc_alpha_gap" in nest.node_models
+    assert "fixed_indegree" in nest.connection_rules
+    assert set(nest.Models()) == set(nest.node_models) | set(nest.synapse_models)
+    with pytest.raises(nest.kernel.NewModelNameExists):
+        nest.CopyModel("static_synapse", "inhibitory")
+    with pytest.raises(nest.kernel.UnknownModelName):
+        nest.GetDefaults("no_model")
+    with pytest.raises(nest.kernel.UnaccessedDictionaryEntry):
+        nest.SetDefaults("hh_psc_alpha_gap", {"I_ee": 1.0})
+    nest.ResetKernel()
+    assert "driven_hh" not in nest.Models()
+    assert nest.Create("hh_psc_alpha_gap").I_e == 0.0
+
+
+def test_collections_from_before_reset_are_refused():
+    nodes = nest.Create("iaf_psc_alpha", 2)
+    nest.ResetKernel()
+    with pytest.raises(nest.kernel.KernelException) as e:
+        nodes.get("V_m")
+    assert "ResetKernel" in str(e.value)

@@ -1,0 +1,85 @@
+"""Recorders created with Create and connected with Connect, as in PyNEST: spike_recorder events and
+n_events, multimeter (record_from, interval), voltmeter, recording windows, clearing."""
+
+import numpy
+import pytest
+
+import syncytium as nest
+
+# NEST 3.9, hh_psc_alpha_gap with I_e = 200 pA at h = 0.05 ms (the reference notes, section 8.1)
+NEST_SPIKES = [5.7, 18.8, 36.85, 60.3, 85.45]
+
+
+def driven(n=2):
+    nest.resolution = 0.05
+    return nest.Create("hh_psc_alpha_gap", n, params={"I_e": 200.0})
+
+
+def test_spike_recorder_events_are_numpy_arrays():
+    neurons = driven()
+    sr = nest.Create("spike_recorder")
+    nest.Connect(neurons, sr)
+    nest.Simulate(100.0)
+    events = sr.events
+    assert set(events) == {"senders", "times"}
+    assert isinstance(events["times"], numpy.ndarray) and events["times"].dtype == numpy.float64
+    assert events["senders"].dtype.kind == "i"
+    assert sr.n_events == len(events["times"]) == 10
+    assert numpy.allclose(events["times"][events["senders"] == 1], NEST_SPIKES)
+    assert numpy.array_equal(sr.get("events", "senders"), events["senders"])
+    assert nest.GetStatus(sr, "n_events") == (10,)
+    assert nest.GetStatus(sr, "events")[0]["times"].shape == (10,)
+    sr.n_events = 0
+    assert sr.n_events == 0 and len(sr.events["times"]) == 0
+
+
+def test_only_connected_neurons_are_recorded_and_windows_apply():
+    neurons = driven(3)
+    sr = nest.Create("spike_recorder", params={"start": 10.0, "stop": 70.0})
+    nest.Connect(neurons[1], sr)
+    nest.Simulate(100.0)
+    assert set(sr.events["senders"]) == {2}
+    assert numpy.allclose(sr.events["times"], [18.8, 36.85, 60.3])
+
+
+def test_multimeter_and_voltmeter():
+    neurons = driven(2)
+    mm = nest.Create("multimeter", params={"record_from": ["V_m", "Act_m"], "interval": 1.0})
+    vm = nest.Create("voltmeter")
+    nest.Connect(mm, neurons)
+    nest.Connect(vm, neurons[0])
+    assert mm.record_from == ["V_m", "Act_m"]
+    assert vm.record_from == ["V_m"]
+    nest.Simulate(20.0)
+    events = mm.events
+    assert set(events) == {"senders", "times", "V_m", "Act_m"}
+    assert len(events["times"]) == 2 * 19 or len(events["times"]) == 2 * 20
+    assert numpy.all(numpy.diff(numpy.unique(events["times"])) == 1.0)
+    assert vm.n_events == len(vm.events["V_m"]) and set(vm.events["senders"]) == {1}
+
+
+def test_continuing_a_simulation_matches_one_run():
+    def spikes(pieces):
+        nest.ResetKernel()
+        neurons = driven(1)
+        sr = nest.Create("spike_recorder")
+        nest.Connect(neurons, sr)
+        nest.Prepare()
+        for piece in pieces:
+            nest.Run(piece)
+        nest.Cleanup()
+        return sr.events["times"].tolist()
+    assert spikes([90.0]) == spikes([30.0, 12.5, 47.5]) == pytest.approx(NEST_SPIKES)
+
+
+def test_run_needs_prepare_and_bad_times_are_refused():
+    with pytest.raises(nest.kernel.KernelException):
+        nest.Run(10.0)
+    with pytest.raises(nest.kernel.BadProperty):
+        nest.Simulate(-5.0)
+    with pytest.raises(nest.kernel.BadProperty):
+        nest.Simulate(0.03)
+    with pytest.raises(TypeError):
+        nest.Simulate("10")
+    nest.Simulate(0.0)
+    assert nest.biological_time == 0.0
