@@ -1,0 +1,72 @@
+"""Errors: PyNEST's exception names, the command line's one-line messages, no Java stack traces."""
+
+import pytest
+
+import syncytium as nest
+from conftest import run_cli
+
+
+def cli_error(tmp_path, network):
+    (tmp_path / "bad.yaml").write_text("network:\n" + network + "simulate: 5\n")
+    result = run_cli("run", tmp_path / "bad.yaml", "--out", tmp_path / "out")
+    assert result.returncode != 0
+    line = result.stderr.strip().splitlines()[-1]
+    # "error: FILE:LINE: message"
+    return line.split(": ", 2)[2]
+
+
+def test_unknown_model_has_the_cli_message(tmp_path):
+    message = cli_error(tmp_path, "  - create: {model: hh_psc_alpha_gpa}\n")
+    with pytest.raises(nest.kernel.UnknownModelName) as e:
+        nest.Create("hh_psc_alpha_gpa")
+    assert str(e.value) == message
+    assert isinstance(e.value, nest.kernel.NESTError) and isinstance(e.value, nest.NESTError)
+    assert e.value.errorname == "UnknownModelName"
+    assert e.value.__cause__ is None and e.value.__context__ is None, "no Java exception attached"
+
+
+def test_bad_property_has_the_cli_message(tmp_path):
+    message = cli_error(tmp_path, "  - create: {model: hh_psc_alpha_gap, params: {C_m: -1.0}}\n")
+    with pytest.raises(nest.NESTErrors.BadProperty) as e:
+        nest.Create("hh_psc_alpha_gap", params={"C_m": -1.0})
+    assert str(e.value) == message
+
+
+def test_unknown_parameter_has_the_cli_message(tmp_path):
+    message = cli_error(tmp_path, "  - create: {model: hh_psc_alpha_gap, params: {C_mm: 1.0}}\n")
+    with pytest.raises(nest.kernel.UnaccessedDictionaryEntry) as e:
+        nest.Create("hh_psc_alpha_gap", params={"C_mm": 1.0})
+    assert str(e.value) == message
+
+
+def test_illegal_connection_has_the_cli_message(tmp_path):
+    message = cli_error(tmp_path, "  - create: {model: iaf_psc_alpha, n: 2, as: n}\n"
+                                  "  - connect: {pre: n, post: n, conn_spec: {rule: one_to_one, make_symmetric: true},"
+                                  " syn_spec: {synapse_model: gap_junction}}\n")
+    n = nest.Create("iaf_psc_alpha", 2)
+    with pytest.raises(nest.kernel.IllegalConnection) as e:
+        nest.Connect(n, n, {"rule": "one_to_one", "make_symmetric": True}, {"synapse_model": "gap_junction"})
+    assert str(e.value) == message
+
+
+def test_every_error_is_a_nest_error_subclass():
+    names = [name for name in dir(nest.NESTErrors) if not name.startswith("_")]
+    assert {"UnknownModelName", "BadProperty", "BadDelay", "IllegalConnection", "KernelException",
+            "UnknownSynapseType", "UnaccessedDictionaryEntry", "NumericalInstability"} <= set(names)
+    for name in names:
+        assert issubclass(getattr(nest.NESTErrors, name), nest.kernel.NESTError)
+
+
+def test_wrong_java_type_from_python_is_a_type_error_naming_the_parameter():
+    n = nest.Create("iaf_psc_alpha")
+    with pytest.raises(TypeError) as e:
+        n.set(I_e=1 + 2j)
+    assert str(e.value).startswith("I_e: cannot pass a value of type complex")
+    with pytest.raises(TypeError) as e:
+        nest.Connect(n, n, syn_spec={"weight": None})
+    assert "weight" in str(e.value)
+    with pytest.raises(TypeError):
+        nest.SetKernelStatus({"resolution": [0.1, 0.2, object()]})
+    with pytest.raises(nest.kernel.BadProperty):
+        nest.SetKernelStatus({"rng_seed": "seven"})
+    assert nest.rng_seed == 143202461

@@ -1,0 +1,101 @@
+"""The interpreter around the kernel: clean exit after errors, one clear exception for a missing
+JPype or Java, Ctrl-C in Simulate, and nothing left behind (framework cache, files)."""
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+from conftest import PYTHON_DIR, run_python
+
+
+def felix_caches():
+    return set(p for p in os.listdir(tempfile.gettempdir()) if p.startswith("syncytium-felix-"))
+
+
+def test_exit_after_an_uncaught_error_is_prompt_and_clean(tmp_path):
+    before = felix_caches()
+    start = time.monotonic()
+    result = run_python("import syncytium as nest\n"
+                        "n = nest.Create('iaf_psc_alpha', 2)\n"
+                        "nest.Connect(n, n)\n"
+                        "nest.Create('no_such_model')\n", cwd=tmp_path, timeout=60)
+    assert time.monotonic() - start < 30
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == 'syncytium.kernel.UnknownModelName: unknown model "no_such_model"' \
+        or last.startswith("syncytium.kernel.UnknownModelName: unknown ")
+    assert "at org.syncytium" not in result.stderr, "no Java stack trace"
+    assert felix_caches() <= before, "the framework's cache folder is removed"
+    assert os.listdir(tmp_path) == [], "nothing written into the working folder"
+
+
+def test_normal_exit_after_a_simulation():
+    result = run_python("import syncytium as nest\n"
+                        "n = nest.Create('hh_psc_alpha_gap', 3, params={'I_e': 200.0})\n"
+                        "sr = nest.Create('spike_recorder'); nest.Connect(n, sr)\n"
+                        "nest.Simulate(20.0); print(sr.n_events)\n", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "6"
+
+
+def test_missing_jpype_is_one_clear_import_error():
+    result = run_python("import sys; sys.modules['jpype'] = None\nimport syncytium\n", timeout=60)
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("ImportError: syncytium needs JPype") and "python3-jpype" in last
+    assert result.stderr.count("Traceback") == 1
+
+
+def test_missing_java_is_one_clear_error():
+    code = ("import jpype\n"
+            "def no_jvm():\n"
+            "    raise jpype.JVMNotFoundException('No JVM shared library file (libjvm.so) found')\n"
+            "jpype.getDefaultJVMPath = no_jvm\n"
+            "import syncytium\n")
+    result = run_python(code, timeout=60)
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("syncytium._jvm.SetupError: no Java runtime found: install a JDK 17")
+    assert result.stderr.count("Traceback") == 1
+
+
+def test_missing_distribution_is_one_clear_error(tmp_path):
+    result = run_python("import syncytium\n", env={"SYNCYTIUM_HOME": str(tmp_path)}, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith(
+        "syncytium._jvm.SetupError: SYNCYTIUM_HOME=%s is not a Syncytium distribution" % tmp_path)
+
+
+def test_ctrl_c_in_simulate_stops_promptly_with_keyboard_interrupt(tmp_path):
+    code = ("import syncytium as nest\n"
+            "nest.resolution = 0.05\n"
+            "n = nest.Create('hh_psc_alpha_gap', 200, params={'I_e': 200.0})\n"
+            "nest.Connect(n, n, {'rule': 'fixed_indegree', 'indegree': 10}, {'weight': -1.0})\n"
+            "print('simulating', flush=True)\n"
+            "try:\n"
+            "    nest.Simulate(1e6)\n"
+            "except KeyboardInterrupt as e:\n"
+            "    print('interrupted:', e, flush=True)\n"
+            "    print('reached', nest.biological_time, flush=True)\n"
+            "    nest.Simulate(1.0)\n"
+            "    print('continued', nest.biological_time, flush=True)\n"
+            "    raise\n")
+    environment = dict(os.environ, PYTHONPATH=str(PYTHON_DIR))
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=environment, cwd=tmp_path)
+    assert process.stdout.readline().strip() == "simulating"
+    time.sleep(2.0)
+    sent = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert time.monotonic() - sent < 10, "stops within a few pieces"
+    assert process.returncode != 0
+    assert "interrupted: Simulate interrupted at" in out
+    reached = float(out.split("reached ")[1].split()[0])
+    assert 0 < reached < 1e6
+    assert abs(float(out.split("continued ")[1].split()[0]) - (reached + 1.0)) < 1e-9
+    assert err.strip().splitlines()[-1].startswith("KeyboardInterrupt: Simulate interrupted at")
+    assert os.listdir(tmp_path) == []
