@@ -86,9 +86,8 @@ class CommandsIT {
         Outcome o = run("run", scenario.toString(), "--out", out.toString(), "--bundles", bundles());
         assertEquals(0, o.status(), o.err());
         assertTrue(o.out().contains("Mean rate       60.00 Hz"), o.out());
-        try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("manifest.json", "raster.png", "sr.csv", "summary.json"),
-                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        for (String file : List.of("sr.csv", "summary.json", "raster.png")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         assertEquals("sender,time_ms\n1,5.7\n1,18.8\n1,36.85\n", Files.readString(out.resolve("sr.csv")));
     }
