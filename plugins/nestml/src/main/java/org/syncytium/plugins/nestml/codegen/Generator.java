@@ -106,6 +106,7 @@ public final class Generator {
     private final Ast.Model model;
     private final GapOptions gap;
     private final String className;
+    private final String[] lines;
 
     private final Map<String, Sym> symbols = new LinkedHashMap<>();
     private final List<Column> columns = new ArrayList<>();
@@ -113,6 +114,13 @@ public final class Generator {
     private final List<String> odeStates = new ArrayList<>(); // ODE index -> java field name
     private final List<Expr> odeRhs = new ArrayList<>();      // null for kernel states (emitted specially)
     private final List<Sym> odeSyms = new ArrayList<>();
+    /** For ODE-form kernel copies: the kernel's names mapped to the copy's fields; null otherwise. */
+    private final List<Map<String, Local>> odeRenames = new ArrayList<>();
+    private final Map<String, Integer> odeLines = new HashMap<>();
+    /** Fields of kernel states of ODE-form kernels, always integrated. */
+    private final List<String> odeKernelFields = new ArrayList<>();
+    /** Jumps of ODE-form kernel states: field += port * amplitude field. */
+    private final List<String[]> odeKernelJumps = new ArrayList<>();
     private final Map<String, List<KernelState>> convolutions = new LinkedHashMap<>(); // "K|port"
     private final List<KernelState> kernelStates = new ArrayList<>();
     private final Map<String, Ast.Function> functions = new HashMap<>();
@@ -130,8 +138,9 @@ public final class Generator {
     private Sym inhibitoryPort;
     private Sym signedPort;
 
-    private Generator(String file, Ast.Model model, GapOptions gap, String className) {
+    private Generator(String file, String[] lines, Ast.Model model, GapOptions gap, String className) {
         this.file = file;
+        this.lines = lines;
         this.model = model;
         this.gap = gap;
         this.className = className;
@@ -146,14 +155,32 @@ public final class Generator {
      *
      * @throws NestmlException naming file and line of the first problem
      */
-    public static Result generate(String file, Ast.Model model, GapOptions gap, String packageName, String className) {
-        Generator g = new Generator(file, model, gap, className);
+    public static Result generate(String file, String text, Ast.Model model, GapOptions gap, String packageName, String className) {
+        Generator g = new Generator(file, text.split("\n", -1), model, gap, className);
         String body = g.run();
         String source = "package " + packageName + ";\n\n" + body;
         String description = "NESTML model from " + file + (gap.enable() ? " (gap junctions)" : "");
         ModelLayout layout = new ModelLayout(model.name(), model.line(), file, List.copyOf(g.columns), List.copyOf(g.recordableInlines),
                 gap.enable(), description);
         return new Result(className, source, layout);
+    }
+
+    /** The comment after {@code #} on line {@code line} of the file, or empty. */
+    private String comment(int line) {
+        if (line < 1 || line > lines.length) {
+            return "";
+        }
+        String text = lines[line - 1];
+        boolean quoted = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '#' && !quoted) {
+                return text.substring(k + 1).trim();
+            }
+        }
+        return "";
     }
 
     private NestmlException error(int line, String message) {
@@ -201,10 +228,13 @@ public final class Generator {
                     recordableInlineDecls.add(in);
                 }
             } else if (eq instanceof Kernel k) {
+                boolean odeForm = k.orders().get(0) > 0;
                 for (int j = 0; j < k.names().size(); j++) {
-                    if (k.orders().get(j) > 0) {
-                        throw error(k.line(), "kernel " + k.names().get(j) + "' is given as an ODE; only kernels written as functions of t are supported"
-                                + " (sums of A*exp(-t/tau) and A*t*exp(-t/tau): exponential, alpha, beta)");
+                    if ((k.orders().get(j) > 0) != odeForm) {
+                        throw error(k.line(), "kernel " + k.names().get(j) + ": a kernel is either a function of t or a set of ODEs, not both");
+                    }
+                    if (odeForm) {
+                        continue; // its states are declared in the state block; convolve makes copies per port
                     }
                     Sym s = new Sym(k.names().get(j), SymKind.KERNEL, Unit.ONE, Typed.Kind.REAL, "kernel", k.line());
                     s.kernel = k;
@@ -215,29 +245,41 @@ public final class Generator {
                 odes.add((Ode) eq);
             }
         }
-        // ODE states in state-block order
-        Map<String, Ode> odeByName = new HashMap<>();
+        // ODE states in state-block order; x'' = f needs states x and x' (x' = [x'] is implied)
+        Map<String, Expr> odeByName = new HashMap<>();
         for (Ode ode : odes) {
-            Sym target = symbols.get(ode.name());
+            String targetName = ode.name() + "'".repeat(ode.order() - 1);
+            Sym target = symbols.get(targetName);
             if (target == null || target.kind != SymKind.STATE) {
-                throw error(ode.line(), "ODE for '" + ode.name() + "', which is not declared in the state block");
-            }
-            if (ode.order() != 1) {
-                throw error(ode.line(), "ODE of order " + ode.order() + " for '" + ode.name()
-                        + "' is not supported; write it as first-order ODEs");
+                throw error(ode.line(), ode.order() == 1
+                        ? "ODE for '" + ode.name() + "', which is not declared in the state block"
+                        : "ODE of order " + ode.order() + " for '" + ode.name() + "' needs the state variable '" + targetName
+                                + "' (declare it in the state block with its initial value)");
             }
             if (target.type != Typed.Kind.REAL) {
                 throw error(ode.line(), "ODE for '" + ode.name() + "', which is not a real quantity");
             }
-            if (odeByName.put(ode.name(), ode) != null) {
-                throw error(ode.line(), "a second ODE for '" + ode.name() + "'");
+            if (odeByName.put(targetName, ode.rhs()) != null) {
+                throw error(ode.line(), "a second ODE for '" + targetName + "'");
+            }
+            odeLines.put(targetName, ode.line());
+            for (int k = 0; k < ode.order() - 1; k++) {
+                String lower = ode.name() + "'".repeat(k);
+                Sym lowerSym = symbols.get(lower);
+                if (lowerSym == null || lowerSym.kind != SymKind.STATE) {
+                    throw error(ode.line(), "ODE of order " + ode.order() + " for '" + ode.name() + "' needs the state variable '"
+                            + lower + "'");
+                }
+                odeByName.putIfAbsent(lower, new Var(ode.name(), null, k + 1, ode.line()));
+                odeLines.putIfAbsent(lower, ode.line());
             }
         }
         for (Sym s : new ArrayList<>(symbols.values())) {
             if (s.kind == SymKind.STATE && odeByName.containsKey(s.name)) {
                 s.ode = odeStates.size();
                 odeStates.add(field(s.name));
-                odeRhs.add(odeByName.get(s.name).rhs());
+                odeRhs.add(odeByName.get(s.name));
+                odeRenames.add(null);
                 odeSyms.add(s);
             }
         }
@@ -292,7 +334,7 @@ public final class Generator {
         ModelLayout.Kind kind = s.kind == SymKind.PARAMETER ? ModelLayout.Kind.PARAMETER
                 : s.kind == SymKind.INTERNAL ? ModelLayout.Kind.INTERNAL : ModelLayout.Kind.STATE;
         String unitText = s.type == Typed.Kind.REAL && !s.typeText.equals("real") ? s.typeText : "";
-        columns.add(new Column(s.name, kind, unitText, s.typeText, hidden));
+        columns.add(new Column(s.name, kind, unitText, s.typeText, hidden, comment(s.line)));
         columnSyms.add(s);
         return s.column;
     }
@@ -444,10 +486,6 @@ public final class Generator {
         if (c.args().size() != 2 || !(c.args().get(0) instanceof Var k) || !(c.args().get(1) instanceof Var p)) {
             throw error(c.line(), "convolve takes a kernel and a spike input port: convolve(K, spikes)");
         }
-        Sym kernel = symbols.get(k.name());
-        if (kernel == null || kernel.kind != SymKind.KERNEL) {
-            throw error(c.line(), "convolve: '" + k.name() + "' is not a kernel of the equations block");
-        }
         Sym port = symbols.get(p.name());
         if (port == null || port.kind != SymKind.SPIKE_PORT) {
             throw error(c.line(), "convolve: '" + p.name() + "' is not a spike input port");
@@ -456,6 +494,16 @@ public final class Generator {
         List<KernelState> states = convolutions.get(key);
         if (states != null) {
             return states;
+        }
+        Ast.Kernel odeKernel = odeKernelOf(k.name());
+        if (odeKernel != null) {
+            states = odeKernelConvolution(odeKernel, k.name(), p.name(), c.line());
+            convolutions.put(key, states);
+            return states;
+        }
+        Sym kernel = symbols.get(k.name());
+        if (kernel == null || kernel.kind != SymKind.KERNEL) {
+            throw error(c.line(), "convolve: '" + k.name() + "' is not a kernel of the equations block");
         }
         Expr shape = kernel.kernel.exprs().get(kernel.kernelIndex);
         List<KernelShapes.Term> terms = KernelShapes.decompose(shape, file, kernel.line);
@@ -477,26 +525,28 @@ public final class Generator {
             }
             ks.ampUnit = amp.plain() ? Unit.ONE : amp.unit();
             ks.unit = term.power() == 1 ? ks.ampUnit.times(MS) : ks.ampUnit;
-            Sym ampSym = new Sym(base + "__amplitude", SymKind.INTERNAL, ks.ampUnit, Typed.Kind.REAL, "real", kernel.line);
+            Sym ampSym = new Sym(base + "__amplitude", SymKind.INTERNAL, ks.ampUnit, Typed.Kind.REAL, unitLabel(ks.ampUnit), kernel.line);
             ampSym.expr = term.amplitude();
             ks.ampColumn = addColumn(ampSym, true);
             Sym tauSym = new Sym(base + "__tau", SymKind.INTERNAL, MS, Typed.Kind.REAL, "ms", kernel.line);
             tauSym.expr = term.tau();
             ks.tauColumn = addColumn(tauSym, true);
             if (term.power() == 1) {
-                Sym d = new Sym(base + "__d", SymKind.STATE, ks.ampUnit, Typed.Kind.REAL, "real", kernel.line);
+                Sym d = new Sym(base + "__d", SymKind.STATE, ks.ampUnit, Typed.Kind.REAL, unitLabel(ks.ampUnit), kernel.line);
                 addColumn(d, false);
                 d.ode = odeStates.size();
                 odeStates.add(field(d.name));
                 odeRhs.add(null);
+                odeRenames.add(null);
                 odeSyms.add(d);
                 ks.derivName = field(d.name);
             }
-            Sym x = new Sym(base, SymKind.STATE, ks.unit, Typed.Kind.REAL, "real", kernel.line);
+            Sym x = new Sym(base, SymKind.STATE, ks.unit, Typed.Kind.REAL, unitLabel(ks.unit), kernel.line);
             addColumn(x, false);
             x.ode = odeStates.size();
             odeStates.add(field(x.name));
             odeRhs.add(null);
+            odeRenames.add(null);
             odeSyms.add(x);
             ks.valueName = field(x.name);
             states.add(ks);
@@ -511,6 +561,75 @@ public final class Generator {
         }
         convolutions.put(key, states);
         return states;
+    }
+
+    /** The ODE-form kernel declaration that defines {@code name} ({@code kernel name' = ...}), or null. */
+    private Ast.Kernel odeKernelOf(String name) {
+        for (Equation eq : model.equations()) {
+            if (eq instanceof Kernel k && k.orders().get(0) > 0 && k.names().contains(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * convolve(K, port) for a kernel given as ODEs ({@code kernel g' = g$ - g/tau_r, g$' = -g$/tau_d}): the
+     * kernel's state variables, declared in the state block with the kernel's initial values, are copied per
+     * port into states that start at 0, follow the kernel's ODEs and jump by weight × initial value per spike.
+     */
+    private List<KernelState> odeKernelConvolution(Ast.Kernel kernel, String name, String port, int line) {
+        List<String> chain = new ArrayList<>();
+        Map<String, Expr> top = new HashMap<>();
+        for (int j = 0; j < kernel.names().size(); j++) {
+            String n = kernel.names().get(j);
+            int order = kernel.orders().get(j);
+            for (int q = 0; q < order; q++) {
+                chain.add(n + "'".repeat(q));
+            }
+            top.put(n + "'".repeat(order - 1), kernel.exprs().get(j));
+        }
+        Map<String, Local> renames = new LinkedHashMap<>();
+        Map<String, Sym> copies = new LinkedHashMap<>();
+        for (String n : chain) {
+            Sym original = symbols.get(n);
+            if (original == null || original.kind != SymKind.STATE) {
+                throw error(kernel.line(), "kernel " + name + ": '" + n + "' must be declared in the state block with the kernel's initial value");
+            }
+            Sym copy = new Sym(n + "__X__" + port, SymKind.STATE, original.unit, Typed.Kind.REAL, original.typeText, kernel.line());
+            addColumn(copy, false);
+            Sym init = new Sym(n + "__X__" + port + "__init", SymKind.INTERNAL, original.unit, Typed.Kind.REAL, original.typeText, kernel.line());
+            init.expr = original.expr == null ? new Num(0, false, kernel.line()) : original.expr;
+            addColumn(init, true);
+            renames.put(n, new Local(field(copy.name), copy.unit, Typed.Kind.REAL));
+            copies.put(n, copy);
+            odeKernelJumps.add(new String[] {field(copy.name), port, field(init.name)});
+        }
+        for (String n : chain) {
+            Sym copy = copies.get(n);
+            copy.ode = odeStates.size();
+            odeStates.add(field(copy.name));
+            odeKernelFields.add(field(copy.name));
+            Expr rhs;
+            if (top.containsKey(n)) {
+                rhs = top.get(n);
+            } else {
+                int primes = n.length() - n.replace("'", "").length();
+                rhs = new Var(n.replace("'", ""), null, primes + 1, kernel.line());
+            }
+            odeRhs.add(rhs);
+            odeRenames.add(renames);
+            odeSyms.add(copy);
+            odeLines.put(copy.name, kernel.line());
+        }
+        if (!copies.containsKey(name)) {
+            throw error(line, "convolve: '" + name + "' is not a state of the kernel");
+        }
+        KernelState ks = new KernelState();
+        ks.valueName = field(copies.get(name).name);
+        ks.unit = copies.get(name).unit;
+        ks.port = port;
+        return List.of(ks);
     }
 
     // ================================================================== integrate_odes
@@ -535,7 +654,7 @@ public final class Generator {
     // ================================================================== class emission
 
     private static String field(String name) {
-        return "v_" + name.replace("$", "_S_");
+        return "v_" + name.replace("$", "_S_").replace("'", "__d");
     }
 
     private String emitClass() {
@@ -668,9 +787,14 @@ public final class Generator {
                 out.append("        f[").append(k).append("] = ").append(value).append(";\n");
                 continue;
             }
-            Typed rhs = emit(odeRhs.get(k), ctx);
+            Ctx odeCtx = ctx;
+            if (odeRenames.get(k) != null) {
+                odeCtx = new Ctx(true, ctx);
+                odeCtx.locals.putAll(odeRenames.get(k));
+            }
+            Typed rhs = emit(odeRhs.get(k), odeCtx);
             value = convert(rhs, s.unit.divide(MS), odeLine(s.name), s.name + "'");
-            if (partialIntegration) {
+            if (partialIntegration && !odeKernelFields.contains(odeStates.get(k))) {
                 out.append("        f[").append(k).append("] = (activeOdes & ").append(1L << k).append("L) != 0L ? ")
                         .append(value).append(" : 0.0;\n");
             } else {
@@ -681,6 +805,10 @@ public final class Generator {
     }
 
     private int odeLine(String name) {
+        Integer known = odeLines.get(name);
+        if (known != null) {
+            return known;
+        }
         for (Equation eq : model.equations()) {
             if (eq instanceof Ode o && o.name().equals(name)) {
                 return o.line();
@@ -714,6 +842,9 @@ public final class Generator {
             String target = ks.derivName != null ? ks.derivName : ks.valueName;
             out.append("        ").append(target).append(" += sp_").append(ks.port).append(" * ")
                     .append(field(columns.get(ks.ampColumn).name())).append(";\n");
+        }
+        for (String[] jump : odeKernelJumps) {
+            out.append("        ").append(jump[0]).append(" += sp_").append(jump[1]).append(" * ").append(jump[2]).append(";\n");
         }
         for (OnReceive r : model.onReceive()) {
             Sym port = symbols.get(r.port());
@@ -891,21 +1022,24 @@ public final class Generator {
 
     private String assignment(Assign a, Ctx ctx) {
         Var target = a.target();
-        if (target.index() != null || target.order() != 0) {
-            throw error(a.line(), "cannot assign to '" + Printer.print(target) + "'");
+        if (target.index() != null) {
+            throw error(a.line(), "cannot assign to '" + Printer.print(target) + "' (vector variables are not supported yet)");
         }
+        String key = target.name() + "'".repeat(target.order());
         String javaName;
         Unit unit;
         Typed.Kind type;
-        Local local = ctx.find(target.name());
+        Local local = ctx.find(key);
         if (local != null) {
             javaName = local.javaName();
             unit = local.unit();
             type = local.type();
         } else {
-            Sym s = symbols.get(target.name());
+            Sym s = symbols.get(key);
             if (s == null) {
-                throw error(a.line(), "undefined variable '" + target.name() + "'");
+                throw error(a.line(), target.order() > 0
+                        ? "cannot assign to '" + key + "': it is not declared in the state block"
+                        : "undefined variable '" + key + "'");
             }
             if (s.kind != SymKind.STATE) {
                 throw error(a.line(), "cannot assign to " + s.kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
@@ -917,10 +1051,10 @@ public final class Generator {
         }
         switch (a.op()) {
             case "=":
-                return javaName + " = " + assignValue(target.name(), unit, type, a.value(), ctx, a.line()) + ";";
+                return javaName + " = " + assignValue(key, unit, type, a.value(), ctx, a.line()) + ";";
             case "+=":
             case "-=": {
-                String value = assignValue(target.name(), unit, type, a.value(), ctx, a.line());
+                String value = assignValue(key, unit, type, a.value(), ctx, a.line());
                 return javaName + " " + a.op() + " " + value + ";";
             }
             default: {
@@ -985,6 +1119,9 @@ public final class Generator {
         if (call.args().isEmpty()) {
             mask = -1L;
         } else {
+            for (String f : odeKernelFields) {
+                mask |= bitOf(f);
+            }
             for (KernelState ks : kernelStates) {
                 mask |= bitOf(ks.valueName);
                 if (ks.derivName != null) {
@@ -1233,14 +1370,15 @@ public final class Generator {
         if (v.index() != null) {
             throw error(v.line(), "indexed variables ('" + v.name() + "[...]') are not supported yet");
         }
-        if (v.order() > 0) {
-            throw error(v.line(), "derivatives ('" + v.name() + "'') cannot be used in expressions");
-        }
-        Local local = ctx.find(v.name());
+        String key = v.name() + "'".repeat(v.order());
+        Local local = ctx.find(key);
         if (local != null) {
             return new Typed(local.javaName(), local.unit(), local.type(), false, false);
         }
-        Sym s = symbols.get(v.name());
+        Sym s = symbols.get(key);
+        if (v.order() > 0 && (s == null || s.kind != SymKind.STATE)) {
+            throw error(v.line(), "derivative '" + key + "' is not a state variable (declare it in the state block to use it)");
+        }
         if (s != null) {
             switch (s.kind) {
                 case PARAMETER:
@@ -1391,6 +1529,11 @@ public final class Generator {
     }
 
     // ================================================================== literals
+
+    /** A unit's name for listings, "real" for the dimensionless unit. */
+    private static String unitLabel(Unit unit) {
+        return unit.isDimensionless() && unit.exponent() == 0 && unit.factor() == 1.0 ? "real" : unit.toString();
+    }
 
     static String javaDouble(double v) {
         if (Double.isInfinite(v)) {

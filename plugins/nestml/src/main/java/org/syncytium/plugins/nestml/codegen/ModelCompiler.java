@@ -44,7 +44,7 @@ public final class ModelCompiler {
         StringBuilder all = new StringBuilder();
         for (Ast.Model model : unit.models()) {
             String className = "M" + SERIAL.incrementAndGet() + "_" + model.name().replaceAll("[^A-Za-z0-9_]", "_");
-            Generator.Result r = Generator.generate(file, model, gap, PACKAGE, className);
+            Generator.Result r = Generator.generate(file, text, model, gap, PACKAGE, className);
             results.add(r);
         }
         List<CompiledModel> models = new ArrayList<>();

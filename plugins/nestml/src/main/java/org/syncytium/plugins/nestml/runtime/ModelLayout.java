@@ -28,8 +28,9 @@ public record ModelLayout(String modelName, int line, String file, List<Column> 
      * @param unit  unit text as declared, empty for real/integer/boolean
      * @param type  {@code real}, {@code integer}, {@code boolean} or the unit
      * @param hidden true for columns the code generator adds (kernel amplitudes and time constants)
+     * @param description the comment at the end of the declaration's line, or empty
      */
-    public record Column(String name, Kind kind, String unit, String type, boolean hidden) {
+    public record Column(String name, Kind kind, String unit, String type, boolean hidden, String description) {
     }
 
     /** Index of the column called {@code name}, or -1. */

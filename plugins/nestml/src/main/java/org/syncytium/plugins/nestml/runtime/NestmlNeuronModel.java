@@ -34,8 +34,8 @@ public final class NestmlNeuronModel implements NeuronModel {
                 continue;
             }
             String what = c.kind() == Kind.PARAMETER ? "parameter" : "state variable";
-            specs.add(ParameterSpec.real(c.name(), prototype.defaultValue(c.name()), c.unit(),
-                    what + " (" + c.type() + ")"));
+            String description = c.description().isEmpty() ? what + " (" + c.type() + ")" : c.description();
+            specs.add(ParameterSpec.real(c.name(), prototype.defaultValue(c.name()), c.unit(), description));
         }
         schema = ParameterSchema.of(specs);
         recordables = prototype.recordables();

@@ -222,14 +222,14 @@ public final class Parser {
         boolean recordable = accept("recordable");
         boolean inline = accept("inline");
         List<String> names = new ArrayList<>();
-        names.add(name("a variable name"));
+        names.add(primed(name("a variable name")));
         Expr size = null;
         if (accept("[")) {
             size = expression();
             expect("]", "after a vector size");
         }
         while (accept(",")) {
-            names.add(name("a variable name"));
+            names.add(primed(name("a variable name")));
         }
         Type type = dataType("the type of " + names.get(0));
         Expr init = null;
@@ -242,6 +242,15 @@ public final class Parser {
             expect("]]", "to close the invariant");
         }
         return new Declaration(names, size, type, init, invariant, recordable, inline, line);
+    }
+
+    /** A declared name with its primes, e.g. {@code g_ex'} (the derivative state of a second-order ODE). */
+    private String primed(String name) {
+        StringBuilder b = new StringBuilder(name);
+        while (accept("'")) {
+            b.append('\'');
+        }
+        return b.toString();
     }
 
     private List<Equation> equationsBlock() {
