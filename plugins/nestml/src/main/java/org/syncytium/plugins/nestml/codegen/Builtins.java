@@ -124,8 +124,14 @@ final class Builtins {
             case "delta":
                 throw errors.error(line, "delta() kernels are not supported yet");
             case "random_normal":
-            case "random_uniform":
-                throw errors.error(line, name + "() is not supported yet (random numbers inside models)");
+            case "random_uniform": {
+                arity(c, args, 2, errors);
+                Typed t = sameUnitCall(name.equals("random_normal") ? "randomNormal" : "randomUniform", c, args, errors, conv);
+                if (rhs) {
+                    throw errors.error(line, name + "() in an equation (the right-hand side must be a function of the state)");
+                }
+                return t;
+            }
             default:
                 throw errors.error(line, "unknown function '" + name + "'");
         }

@@ -92,6 +92,7 @@ public final class Generator {
 
     /** One state pair or single state a kernel term needs for one port. */
     private static final class KernelState {
+        boolean delta;         // a delta kernel: valueName is a field that is 0 except while computing jumps
         String valueName;      // x
         String derivName;      // d for t·exp terms, else null
         int tauColumn;
@@ -123,12 +124,16 @@ public final class Generator {
     private final List<String[]> odeKernelJumps = new ArrayList<>();
     private final Map<String, List<KernelState>> convolutions = new LinkedHashMap<>(); // "K|port"
     private final List<KernelState> kernelStates = new ArrayList<>();
+    private final List<KernelState> deltaStates = new ArrayList<>();
+    /** Java code of each ODE's right-hand side (before the integrate_odes mask), by ODE index. */
+    private final Map<Integer, String> odeRhsCode = new HashMap<>();
     private final Map<String, Ast.Function> functions = new HashMap<>();
     private final Set<String> inlineInProgress = new HashSet<>();
     private final List<String> recordableInlines = new ArrayList<>();
     private final List<Inline> recordableInlineDecls = new ArrayList<>();
     private final List<Declaration> invariants = new ArrayList<>();
     private boolean partialIntegration;
+    private int rngColumn = -1;
     private int absTolColumn = -1;
     private int relTolColumn = -1;
     private Sym gapVoltage;
@@ -210,6 +215,10 @@ public final class Generator {
             declareVariables(d, SymKind.STATE);
         }
         collectPorts();
+        if (String.join("\n", lines).matches("(?s).*random_(normal|uniform)\\s*\\(.*")) {
+            Sym rng = new Sym("__rng_draws", SymKind.STATE, Unit.ONE, Typed.Kind.REAL, "real", model.line());
+            rngColumn = addColumn(rng, true);
+        }
         if (model.output() == null) {
             // allowed: a model without output simply never spikes to others
         }
@@ -506,6 +515,12 @@ public final class Generator {
             throw error(c.line(), "convolve: '" + k.name() + "' is not a kernel of the equations block");
         }
         Expr shape = kernel.kernel.exprs().get(kernel.kernelIndex);
+        Expr delta = KernelShapes.deltaAmplitude(shape);
+        if (delta != null) {
+            states = List.of(deltaConvolution(k.name(), p.name(), delta, kernel.line));
+            convolutions.put(key, states);
+            return states;
+        }
         List<KernelShapes.Term> terms = KernelShapes.decompose(shape, file, kernel.line);
         states = new ArrayList<>();
         int n = 0;
@@ -632,6 +647,27 @@ public final class Generator {
         return List.of(ks);
     }
 
+    /**
+     * convolve(A * delta(t), port): zero between spikes; a spike of weight w makes every ODE whose right-hand
+     * side contains it jump by w·A·(f(1) - f(0))·1 ms, f(c) being the right-hand side with the convolution set
+     * to c (NESTML applies delta kernels as jumps of the state they drive).
+     */
+    private KernelState deltaConvolution(String kernel, String port, Expr amplitude, int line) {
+        KernelState ks = new KernelState();
+        String base = kernel + "__X__" + port;
+        Typed amp = emit(amplitude, new Ctx(false, null));
+        ks.ampUnit = amp.plain() ? Unit.ONE : amp.unit();
+        ks.unit = ks.ampUnit;
+        ks.port = port;
+        ks.delta = true;
+        Sym ampSym = new Sym(base + "__amplitude", SymKind.INTERNAL, ks.ampUnit, Typed.Kind.REAL, unitLabel(ks.ampUnit), line);
+        ampSym.expr = amplitude;
+        ks.ampColumn = addColumn(ampSym, true);
+        ks.valueName = "dconv_" + deltaStates.size();
+        deltaStates.add(ks);
+        return ks;
+    }
+
     // ================================================================== integrate_odes
 
     private void scanIntegrateCalls(Block block) {
@@ -664,6 +700,9 @@ public final class Generator {
         for (Sym s : columnSyms) {
             out.append("    double ").append(field(s.name)).append(";\n");
         }
+        for (KernelState ds : deltaStates) {
+            out.append("    double ").append(ds.valueName).append(";\n");
+        }
         out.append("\n    public ").append(className).append("() {\n        super(").append(odeStates.size()).append(", ")
                 .append(gapVoltage != null ? gapVoltage.ode : 0).append(");\n    }\n\n");
         emitLoadStore(out);
@@ -672,6 +711,7 @@ public final class Generator {
         emitConstraints(out);
         emitRhs(out);
         emitStep(out);
+        emitDeltaRhs(out);
         emitGap(out);
         emitInlineValues(out);
         emitFunctions(out);
@@ -685,8 +725,15 @@ public final class Generator {
             out.append("        ").append(field(s.name)).append(" = columns[").append(s.column).append("][i];\n");
         }
         out.append("        absTol = columns[").append(absTolColumn).append("][i];\n");
+        out.append("        neuron = i;\n");
+        if (rngColumn >= 0) {
+            out.append("        draws = ").append(field(columns.get(rngColumn).name())).append(";\n");
+        }
         out.append("        relTol = columns[").append(relTolColumn).append("][i];\n");
         out.append("    }\n\n    public void store(int i) {\n");
+        if (rngColumn >= 0) {
+            out.append("        ").append(field(columns.get(rngColumn).name())).append(" = draws;\n");
+        }
         for (Sym s : columnSyms) {
             if (s.kind == SymKind.STATE) {
                 out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
@@ -794,6 +841,7 @@ public final class Generator {
             }
             Typed rhs = emit(odeRhs.get(k), odeCtx);
             value = convert(rhs, s.unit.divide(MS), odeLine(s.name), s.name + "'");
+            odeRhsCode.put(k, value);
             if (partialIntegration && !odeKernelFields.contains(odeStates.get(k))) {
                 out.append("        f[").append(k).append("] = (activeOdes & ").append(1L << k).append("L) != 0L ? ")
                         .append(value).append(" : 0.0;\n");
@@ -843,6 +891,22 @@ public final class Generator {
             out.append("        ").append(target).append(" += sp_").append(ks.port).append(" * ")
                     .append(field(columns.get(ks.ampColumn).name())).append(";\n");
         }
+        for (KernelState ds : deltaStates) {
+            String amp = field(columns.get(ds.ampColumn).name());
+            for (Map.Entry<Integer, String> rhs : odeRhsCode.entrySet()) {
+                if (!rhs.getValue().contains(ds.valueName)) {
+                    continue;
+                }
+                String target = odeStates.get(rhs.getKey());
+                out.append("        if (sp_").append(ds.port).append(" != 0.0) {\n")
+                        .append("            ").append(ds.valueName).append(" = 1.0;\n")
+                        .append("            final double with").append(rhs.getKey()).append(" = rhs").append(rhs.getKey()).append("(0.0);\n")
+                        .append("            ").append(ds.valueName).append(" = 0.0;\n")
+                        .append("            ").append(target).append(" += sp_").append(ds.port).append(" * ").append(amp)
+                        .append(" * (with").append(rhs.getKey()).append(" - rhs").append(rhs.getKey()).append("(0.0));\n")
+                        .append("        }\n");
+            }
+        }
         for (String[] jump : odeKernelJumps) {
             out.append("        ").append(jump[0]).append(" += sp_").append(jump[1]).append(" * ").append(jump[2]).append(";\n");
         }
@@ -874,6 +938,17 @@ public final class Generator {
             }
             String value = s == excitatoryPort ? "spikeEx" : s == inhibitoryPort ? "-spikeIn" : "(spikeEx + spikeIn)";
             out.append("        final double sp_").append(s.name).append(" = ").append(value).append(";\n");
+        }
+    }
+
+    /** One method per ODE whose right-hand side a delta kernel enters, evaluated on the fields. */
+    private void emitDeltaRhs(StringBuilder out) {
+        for (Map.Entry<Integer, String> rhs : odeRhsCode.entrySet()) {
+            boolean used = deltaStates.stream().anyMatch(ds -> rhs.getValue().contains(ds.valueName));
+            if (used) {
+                out.append("    private double rhs").append(rhs.getKey()).append("(double tLocal) {\n        return ")
+                        .append(rhs.getValue()).append(";\n    }\n\n");
+            }
         }
     }
 
@@ -947,8 +1022,8 @@ public final class Generator {
                 Declaration decl = d.declaration();
                 Resolved r = resolveType(decl.type());
                 for (String name : decl.names()) {
-                    if (ctx.find(name) != null || symbols.containsKey(name)) {
-                        throw error(d.line(), "local variable '" + name + "' hides another variable of the same name");
+                    if (ctx.locals.containsKey(name)) {
+                        throw error(d.line(), "local variable '" + name + "' is declared twice in this block");
                     }
                     String javaName = "l_" + name;
                     String value = decl.init() == null ? (r.kind == Typed.Kind.BOOLEAN ? "false" : "0.0")

@@ -60,7 +60,8 @@ final class KernelShapes {
             return List.of(new Part(null, 0, tau(c.args().get(0), file, line), false));
         }
         if (e instanceof Call c && c.name().equals("delta")) {
-            throw new NestmlException(file, line, "delta kernels are not supported yet (" + SUPPORTED + ")");
+            throw new NestmlException(file, line, "delta(t) can only be a whole kernel (A * delta(t)), not a term of a sum ("
+                    + SUPPORTED + ")");
         }
         if (e instanceof Unary u && u.op().equals("-")) {
             List<Part> out = new ArrayList<>();
@@ -179,6 +180,32 @@ final class KernelShapes {
                 Expr c = coefficient(b.left());
                 return c == null ? null : new Binary("/", c, b.right(), b.line());
             }
+        }
+        return null;
+    }
+
+    /** A for a kernel A·delta(t) (delta(t), c * delta(t), delta(t) / c, -delta(t)), or null for any other shape. */
+    static Expr deltaAmplitude(Expr e) {
+        if (e instanceof Call c && c.name().equals("delta")) {
+            return new Num(1, false, c.line());
+        }
+        if (e instanceof Unary u && u.op().equals("-")) {
+            Expr a = deltaAmplitude(u.operand());
+            return a == null ? null : new Unary("-", a, u.line());
+        }
+        if (e instanceof Binary b && b.op().equals("*")) {
+            if (!dependsOnT(b.left())) {
+                Expr a = deltaAmplitude(b.right());
+                return a == null ? null : new Binary("*", b.left(), a, b.line());
+            }
+            if (!dependsOnT(b.right())) {
+                Expr a = deltaAmplitude(b.left());
+                return a == null ? null : new Binary("*", a, b.right(), b.line());
+            }
+        }
+        if (e instanceof Binary b && b.op().equals("/") && !dependsOnT(b.right())) {
+            Expr a = deltaAmplitude(b.left());
+            return a == null ? null : new Binary("/", a, b.right(), b.line());
         }
         return null;
     }

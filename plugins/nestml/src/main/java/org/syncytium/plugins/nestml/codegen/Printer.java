@@ -38,11 +38,20 @@ final class Printer {
             return print(t.condition()) + " ? " + print(t.ifTrue()) + " : " + print(t.ifFalse());
         }
         Binary b = (Binary) e;
+        if (isQuantity(b)) {
+            return print(b.left()) + " " + print(b.right());
+        }
         return wrap(b.left()) + " " + b.op() + " " + wrap(b.right());
     }
 
+    /** A number times a name, as written in {@code 10 mV}. */
+    private static boolean isQuantity(Expr e) {
+        return e instanceof Binary b && b.op().equals("*") && b.left() instanceof Num && b.right() instanceof Var v
+                && v.index() == null && v.order() == 0;
+    }
+
     private static String wrap(Expr e) {
-        return e instanceof Binary || e instanceof Ternary ? "(" + print(e) + ")" : print(e);
+        return (e instanceof Binary && !isQuantity(e)) || e instanceof Ternary ? "(" + print(e) + ")" : print(e);
     }
 
     static String print(Type t) {

@@ -44,6 +44,13 @@ public abstract class CompiledNeuron implements OdeSystem {
     protected double gc2;
     protected double gc3;
 
+    /** Population index of the loaded neuron (keys its random numbers). */
+    protected int neuron;
+    /** Random numbers the loaded neuron has drawn so far (its stream position). */
+    protected double draws;
+    /** Seed of the population's random numbers. */
+    long seed = 0x5DEECE66DL;
+
     /** Bit k set: ODE state k is integrated by the running integrate_odes call. */
     protected long activeOdes = -1L;
 
@@ -130,6 +137,33 @@ public abstract class CompiledNeuron implements OdeSystem {
     /** NESTML's steps(t): the number of simulation steps in {@code ms}. */
     protected final double steps(double ms) {
         return Math.round(ms / h);
+    }
+
+    /**
+     * NESTML's random_uniform(lo, hi): a counter-based stream per neuron (SplitMix64 of seed, neuron and
+     * draw number), so results do not depend on how neurons are split among threads.
+     */
+    protected final double randomUniform(double lo, double hi) {
+        return lo + (hi - lo) * nextUniform();
+    }
+
+    /** NESTML's random_normal(mean, std), by Box-Muller from two uniforms of the neuron's stream. */
+    protected final double randomNormal(double mean, double std) {
+        double u1 = nextUniform();
+        double u2 = nextUniform();
+        if (u1 < 1e-300) {
+            u1 = 1e-300;
+        }
+        return mean + std * Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+    }
+
+    private double nextUniform() {
+        long z = seed + neuron * 0x9E3779B97F4A7C15L + ((long) draws) * 0xBF58476D1CE4E5B9L;
+        draws += 1.0;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return (z >>> 11) * 0x1.0p-53;
     }
 
     protected static double clip(double x, double lo, double hi) {
