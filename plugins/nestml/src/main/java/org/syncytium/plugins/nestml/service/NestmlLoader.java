@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
@@ -36,14 +38,59 @@ public final class NestmlLoader implements ModelFileLoader {
     private final Map<Path, List<ServiceRegistration<NeuronModel>>> registrations = new LinkedHashMap<>();
     private final Map<Path, List<String>> names = new LinkedHashMap<>();
     private BundleContext context;
+    private ServiceRegistration<?> commands;
+    private ServiceRegistration<?> fileInstall;
 
     @Activate
     void activate(BundleContext bundleContext) {
         this.context = bundleContext;
+        Dictionary<String, Object> shell = new Hashtable<>();
+        shell.put("osgi.command.scope", "nestml");
+        shell.put("osgi.command.function", NestmlCommands.FUNCTIONS);
+        // under Object: every bundle (and the launcher's shell) can see and call it by reflection
+        commands = bundleContext.registerService(Object.class.getName(), new NestmlCommands(this), shell);
+        registerWithFileInstall();
+        // File Install may come later (the shell starts it with its deploy folder)
+        bundleContext.addBundleListener(bundleListener);
+    }
+
+    private final BundleListener bundleListener = event -> {
+        if (event.getType() == BundleEvent.STARTED) {
+            registerWithFileInstall();
+        }
+    };
+
+    private synchronized void registerWithFileInstall() {
+        if (fileInstall == null && context != null && fileInstallPresent()) {
+            fileInstall = context.registerService(FILE_INSTALLER, new NestmlArtifactInstaller(this), null);
+        }
+    }
+
+    /** File Install's hook for files it does not install as bundles. */
+    private static final String FILE_INSTALLER = "org.apache.felix.fileinstall.ArtifactInstaller";
+
+    /** True if Apache Felix File Install's api can be loaded (an optional import of this bundle). */
+    private static boolean fileInstallPresent() {
+        try {
+            Class.forName(FILE_INSTALLER, false, NestmlLoader.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     @Deactivate
     synchronized void deactivate() {
+        context.removeBundleListener(bundleListener);
+        for (ServiceRegistration<?> reg : new ServiceRegistration<?>[] {commands, fileInstall}) {
+            if (reg != null) {
+                try {
+                    reg.unregister();
+                } catch (IllegalStateException e) {
+                    // gone with the bundle
+                }
+            }
+        }
         for (Path file : new ArrayList<>(registrations.keySet())) {
             unload(file);
         }
