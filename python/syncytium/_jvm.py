@@ -69,8 +69,10 @@ def _start_jvm(home):
     try:
         # interrupt=False: Ctrl-C goes to Python (KeyboardInterrupt), not to the JVM's own handler,
         # which would end the process without closing anything.
-        jpype.startJVM(jvm, "-Xrs", "-Djava.awt.headless=true", classpath=classpath, convertStrings=False,
-                       interrupt=False)
+        options = ["-Xrs", "-Djava.awt.headless=true"]
+        if os.environ.get("TMPDIR"):  # the framework's cache goes where Python's temporary files go
+            options.append("-Djava.io.tmpdir=" + os.environ["TMPDIR"])
+        jpype.startJVM(jvm, *options, classpath=classpath, convertStrings=False, interrupt=False)
     except Exception as e:  # JPype raises OSError or RuntimeError with Java's text
         text = str(e).splitlines()[0] if str(e) else type(e).__name__
         if "UnsupportedClassVersion" in str(e) or "older than required" in str(e):
