@@ -52,6 +52,15 @@ public interface Simulator extends AutoCloseable {
      */
     void connect(long[] sources, long[] targets, Map<String, ?> connSpec, Map<String, ?> synSpec);
 
+    /**
+     * The existing connections whose source is among {@code sources}, whose target is among
+     * {@code targets} and whose synapse model is {@code synapseModel}, as PyNEST's
+     * {@code GetConnections(source, target, synapse_model)}; a null argument does not filter.
+     *
+     * @since 1.2
+     */
+    Connections getConnections(long[] sources, long[] targets, String synapseModel);
+
     /** Advances the network by {@code ms}; may be called repeatedly and continues where it stopped. */
     void simulate(double ms);
 

@@ -256,6 +256,12 @@ public final class ConnectionManager {
         }
     }
 
+    /** The connections {@code getConnections} lists (null filters select all); see {@link ConnectionListing}. */
+    public org.syncytium.api.Connections list(long[] sources, long[] targets, String synapseModel) {
+        return ConnectionListing.list(nodes, registry, synapseUse, spikes, devices, gaps, links, sources, targets,
+                synapseModel, settings.resolution());
+    }
+
     /** All connections ({@code num_connections}), recorder and device connections included. */
     public long count() {
         return spikes.size() + devices.size() + gaps.size() + links.size();

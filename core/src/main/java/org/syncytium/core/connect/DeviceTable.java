@@ -36,6 +36,26 @@ public final class DeviceTable {
         delays.add(delaySteps);
     }
 
+    /** Device index of connection {@code k} in creation order (not compiled order). */
+    int createdDevice(int k) {
+        return devices.get(k);
+    }
+
+    /** Target node id of connection {@code k} in creation order. */
+    long createdTargetId(int k) {
+        return targetIds.get(k);
+    }
+
+    /** Weight of connection {@code k} in creation order. */
+    double createdWeight(int k) {
+        return weights.get(k);
+    }
+
+    /** Delay in steps of connection {@code k} in creation order. */
+    int createdDelay(int k) {
+        return delays.get(k);
+    }
+
     /** Number of device connections. */
     public int size() {
         return devices.size();

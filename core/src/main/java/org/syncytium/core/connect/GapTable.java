@@ -95,6 +95,23 @@ public final class GapTable {
         conductances = new DoubleList();
     }
 
+    /** Visits every directed gap connection (compiled rows, then those made since) as (partner, target, g nS). */
+    void forEach(Visitor visitor) {
+        for (int t = 0; t < compiledNeurons; t++) {
+            for (int k = rowStart[t]; k < rowStart[t + 1]; k++) {
+                visitor.visit(rowPartner[k], t, rowConductance[k]);
+            }
+        }
+        for (int k = 0; k < targets.size(); k++) {
+            visitor.visit(partners.get(k), targets.get(k), conductances.get(k));
+        }
+    }
+
+    /** One directed gap connection, by global neuron indices. */
+    interface Visitor {
+        void visit(int partner, int target, double conductance);
+    }
+
     /** First incoming gap connection of target {@code t}; the row ends at {@code rowStart(t + 1)}. */
     public int rowStart(int t) {
         return rowStart[t];

@@ -81,6 +81,23 @@ public final class SpikeTable {
         delays = new IntList();
     }
 
+    /** Visits every connection (compiled rows, then those made since) as (source, target, weight pA, delay steps). */
+    void forEach(Visitor visitor) {
+        for (int s = 0; s < compiledNeurons; s++) {
+            for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
+                visitor.visit(s, rowTarget[k], rowWeight[k], rowDelay[k]);
+            }
+        }
+        for (int k = 0; k < sources.size(); k++) {
+            visitor.visit(sources.get(k), targets.get(k), weights.get(k), delays.get(k));
+        }
+    }
+
+    /** One connection, by global neuron indices. */
+    interface Visitor {
+        void visit(int source, int target, double weight, int delaySteps);
+    }
+
     /** First connection of source {@code s} in the compiled rows; the row ends at {@code rowStart(s + 1)}. */
     public int rowStart(int s) {
         return rowStart[s];

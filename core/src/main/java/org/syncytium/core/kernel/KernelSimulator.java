@@ -130,6 +130,12 @@ public final class KernelSimulator implements Simulator {
     }
 
     @Override
+    public org.syncytium.api.Connections getConnections(long[] sources, long[] targets, String synapseModel) {
+        checkOpen();
+        return connections.list(sources, targets, synapseModel);
+    }
+
+    @Override
     public void simulate(double ms) {
         checkOpen();
         scheduler.simulate(ms);

@@ -1,0 +1,126 @@
+"""What the Python path costs: start-up and the seed network's simulate time, Python against the
+command line, runs alternated so that both see the same machine load.
+
+    /usr/bin/python3 benchmarks/python/python_path.py [--repeats 3] [--simtime 501]
+
+Start-up: wall time of a process that starts the kernel, creates one neuron, simulates 1 ms and
+exits: ``syncytium run`` of a one-neuron scenario against ``python -c "import syncytium ..."``
+(same JVM, same bundles). Simulate time: ``examples/gap_junctions_inhibitory.yaml`` as shipped
+(summary.json's simulate_s) against the same network built step by step from Python (time of
+``nest.Simulate``); both must produce the same number of spikes, or the comparison is void.
+Prints medians and each run.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DISTRIBUTION = ROOT / "launcher" / "target" / "syncytium"
+CLI = ["java", "-cp", str(DISTRIBUTION / "lib" / "*"), "org.syncytium.launcher.Main"]
+ENV = dict(os.environ, PYTHONPATH=str(ROOT / "python"), PYTHONDONTWRITEBYTECODE="1")
+
+ONE_NEURON = "network:\n  - create: {model: iaf_psc_alpha}\nsimulate: 1.0\n"
+PYTHON_ONE_NEURON = "import syncytium as nest\nnest.Create('iaf_psc_alpha')\nnest.Simulate(1.0)\n"
+
+# examples/gap_junctions_inhibitory.yaml, call for call (same ids, same random streams).
+PYTHON_SEED_NETWORK = r"""
+import json, sys, time
+import numpy
+import syncytium as nest
+simtime = float(sys.argv[1])
+nest.resolution = 0.05
+nest.total_num_virtual_procs = 8
+nest.rng_seed = 1
+nest.use_wfr = True
+nest.wfr_tol = 0.0001
+nest.wfr_max_iterations = 15
+nest.wfr_interpolation_order = 3
+neurons = nest.Create("hh_psc_alpha_gap", 500)
+noise = nest.Create("poisson_generator", params={"rate": 500.0})
+nest.Connect(neurons, neurons, {"rule": "fixed_indegree", "indegree": 50, "allow_autapses": False,
+                                "allow_multapses": True},
+             {"synapse_model": "static_synapse", "weight": -50.0, "delay": 1.0})
+nest.Connect(noise, neurons, "all_to_all", {"synapse_model": "static_synapse", "weight": 300.0, "delay": 1.0})
+neurons.V_m = nest.random.uniform(min=-80.0, max=-40.0)
+numpy.random.seed(1)
+pairs = numpy.random.choice(neurons.tolist(), [15000, 2])
+for s, t in pairs:
+    nest.Connect(nest.NodeCollection([s]), nest.NodeCollection([t]), {"rule": "one_to_one", "make_symmetric": True},
+                 {"synapse_model": "gap_junction", "weight": 0.3})
+sr = nest.Create("spike_recorder")
+nest.Connect(neurons, sr)
+chi = nest.Create("synchrony_monitor", params={"record_from": ["V_m"], "interval": 0.1, "start": 100.0})
+nest.Connect(chi, neurons)
+start = time.perf_counter()
+nest.Simulate(simtime)
+print(json.dumps({"simulate_s": time.perf_counter() - start, "n_events": sr.n_events}))
+"""
+
+
+def wall(command, **kwargs):
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=ENV, **kwargs)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit("benchmark: %s failed:\n%s" % (" ".join(map(str, command)), result.stderr))
+    return elapsed, result.stdout
+
+
+def startup(folder):
+    scenario = folder / "one.yaml"
+    scenario.write_text(ONE_NEURON)
+    cli, _ = wall(CLI + ["run", str(scenario), "--out", str(folder / ("one-%d" % time.monotonic_ns()))])
+    python, _ = wall([sys.executable, "-c", PYTHON_ONE_NEURON], cwd=folder)
+    return cli, python
+
+
+def seed_network(folder, simtime):
+    out = folder / ("seed-%d" % time.monotonic_ns())
+    wall(CLI + ["run", str(ROOT / "examples" / "gap_junctions_inhibitory.yaml"), "--set", "simtime=%g" % simtime,
+                "--out", str(out)])
+    summary = json.loads((out / "summary.json").read_text())
+    _, printed = wall([sys.executable, "-c", PYTHON_SEED_NETWORK, str(simtime)], cwd=folder)
+    python = json.loads(printed.strip().splitlines()[-1])
+    if python["n_events"] != summary["n_events"]:
+        sys.exit("benchmark: different networks? CLI %d spikes, Python %d" % (summary["n_events"], python["n_events"]))
+    return summary["simulate_s"], python["simulate_s"], summary["n_events"]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--simtime", type=float, default=501.0)
+    args = parser.parse_args()
+    if not (DISTRIBUTION / "lib").is_dir():
+        sys.exit("benchmark: build the distribution first (./syncytium --version or mvn -B package -DskipTests)")
+    with tempfile.TemporaryDirectory(prefix="syncytium-bench-") as tmp:
+        folder = pathlib.Path(tmp)
+        starts = [startup(folder) for _ in range(args.repeats)]
+        print("start-up (s, process wall time, one neuron, 1 ms):")
+        for i, (cli, python) in enumerate(starts):
+            print("  run %d   CLI %.2f   Python %.2f   Python - CLI %+.2f" % (i + 1, cli, python, python - cli))
+        cli_start = statistics.median(s[0] for s in starts)
+        python_start = statistics.median(s[1] for s in starts)
+        print("  median  CLI %.2f   Python %.2f   Python - CLI %+.2f   (target < 2 s)"
+              % (cli_start, python_start, python_start - cli_start))
+        runs = [seed_network(folder, args.simtime) for _ in range(args.repeats)]
+        print("seed network, %g ms (s, simulate time; runs alternate CLI, Python):" % args.simtime)
+        for i, (cli, python, spikes) in enumerate(runs):
+            print("  run %d   CLI %.2f   Python %.2f   ratio %.3f   spikes %d (both)" % (i + 1, cli, python,
+                                                                                        python / cli, spikes))
+        cli_sim = statistics.median(r[0] for r in runs)
+        python_sim = statistics.median(r[1] for r in runs)
+        print("  median  CLI %.2f   Python %.2f   Python / CLI %.3f   (target < 1.05)"
+              % (cli_sim, python_sim, python_sim / cli_sim))
+        print("load average at the end: %s" % " ".join("%.1f" % x for x in os.getloadavg()))
+
+
+if __name__ == "__main__":
+    main()

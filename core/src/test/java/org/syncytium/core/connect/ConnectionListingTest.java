@@ -1,0 +1,60 @@
+package org.syncytium.core.connect;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.syncytium.api.Connections;
+import org.syncytium.api.NodeCollection;
+import org.syncytium.api.Simulator;
+import org.syncytium.core.fixtures.Fixtures;
+
+class ConnectionListingTest {
+
+    @Test
+    void listsEveryKindOfConnectionWithItsValuesAndFilters() {
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.setKernelStatus(Map.of("resolution", 0.1));
+            NodeCollection neurons = sim.create("test_gap", 3);                 // 1..3
+            NodeCollection source = sim.create("test_poisson", 1);              // 4
+            NodeCollection recorder = sim.create("spike_recorder", 1);         // 5
+            sim.connect(neurons.slice(0, 2), neurons.slice(1, 3), Map.of("rule", "one_to_one"), Map.of("weight", 2.5, "delay", 1.5));
+            sim.connect(source, neurons.slice(0, 1), Map.of(), Map.of("weight", 7.0));
+            sim.connect(new long[] {1}, new long[] {3}, Map.of("make_symmetric", true),
+                    Map.of("synapse_model", "gap_junction", "weight", 0.3));
+            sim.connect(neurons.slice(2, 3), recorder, Map.of(), Map.of());
+            Connections all = sim.getConnections(null, null, null);
+            assertEquals(sim.getKernelStatus("num_connections"), (long) all.size());
+            assertArrayEquals(new long[] {1, 1, 2, 3, 3, 4}, all.sources());
+            assertArrayEquals(new long[] {2, 3, 3, 1, 5, 1}, all.targets());
+            assertArrayEquals(new double[] {2.5, 0.3, 2.5, 0.3, Double.NaN, 7.0}, all.weights(), 1e-12);
+            assertEquals(1.5, all.delays()[0], 1e-12);
+            assertTrue(Double.isNaN(all.delays()[1]), "gap junctions have no delay");
+            assertEquals("gap_junction", all.synapseModels()[1]);
+            assertEquals("static_synapse", all.synapseModels()[0]);
+
+            Connections fromOne = sim.getConnections(new long[] {1}, null, null);
+            assertArrayEquals(new long[] {2, 3}, fromOne.targets());
+            Connections gaps = sim.getConnections(null, new long[] {1, 3}, "gap_junction");
+            assertArrayEquals(new long[] {1, 3}, gaps.sources());
+            assertEquals(0, sim.getConnections(new long[] {2}, null, "gap_junction").size());
+        }
+    }
+
+    @Test
+    void connectionsMadeAfterASimulationAreListedToo() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection neurons = sim.create("test_leaky", 2);
+            sim.connect(neurons, neurons, Map.of("rule", "one_to_one"), Map.of());
+            sim.simulate(2.0);
+            sim.connect(neurons.slice(0, 1), neurons.slice(1, 2), Map.of("rule", "one_to_one"), Map.of("weight", 4.0));
+            Connections all = sim.getConnections(null, null, null);
+            assertArrayEquals(new long[] {1, 1, 2}, all.sources());
+            assertArrayEquals(new long[] {1, 2, 2}, all.targets());
+            assertEquals(4.0, all.weights()[1], 1e-12);
+        }
+    }
+}

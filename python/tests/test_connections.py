@@ -1,0 +1,63 @@
+"""GetConnections and SynapseCollection: sources, targets, weights, delays, models, filters."""
+
+import math
+
+import numpy
+import pytest
+
+import syncytium as nest
+
+
+def test_get_connections_lists_what_connect_made():
+    nest.resolution = 0.1
+    neurons = nest.Create("hh_psc_alpha_gap", 3)
+    pg = nest.Create("poisson_generator", params={"rate": 10.0})
+    sr = nest.Create("spike_recorder")
+    nest.Connect(neurons[:2], neurons[1:], "one_to_one", {"weight": 2.5, "delay": 1.5})
+    nest.Connect(pg, neurons[0], syn_spec={"weight": 7.0})
+    nest.Connect(neurons[0], neurons[2], {"rule": "one_to_one", "make_symmetric": True},
+                 {"synapse_model": "gap_junction", "weight": 0.3})
+    nest.Connect(neurons[2], sr)
+    conns = nest.GetConnections()
+    assert len(conns) == nest.num_connections == 6
+    assert conns.source == [1, 1, 2, 3, 3, 4] and list(conns.sources()) == conns.source
+    assert conns.get("target") == [2, 3, 3, 1, 5, 1]
+    weights = conns.weight
+    assert weights[0] == 2.5 and weights[1] == 0.3 and weights[5] == 7.0 and math.isnan(weights[4])
+    assert conns.delay[0] == 1.5 and math.isnan(conns.delay[1])
+    assert conns.synapse_model[:2] == ["static_synapse", "gap_junction"]
+    first = conns[0]
+    assert len(first) == 1 and first.get("weight") == 2.5 and first.get()["source"] == 1
+    assert [c.target for c in conns][:3] == [2, 3, 3]
+    assert nest.GetStatus(conns[:2], "weight") == (2.5, 0.3)
+
+    gaps = nest.GetConnections(synapse_model="gap_junction")
+    assert list(gaps.sources()) == [1, 3] and list(gaps.targets()) == [3, 1]
+    assert len(nest.GetConnections(source=neurons[0])) == 2
+    assert len(nest.GetConnections(target=sr)) == 1
+    assert len(nest.GetConnections(source=neurons[1], target=neurons[2])) == 1
+    with pytest.raises(nest.kernel.NESTError):
+        conns.weight = 3.0
+    with pytest.raises(TypeError):
+        nest.GetConnections(source=[1, 2])
+
+
+def test_fixed_indegree_has_the_indegree_and_no_autapses():
+    neurons = nest.Create("iaf_psc_alpha", 20)
+    nest.Connect(neurons, neurons, {"rule": "fixed_indegree", "indegree": 5, "allow_autapses": False},
+                 {"weight": nest.random.uniform(min=1.0, max=2.0)})
+    conns = nest.GetConnections(neurons, neurons)
+    targets = numpy.array(conns.target)
+    sources = numpy.array(conns.source)
+    assert numpy.all(numpy.bincount(targets)[1:] == 5)
+    assert not numpy.any(sources == targets)
+    weights = numpy.array(conns.weight)
+    assert numpy.all((weights >= 1.0) & (weights < 2.0))
+
+
+def test_return_synapsecollection_and_copied_synapse_names():
+    nest.CopyModel("static_synapse", "excitatory", {"weight": 3.0})
+    a = nest.Create("iaf_psc_alpha", 2)
+    made = nest.Connect(a, a, "one_to_one", "excitatory", return_synapsecollection=True)
+    assert len(made) == 2 and made.weight == [3.0, 3.0]
+    assert len(nest.GetConnections(synapse_model="excitatory")) == 2
