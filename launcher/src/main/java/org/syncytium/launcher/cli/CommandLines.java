@@ -35,8 +35,11 @@ public final class CommandLines {
             return USAGE;
         });
         line.setExecutionExceptionHandler((ex, command, parseResult) -> {
-            boolean debug = command.getCommandSpec().root().userObject() instanceof SyncytiumCommand root && root.debug();
-            return ErrorReporter.report(ex, debug, command.getErr());
+            Object top = command.getCommandSpec().root().userObject();
+            if (top instanceof SyncytiumCommand root) {
+                return ErrorReporter.report(ex, root.debug(), command.getErr(), root.bundleFolder());
+            }
+            return ErrorReporter.report(ex, false, command.getErr());
         });
         return line;
     }

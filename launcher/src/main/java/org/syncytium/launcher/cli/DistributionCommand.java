@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.syncytium.launcher.LauncherException;
+import org.syncytium.launcher.distribution.BundleResolver;
+import org.syncytium.launcher.distribution.MissingBundles;
+import org.syncytium.launcher.distribution.Wanted;
+import org.syncytium.launcher.felix.BundleIndex;
 import org.syncytium.launcher.felix.EmbeddedFramework;
+import org.syncytium.launcher.scenario.Scenario;
+import org.syncytium.launcher.scenario.ScenarioNeeds;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +58,14 @@ public final class DistributionCommand implements Callable<Integer> {
     @Option(names = "--exclude", split = ",", paramLabel = "NAME", description = "Bundles to leave out (symbolic names or globs).")
     private List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--models", split = ",", paramLabel = "NAME",
+            description = "Resolve the bundles from what is wanted: models, rules, synapses, devices, recorders, solvers by name.")
+    private List<String> models = new ArrayList<>();
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Resolve the bundles a scenario file needs (its models, rules, synapses, recorders, solver).")
+    private Path scenario;
+
     @Override
     public Integer call() throws IOException {
         List<String> includes = new ArrayList<>(include);
@@ -67,18 +81,75 @@ public final class DistributionCommand implements Callable<Integer> {
         }
         List<Path> chosen = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Path jar : EmbeddedFramework.bundleJars(root.bundleFolder())) {
-            String name = symbolicName(jar);
-            if ((includes.isEmpty() || matches(name, includes)) && !matches(name, exclude)) {
-                chosen.add(jar);
-                names.add(name);
+        if (!models.isEmpty() || scenario != null) {
+            List<Wanted> wanted = new ArrayList<>();
+            for (String model : models) {
+                wanted.add(new Wanted(Wanted.ANY, model.trim(), "--models"));
+            }
+            if (scenario != null) {
+                wanted.addAll(ScenarioNeeds.of(Scenario.load(scenario)));
+            }
+            BundleResolver.Resolution resolution = BundleResolver.resolve(EmbeddedFramework.bundleJars(root.bundleFolder()), wanted);
+            chosen.addAll(resolution.jars());
+            chosen.removeIf(jar -> matches(symbolicName(jar), exclude));
+            chosen.forEach(jar -> names.add(symbolicName(jar)));
+        } else {
+            for (Path jar : EmbeddedFramework.bundleJars(root.bundleFolder())) {
+                String name = symbolicName(jar);
+                if ((includes.isEmpty() || matches(name, includes)) && !matches(name, exclude)) {
+                    chosen.add(jar);
+                    names.add(name);
+                }
             }
         }
         if (chosen.isEmpty()) {
             throw new LauncherException("no bundle of " + root.bundleFolder() + " matches the selection");
         }
-        Path lib = Files.createDirectories(target.resolve("lib"));
-        Path bundles = Files.createDirectories(target.resolve("bundles"));
+        // Assembled next to the target and renamed into place once checked: a failed assembly leaves nothing.
+        Path absolute = target.toAbsolutePath().normalize();
+        Files.createDirectories(absolute.getParent());
+        Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + ".assembling-");
+        try {
+            assemble(staging, chosen);
+            try (EmbeddedFramework check = EmbeddedFramework.start(staging.resolve("bundles"), root.debug() ? System.err : null)) {
+                check.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+            } catch (LauncherException e) {
+                BundleIndex pool = BundleIndex.of(List.of(root.bundleFolder()));
+                throw new LauncherException("the distribution would not start: " + e.getMessage() + pool.remedy(e.getMessage())
+                        + "; nothing was written", e);
+            }
+            if (Files.exists(absolute)) {
+                Files.delete(absolute); // empty, checked above
+            }
+            Files.move(staging, absolute);
+        } finally {
+            deleteRecursively(staging);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Distribution " + target + " with " + chosen.size() + " bundles:");
+        names.forEach(name -> out.println("  " + name));
+        out.println("Checked: all bundles start and the kernel is available. Run it with " + target.resolve("syncytium") + " models");
+        out.flush();
+        return 0;
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort: a hidden staging folder next to the target
+        }
+    }
+
+    private void assemble(Path folder, List<Path> chosen) throws IOException {
+        Path bundlePool = root.bundleFolder();
+        Path lib = Files.createDirectories(folder.resolve("lib"));
+        Path bundles = Files.createDirectories(folder.resolve("bundles"));
         try (Stream<Path> jars = Files.list(Distribution.lib())) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 Files.copy(jar, lib.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
@@ -89,16 +160,9 @@ public final class DistributionCommand implements Callable<Integer> {
         for (Path jar : chosen) {
             Files.copy(jar, bundles.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
-        writeScript(target.resolve("syncytium"));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Distribution " + target + " with " + chosen.size() + " bundles:");
-        names.forEach(name -> out.println("  " + name));
-        try (EmbeddedFramework check = EmbeddedFramework.start(bundles, root.debug() ? System.err : null)) {
-            check.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
-        }
-        out.println("Checked: all bundles start and the kernel is available. Run it with " + target.resolve("syncytium") + " models");
-        out.flush();
-        return 0;
+        writeScript(folder.resolve("syncytium"));
+        // where the bundles came from: errors at run time can then name a bundle this distribution lacks
+        Files.writeString(folder.resolve(MissingBundles.POOL_FILE), bundlePool.toAbsolutePath().normalize() + "\n");
     }
 
     private static void writeScript(Path script) throws IOException {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.syncytium.api.error.SyncytiumException;
 import org.syncytium.launcher.LauncherException;
+import org.syncytium.launcher.distribution.MissingBundles;
 import org.syncytium.launcher.interrupt.Interrupts;
 import org.syncytium.launcher.resources.MemoryBudget;
 
@@ -18,10 +19,19 @@ public final class ErrorReporter {
 
     /** Prints the error and returns {@link CommandLines#ERROR}. */
     public static int report(Throwable error, boolean debug, PrintWriter err) {
+        return report(error, debug, err, Distribution.bundles());
+    }
+
+    /**
+     * As above, for a command that ran on {@code bundleFolder}: an error naming something unknown
+     * also names the bundle of the distribution's pool that provides it, if this folder lacks it.
+     */
+    public static int report(Throwable error, boolean debug, PrintWriter err, java.nio.file.Path bundleFolder) {
         if (Interrupts.happened()) {
             return CommandLines.ERROR; // the interrupt prints its own line; this is its aftermath
         }
-        err.println("error: " + message(error));
+        String message = message(error);
+        err.println("error: " + message + MissingBundles.hint(message, bundleFolder));
         if (debug) {
             error.printStackTrace(err);
         }
