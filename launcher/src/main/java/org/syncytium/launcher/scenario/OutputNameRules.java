@@ -76,7 +76,7 @@ final class OutputNameRules {
         }
         OutputNames.problem(value).ifPresent(problem -> {
             throw at.error(key + " \"" + OutputNames.shorten(value) + "\" " + problem
-                    + "; it names a file in the run's output folder");
+                    + (problem.contains("output folder") ? "" : "; it names a file in the run's output folder"));
         });
     }
 

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.launcher.transaction.OutputNames;
 
 /**
  * A scenario's parameters: the defaults of its {@code parameters:} block, overridden by
@@ -200,7 +201,8 @@ public final class Parameters {
             try {
                 return Expression.evaluate(replaced);
             } catch (IllegalArgumentException e) {
-                throw scalarNode.error("cannot evaluate \"" + text + "\" = \"" + replaced + "\": " + e.getMessage());
+                throw scalarNode.error("cannot evaluate \"" + OutputNames.shorten(text) + "\" = \""
+                        + OutputNames.shorten(replaced) + "\": " + e.getMessage());
             }
         }
         return YamlReader.numberLike(replaced);

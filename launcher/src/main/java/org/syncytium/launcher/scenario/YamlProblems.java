@@ -19,6 +19,11 @@ final class YamlProblems {
 
     static ScenarioException describe(JsonParseException e, Path file) {
         int fallbackLine = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Malformed numeric value")) {
+            return new ScenarioException(file, fallbackLine, original.replaceFirst("Malformed numeric value ", "")
+                    + " is not a number a scenario may hold (infinite and not-a-number values are not allowed)", e);
+        }
         if (!(e.getCause() instanceof MarkedYAMLException marked)) {
             return new ScenarioException(file, fallbackLine, "YAML syntax error: " + e.getOriginalMessage().split("\n")[0], e);
         }

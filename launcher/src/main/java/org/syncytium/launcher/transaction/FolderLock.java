@@ -124,14 +124,24 @@ final class FolderLock implements AutoCloseable {
         }
     }
 
+    /** The reason of an I/O error in one line, naming the file by its name only (no temporary paths). */
     static String reason(IOException e) {
+        String name = "";
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String file = fs.getOtherFile() != null ? fs.getOtherFile() : fs.getFile();
+            name = file == null ? "" : java.nio.file.Path.of(file).getFileName() + ": ";
+        }
         if (e instanceof NoSuchFileException) {
-            return "folder does not exist";
+            return name + "does not exist";
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return name + "permission denied";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return name + fs.getReason();
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     private static void closeQuietly(FileChannel channel) {

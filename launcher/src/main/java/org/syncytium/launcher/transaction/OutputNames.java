@@ -76,6 +76,8 @@ public final class OutputNames {
 
     /** {@code text} cut to 60 characters for messages. */
     public static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        String printable = text.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
     }
 }

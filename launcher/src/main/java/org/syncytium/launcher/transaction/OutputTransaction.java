@@ -329,6 +329,9 @@ public final class OutputTransaction implements AutoCloseable {
             closed = true;
         }
         lock.close();
+        if (state() != State.COMMITTED) {
+            removeEmpty(createdParents); // the lock file kept the innermost one until now
+        }
     }
 
     private void requireOpen() {
