@@ -19,6 +19,8 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         Interrupts.install(System.err);
         FatalErrors.install(System.err);
-        System.exit(CommandLines.execute(args));
+        int status = CommandLines.execute(args);
+        Interrupts.awaitExit(); // an interrupt being handled ends the process with its own line and status
+        System.exit(status);
     }
 }

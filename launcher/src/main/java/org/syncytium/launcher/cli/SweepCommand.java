@@ -144,6 +144,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (kept.isEmpty()) {
             boolean aborted = outputs.abort();
             outputs.close();
+            outputs.sweepScratch(1000);
             return aborted ? "interrupted after 0 of " + total + " points; no outputs written"
                     : "interrupted after the outputs were written to " + outputs.shown();
         }
@@ -152,9 +153,11 @@ public final class SweepCommand implements Callable<Integer> {
             outputs.commit();
         } catch (RuntimeException e) {
             outputs.close();
+            outputs.sweepScratch(1000);
             return "interrupted; the " + kept.size() + " finished points could not be kept: " + e.getMessage();
         }
         outputs.close();
+        outputs.sweepScratch(1000); // points still running may create their folder once more
         List<String> names = runner.finishedNames();
         String list = String.join(", ", names.subList(0, Math.min(5, names.size())))
                 + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");

@@ -57,6 +57,20 @@ public final class Interrupts {
         return happened;
     }
 
+    /**
+     * If an interrupt is being handled, waits for it to end the process (so that the command's
+     * thread, which may have finished under it, does not exit first with another status).
+     */
+    public static void awaitExit() {
+        while (happened) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // keep waiting: the handler calls System.exit
+            }
+        }
+    }
+
     static void handle(int signal, PrintStream err) {
         synchronized (ONCE) {
             if (happened) {

@@ -56,11 +56,14 @@ final class FolderLock implements AutoCloseable {
     static FolderLock acquire(Path folder, String shown) {
         Path file = fileFor(folder);
         String token = MARK + " pid=" + ProcessHandle.current().pid() + " id=" + UUID.randomUUID() + "\n";
+        // Never open the lock file a second time while holding it (see below).
         for (int attempt = 0; attempt < 5; attempt++) {
             FileChannel channel = null;
             try {
+                Object before = null;
                 if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                     requireOurs(file, shown);
+                    before = fileKey(file);
                 }
                 channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
@@ -80,8 +83,10 @@ final class FolderLock implements AutoCloseable {
                 channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
                 channel.force(false);
                 // The holder before us may have deleted the file between our open and our lock: then
-                // the path names another file (or none) and we try again.
-                if (token.equals(readQuietly(file))) {
+                // the path names another file (or none) and we try again. Compared by inode, never by
+                // opening the file again: closing any other descriptor of it would drop our POSIX lock.
+                Object after = fileKey(file);
+                if (after != null && (before == null || before.equals(after))) {
                     return new FolderLock(file, channel, lock);
                 }
                 lock.release();
@@ -94,6 +99,15 @@ final class FolderLock implements AutoCloseable {
         }
         throw new LauncherException("output folder " + shown + " is in use by another run (its lock keeps changing)"
                 + "; choose another folder with --out DIR");
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static void requireOurs(Path file, String shown) throws IOException {

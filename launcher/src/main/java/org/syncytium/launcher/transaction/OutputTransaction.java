@@ -308,6 +308,24 @@ public final class OutputTransaction implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Deletes the scratch folder and watches it for {@code millis}: a worker that was already running
+     * (a sweep point being built when an interrupt came) may still create its folder there once.
+     */
+    public void sweepScratch(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        do {
+            deleteScratch();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        } while (System.nanoTime() < end);
+        deleteScratch();
+    }
+
     private void deleteScratch() {
         Path folderToDelete;
         synchronized (this) {
