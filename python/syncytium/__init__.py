@@ -25,6 +25,7 @@ from ._api import (Create, Connect, Simulate, Prepare, Run, Cleanup, ResetKernel
 from . import _api
 from .nodes import NodeCollection
 from .connections import GetConnections, SynapseCollection
+from ._api import Install
 
 __version__ = "0.1.0"
 
@@ -43,6 +44,9 @@ class _KernelAttributes(_types.ModuleType):
             raise AttributeError(name)
         if name in _LISTS:
             return _LISTS[name]()
+        if name in ("raster_plot", "voltage_trace"):  # PyNEST's plotting helpers, imported on first use
+            import importlib
+            return importlib.import_module("." + name, __name__)
         status = GetKernelStatus()
         if name in status:
             return status[name]

@@ -16,7 +16,7 @@ from .nodes import NodeCollection
 
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
            "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
-           "set_verbosity", "get_verbosity"]
+           "set_verbosity", "get_verbosity", "Install"]
 
 
 def _k():
@@ -412,6 +412,12 @@ def Models(mtype="all", sel=None):
     if sel is not None:
         names = [n for n in names if sel in n]
     return tuple(sorted(names))
+
+
+def Install(module_name):
+    """NEST's extension modules do not exist here: models come as plugin bundles of the distribution."""
+    raise NotImplemented_("Install(%r): NEST extension modules are not supported; Syncytium's models are plugin "
+                          "bundles in the distribution's bundles/ folder (see 'syncytium bundles')" % (module_name,))
 
 
 _verbosity = ["M_INFO"]

@@ -83,3 +83,26 @@ def test_run_needs_prepare_and_bad_times_are_refused():
         nest.Simulate("10")
     nest.Simulate(0.0)
     assert nest.biological_time == 0.0
+
+
+def test_raster_plot_and_voltage_trace_helpers(tmp_path):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    neurons = driven(3)
+    sr = nest.Create("spike_recorder")
+    vm = nest.Create("voltmeter")
+    nest.Connect(neurons, sr)
+    nest.Connect(vm, neurons)
+    nest.Simulate(50.0)
+    axes = nest.raster_plot.from_device(sr, hist=True)
+    assert len(axes) == 2 and len(axes[0].lines[0].get_xdata()) == sr.n_events
+    plt.close("all")
+    lines = nest.voltage_trace.from_device(vm)
+    assert len(lines) == 3
+    plt.savefig(tmp_path / "vm.png")
+    plt.close("all")
+    with pytest.raises(nest.kernel.BadProperty):
+        nest.raster_plot.from_device(vm)
+    with pytest.raises(nest.kernel.NESTError):
+        nest.Install("mymodule")

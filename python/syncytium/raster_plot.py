@@ -1,0 +1,66 @@
+"""PyNEST's ``nest.raster_plot``: a raster of a spike recorder's events, optionally above a
+histogram of the population rate. Plots with matplotlib into the current figure."""
+
+import numpy
+
+from .kernel import BadProperty
+
+
+def _events(detector):
+    from .nodes import NodeCollection
+    if not isinstance(detector, NodeCollection) or len(detector) != 1:
+        raise BadProperty("raster_plot.from_device needs one spike_recorder (a NodeCollection of one node)")
+    if detector.get("model") != "spike_recorder" and "spike" not in str(detector.get("model")):
+        raise BadProperty("raster_plot.from_device: node %d is a %s, not a spike_recorder"
+                          % (detector.tolist()[0], detector.get("model")))
+    events = detector.get("events")
+    if len(events["times"]) == 0:
+        raise BadProperty("raster_plot.from_device: the spike_recorder recorded no events")
+    return events
+
+
+def from_device(detector, hist=False, hist_binwidth=5.0, grayscale=False, title=None, xlabel=None):
+    """Raster plot of a spike recorder; with ``hist`` a rate histogram (bins of ``hist_binwidth`` ms) below."""
+    events = _events(detector)
+    return from_data(numpy.column_stack([events["senders"], events["times"]]), hist=hist,
+                     hist_binwidth=hist_binwidth, grayscale=grayscale, title=title, xlabel=xlabel)
+
+
+def from_data(data, sel=None, hist=False, hist_binwidth=5.0, grayscale=False, title=None, xlabel=None, **kwargs):
+    """Raster plot of rows (sender, time ms)."""
+    import matplotlib.pyplot as plt
+    data = numpy.asarray(data)
+    senders, times = data[:, 0], data[:, 1]
+    color = "black" if grayscale else "tab:blue"
+    xlabel = xlabel or "Time (ms)"
+    if hist:
+        figure = plt.gcf()
+        raster = figure.add_axes([0.1, 0.3, 0.85, 0.6])
+        raster.plot(times, senders, ".", color=color, markersize=3)
+        raster.set_ylabel("Neuron ID")
+        raster.set_xticklabels([])
+        rates = figure.add_axes([0.1, 0.1, 0.85, 0.17])
+        edges = numpy.arange(numpy.floor(times.min()), numpy.ceil(times.max()) + hist_binwidth, hist_binwidth)
+        counts, edges = numpy.histogram(times, bins=edges)
+        n_neurons = max(1, len(numpy.unique(senders)))
+        rates.bar(edges[:-1], counts * 1000.0 / hist_binwidth / n_neurons, width=hist_binwidth, align="edge",
+                  color="gray" if grayscale else "tab:blue")
+        rates.set_ylabel("Rate (Hz)")
+        rates.set_xlabel(xlabel)
+        raster.set_xlim(rates.get_xlim())
+        axes = [raster, rates]
+    else:
+        raster = plt.gca()
+        raster.plot(times, senders, ".", color=color, markersize=3)
+        raster.set_ylabel("Neuron ID")
+        raster.set_xlabel(xlabel)
+        axes = [raster]
+    axes[0].set_title(title or "Raster plot")
+    plt.draw()
+    return axes
+
+
+def show():
+    """Shows the figures (matplotlib's ``show``)."""
+    import matplotlib.pyplot as plt
+    plt.show()

@@ -1,0 +1,43 @@
+"""PyNEST's ``nest.voltage_trace``: the membrane potential a voltmeter or multimeter recorded, one
+line per neuron, with matplotlib."""
+
+import numpy
+
+from .kernel import BadProperty
+
+
+def from_device(detector, nodes=None, title=None, grayscale=False, timeunit="ms"):
+    """Plots V_m over time for each recorded neuron (or those in ``nodes``)."""
+    import matplotlib.pyplot as plt
+    from .nodes import NodeCollection
+    if not isinstance(detector, NodeCollection) or len(detector) != 1:
+        raise BadProperty("voltage_trace.from_device needs one voltmeter or multimeter")
+    events = detector.get("events")
+    if "V_m" not in events:
+        raise BadProperty("voltage_trace.from_device: node %d does not record V_m" % detector.tolist()[0])
+    if len(events["times"]) == 0:
+        raise BadProperty("voltage_trace.from_device: the recorder recorded no events")
+    scale = {"ms": 1.0, "s": 1e-3}.get(timeunit)
+    if scale is None:
+        raise BadProperty("voltage_trace.from_device: timeunit must be 'ms' or 's'")
+    senders = events["senders"]
+    wanted = numpy.unique(senders) if nodes is None else numpy.asarray(
+        nodes.tolist() if isinstance(nodes, NodeCollection) else nodes)
+    lines = []
+    for sender in wanted:
+        mine = senders == sender
+        line, = plt.plot(events["times"][mine] * scale, events["V_m"][mine],
+                         color="black" if grayscale else None, label="Neuron %d" % sender)
+        lines.append(line)
+    plt.xlabel("Time (%s)" % timeunit)
+    plt.ylabel("Membrane potential (mV)")
+    plt.title(title or "Membrane potential")
+    plt.legend(loc="best")
+    plt.draw()
+    return lines
+
+
+def show():
+    """Shows the figures (matplotlib's ``show``)."""
+    import matplotlib.pyplot as plt
+    plt.show()
