@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import pathlib
+import shutil
 import statistics
 import subprocess
 import sys
@@ -22,9 +23,22 @@ import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-DISTRIBUTION = ROOT / "launcher" / "target" / "syncytium"
-CLI = ["java", "-cp", str(DISTRIBUTION / "lib" / "*"), "org.syncytium.launcher.Main"]
-ENV = dict(os.environ, PYTHONPATH=str(ROOT / "python"), PYTHONDONTWRITEBYTECODE="1")
+BUILT = ROOT / "launcher" / "target" / "syncytium"
+# Both sides run a private copy of the built distribution, so a rebuild during the benchmark
+# cannot change the jars under a running JVM.
+DISTRIBUTION = None
+CLI = None
+ENV = None
+
+
+def use_copy(folder):
+    global DISTRIBUTION, CLI, ENV
+    DISTRIBUTION = folder / "syncytium"
+    shutil.copytree(BUILT / "lib", DISTRIBUTION / "lib")
+    shutil.copytree(BUILT / "bundles", DISTRIBUTION / "bundles")
+    CLI = ["java", "-cp", str(DISTRIBUTION / "lib" / "*"), "org.syncytium.launcher.Main"]
+    ENV = dict(os.environ, PYTHONPATH=str(ROOT / "python"), PYTHONDONTWRITEBYTECODE="1",
+               SYNCYTIUM_HOME=str(DISTRIBUTION))
 
 ONE_NEURON = "network:\n  - create: {model: iaf_psc_alpha}\nsimulate: 1.0\n"
 PYTHON_ONE_NEURON = "import syncytium as nest\nnest.Create('iaf_psc_alpha')\nnest.Simulate(1.0)\n"
@@ -98,10 +112,11 @@ def main():
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--simtime", type=float, default=501.0)
     args = parser.parse_args()
-    if not (DISTRIBUTION / "lib").is_dir():
+    if not (BUILT / "lib").is_dir():
         sys.exit("benchmark: build the distribution first (./syncytium --version or mvn -B package -DskipTests)")
     with tempfile.TemporaryDirectory(prefix="syncytium-bench-") as tmp:
         folder = pathlib.Path(tmp)
+        use_copy(folder)
         starts = [startup(folder) for _ in range(args.repeats)]
         print("start-up (s, process wall time, one neuron, 1 ms):")
         for i, (cli, python) in enumerate(starts):
