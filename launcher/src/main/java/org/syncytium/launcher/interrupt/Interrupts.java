@@ -85,6 +85,9 @@ public final class Interrupts {
         } catch (RuntimeException | Error e) {
             line = "interrupted; cleaning up failed: " + e.getMessage();
         }
+        if (System.console() != null && System.getenv("CI") == null) {
+            err.print("\r\033[K"); // over the progress line a terminal shows in place
+        }
         err.println(line);
         err.flush();
         System.exit(128 + signal);

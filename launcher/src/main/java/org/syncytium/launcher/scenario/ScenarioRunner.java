@@ -115,7 +115,9 @@ public final class ScenarioRunner {
         try {
             simulator.simulate(ms);
         } catch (NumericalInstabilityException e) {
-            throw e; // names the neuron, the time and its state: not a mistake of one entry
+            // Names the neuron, the time and its state; the line is that of the entry that created it.
+            YamlNode entry = entryOf(e);
+            throw entry == null ? e : new ScenarioException(entry.file(), entry.line(), e.getMessage(), e);
         } catch (SyncytiumException e) {
             YamlNode entry = entryOf(e);
             YamlNode at = entry == null ? where : entry;
@@ -130,9 +132,9 @@ public final class ScenarioRunner {
      */
     private YamlNode entryOf(SyncytiumException e) {
         Origin origin = null;
-        java.util.regex.Matcher node = java.util.regex.Pattern.compile("\\(node (\\d+)\\)").matcher(String.valueOf(e.getMessage()));
+        java.util.regex.Matcher node = java.util.regex.Pattern.compile("\\(node (\\d+)\\)|^node (\\d+) ").matcher(String.valueOf(e.getMessage()));
         if (node.find()) {
-            long id = Long.parseLong(node.group(1));
+            long id = Long.parseLong(node.group(1) != null ? node.group(1) : node.group(2));
             origin = origins.stream().filter(o -> contains(o.nodes(), id)).findFirst().orElse(null);
         }
         if (origin == null && e instanceof BadPropertyException bad) {

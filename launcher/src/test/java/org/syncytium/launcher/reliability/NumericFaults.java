@@ -28,6 +28,10 @@ final class NumericFaults {
                         "s.yaml:1:"),
                 new Fault("N5", GROUP, "`simulate: .inf`", run("simulate: .inf\n"), "s.yaml:1:"),
                 new Fault("N6", GROUP, "`simulate: .nan`", run("simulate: .nan\n"), "s.yaml:1:", "not-a-number"),
+                new Fault("N8", GROUP, "a current of 10^9 pA into one neuron (the state blows up)",
+                        run("network:\n  - create: {model: hh_psc_alpha_gap, n: 2, as: n}\n  - create:\n"
+                                + "      model: hh_psc_alpha_gap\n      params: {I_e: 1.0e9}\nsimulate: 5\n"),
+                        "s.yaml:4:", "node 3 (hh_psc_alpha_gap)", "at t = "),
                 new Fault("N7", GROUP, "a resolution of 10^-300 ms", run("kernel: {resolution: 1.0e-300}\nsimulate: 1\n"),
                         "s.yaml:2:", "multiple of the resolution"));
     }
