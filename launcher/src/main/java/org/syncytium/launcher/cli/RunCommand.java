@@ -144,7 +144,20 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     static Path defaultFolder(String scenarioName) {
+        return freshFolder(scenarioName + "-");
+    }
+
+    /**
+     * {@code runs/<prefix><yyyyMMdd-HHmmss>}, with {@code -2}, {@code -3}, ... if a run of the same
+     * second has it already (a default folder is never refused for holding another run's files).
+     */
+    static Path freshFolder(String prefix) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", scenarioName + "-" + stamp);
+        Path folder = Path.of("runs", prefix + stamp);
+        for (int n = 2; java.nio.file.Files.exists(folder) || java.nio.file.Files.exists(
+                Path.of("runs", "." + folder.getFileName() + ".syncytium-lock")); n++) {
+            folder = Path.of("runs", prefix + stamp + "-" + n);
+        }
+        return folder;
     }
 }

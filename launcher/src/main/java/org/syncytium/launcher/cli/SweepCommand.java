@@ -1,8 +1,6 @@
 package org.syncytium.launcher.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -97,8 +95,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (parallel < 1) {
             throw new LauncherException("--jobs must be >= 1, found " + parallel);
         }
-        Path folder = out != null ? out : Path.of("runs", scenario.name() + "-sweep-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path folder = out != null ? out : RunCommand.freshFolder(scenario.name() + "-sweep-");
         int total = sweep.values().size() * Math.max(1, seedList.size());
         String unit = ParameterUnit.of(scenario, sweep.name());
         try (OutputTransaction outputs = OutputTransaction.begin(folder, overwrite, "sweep " + scenario.name())) {
