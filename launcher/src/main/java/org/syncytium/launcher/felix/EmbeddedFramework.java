@@ -99,7 +99,7 @@ public final class EmbeddedFramework implements AutoCloseable {
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportClause());
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportClause() + JdkModulePackages.extraClause());
         config.put("felix.log.logger", log);
         config.put("felix.log.level", debugLog == null ? "1" : "4");
         // SCR prints its own errors to stdout unless told otherwise; keep them for --debug.

@@ -25,6 +25,21 @@ final class HhDynamics {
     static final int DI_IN = 7;
     static final int I_IN = 8;
 
+    /**
+     * The twin of rkf45_simd's arithmetic (tests only): StrictMath.exp (which VectorMath.exp equals bit
+     * for bit) and the step control's powers as exp(seriesLog(r)·q), as the vector lanes compute them.
+     * False (NEST's path): Math.exp and Math.pow.
+     */
+    final boolean strict;
+
+    HhDynamics() {
+        this(false);
+    }
+
+    HhDynamics(boolean strict) {
+        this.strict = strict;
+    }
+
     // ---- parameters of the neuron being integrated ----
     double gNa;
     double gKv1;
@@ -113,10 +128,11 @@ final class HhDynamics {
         final double iIn = y[I_IN];
 
         f[V] = dVdt(t, y);
-        f[M] = alphaM(v) * (1 - m) - betaM(v) * m;
-        f[H] = alphaH(v) * (1 - h) - betaH(v) * h;
-        f[N] = alphaN(v) * (1 - n) - betaN(v) * n;
-        f[P] = alphaP(v) * (1 - p) - betaP(v) * p;
+        final boolean s = strict;
+        f[M] = alphaM(v, s) * (1 - m) - betaM(v, s) * m;
+        f[H] = alphaH(v, s) * (1 - h) - betaH(v, s) * h;
+        f[N] = alphaN(v, s) * (1 - n) - betaN(v, s) * n;
+        f[P] = alphaP(v, s) * (1 - p) - betaP(v, s) * p;
         f[DI_EX] = -dIex / tauEx;
         f[I_EX] = dIex - iEx / tauEx;
         f[DI_IN] = -dIin / tauIn;
@@ -141,37 +157,124 @@ final class HhDynamics {
         return (-(iNa + iK + iL) + iStim + iE + y[I_EX] + y[I_IN] + iGap) / cM;
     }
 
-    // ---- rate functions, 1/ms, V in mV (reference 1.3; no special case at the removable singularities) ----
+    // ---- rate functions, 1/ms, V in mV (reference 1.3) ----
+    //
+    // alpha_m, beta_h, alpha_p and alpha_n have the form a·x / (1 − exp(−x/k)), which is 0/0 where
+    // x = 0 (V = 75.5, −51.25, 95 and −44 mV). NEST evaluates them as written and gets NaN (or ±∞)
+    // there, which stops a run. Here the denominator is tested: where it is exactly 0 (for these
+    // constants only at the one double x = 0) the function takes its limit a·k; everywhere else
+    // it is NEST's expression, operation for operation, so results stay identical to NEST's.
+
+    private static double exp(double x, boolean strict) {
+        return strict ? StrictMath.exp(x) : Math.exp(x);
+    }
+
+    /** x^q: Math.pow, or for the strict twin exp(seriesLog(x)·q) as VectorMath computes it. */
+    double pow(double x, double q) {
+        return strict ? StrictMath.exp(seriesLog(x) * q) : Math.pow(x, q);
+    }
+
+    /** VectorMath.log for one double, operation for operation (x = 2^e·m, log m = 2 atanh s). */
+    static double seriesLog(double x) {
+        final long bits = Double.doubleToRawLongBits(x);
+        final double exponent = (double) ((bits >>> 52) - 1023L);
+        double m = Double.longBitsToDouble((bits & 0x000fffffffffffffL) | 0x3ff0000000000000L);
+        double e = exponent;
+        if (m > 1.41421356237309504880) {
+            m = m * 0.5;
+            e = exponent + 1.0;
+        }
+        final double s = (m - 1.0) / (m + 1.0);
+        final double z = s * s;
+        double series = 1.0 / 23;
+        series = series * z + 1.0 / 21;
+        series = series * z + 1.0 / 19;
+        series = series * z + 1.0 / 17;
+        series = series * z + 1.0 / 15;
+        series = series * z + 1.0 / 13;
+        series = series * z + 1.0 / 11;
+        series = series * z + 1.0 / 9;
+        series = series * z + 1.0 / 7;
+        series = series * z + 1.0 / 5;
+        series = series * z + 1.0 / 3;
+        final double logM = (s * z * series + s) * 2.0;
+        return e * 0.693147180559945309417 + logM;
+    }
+
+    /** Limit of α_m at V = 75.5 mV: 40 · 13.5. */
+    static final double ALPHA_M_LIMIT = 40. * 13.5;
+    /** Limit of β_h at V = −51.25 mV: 0.017 · 5.2. */
+    static final double BETA_H_LIMIT = 0.017 * 5.2;
+    /** Limit of α_p at V = 95 mV: 11.8. */
+    static final double ALPHA_P_LIMIT = 11.8;
+    /** Limit of α_n at V = −44 mV: 0.014 · 2.3. */
+    static final double ALPHA_N_LIMIT = 0.014 * 2.3;
 
     static double alphaM(double v) {
-        return 40. * (v - 75.5) / (1. - Math.exp(-(v - 75.5) / 13.5));
+        return alphaM(v, false);
+    }
+
+    private static double alphaM(double v, boolean strict) {
+        final double denominator = 1. - exp(-(v - 75.5) / 13.5, strict);
+        return denominator == 0.0 ? ALPHA_M_LIMIT : 40. * (v - 75.5) / denominator;
     }
 
     static double betaM(double v) {
-        return 1.2262 / Math.exp(v / 42.248);
+        return betaM(v, false);
+    }
+
+    private static double betaM(double v, boolean strict) {
+        return 1.2262 / exp(v / 42.248, strict);
     }
 
     static double alphaH(double v) {
-        return 0.0035 / Math.exp(v / 24.186);
+        return alphaH(v, false);
+    }
+
+    private static double alphaH(double v, boolean strict) {
+        return 0.0035 / exp(v / 24.186, strict);
     }
 
     static double betaH(double v) {
-        return 0.017 * (51.25 + v) / (1.0 - Math.exp(-(51.25 + v) / 5.2));
+        return betaH(v, false);
+    }
+
+    private static double betaH(double v, boolean strict) {
+        final double denominator = 1.0 - exp(-(51.25 + v) / 5.2, strict);
+        return denominator == 0.0 ? BETA_H_LIMIT : 0.017 * (51.25 + v) / denominator;
     }
 
     static double alphaP(double v) {
-        return (v - 95.) / (1. - Math.exp(-(v - 95.) / 11.8));
+        return alphaP(v, false);
+    }
+
+    private static double alphaP(double v, boolean strict) {
+        final double denominator = 1. - exp(-(v - 95.) / 11.8, strict);
+        return denominator == 0.0 ? ALPHA_P_LIMIT : (v - 95.) / denominator;
     }
 
     static double betaP(double v) {
-        return 0.025 / Math.exp(v / 22.222);
+        return betaP(v, false);
+    }
+
+    private static double betaP(double v, boolean strict) {
+        return 0.025 / exp(v / 22.222, strict);
     }
 
     static double alphaN(double v) {
-        return 0.014 * (v + 44.) / (1. - Math.exp(-(v + 44.) / 2.3));
+        return alphaN(v, false);
+    }
+
+    private static double alphaN(double v, boolean strict) {
+        final double denominator = 1. - exp(-(v + 44.) / 2.3, strict);
+        return denominator == 0.0 ? ALPHA_N_LIMIT : 0.014 * (v + 44.) / denominator;
     }
 
     static double betaN(double v) {
-        return 0.0043 / Math.exp((v + 44.) / 34.);
+        return betaN(v, false);
+    }
+
+    private static double betaN(double v, boolean strict) {
+        return 0.0043 / exp((v + 44.) / 34., strict);
     }
 }

@@ -49,8 +49,11 @@ final class HhParameters {
     /** Population-wide option selecting the ODE integrator. */
     static final String INTEGRATOR = "integrator";
     static final String RKF45 = "rkf45";
+    static final String RKF45_SIMD = "rkf45_simd";
     static final String DORMAND_PRINCE = "dormand_prince";
-    static final List<String> INTEGRATORS = List.of(RKF45, DORMAND_PRINCE);
+    static final List<String> INTEGRATORS = List.of(RKF45, RKF45_SIMD, DORMAND_PRINCE);
+    /** The integrator a new population uses. */
+    static final String DEFAULT_INTEGRATOR = RKF45_SIMD;
 
     /** NEST's hard-coded initial membrane potential (not E_L), mV. */
     static final double V_INIT = -69.60401191631222;
@@ -90,8 +93,10 @@ final class HhParameters {
         specs.add(ParameterSpec.real("Inact_h", gating[1], "", "Na inactivation h"));
         specs.add(ParameterSpec.real("Act_n", gating[2], "", "Kv1 activation n"));
         specs.add(ParameterSpec.real("Inact_p", gating[3], "", "Kv3 activation p (NEST's name)"));
-        specs.add(ParameterSpec.text(INTEGRATOR, RKF45,
-                "Population-wide ODE integrator: rkf45 (NEST/GSL, exact) or dormand_prince (Commons Math 8(5,3), reference)"));
+        specs.add(ParameterSpec.text(INTEGRATOR, DEFAULT_INTEGRATOR,
+                "Population-wide ODE integrator: rkf45_simd (NEST/GSL's RKF45, several neurons per SIMD instruction; "
+                        + "falls back to rkf45 without the Vector API), rkf45 (NEST/GSL, scalar reference) "
+                        + "or dormand_prince (Commons Math 8(5,3), accuracy reference)"));
         return specs;
     }
 

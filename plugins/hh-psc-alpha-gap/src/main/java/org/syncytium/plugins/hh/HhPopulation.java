@@ -57,8 +57,13 @@ public final class HhPopulation implements Population {
     /** V at the end of each step of the previous trial pass, index i·D + l; zeroed by every final pass. */
     private double[] lastV = new double[0];
 
-    private boolean dormandPrince;
+    /** The integrator option: {@link HhParameters#RKF45}, {@link HhParameters#RKF45_SIMD} or {@link HhParameters#DORMAND_PRINCE}. */
+    private String integrator = HhParameters.DEFAULT_INTEGRATOR;
+    /** State columns in {@link HhDynamics} component order (aliases of {@link #columns}). */
+    private final double[][] state;
     private boolean prepared;
+    /** Tests: run rkf45 with rkf45_simd's arithmetic (see HhDynamics.strict) to compare lanes bit for bit. */
+    private boolean strictTwin;
     private double resolution = Double.NaN;
     private int sliceSteps;
     private int order;
@@ -85,6 +90,7 @@ public final class HhPopulation implements Population {
         iSynEx = columns[HhParameters.I_SYN_EX];
         dIin = columns[HhParameters.DI_IN];
         iSynIn = columns[HhParameters.I_SYN_IN];
+        state = new double[][] {vm, actM, inactH, actN, inactP, dIex, iSynEx, dIin, iSynIn};
         refractory = new int[size];
         integrationStep = new double[size];
         Arrays.fill(integrationStep, Double.NaN);
@@ -161,7 +167,7 @@ public final class HhPopulation implements Population {
         if (spec.type() != ParameterType.STRING) {
             throw new BadPropertyException(MODEL, name, null, "is a per-neuron value, read it with get(\"" + name + "\", i)");
         }
-        return dormandPrince ? HhParameters.DORMAND_PRINCE : HhParameters.RKF45;
+        return integrator;
     }
 
     @Override
@@ -174,7 +180,7 @@ public final class HhPopulation implements Population {
             throw new BadPropertyException(MODEL, name, value,
                     "must be one of " + String.join(", ", HhParameters.INTEGRATORS));
         }
-        dormandPrince = HhParameters.DORMAND_PRINCE.equals(value);
+        integrator = value;
     }
 
     @Override
@@ -185,6 +191,11 @@ public final class HhPopulation implements Population {
     @Override
     public double recordable(int index, int i) {
         return columns[HhParameters.RECORDABLE_COLUMNS[index]][i];
+    }
+
+    /** Tests only: the scalar path with the vector lanes' exp and powers, for bit-for-bit comparisons. */
+    void useScalarTwinOfSimd() {
+        strictTwin = true;
     }
 
     /** NEST's remaining refractory steps of neuron {@code i} (for tests and diagnostics). */
@@ -261,8 +272,12 @@ public final class HhPopulation implements Population {
     public void update(int from, int to, SliceIO io) {
         checkPrepared();
         final Workspace ws = Workspace.current();
-        final HhDynamics dynamics = ws.dynamics;
-        final StepIntegrator integrator = ws.integrator(dormandPrince);
+        if (!strictTwin && ws.vectorised(integrator)) {
+            ws.simd().update(this, from, to, io);
+            return;
+        }
+        final HhDynamics dynamics = ws.dynamics(strictTwin);
+        final StepIntegrator integrator = strictTwin ? ws.strictRkf45() : ws.integrator(this.integrator);
         final double[] y = ws.y;
         final double h = resolution;
         final int d = sliceSteps;
@@ -326,15 +341,80 @@ public final class HhPopulation implements Population {
             integrationStep[i] = step;
             iStim[i] = dynamics.iStim;
             if (gap) {
-                final double vEnd = y[HhDynamics.V];
-                final int base = i * d;
-                Arrays.fill(gapOut, base * width, (base + d) * width, 0.0);
-                for (int l = 0; l < d; l++) {
-                    gapOut[(base + l) * width] = vEnd;
-                }
-                Arrays.fill(lastV, base, base + d, 0.0);
+                publishFinal(i, gapOut);
             }
         }
+    }
+
+    /**
+     * End of the final pass of neuron {@code i} (gap-coupled): V at the end of the slice as a constant
+     * for every step, and the trial passes of this slice forgotten.
+     */
+    void publishFinal(int i, double[] gapOut) {
+        final int d = sliceSteps;
+        final int width = order + 1;
+        final double vEnd = vm[i];
+        final int base = i * d;
+        Arrays.fill(gapOut, base * width, (base + d) * width, 0.0);
+        for (int l = 0; l < d; l++) {
+            gapOut[(base + l) * width] = vEnd;
+        }
+        Arrays.fill(lastV, base, base + d, 0.0);
+    }
+
+    // ---- package-private views for the vectorised passes (Rkf45Simd); same arrays, no copies ----
+
+    double[][] columns() {
+        return columns;
+    }
+
+    /** The nine integrated state columns in {@link HhDynamics} component order. */
+    double[][] state() {
+        return state;
+    }
+
+    int[] refractoryCounts() {
+        return refractory;
+    }
+
+    double[] integrationSteps() {
+        return integrationStep;
+    }
+
+    double[] iStim() {
+        return iStim;
+    }
+
+    double[] pscInitEx() {
+        return pscInitEx;
+    }
+
+    double[] pscInitIn() {
+        return pscInitIn;
+    }
+
+    int[] refractorySteps() {
+        return refractorySteps;
+    }
+
+    double[] lastV() {
+        return lastV;
+    }
+
+    double resolution() {
+        return resolution;
+    }
+
+    int sliceSteps() {
+        return sliceSteps;
+    }
+
+    int order() {
+        return order;
+    }
+
+    boolean gapCoupled() {
+        return gapCoupled;
     }
 
     /**
@@ -352,8 +432,11 @@ public final class HhPopulation implements Population {
     public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
         checkPrepared();
         final Workspace ws = Workspace.current();
-        final HhDynamics dynamics = ws.dynamics;
-        final StepIntegrator integrator = ws.integrator(dormandPrince);
+        if (!strictTwin && ws.vectorised(integrator)) {
+            return ws.simd().trialUpdate(this, from, to, io, tolerance);
+        }
+        final HhDynamics dynamics = ws.dynamics(strictTwin);
+        final StepIntegrator integrator = strictTwin ? ws.strictRkf45() : ws.integrator(this.integrator);
         final double[] y = ws.y;
         final double h = resolution;
         final int d = sliceSteps;
@@ -454,7 +537,7 @@ public final class HhPopulation implements Population {
         return !Double.isNaN(sum) && !Double.isInfinite(sum);
     }
 
-    private NumericalInstabilityException instability(int i, long step, double[] y, double stepSize) {
+    NumericalInstabilityException instability(int i, long step, double[] y, double stepSize) {
         String what = Double.isNaN(stepSize) && finite(y)
                 ? "the adaptive step size collapsed (more than " + Rkf45Stepper.MAX_ATTEMPTS + " RKF45 attempts in one step)"
                 : "became non-finite";

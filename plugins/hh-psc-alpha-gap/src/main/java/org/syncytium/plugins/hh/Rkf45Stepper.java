@@ -122,7 +122,7 @@ final class Rkf45Stepper implements StepIntegrator {
                 final double hOld = h0;
                 final double rMax = errorRatio();
                 if (rMax > 1.1) {
-                    double r = SAFETY / Math.pow(rMax, 1.0 / ORDER);
+                    double r = SAFETY / dynamics.pow(rMax, 1.0 / ORDER);
                     if (r < 0.2) {
                         r = 0.2;
                     }
@@ -135,7 +135,7 @@ final class Rkf45Stepper implements StepIntegrator {
                     }
                     h0 = hOld;
                 } else if (rMax < 0.5) {
-                    double r = SAFETY / Math.pow(rMax, 1.0 / (ORDER + 1.0));
+                    double r = SAFETY / dynamics.pow(rMax, 1.0 / (ORDER + 1.0));
                     if (r > 5.0) {
                         r = 5.0;
                     }

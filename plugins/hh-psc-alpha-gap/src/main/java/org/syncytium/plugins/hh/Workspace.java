@@ -1,10 +1,10 @@
 package org.syncytium.plugins.hh;
 
 /**
- * Scratch space of one thread for updating neurons one after another: the right-hand side with the
- * current neuron's parameters, the integrators bound to it and two state-sized vectors. Kept in a
- * {@link ThreadLocal} so that concurrent updates of disjoint neuron ranges never share it and the
- * hot loop allocates nothing.
+ * Scratch space of one thread for updating neurons: the right-hand side with the current neuron's
+ * parameters, the integrators bound to it, a state-sized vector and, for {@code rkf45_simd}, the
+ * vectorised lanes. Kept in a {@link ThreadLocal} so that concurrent updates of disjoint neuron
+ * ranges never share it and the hot loop allocates nothing.
  */
 final class Workspace {
 
@@ -15,6 +15,11 @@ final class Workspace {
     /** State of the neuron being integrated. */
     final double[] y = new double[HhDynamics.DIM];
     private DormandPrinceIntegrator dormandPrince;
+    /** rkf45_simd's scalar twin (tests): StrictMath.exp and the lanes' powers. */
+    private HhDynamics strictDynamics;
+    private Rkf45Stepper strictRkf45;
+    /** The vectorised lanes, typed Object so that this class links without the Vector API. */
+    private Object simd;
 
     private Workspace() {
     }
@@ -24,9 +29,40 @@ final class Workspace {
         return CURRENT.get();
     }
 
-    /** The integrator named by the population option {@code integrator}. */
-    StepIntegrator integrator(boolean useDormandPrince) {
-        if (!useDormandPrince) {
+    /** True if {@code integrator} runs on the vectorised lanes here (rkf45_simd and the Vector API present). */
+    boolean vectorised(String integrator) {
+        return HhParameters.RKF45_SIMD.equals(integrator) && VectorSupport.available();
+    }
+
+    /** The vectorised lanes of this thread (only if {@link #vectorised} said so). */
+    Rkf45Simd simd() {
+        if (simd == null) {
+            simd = new Rkf45Simd();
+        }
+        return (Rkf45Simd) simd;
+    }
+
+    /** The right-hand side the scalar integrators use ({@code strict}: the twin of the vector lanes). */
+    HhDynamics dynamics(boolean strict) {
+        if (!strict) {
+            return dynamics;
+        }
+        if (strictDynamics == null) {
+            strictDynamics = new HhDynamics(true);
+            strictRkf45 = new Rkf45Stepper(strictDynamics);
+        }
+        return strictDynamics;
+    }
+
+    /** The scalar RKF45 bound to {@link #dynamics(boolean) dynamics(true)}. */
+    StepIntegrator strictRkf45() {
+        dynamics(true);
+        return strictRkf45;
+    }
+
+    /** The scalar integrator for the option {@code integrator} (rkf45_simd falls back to rkf45). */
+    StepIntegrator integrator(String integrator) {
+        if (!HhParameters.DORMAND_PRINCE.equals(integrator)) {
             return rkf45;
         }
         if (dormandPrince == null) {

@@ -47,7 +47,7 @@ class HhParametersTest {
             assertEquals(value, MODEL.parameters().defaults().get(name), name);
             assertEquals((Double) value, p.get(name, 2), 0.0, name);
         });
-        assertEquals("rkf45", p.option("integrator"));
+        assertEquals("rkf45_simd", p.option("integrator"), "the vectorised RKF45 is the default");
     }
 
     @Test
@@ -151,7 +151,7 @@ class HhParametersTest {
         p.setOption("integrator", "dormand_prince");
         assertEquals("dormand_prince", p.option("integrator"));
         BadPropertyException e = assertThrows(BadPropertyException.class, () -> p.setOption("integrator", "euler"));
-        assertTrue(e.getMessage().contains("rkf45, dormand_prince"), e.getMessage());
+        assertTrue(e.getMessage().contains("rkf45, rkf45_simd, dormand_prince"), e.getMessage());
         assertEquals("dormand_prince", p.option("integrator"));
         assertThrows(BadPropertyException.class, () -> p.set(0, new String[] {"integrator"}, new double[] {1}));
         assertThrows(BadPropertyException.class, () -> p.setOption("C_m", "40"));

@@ -1,0 +1,840 @@
+package org.syncytium.plugins.hh;
+
+import static org.syncytium.plugins.hh.HhDynamics.DIM;
+
+import java.util.Arrays;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The {@code rkf45_simd} integrator: NEST's adaptive RKF45 (see {@link Rkf45Stepper}) for several
+ * neurons at once, one neuron per SIMD lane ({@code jdk.incubator.vector}, the platform's preferred
+ * width: 8 doubles with AVX-512, 4 with AVX2).
+ *
+ * <p>Every lane runs its own GSL step control: its own local time, trial step, accept/reject
+ * decision and carried step size, exactly the rules of {@link Rkf45Stepper}. All lanes perform one
+ * RKF45 attempt together; a lane that finishes its simulation step does the per-step work (spike
+ * input, spike detection, waveform coefficients) and goes on with its next step, and a lane whose
+ * neuron has finished the slice takes the next neuron ({@code refill}). With {@code refill = false}
+ * lanes are fixed groups of neurons that wait for each other at every step boundary (kept for the
+ * measurement in docs/performance.md).
+ *
+ * <p>Arithmetic: the right-hand side, stages, error estimate and step control perform the same
+ * IEEE operations in the same order as the scalar path, so a lane differs from {@link Rkf45Stepper}
+ * only where the vector {@code exp} and {@code pow} (the platform's SVML-style intrinsics) round
+ * differently from {@link Math#exp}/{@link Math#pow} in the last place. The consequences are
+ * measured in docs/models/hh_psc_alpha_gap.md. Results do not depend on which lane or thread
+ * integrates a neuron.
+ *
+ * <p>All lane state lives in small arrays (component-major, index {@code c * lanes + lane}); an
+ * instance is scratch space of one thread and allocates nothing after construction.
+ */
+final class Rkf45Simd {
+
+    static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+
+    private static final double EPS_ABS = Rkf45Stepper.EPS_ABS;
+    private static final int MAX_ATTEMPTS = Rkf45Stepper.MAX_ATTEMPTS;
+    private static final double SAFETY = 0.9;
+    private static final double ORDER = 5;
+
+    // Fehlberg tableau (identical to Rkf45Stepper)
+    private static final double A2 = 1.0 / 4.0;
+    private static final double A3 = 3.0 / 8.0;
+    private static final double A4 = 12.0 / 13.0;
+    private static final double A5 = 1.0;
+    private static final double A6 = 1.0 / 2.0;
+    private static final double B31 = 3.0 / 32.0;
+    private static final double B32 = 9.0 / 32.0;
+    private static final double B41 = 1932.0 / 2197.0;
+    private static final double B42 = -7200.0 / 2197.0;
+    private static final double B43 = 7296.0 / 2197.0;
+    private static final double B51 = 439.0 / 216.0;
+    private static final double B52 = -8.0;
+    private static final double B53 = 3680.0 / 513.0;
+    private static final double B54 = -845.0 / 4104.0;
+    private static final double B61 = -8.0 / 27.0;
+    private static final double B62 = 2.0;
+    private static final double B63 = -3544.0 / 2565.0;
+    private static final double B64 = 1859.0 / 4104.0;
+    private static final double B65 = -11.0 / 40.0;
+    private static final double C1 = 16.0 / 135.0;
+    private static final double C3 = 6656.0 / 12825.0;
+    private static final double C4 = 28561.0 / 56430.0;
+    private static final double C5 = -9.0 / 50.0;
+    private static final double C6 = 2.0 / 55.0;
+    private static final double E1 = 1.0 / 360.0;
+    private static final double E3 = -128.0 / 4275.0;
+    private static final double E4 = -2197.0 / 75240.0;
+    private static final double E5 = 1.0 / 50.0;
+    private static final double E6 = 2.0 / 55.0;
+
+    private static final int V = HhDynamics.V;
+    private static final int M = HhDynamics.M;
+    private static final int H = HhDynamics.H;
+    private static final int N = HhDynamics.N;
+    private static final int P = HhDynamics.P;
+    private static final int DI_EX = HhDynamics.DI_EX;
+    private static final int I_EX = HhDynamics.I_EX;
+    private static final int DI_IN = HhDynamics.DI_IN;
+    private static final int I_IN = HhDynamics.I_IN;
+
+    /** Number of lanes. */
+    final int lanes = SPECIES.length();
+
+    // ---- vector-loaded lane state, index c * lanes + lane ----
+    private final double[] y = new double[DIM * lanes];
+    private final double[] yTmp = new double[DIM * lanes];
+    private final double[] yNew = new double[DIM * lanes];
+    private final double[] k1 = new double[DIM * lanes];
+    private final double[] k2 = new double[DIM * lanes];
+    private final double[] k3 = new double[DIM * lanes];
+    private final double[] k4 = new double[DIM * lanes];
+    private final double[] k5 = new double[DIM * lanes];
+    private final double[] k6 = new double[DIM * lanes];
+    /** Local time within the current simulation step, ms. */
+    private final double[] time = new double[lanes];
+    /** Carried adaptive step size, ms. */
+    private final double[] step = new double[lanes];
+    /** Parameters of the lane's neuron, index q * lanes + lane with q one of the P_* below. */
+    private final double[] parameters = new double[PARAMETERS * lanes];
+    /** h · dV/dt at the start / end of the current step (trial pass, order 3). */
+    private final double[] hfStart = new double[lanes];
+    private final double[] hfEnd = new double[lanes];
+    private final double[] hfNow = new double[lanes];
+    /** Step size of the current attempt (the carried one, truncated to the remaining interval). */
+    private final double[] stepNow = new double[lanes];
+    /** Local time after the current attempt if accepted. */
+    private final double[] timeNew = new double[lanes];
+    /** Arguments and values of the rate functions' exponentials (8 rows) and the control's powers (2 rows). */
+    private final double[] expIn = new double[8 * lanes];
+    private final double[] expOut = new double[8 * lanes];
+    private final double[] logRatio = new double[lanes];
+    /** Running maximum of the error ratio. */
+    private final double[] ratio = new double[lanes];
+    /** Local time of the stage being evaluated. */
+    private final double[] stageTime = new double[lanes];
+    /** Lanes integrating now (not idle, not waiting for their group). */
+    private final double[] active = new double[lanes];
+    /** Lanes that start a new evolve call (need k1 = f(t0, y)). */
+    private final double[] needK1 = new double[lanes];
+    /** Lanes that start a new simulation step (need hfStart). */
+    private final double[] fresh = new double[lanes];
+    /** Lanes whose current step is complete, written by {@link #attempt()}. */
+    private final double[] done = new double[lanes];
+    /** Lanes whose accepted state has V = NaN, written by {@link #attempt()}. */
+    private final double[] failed = new double[lanes];
+
+    // ---- scalar lane bookkeeping ----
+    private final int[] neuron = new int[lanes];
+    private final int[] stepIndex = new int[lanes];
+    private final int[] attempts = new int[lanes];
+    private final int[] refractory = new int[lanes];
+    private final double[] vBefore = new double[lanes];
+    private final boolean[] sampled = new boolean[lanes];
+    private final double[] scratch = new double[DIM];
+
+    // parameter rows
+    private static final int P_GNA = 0;
+    private static final int P_GKV1 = 1;
+    private static final int P_GKV3 = 2;
+    private static final int P_GL = 3;
+    private static final int P_CM = 4;
+    private static final int P_ENA = 5;
+    private static final int P_EK = 6;
+    private static final int P_EL = 7;
+    private static final int P_TAU_EX = 8;
+    private static final int P_TAU_IN = 9;
+    private static final int P_IE = 10;
+    private static final int P_ISTIM = 11;
+    private static final int P_GAP_S = 12;
+    private static final int P_C0 = 13;
+    private static final int P_C1 = 14;
+    private static final int P_C2 = 15;
+    private static final int P_C3 = 16;
+    private static final int PARAMETERS = 17;
+    private static final int[] NEURON_COLUMNS = {
+        HhParameters.G_NA, HhParameters.G_KV1, HhParameters.G_KV3, HhParameters.G_L, HhParameters.C_M,
+        HhParameters.E_NA, HhParameters.E_K, HhParameters.E_L, HhParameters.TAU_SYN_EX, HhParameters.TAU_SYN_IN,
+        HhParameters.I_E,
+    };
+
+    // ---- the pass being run ----
+    private HhPopulation population;
+    private org.syncytium.api.neuron.SliceIO io;
+    private boolean trial;
+    private boolean refill = true;
+    private double resolution;
+    private int order;
+    private int width;
+    private int sliceSteps;
+    private int firstStep;
+    private int endStep;
+    private double tolerance;
+    private boolean converged;
+    private int nextNeuron;
+    private int endNeuron;
+    private double[] spikeEx;
+    private double[] spikeIn;
+    private double[] current;
+    private double[] gapS;
+    private double[] gapIn;
+    private double[] gapOut;
+    private double[] lastV;
+    private boolean gap;
+
+    Rkf45Simd() {
+        // benign contents for idle lanes: default parameters, resting state
+        double[] defaults = HhParameters.defaults();
+        for (int lane = 0; lane < lanes; lane++) {
+            for (int q = 0; q < NEURON_COLUMNS.length; q++) {
+                parameters[q * lanes + lane] = defaults[NEURON_COLUMNS[q]];
+            }
+            y[V * lanes + lane] = HhParameters.V_INIT;
+            step[lane] = 0.05;
+        }
+    }
+
+    /** Lanes wait for each other at step boundaries (fixed groups) instead of refilling. */
+    void setRefill(boolean refill) {
+        this.refill = refill;
+    }
+
+    // ------------------------------------------------------------------ passes
+
+    /** The final pass of neurons [from, to): see {@link HhPopulation#update}. */
+    void update(HhPopulation population, int from, int to, org.syncytium.api.neuron.SliceIO io) {
+        begin(population, io, false, 0.0);
+        firstStep = io.firstStep();
+        endStep = io.endStep();
+        current = io.currentInput();
+        run(from, to);
+    }
+
+    /** A trial pass of neurons [from, to): see {@link HhPopulation#trialUpdate}; returns convergence. */
+    boolean trialUpdate(HhPopulation population, int from, int to, org.syncytium.api.neuron.SliceIO io, double tolerance) {
+        begin(population, io, true, tolerance);
+        firstStep = 0;
+        endStep = sliceSteps;
+        current = null;
+        converged = true;
+        run(from, to);
+        return converged;
+    }
+
+    private void begin(HhPopulation population, org.syncytium.api.neuron.SliceIO io, boolean trial, double tolerance) {
+        this.population = population;
+        this.io = io;
+        this.trial = trial;
+        this.tolerance = tolerance;
+        resolution = population.resolution();
+        sliceSteps = population.sliceSteps();
+        gap = population.gapCoupled();
+        order = gap ? population.order() : 0;
+        width = population.order() + 1;
+        spikeEx = io.spikeExcitatory();
+        spikeIn = io.spikeInhibitory();
+        gapS = gap ? io.gapConductance() : null;
+        gapIn = gap ? io.gapCoefficientsIn() : null;
+        gapOut = gap ? io.gapCoefficientsOut() : null;
+        lastV = population.lastV();
+        if (!gap) {
+            // no gap current: -0·V + 0 as in HhDynamics.clearGap (the rows may hold another population's input)
+            Arrays.fill(parameters, P_GAP_S * lanes, PARAMETERS * lanes, 0.0);
+        }
+    }
+
+    private void run(int from, int to) {
+        nextNeuron = from;
+        endNeuron = to;
+        try {
+            if (endStep <= firstStep) {
+                // nothing to integrate (a run ending at a slice boundary): only the end-of-slice work
+                for (int i = from; i < to; i++) {
+                    if (!trial) {
+                        finishFinal(i);
+                    }
+                }
+                return;
+            }
+            int busy = 0;
+            for (int lane = 0; lane < lanes; lane++) {
+                if (assignNext(lane)) {
+                    busy++;
+                }
+            }
+            if (busy > 0) {
+                startSteps();
+            }
+            while (busy > 0) {
+                attempt();
+                busy = afterAttempt();
+            }
+        } finally {
+            population = null;
+            this.io = null;
+        }
+    }
+
+    /** Gives {@code lane} the next neuron of the range, or makes it idle; true if it got one. */
+    private boolean assignNext(int lane) {
+        if (nextNeuron >= endNeuron) {
+            neuron[lane] = -1;
+            active[lane] = 0.0;
+            return false;
+        }
+        int i = nextNeuron++;
+        neuron[lane] = i;
+        double[][] columns = population.columns();
+        for (int q = 0; q < NEURON_COLUMNS.length; q++) {
+            parameters[q * lanes + lane] = columns[NEURON_COLUMNS[q]][i];
+        }
+        parameters[P_ISTIM * lanes + lane] = population.iStim()[i];
+        double[][] state = population.state();
+        for (int c = 0; c < DIM; c++) {
+            y[c * lanes + lane] = state[c][i];
+        }
+        step[lane] = population.integrationSteps()[i];
+        refractory[lane] = trial ? 0 : population.refractoryCounts()[i];
+        sampled[lane] = !trial && io.isSampled(i);
+        stepIndex[lane] = firstStep;
+        beginStep(lane);
+        return true;
+    }
+
+    /** Sets up step {@code stepIndex[lane]} of the lane's neuron: gap polynomial, fresh local time. */
+    private void beginStep(int lane) {
+        int i = neuron[lane];
+        int slot = i * sliceSteps + stepIndex[lane];
+        if (gap) {
+            parameters[P_GAP_S * lanes + lane] = gapS[i];
+            int at = slot * width;
+            parameters[P_C0 * lanes + lane] = gapIn[at];
+            parameters[P_C1 * lanes + lane] = order >= 1 ? gapIn[at + 1] : 0.0;
+            parameters[P_C2 * lanes + lane] = order >= 3 ? gapIn[at + 2] : 0.0;
+            parameters[P_C3 * lanes + lane] = order >= 3 ? gapIn[at + 3] : 0.0;
+        }
+        vBefore[lane] = y[V * lanes + lane];
+        time[lane] = 0.0;
+        attempts[lane] = 0;
+        needK1[lane] = 1.0;
+        fresh[lane] = 1.0;
+        active[lane] = 1.0;
+    }
+
+    /** Work at the start of steps that needs all fresh lanes at once: h·dV/dt at local time 0. */
+    private void startSteps() {
+        if (trial && order == 3) {
+            hdVdt(0.0, hfNow);
+            VectorMask<Double> isFresh = DoubleVector.fromArray(SPECIES, fresh, 0).compare(VectorOperators.NE, 0.0);
+            DoubleVector.fromArray(SPECIES, hfStart, 0).blend(DoubleVector.fromArray(SPECIES, hfNow, 0), isFresh)
+                    .intoArray(hfStart, 0);
+        }
+        Arrays.fill(fresh, 0.0);
+    }
+
+    /** After one attempt: per-lane end-of-step work, refills; returns the number of busy lanes. */
+    private int afterAttempt() {
+        boolean anyDone = false;
+        for (int lane = 0; lane < lanes; lane++) {
+            if (active[lane] == 0.0) {
+                continue;
+            }
+            if (failed[lane] != 0.0) {
+                throw population.instability(neuron[lane], io.originStep() + stepIndex[lane] + 1, laneState(lane), step[lane]);
+            }
+            if (done[lane] != 0.0) {
+                anyDone = true;
+            } else if (++attempts[lane] >= MAX_ATTEMPTS) {
+                throw population.instability(neuron[lane], io.originStep() + stepIndex[lane] + 1, laneState(lane), Double.NaN);
+            }
+        }
+        if (anyDone && trial && order == 3) {
+            // h·dV/dt at the end of the step with the same step's partner polynomial
+            hdVdt(resolution, hfEnd);
+        }
+        int busy = 0;
+        boolean waiting = false;
+        for (int lane = 0; lane < lanes; lane++) {
+            if (neuron[lane] < 0) {
+                continue;
+            }
+            if (active[lane] != 0.0 && done[lane] != 0.0) {
+                endStep(lane);
+                if (refill) {
+                    advance(lane);
+                } else {
+                    active[lane] = 0.0;
+                }
+            }
+            if (neuron[lane] >= 0) {
+                busy++;
+                waiting |= active[lane] == 0.0;
+            }
+        }
+        if (!refill && waiting) {
+            boolean allWaiting = true;
+            for (int lane = 0; lane < lanes; lane++) {
+                allWaiting &= neuron[lane] < 0 || active[lane] == 0.0;
+            }
+            if (allWaiting) {
+                busy = 0;
+                for (int lane = 0; lane < lanes; lane++) {
+                    if (neuron[lane] >= 0) {
+                        advance(lane);
+                        if (neuron[lane] >= 0) {
+                            busy++;
+                        }
+                    }
+                }
+            }
+        }
+        startSteps();
+        return busy;
+    }
+
+    /** Next step of the lane's neuron, or the neuron's end-of-slice work and the next neuron. */
+    private void advance(int lane) {
+        if (++stepIndex[lane] < endStep) {
+            beginStep(lane);
+            return;
+        }
+        int i = neuron[lane];
+        if (trial) {
+            population.integrationSteps()[i] = step[lane];
+        } else {
+            storeState(lane, i);
+            population.refractoryCounts()[i] = refractory[lane];
+            population.integrationSteps()[i] = step[lane];
+            population.iStim()[i] = parameters[P_ISTIM * lanes + lane];
+            finishFinal(i);
+        }
+        assignNext(lane);
+    }
+
+    /** End-of-slice work of the final pass: publish V at the end as a constant, forget the trials. */
+    private void finishFinal(int i) {
+        if (gap) {
+            population.publishFinal(i, gapOut);
+        }
+    }
+
+    /** What a completed step means for the lane's neuron (the same order of work as the scalar passes). */
+    private void endStep(int lane) {
+        int i = neuron[lane];
+        int l = stepIndex[lane];
+        int slot = i * sliceSteps + l;
+        if (!finite(lane)) {
+            throw population.instability(i, io.originStep() + l + 1, laneState(lane), step[lane]);
+        }
+        if (spikeEx != null) {
+            y[DI_EX * lanes + lane] += spikeEx[slot] * population.pscInitEx()[i];
+        }
+        if (spikeIn != null) {
+            y[DI_IN * lanes + lane] += spikeIn[slot] * population.pscInitIn()[i];
+        }
+        double vEnd = y[V * lanes + lane];
+        if (trial) {
+            if (Math.abs(vEnd - lastV[slot]) > tolerance) {
+                converged = false;
+            }
+            lastV[slot] = vEnd;
+            if (gapOut != null) {
+                int out = slot * width;
+                double yStart = vBefore[lane];
+                gapOut[out] = yStart;
+                if (order == 1) {
+                    gapOut[out + 1] = vEnd - yStart;
+                } else if (order == 3) {
+                    double hs = hfStart[lane];
+                    double he = hfEnd[lane];
+                    gapOut[out + 1] = hs;
+                    gapOut[out + 2] = -3 * yStart + 3 * vEnd - 2 * hs - he;
+                    gapOut[out + 3] = 2 * yStart - 2 * vEnd + hs + he;
+                }
+            }
+            return;
+        }
+        int r = refractory[lane];
+        if (r > 0) {
+            --r;
+        } else if (vEnd >= 0 && vBefore[lane] > vEnd) {
+            r = population.refractorySteps()[i];
+            io.spike(i, l);
+        }
+        refractory[lane] = r;
+        if (sampled[lane]) {
+            storeState(lane, i);
+            population.refractoryCounts()[i] = r;
+            io.sample(i, l);
+        }
+        if (current != null) {
+            parameters[P_ISTIM * lanes + lane] = current[slot];
+        }
+    }
+
+    private void storeState(int lane, int i) {
+        double[][] state = population.state();
+        for (int c = 0; c < DIM; c++) {
+            state[c][i] = y[c * lanes + lane];
+        }
+    }
+
+    private boolean finite(int lane) {
+        double sum = 0.0;
+        for (int c = 0; c < DIM; c++) {
+            sum += y[c * lanes + lane];
+        }
+        return !Double.isNaN(sum) && !Double.isInfinite(sum);
+    }
+
+    private double[] laneState(int lane) {
+        for (int c = 0; c < DIM; c++) {
+            scratch[c] = y[c * lanes + lane];
+        }
+        return scratch;
+    }
+
+    // ------------------------------------------------------------------ one RKF45 attempt, all lanes
+
+    /**
+     * One attempt of every active lane (one pass of the body of GSL's evolve loop): truncation to the
+     * remaining interval, k1 where an evolve call starts, the Fehlberg stages, the error ratio and the
+     * standard control, then accept (state, time, step size) or reject (step size only) per lane.
+     */
+    private void attempt() {
+        final int n = lanes;
+        final VectorSpecies<Double> sp = SPECIES;
+        // No vector or mask is kept across a call of rhs (it would be boxed): what later code needs
+        // goes through the small arrays h0, tNew; lane flags are doubles (1 or 0) combined by blends.
+        {
+            final DoubleVector hRes = DoubleVector.broadcast(sp, resolution);
+            final DoubleVector t0 = DoubleVector.fromArray(sp, time, 0);
+            final DoubleVector carried = DoubleVector.fromArray(sp, step, 0);
+            final VectorMask<Double> finalStep = carried.compare(VectorOperators.GT, hRes.sub(t0));
+            final DoubleVector h0 = carried.blend(hRes.sub(t0), finalStep);
+            h0.intoArray(stepNow, 0);
+            t0.add(h0).blend(hRes, finalStep).intoArray(timeNew, 0);
+        }
+        boolean anyK1 = false;
+        for (int lane = 0; lane < n; lane++) {
+            anyK1 |= needK1[lane] != 0.0 && active[lane] != 0.0;
+        }
+        if (anyK1) {
+            // recomputing k1 of a lane that was rejected gives the same values (same t0, y, inputs)
+            rhs(time, y, k1);
+        }
+        stage2();
+        rhs(stageTime, yTmp, k2);
+        stage3();
+        rhs(stageTime, yTmp, k3);
+        stage4();
+        rhs(stageTime, yTmp, k4);
+        stage5();
+        rhs(stageTime, yTmp, k5);
+        stage6();
+        rhs(stageTime, yTmp, k6);
+        solutionAndError();
+        control();
+    }
+
+    private void stage2() {
+        final int n = lanes;
+        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
+        for (int c = 0; c < DIM; c++) {
+            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
+            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
+            yc.add(h0.mul(A2).mul(a)).intoArray(yTmp, c * n);
+        }
+        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A2)).intoArray(stageTime, 0);
+    }
+
+    private void stage3() {
+        final int n = lanes;
+        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
+        for (int c = 0; c < DIM; c++) {
+            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
+            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
+            DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n);
+            yc.add(h0.mul(a.mul(B31).add(b.mul(B32)))).intoArray(yTmp, c * n);
+        }
+        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A3)).intoArray(stageTime, 0);
+    }
+
+    private void stage4() {
+        final int n = lanes;
+        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
+        for (int c = 0; c < DIM; c++) {
+            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
+            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
+            DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n);
+            DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n);
+            yc.add(h0.mul(a.mul(B41).add(b.mul(B42)).add(d.mul(B43)))).intoArray(yTmp, c * n);
+        }
+        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A4)).intoArray(stageTime, 0);
+    }
+
+    private void stage5() {
+        final int n = lanes;
+        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
+        for (int c = 0; c < DIM; c++) {
+            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
+            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
+            DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n);
+            DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n);
+            DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n);
+            yc.add(h0.mul(a.mul(B51).add(b.mul(B52)).add(d.mul(B53)).add(e.mul(B54)))).intoArray(yTmp, c * n);
+        }
+        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A5)).intoArray(stageTime, 0);
+    }
+
+    private void stage6() {
+        final int n = lanes;
+        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
+        for (int c = 0; c < DIM; c++) {
+            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
+            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
+            DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n);
+            DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n);
+            DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n);
+            DoubleVector f = DoubleVector.fromArray(SPECIES, k5, c * n);
+            yc.add(h0.mul(a.mul(B61).add(b.mul(B62)).add(d.mul(B63)).add(e.mul(B64)).add(f.mul(B65))))
+                    .intoArray(yTmp, c * n);
+        }
+        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A6)).intoArray(stageTime, 0);
+    }
+
+    /**
+     * The 5th-order solution into yNew and the error ratio max_i |err_i| / eps_abs into ratio, starting
+     * from the smallest normal double; the running maximum turns NaN as soon as one error is NaN
+     * (lanewise MAX propagates NaN), and a NaN ratio counts as infinite (see Rkf45Stepper.errorRatio).
+     */
+    private void solutionAndError() {
+        final int n = lanes;
+        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
+        DoubleVector.broadcast(SPECIES, Double.MIN_NORMAL).intoArray(ratio, 0);
+        for (int c = 0; c < DIM; c++) {
+            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
+            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
+            DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n);
+            DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n);
+            DoubleVector f = DoubleVector.fromArray(SPECIES, k5, c * n);
+            DoubleVector g = DoubleVector.fromArray(SPECIES, k6, c * n);
+            DoubleVector slope = a.mul(C1).add(d.mul(C3)).add(e.mul(C4)).add(f.mul(C5)).add(g.mul(C6));
+            yc.add(h0.mul(slope)).intoArray(yNew, c * n);
+            DoubleVector err = h0.mul(a.mul(E1).add(d.mul(E3)).add(e.mul(E4)).add(f.mul(E5)).add(g.mul(E6)));
+            DoubleVector.fromArray(SPECIES, ratio, 0).max(err.abs().div(EPS_ABS)).intoArray(ratio, 0);
+        }
+    }
+
+    /** GSL's standard control per lane (Rkf45Stepper.integrate), then accept or reject per lane. */
+    private void control() {
+        // r^(1/5) and r^(1/6) as exp(log(r)·q): deterministic, within a few ulp of Math.pow
+        {
+            DoubleVector r = DoubleVector.fromArray(SPECIES, ratio, 0);
+            r.blend(Double.POSITIVE_INFINITY, r.compare(VectorOperators.NE, r)).intoArray(ratio, 0);
+        }
+        VectorMath.log(ratio, logRatio, lanes);
+        {
+            DoubleVector l = DoubleVector.fromArray(SPECIES, logRatio, 0);
+            l.mul(1.0 / ORDER).intoArray(expIn, 0);
+            l.mul(1.0 / (ORDER + 1.0)).intoArray(expIn, lanes);
+        }
+        VectorMath.exp(expIn, expOut, 2 * lanes);
+        decide();
+    }
+
+    private void decide() {
+        final int n = lanes;
+        final VectorSpecies<Double> sp = SPECIES;
+        final DoubleVector zero = DoubleVector.zero(sp);
+        final DoubleVector one = DoubleVector.broadcast(sp, 1.0);
+        final DoubleVector activeF = DoubleVector.fromArray(sp, active, 0);
+        final DoubleVector h0 = DoubleVector.fromArray(sp, stepNow, 0);
+        final DoubleVector tNew = DoubleVector.fromArray(sp, timeNew, 0);
+        final DoubleVector rMax = DoubleVector.fromArray(sp, ratio, 0);
+
+        // r_max > 1.1: h0·max(0.2, 0.9 r^(-1/5)), a rejection if that is a real decrease that moves t
+        final DoubleVector decreased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, 0)).max(0.2).mul(h0);
+        final DoubleVector rejectF = one
+                .blend(zero, rMax.compare(VectorOperators.LE, 1.1))
+                .blend(zero, decreased.abs().compare(VectorOperators.GE, h0.abs()))
+                .blend(zero, tNew.add(decreased).compare(VectorOperators.EQ, tNew))
+                .blend(zero, activeF.compare(VectorOperators.EQ, 0.0));
+        // r_max < 0.5: h0·min(5, max(1, 0.9 r^(-1/6))); else unchanged
+        final DoubleVector increased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, n))
+                .min(5.0).max(1.0).mul(h0);
+        final VectorMask<Double> rejected = rejectF.compare(VectorOperators.NE, 0.0);
+        final DoubleVector next = h0.blend(increased, rMax.compare(VectorOperators.LT, 0.5)).blend(decreased, rejected);
+        final DoubleVector acceptF = activeF.sub(rejectF);
+        final VectorMask<Double> accepted = acceptF.compare(VectorOperators.NE, 0.0);
+
+        DoubleVector.fromArray(sp, step, 0).blend(next, activeF.compare(VectorOperators.NE, 0.0)).intoArray(step, 0);
+        DoubleVector.fromArray(sp, time, 0).blend(tNew, accepted).intoArray(time, 0);
+        for (int c = 0; c < DIM; c++) {
+            DoubleVector.fromArray(sp, y, c * n).blend(DoubleVector.fromArray(sp, yNew, c * n), accepted)
+                    .intoArray(y, c * n);
+        }
+        acceptF.intoArray(needK1, 0);
+        acceptF.blend(zero, tNew.compare(VectorOperators.LT, DoubleVector.broadcast(sp, resolution))).intoArray(done, 0);
+        final DoubleVector v = DoubleVector.fromArray(sp, y, V * n);
+        zero.blend(acceptF, v.compare(VectorOperators.NE, v)).intoArray(failed, 0);
+    }
+
+    // ------------------------------------------------------------------ the right-hand side, all lanes
+    //
+    // Written out in one method each, without helpers that take or return vectors: a vector that
+    // crosses a call C2 does not inline is boxed (allocated), which costs more than the arithmetic.
+
+    /**
+     * dy/dt of every lane at local times {@code t} and states {@code ys} into {@code f}: HhDynamics.rhs
+     * with the same operations in the same order, and the same limits at the removable singularities.
+     */
+    private void rhs(double[] t, double[] ys, double[] f) {
+        final int n = lanes;
+        final VectorSpecies<Double> s = SPECIES;
+        final DoubleVector one = DoubleVector.broadcast(s, 1.0);
+        final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
+        final DoubleVector m = DoubleVector.fromArray(s, ys, M * n);
+        final DoubleVector h = DoubleVector.fromArray(s, ys, H * n);
+        final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n);
+        final DoubleVector p = DoubleVector.fromArray(s, ys, P * n);
+        final DoubleVector dIex = DoubleVector.fromArray(s, ys, DI_EX * n);
+        final DoubleVector iEx = DoubleVector.fromArray(s, ys, I_EX * n);
+        final DoubleVector dIin = DoubleVector.fromArray(s, ys, DI_IN * n);
+        final DoubleVector iIn = DoubleVector.fromArray(s, ys, I_IN * n);
+
+        // membrane equation (dVdt below, same code)
+        final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n).mul(m).mul(m).mul(m).mul(h)
+                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n)));
+        final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV1 * n).mul(nn).mul(nn).mul(nn).mul(nn)
+                .add(DoubleVector.fromArray(s, parameters, P_GKV3 * n).mul(p).mul(p))
+                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n)));
+        final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n)
+                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n)));
+        DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().mul(v)
+                .add(DoubleVector.fromArray(s, parameters, P_C0 * n));
+        if (order >= 1) {
+            final DoubleVector tau = DoubleVector.fromArray(s, t, 0).div(resolution);
+            iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C1 * n).mul(tau));
+            if (order == 3) {
+                iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C2 * n).mul(tau).mul(tau))
+                        .add(DoubleVector.fromArray(s, parameters, P_C3 * n).mul(tau).mul(tau).mul(tau));
+            }
+        }
+        iNa.add(iK).add(iL).neg()
+                .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n))
+                .add(DoubleVector.fromArray(s, parameters, P_IE * n))
+                .add(iEx)
+                .add(iIn)
+                .add(iGap)
+                .div(DoubleVector.fromArray(s, parameters, P_CM * n))
+                .intoArray(f, V * n);
+
+        // the eight exponentials of the rate functions, in one deterministic batch (VectorMath)
+        final DoubleVector xM = v.sub(75.5);
+        final DoubleVector xH = DoubleVector.broadcast(s, 51.25).add(v);
+        final DoubleVector xN = v.add(44.0);
+        final DoubleVector xP = v.sub(95.0);
+        xM.neg().div(13.5).intoArray(expIn, 0);
+        v.div(42.248).intoArray(expIn, n);
+        v.div(24.186).intoArray(expIn, 2 * n);
+        xH.neg().div(5.2).intoArray(expIn, 3 * n);
+        xN.neg().div(2.3).intoArray(expIn, 4 * n);
+        xN.div(34.0).intoArray(expIn, 5 * n);
+        xP.neg().div(11.8).intoArray(expIn, 6 * n);
+        v.div(22.222).intoArray(expIn, 7 * n);
+        // alpha-shaped synaptic currents
+        final DoubleVector tauEx = DoubleVector.fromArray(s, parameters, P_TAU_EX * n);
+        final DoubleVector tauIn = DoubleVector.fromArray(s, parameters, P_TAU_IN * n);
+        dIex.neg().div(tauEx).intoArray(f, DI_EX * n);
+        dIex.sub(iEx.div(tauEx)).intoArray(f, I_EX * n);
+        dIin.neg().div(tauIn).intoArray(f, DI_IN * n);
+        dIin.sub(iIn.div(tauIn)).intoArray(f, I_IN * n);
+
+        VectorMath.exp(expIn, expOut, 8 * n);
+        gating(ys, f);
+    }
+
+    /**
+     * The gating equations α (1 − x) − β x from the exponentials in expOut; a·x / (1 − exp(−x/k))
+     * takes its limit a·k where the denominator is exactly 0 (HhDynamics).
+     */
+    private void gating(double[] ys, double[] f) {
+        final int n = lanes;
+        final VectorSpecies<Double> s = SPECIES;
+        final DoubleVector one = DoubleVector.broadcast(s, 1.0);
+        final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
+        final DoubleVector m = DoubleVector.fromArray(s, ys, M * n);
+        final DoubleVector h = DoubleVector.fromArray(s, ys, H * n);
+        final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n);
+        final DoubleVector p = DoubleVector.fromArray(s, ys, P * n);
+
+        final DoubleVector denM = one.sub(DoubleVector.fromArray(s, expOut, 0));
+        final DoubleVector alphaM = v.sub(75.5).mul(40.0).div(denM)
+                .blend(HhDynamics.ALPHA_M_LIMIT, denM.compare(VectorOperators.EQ, 0.0));
+        final DoubleVector betaM = DoubleVector.broadcast(s, 1.2262).div(DoubleVector.fromArray(s, expOut, n));
+        alphaM.mul(one.sub(m)).sub(betaM.mul(m)).intoArray(f, M * n);
+
+        final DoubleVector alphaH = DoubleVector.broadcast(s, 0.0035).div(DoubleVector.fromArray(s, expOut, 2 * n));
+        final DoubleVector denH = one.sub(DoubleVector.fromArray(s, expOut, 3 * n));
+        final DoubleVector betaH = DoubleVector.broadcast(s, 51.25).add(v).mul(0.017).div(denH)
+                .blend(HhDynamics.BETA_H_LIMIT, denH.compare(VectorOperators.EQ, 0.0));
+        alphaH.mul(one.sub(h)).sub(betaH.mul(h)).intoArray(f, H * n);
+
+        final DoubleVector denN = one.sub(DoubleVector.fromArray(s, expOut, 4 * n));
+        final DoubleVector alphaN = v.add(44.0).mul(0.014).div(denN)
+                .blend(HhDynamics.ALPHA_N_LIMIT, denN.compare(VectorOperators.EQ, 0.0));
+        final DoubleVector betaN = DoubleVector.broadcast(s, 0.0043).div(DoubleVector.fromArray(s, expOut, 5 * n));
+        alphaN.mul(one.sub(nn)).sub(betaN.mul(nn)).intoArray(f, N * n);
+
+        final DoubleVector denP = one.sub(DoubleVector.fromArray(s, expOut, 6 * n));
+        final DoubleVector alphaP = v.sub(95.0).div(denP)
+                .blend(HhDynamics.ALPHA_P_LIMIT, denP.compare(VectorOperators.EQ, 0.0));
+        final DoubleVector betaP = DoubleVector.broadcast(s, 0.025).div(DoubleVector.fromArray(s, expOut, 7 * n));
+        alphaP.mul(one.sub(p)).sub(betaP.mul(p)).intoArray(f, P * n);
+    }
+
+    /**
+     * {@code h · dV/dt} of every lane at local time {@code t} (the same for all lanes) into {@code out}:
+     * the membrane equation of {@link #rhs}, for the cubic Hermite coefficients of a trial pass.
+     */
+    private void hdVdt(double t, double[] out) {
+        final int n = lanes;
+        final VectorSpecies<Double> s = SPECIES;
+        final double[] ys = y;
+        final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
+        final DoubleVector m = DoubleVector.fromArray(s, ys, M * n);
+        final DoubleVector h = DoubleVector.fromArray(s, ys, H * n);
+        final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n);
+        final DoubleVector p = DoubleVector.fromArray(s, ys, P * n);
+        final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n).mul(m).mul(m).mul(m).mul(h)
+                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n)));
+        final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV1 * n).mul(nn).mul(nn).mul(nn).mul(nn)
+                .add(DoubleVector.fromArray(s, parameters, P_GKV3 * n).mul(p).mul(p))
+                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n)));
+        final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n)
+                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n)));
+        DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().mul(v)
+                .add(DoubleVector.fromArray(s, parameters, P_C0 * n));
+        if (order >= 1) {
+            final DoubleVector tau = DoubleVector.broadcast(s, t).div(resolution);
+            iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C1 * n).mul(tau));
+            if (order == 3) {
+                iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C2 * n).mul(tau).mul(tau))
+                        .add(DoubleVector.fromArray(s, parameters, P_C3 * n).mul(tau).mul(tau).mul(tau));
+            }
+        }
+        DoubleVector.broadcast(s, resolution).mul(iNa.add(iK).add(iL).neg()
+                .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n))
+                .add(DoubleVector.fromArray(s, parameters, P_IE * n))
+                .add(DoubleVector.fromArray(s, ys, I_EX * n))
+                .add(DoubleVector.fromArray(s, ys, I_IN * n))
+                .add(iGap)
+                .div(DoubleVector.fromArray(s, parameters, P_CM * n)))
+                .intoArray(out, 0);
+    }
+}
