@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "syncytium", mixinStandardHelpOptions = true, version = "Syncytium 0.1.0",
         description = "Spiking-neural-network simulator: runs scenario files on the installed plugins.",
         subcommands = {BundlesCommand.class, ModelsCommand.class, RunCommand.class, SweepCommand.class,
-                DistributionCommand.class, ShellCommand.class, NewPluginCommand.class},
+                BenchCommand.class, DistributionCommand.class, ShellCommand.class, NewPluginCommand.class},
         footer = {"", "Examples:", "  syncytium run examples/gap_junctions_inhibitory.yaml --set gap_weight=0.54",
                 "  syncytium sweep examples/gap_junctions_inhibitory.yaml --param gap_weight=0:0.8:0.1 --seeds 1,2,3",
                 "  syncytium models"})

@@ -507,18 +507,9 @@ final class Rkf45Simd {
      */
     private void attempt() {
         final int n = lanes;
-        final VectorSpecies<Double> sp = SPECIES;
-        // No vector or mask is kept across a call of rhs (it would be boxed): what later code needs
-        // goes through the small arrays h0, tNew; lane flags are doubles (1 or 0) combined by blends.
-        {
-            final DoubleVector hRes = DoubleVector.broadcast(sp, resolution);
-            final DoubleVector t0 = DoubleVector.fromArray(sp, time, 0);
-            final DoubleVector carried = DoubleVector.fromArray(sp, step, 0);
-            final VectorMask<Double> finalStep = carried.compare(VectorOperators.GT, hRes.sub(t0));
-            final DoubleVector h0 = carried.blend(hRes.sub(t0), finalStep);
-            h0.intoArray(stepNow, 0);
-            t0.add(h0).blend(hRes, finalStep).intoArray(timeNew, 0);
-        }
+        // No vector or mask is kept across a call (it would be boxed): what later code needs goes through
+        // the small arrays stepNow, timeNew, ...; lane flags are doubles (1 or 0) combined by blends.
+        truncate();
         boolean anyK1 = false;
         for (int lane = 0; lane < n; lane++) {
             anyK1 |= needK1[lane] != 0.0 && active[lane] != 0.0;
@@ -539,6 +530,18 @@ final class Rkf45Simd {
         rhs(stageTime, yTmp, k6);
         solutionAndError();
         control();
+    }
+
+    /** The step of this attempt: the carried one, truncated to the remaining interval (then t = h exactly). */
+    private void truncate() {
+        final VectorSpecies<Double> sp = SPECIES;
+        final DoubleVector hRes = DoubleVector.broadcast(sp, resolution);
+        final DoubleVector t0 = DoubleVector.fromArray(sp, time, 0);
+        final DoubleVector carried = DoubleVector.fromArray(sp, step, 0);
+        final VectorMask<Double> finalStep = carried.compare(VectorOperators.GT, hRes.sub(t0));
+        final DoubleVector h0 = carried.blend(hRes.sub(t0), finalStep);
+        h0.intoArray(stepNow, 0);
+        t0.add(h0).blend(hRes, finalStep).intoArray(timeNew, 0);
     }
 
     private void stage2() {

@@ -42,88 +42,98 @@ final class VectorMath {
     private static final double THREE_HALVES_LN2_BOUND = Double.longBitsToDouble(0x3ff0a2b2_00000000L);
     private static final double TINY_BOUND = Double.longBitsToDouble(0x3e300000_00000000L);
 
+    /** 1.5·2^52: adding and subtracting it rounds to an integer; its bits plus n are n + 1.5·2^52. */
+    private static final double MAGIC = 6755399441055744.0;
+    private static final long MAGIC_BITS = Double.doubleToRawLongBits(MAGIC);
+
     private static final double SQRT2 = 1.41421356237309504880;
     private static final double LN2 = 0.693147180559945309417;
 
     private VectorMath() {
     }
 
-    /** {@code out[i] = exp(in[i])} for {@code i} in [0, length), length a multiple of the vector length. */
+    /**
+     * {@code out[i] = exp(in[i])} for {@code i} in [0, length), length a multiple of the vector length:
+     * fdlibm's {@code __ieee754_exp} on every lane. Written out inside the loop: as a method of its own
+     * taking a vector it is too large for C2 to inline, and the vector would be boxed at every call.
+     */
     static void exp(double[] in, double[] out, int length) {
         for (int i = 0; i < length; i += S.length()) {
-            exp(DoubleVector.fromArray(S, in, i)).intoArray(out, i);
+            final DoubleVector x = DoubleVector.fromArray(S, in, i);
+            final DoubleVector ax = x.abs();
+            final VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
+            // argument reduction x = k ln2 + r: |x| < 1.5 ln2 → k = ±1; larger → k = (int)(x/ln2 ± 1/2)
+            final DoubleVector kNear = DoubleVector.broadcast(S, 1.0).blend(-1.0, negative);
+            // (int) truncation without a conversion (not compiled to vector code by every JDK): round to
+            // an integer by adding and subtracting 1.5·2^52, then step back towards zero where that went past
+            final DoubleVector z = x.mul(INV_LN2).add(DoubleVector.broadcast(S, 0.5).blend(-0.5, negative));
+            final DoubleVector rounded = z.add(MAGIC).sub(MAGIC);
+            final DoubleVector kFar = rounded
+                    .sub(DoubleVector.zero(S).blend(1.0, rounded.compare(VectorOperators.GT, z).and(z.compare(VectorOperators.GT, 0.0))))
+                    .add(DoubleVector.zero(S).blend(1.0, rounded.compare(VectorOperators.LT, z).and(z.compare(VectorOperators.LT, 0.0))));
+            final VectorMask<Double> near = ax.compare(VectorOperators.LT, THREE_HALVES_LN2_BOUND);
+            final DoubleVector k = kFar.blend(kNear, near);
+            // hi = x − k·ln2_hi (exact), lo = k·ln2_lo; for k = ±1 fdlibm writes x ∓ ln2_hi and ±ln2_lo
+            final DoubleVector hiNear = x.sub(DoubleVector.broadcast(S, LN2_HI).blend(-LN2_HI, negative));
+            final DoubleVector loNear = DoubleVector.broadcast(S, LN2_LO).blend(-LN2_LO, negative);
+            final DoubleVector hi = x.sub(k.mul(LN2_HI)).blend(hiNear, near);
+            final DoubleVector lo = k.mul(LN2_LO).blend(loNear, near);
+            final VectorMask<Double> reduced = ax.compare(VectorOperators.GE, HALF_LN2_BOUND);
+            final DoubleVector r = x.blend(hi.sub(lo), reduced);
+
+            final DoubleVector t = r.mul(r);
+            final DoubleVector c = r.sub(t.mul(t.mul(t.mul(t.mul(t.mul(P5).add(P4)).add(P3)).add(P2)).add(P1)));
+            final DoubleVector one = DoubleVector.broadcast(S, 1.0);
+            final DoubleVector rc = r.mul(c);
+            final DoubleVector unscaled = one.sub(rc.div(c.sub(2.0)).sub(r));                                  // k == 0
+            final DoubleVector y = one.sub(lo.sub(rc.div(DoubleVector.broadcast(S, 2.0).sub(c))).sub(hi)); // k != 0, × 2^k
+            // 2^k by adding k to the exponent; below k = −1021 add k + 1000 and multiply by 2^−1000
+            final VectorMask<Double> deep = k.compare(VectorOperators.LT, -1021.0);
+            // the integer k from the low bits of k + 1.5·2^52 (exact for |k| < 2^51)
+            final LongVector shift = k.add(DoubleVector.zero(S).blend(1000.0, deep)).add(MAGIC).reinterpretAsLongs()
+                    .sub(MAGIC_BITS).lanewise(VectorOperators.LSHL, 52);
+            final DoubleVector scaled = y.reinterpretAsLongs().add(shift).reinterpretAsDoubles()
+                    .mul(one.blend(TWO_M1000, deep));
+
+            DoubleVector result = scaled.blend(unscaled, ax.compare(VectorOperators.LT, HALF_LN2_BOUND));
+            result = result.blend(one.add(x), ax.compare(VectorOperators.LT, TINY_BOUND));
+            result = result.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, O_THRESHOLD));
+            result = result.blend(0.0, x.compare(VectorOperators.LT, U_THRESHOLD));
+            result.blend(x.add(x), x.compare(VectorOperators.NE, x)).intoArray(out, i);
         }
     }
 
-    /** {@code out[i] = log(in[i])} for positive normal or infinite arguments (see class comment). */
+    /**
+     * {@code out[i] = log(in[i])} for positive normal or infinite arguments: x = 2^e·m with m in
+     * [√½, √2), log m = 2 atanh(s), s = (m − 1)/(m + 1) (see the class comment).
+     */
     static void log(double[] in, double[] out, int length) {
         for (int i = 0; i < length; i += S.length()) {
-            log(DoubleVector.fromArray(S, in, i)).intoArray(out, i);
+            final DoubleVector x = DoubleVector.fromArray(S, in, i);
+            final LongVector bits = x.reinterpretAsLongs();
+            // the biased exponent (0..2047) as a double: its bits added to those of 1.5·2^52, minus 1.5·2^52
+            final DoubleVector exponent = bits.lanewise(VectorOperators.LSHR, 52).add(MAGIC_BITS).reinterpretAsDoubles()
+                    .sub(MAGIC).sub(1023.0);
+            DoubleVector m = bits.and(0x000fffffffffffffL).or(0x3ff0000000000000L).reinterpretAsDoubles();
+            final VectorMask<Double> high = m.compare(VectorOperators.GT, SQRT2);
+            m = m.blend(m.mul(0.5), high);
+            final DoubleVector e = exponent.blend(exponent.add(1.0), high);
+            final DoubleVector s = m.sub(1.0).div(m.add(1.0));
+            final DoubleVector z = s.mul(s);
+            // 2 (s + s^3/3 + ... + s^23/23): |s| < 0.1716, so the next term is below 1e-19 relative
+            DoubleVector series = DoubleVector.broadcast(S, 1.0 / 23);
+            series = series.mul(z).add(1.0 / 21);
+            series = series.mul(z).add(1.0 / 19);
+            series = series.mul(z).add(1.0 / 17);
+            series = series.mul(z).add(1.0 / 15);
+            series = series.mul(z).add(1.0 / 13);
+            series = series.mul(z).add(1.0 / 11);
+            series = series.mul(z).add(1.0 / 9);
+            series = series.mul(z).add(1.0 / 7);
+            series = series.mul(z).add(1.0 / 5);
+            series = series.mul(z).add(1.0 / 3);
+            final DoubleVector logM = s.mul(z).mul(series).add(s).mul(2.0);
+            e.mul(LN2).add(logM).intoArray(out, i);
         }
-    }
-
-    /** fdlibm's exp on every lane (private: only called from the loops above, where it is inlined). */
-    private static DoubleVector exp(DoubleVector x) {
-        final DoubleVector ax = x.abs();
-        final VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
-        // argument reduction x = k ln2 + r: |x| < 1.5 ln2 → k = ±1; larger → k = (int)(x/ln2 ± 1/2)
-        final DoubleVector kNear = DoubleVector.broadcast(S, 1.0).blend(-1.0, negative);
-        final DoubleVector kFar = x.mul(INV_LN2).add(DoubleVector.broadcast(S, 0.5).blend(-0.5, negative))
-                .convert(VectorOperators.D2L, 0).convert(VectorOperators.L2D, 0).reinterpretAsDoubles();
-        final VectorMask<Double> near = ax.compare(VectorOperators.LT, THREE_HALVES_LN2_BOUND);
-        final DoubleVector k = kFar.blend(kNear, near);
-        // hi = x − k·ln2_hi (exact), lo = k·ln2_lo; for k = ±1 fdlibm writes x ∓ ln2_hi and ±ln2_lo
-        final DoubleVector hiNear = x.sub(DoubleVector.broadcast(S, LN2_HI).blend(-LN2_HI, negative));
-        final DoubleVector loNear = DoubleVector.broadcast(S, LN2_LO).blend(-LN2_LO, negative);
-        final DoubleVector hi = x.sub(k.mul(LN2_HI)).blend(hiNear, near);
-        final DoubleVector lo = k.mul(LN2_LO).blend(loNear, near);
-        final VectorMask<Double> reduced = ax.compare(VectorOperators.GE, HALF_LN2_BOUND);
-        final DoubleVector r = x.blend(hi.sub(lo), reduced);
-
-        final DoubleVector t = r.mul(r);
-        final DoubleVector c = r.sub(t.mul(t.mul(t.mul(t.mul(t.mul(P5).add(P4)).add(P3)).add(P2)).add(P1)));
-        final DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        final DoubleVector rc = r.mul(c);
-        final DoubleVector unscaled = one.sub(rc.div(c.sub(2.0)).sub(r));                                  // k == 0
-        final DoubleVector y = one.sub(lo.sub(rc.div(DoubleVector.broadcast(S, 2.0).sub(c))).sub(hi)); // k != 0, × 2^k
-        // 2^k by adding k to the exponent; below k = −1021 add k + 1000 and multiply by 2^−1000
-        final VectorMask<Double> deep = k.compare(VectorOperators.LT, -1021.0);
-        final LongVector shift = k.add(DoubleVector.zero(S).blend(1000.0, deep))
-                .convert(VectorOperators.D2L, 0).reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52);
-        final DoubleVector scaled = y.reinterpretAsLongs().add(shift).reinterpretAsDoubles()
-                .mul(one.blend(TWO_M1000, deep));
-
-        DoubleVector result = scaled.blend(unscaled, ax.compare(VectorOperators.LT, HALF_LN2_BOUND));
-        result = result.blend(one.add(x), ax.compare(VectorOperators.LT, TINY_BOUND));
-        result = result.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, O_THRESHOLD));
-        result = result.blend(0.0, x.compare(VectorOperators.LT, U_THRESHOLD));
-        return result.blend(x.add(x), x.compare(VectorOperators.NE, x));
-    }
-
-    /** log on every lane: x = 2^e·m with m in [√½, √2), log m = 2 atanh(s), s = (m − 1)/(m + 1). */
-    private static DoubleVector log(DoubleVector x) {
-        final LongVector bits = x.reinterpretAsLongs();
-        final DoubleVector exponent = bits.lanewise(VectorOperators.LSHR, 52).sub(1023L)
-                .convert(VectorOperators.L2D, 0).reinterpretAsDoubles();
-        DoubleVector m = bits.and(0x000fffffffffffffL).or(0x3ff0000000000000L).reinterpretAsDoubles();
-        final VectorMask<Double> high = m.compare(VectorOperators.GT, SQRT2);
-        m = m.blend(m.mul(0.5), high);
-        final DoubleVector e = exponent.blend(exponent.add(1.0), high);
-        final DoubleVector s = m.sub(1.0).div(m.add(1.0));
-        final DoubleVector z = s.mul(s);
-        // 2 (s + s^3/3 + ... + s^23/23): |s| < 0.1716, so the next term is below 1e-19 relative
-        DoubleVector series = DoubleVector.broadcast(S, 1.0 / 23);
-        series = series.mul(z).add(1.0 / 21);
-        series = series.mul(z).add(1.0 / 19);
-        series = series.mul(z).add(1.0 / 17);
-        series = series.mul(z).add(1.0 / 15);
-        series = series.mul(z).add(1.0 / 13);
-        series = series.mul(z).add(1.0 / 11);
-        series = series.mul(z).add(1.0 / 9);
-        series = series.mul(z).add(1.0 / 7);
-        series = series.mul(z).add(1.0 / 5);
-        series = series.mul(z).add(1.0 / 3);
-        final DoubleVector logM = s.mul(z).mul(series).add(s).mul(2.0);
-        return e.mul(LN2).add(logM);
     }
 }

@@ -1,0 +1,151 @@
+package org.syncytium.launcher.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.syncytium.api.Simulator;
+import org.syncytium.api.SimulatorFactory;
+import org.syncytium.launcher.ExtensionPoint;
+import org.syncytium.launcher.LauncherException;
+import org.syncytium.launcher.bench.BenchReport;
+import org.syncytium.launcher.bench.MemoryProbe;
+import org.syncytium.launcher.bench.ReferenceTimings;
+import org.syncytium.launcher.felix.EmbeddedFramework;
+import org.syncytium.launcher.scenario.Parameters;
+import org.syncytium.launcher.scenario.RunOptions;
+import org.syncytium.launcher.scenario.RunResult;
+import org.syncytium.launcher.scenario.Scenario;
+import org.syncytium.launcher.scenario.ScenarioRunner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code syncytium bench}: times the seed network (or a scenario) in one process: warm-up runs, then
+ * repetitions, each on a fresh simulator; prints build and simulate time (median and range),
+ * neuron-steps per second, WFR iterations, peak memory and the heap the network holds, and with
+ * {@code --compare} the ratio against reference timings (e.g. benchmarks/nest-3.10-timings.csv).
+ * Writes no file.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the seed network (or a scenario): warm-up, repetitions, medians, memory; "
+                + "--compare prints ratios against reference timings. Writes no file.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SyncytiumCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (default: " + RunCommand.DEFAULT_SCENARIO + ").")
+    private Path scenarioFile;
+
+    @Option(names = "--neurons", paramLabel = "N",
+            description = "Network size (the scenario's n_neuron; sizes other than 500 draw random gap pairs). "
+                    + "Default: the scenario's.")
+    private Integer neurons;
+
+    @Option(names = "--simtime", paramLabel = "MS",
+            description = "Simulated time in ms (default: the scenario's for 500 neurons, 51 for 5,000, 11 above, "
+                    + "as in the NEST reference timings).")
+    private Double simtime;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Virtual processes = worker threads (default: ${DEFAULT-VALUE}, as the NEST reference timings).")
+    private int threads;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "3", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+    private int repetitions;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a scenario parameter (repeatable), "
+            + "e.g. use_wfr=false or integrator=rkf45.")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--compare", paramLabel = "FILE",
+            description = "CSV of reference timings (columns case, <name>_simulate_s; e.g. benchmarks/nest-3.10-timings.csv).")
+    private Path compare;
+
+    @Override
+    public Integer call() {
+        if (warmup < 0 || repetitions < 1) {
+            throw new LauncherException("--warmup must be >= 0 and --repetitions >= 1");
+        }
+        ReferenceTimings reference = compare == null ? null : ReferenceTimings.read(compare);
+        Scenario scenario = Scenario.load(scenarioFile != null ? scenarioFile : Distribution.sourceFile(RunCommand.DEFAULT_SCENARIO));
+        Parameters parameters = RunCommand.parameters(scenario, benchSets(scenario), threads);
+        Map<String, Object> effective = parameters.effective();
+        PrintWriter out = spec.commandLine().getOut();
+        BenchReport report = new BenchReport(scenario.name(), effective, threads);
+        out.println(report.header());
+        out.flush();
+        try (EmbeddedFramework framework = root.openFramework()) {
+            SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+            for (int run = 0; run < warmup + repetitions; run++) {
+                boolean timed = run >= warmup;
+                long baseline = MemoryProbe.heapAfterGc();
+                RunResult result;
+                long networkHeap;
+                try (Simulator simulator = factory.newSimulator()) {
+                    ScenarioRunner runner = new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory));
+                    result = runner.run(simulator, new RunOptions(threads, null, true));
+                    networkHeap = MemoryProbe.heapAfterGc() - baseline;
+                }
+                report.add(result, networkHeap, timed);
+                out.println(report.runLine(run < warmup ? "warm-up " + (run + 1) : "run " + (run - warmup + 1) + "/" + repetitions));
+                out.flush();
+            }
+        }
+        report.peakRss(MemoryProbe.peakRssBytes());
+        out.print(report.summary(reference));
+        out.flush();
+        return 0;
+    }
+
+    /** --neurons and --simtime as scenario parameters, then the user's --set (which win). */
+    private List<String> benchSets(Scenario scenario) {
+        List<String> all = new ArrayList<>();
+        Parameters declared = scenario.parameters();
+        if (neurons != null) {
+            if (neurons < 2) {
+                throw new LauncherException("--neurons must be >= 2, found " + neurons);
+            }
+            requireDeclared(declared, "n_neuron", "--neurons");
+            all.add("n_neuron=" + neurons);
+            if (neurons != 500 && declared.declares("gap_pairs")) {
+                all.add("gap_pairs=random"); // NEST's numpy pair file exists for 500 neurons only
+            }
+        }
+        Double time = simtime;
+        if (time == null && neurons != null && neurons != 500) {
+            time = neurons <= 5000 ? 51.0 : 11.0;
+        }
+        if (time != null) {
+            if (!(time > 0)) {
+                throw new LauncherException("--simtime must be > 0 ms, found " + time);
+            }
+            requireDeclared(declared, "simtime", "--simtime");
+            all.add(String.format(Locale.ROOT, "simtime=%s", time));
+        }
+        all.addAll(sets);
+        return all;
+    }
+
+    private static void requireDeclared(Parameters declared, String name, String option) {
+        if (!declared.declares(name)) {
+            throw new LauncherException(option + " needs a scenario with a '" + name + "' parameter");
+        }
+    }
+}
