@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.syncytium.launcher.scenario.RunResult;
 
@@ -18,6 +19,8 @@ public final class BenchReport {
     private final Map<String, Object> parameters;
     private final int threads;
     private final List<double[]> timed = new ArrayList<>();
+    /** The kernel's phase timers (status keys time_*, seconds) of every timed run, by name. */
+    private final Map<String, List<Double>> phases = new TreeMap<>();
     private double[] last;
     private RunResult lastResult;
     private long peakRss = -1;
@@ -57,6 +60,11 @@ public final class BenchReport {
         lastResult = result;
         if (timed) {
             this.timed.add(last);
+            status.forEach((key, value) -> {
+                if (key.startsWith("time_") && value instanceof Number seconds) {
+                    phases.computeIfAbsent(key, k -> new ArrayList<>()).add(seconds.doubleValue());
+                }
+            });
         }
     }
 
@@ -108,6 +116,14 @@ public final class BenchReport {
                 "%.1f MB after a run (GC'd, minus the heap before it): %.0f B per neuron, or %.1f B per connection "
                         + "(%.0f connections; one total divided two ways)",
                 heap / 1e6, heap / neurons, connections > 0 ? heap / connections : Double.NaN, connections));
+        if (!phases.isEmpty()) {
+            StringBuilder split = new StringBuilder();
+            phases.forEach((key, values) -> {
+                double m = median(values.stream().mapToDouble(Double::doubleValue).toArray());
+                split.append(String.format(Locale.ROOT, "%s%s %.2f s", split.length() == 0 ? "" : ", ", key, m));
+            });
+            line(text, "kernel phases", split + " (medians; wall time inside simulate)");
+        }
         if (reference != null) {
             double[] ref = reference.timings(caseName());
             if (ref == null) {

@@ -28,7 +28,7 @@ final class GapPairRun {
     }
 
     GapPairRun(double h, int sliceSteps, int order, double conductance, int totalSteps, Consumer<Population> setup) {
-        this.population = new HhPscAlphaGapModel().createPopulation(2);
+        this.population = TestIntegrator.apply(new HhPscAlphaGapModel().createPopulation(2));
         setup.accept(population);
         population.prepare(new TestRunContext(h, sliceSteps, order, true));
         this.io = new TestSlice(population, sliceSteps, order, totalSteps);

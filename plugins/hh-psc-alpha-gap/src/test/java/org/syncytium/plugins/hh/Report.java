@@ -9,6 +9,7 @@ final class Report {
     }
 
     static void line(String format, Object... args) {
-        System.out.println("[hh_psc_alpha_gap validation] " + String.format(Locale.ROOT, format, args));
+        String integrator = TestIntegrator.integrator == null ? "" : "(" + TestIntegrator.integrator + ") ";
+        System.out.println("[hh_psc_alpha_gap validation] " + integrator + String.format(Locale.ROOT, format, args));
     }
 }

@@ -18,7 +18,7 @@ final class SingleNeuronRun {
     private final Map<Integer, Double> inhibitory = new TreeMap<>();
 
     SingleNeuronRun(double h, int sliceSteps, int totalSteps, String[] names, double[] values) {
-        population = new HhPscAlphaGapModel().createPopulation(1);
+        population = TestIntegrator.apply(new HhPscAlphaGapModel().createPopulation(1));
         population.set(0, names, values);
         population.prepare(new TestRunContext(h, sliceSteps, 3, false));
         io = new TestSlice(population, sliceSteps, 3, totalSteps);

@@ -1,0 +1,18 @@
+package org.syncytium.plugins.hh;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** {@link NestTwoNeuronGapTest} with the scalar reference integrator rkf45 (the class itself runs the default, rkf45_simd). */
+class NestTwoNeuronGapScalarTest extends NestTwoNeuronGapTest {
+
+    @BeforeAll
+    static void scalar() {
+        TestIntegrator.integrator = "rkf45";
+    }
+
+    @AfterAll
+    static void back() {
+        TestIntegrator.integrator = null;
+    }
+}
