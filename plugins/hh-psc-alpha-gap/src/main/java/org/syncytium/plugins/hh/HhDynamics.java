@@ -26,8 +26,8 @@ final class HhDynamics {
     static final int I_IN = 8;
 
     /**
-     * The twin of rkf45_simd's arithmetic (tests only): StrictMath.exp (which VectorMath.exp equals bit
-     * for bit) and the step control's powers as exp(seriesLog(r)·q), as the vector lanes compute them.
+     * The twin of rkf45_simd's arithmetic (tests only): VectorMath's exp and the step control's powers
+     * exp(seriesLog(r)·q), for one double ({@link #twinExp}, {@link #seriesLog}).
      * False (NEST's path): Math.exp and Math.pow.
      */
     final boolean strict;
@@ -166,12 +166,37 @@ final class HhDynamics {
     // it is NEST's expression, operation for operation, so results stay identical to NEST's.
 
     private static double exp(double x, boolean strict) {
-        return strict ? StrictMath.exp(x) : Math.exp(x);
+        return strict ? twinExp(x) : Math.exp(x);
     }
 
-    /** x^q: Math.pow, or for the strict twin exp(seriesLog(x)·q) as VectorMath computes it. */
+    /** x^q: Math.pow, or for the twin exp(seriesLog(x)·q) as VectorMath computes it. */
     double pow(double x, double q) {
-        return strict ? StrictMath.exp(seriesLog(x) * q) : Math.pow(x, q);
+        return strict ? twinExp(seriesLog(x) * q) : Math.pow(x, q);
+    }
+
+    /** VectorMath.exp for one double, operation for operation (Math.fma is exact in every JIT tier). */
+    static double twinExp(double x) {
+        final double[] c = VectorMathConstants.TAYLOR;
+        final double k = x * VectorMathConstants.INV_LN2 + VectorMathConstants.MAGIC - VectorMathConstants.MAGIC;
+        final double r = x - k * VectorMathConstants.LN2_HI - k * VectorMathConstants.LN2_LO;
+        double p = c[13];
+        for (int j = 12; j >= 0; j--) {
+            p = Math.fma(p, r, c[j]);
+        }
+        final boolean deep = k < -1021.0;
+        final long shift = (Double.doubleToRawLongBits(k + (deep ? 1000.0 : 0.0) + VectorMathConstants.MAGIC)
+                - VectorMathConstants.MAGIC_BITS) << 52;
+        double result = Double.longBitsToDouble(Double.doubleToRawLongBits(p) + shift) * (deep ? VectorMathConstants.TWO_M1000 : 1.0);
+        if (x > VectorMathConstants.O_THRESHOLD) {
+            result = Double.POSITIVE_INFINITY;
+        }
+        if (x < VectorMathConstants.U_THRESHOLD) {
+            result = 0.0;
+        }
+        if (x != x) {
+            result = x + x;
+        }
+        return result;
     }
 
     /** VectorMath.log for one double, operation for operation (x = 2^e·m, log m = 2 atanh s). */
