@@ -193,7 +193,7 @@ public final class HhPopulation implements Population {
         return columns[HhParameters.RECORDABLE_COLUMNS[index]][i];
     }
 
-    /** Tests only: the scalar path with the vector lanes' exp and powers, for bit-for-bit comparisons. */
+    /** Tests only: always the scalar path with the vector lanes' exp and powers (the twin), never the lanes. */
     void useScalarTwinOfSimd() {
         strictTwin = true;
     }
@@ -272,12 +272,16 @@ public final class HhPopulation implements Population {
     public void update(int from, int to, SliceIO io) {
         checkPrepared();
         final Workspace ws = Workspace.current();
-        if (!strictTwin && ws.vectorised(integrator)) {
+        final boolean simd = HhParameters.RKF45_SIMD.equals(integrator);
+        if (simd && !strictTwin && ws.lanesReady()) {
             ws.simd().update(this, from, to, io);
             return;
         }
-        final HhDynamics dynamics = ws.dynamics(strictTwin);
-        final StepIntegrator integrator = strictTwin ? ws.strictRkf45() : ws.integrator(this.integrator);
+        // rkf45_simd before its lanes are compiled, or without the Vector API: the lanes' scalar twin,
+        // which gives their results bit for bit
+        final boolean twin = simd || strictTwin;
+        final HhDynamics dynamics = ws.dynamics(twin);
+        final StepIntegrator integrator = twin ? ws.strictRkf45() : ws.integrator(this.integrator);
         final double[] y = ws.y;
         final double h = resolution;
         final int d = sliceSteps;
@@ -432,11 +436,13 @@ public final class HhPopulation implements Population {
     public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
         checkPrepared();
         final Workspace ws = Workspace.current();
-        if (!strictTwin && ws.vectorised(integrator)) {
+        final boolean simd = HhParameters.RKF45_SIMD.equals(integrator);
+        if (simd && !strictTwin && ws.lanesReady()) {
             return ws.simd().trialUpdate(this, from, to, io, tolerance);
         }
-        final HhDynamics dynamics = ws.dynamics(strictTwin);
-        final StepIntegrator integrator = strictTwin ? ws.strictRkf45() : ws.integrator(this.integrator);
+        final boolean twin = simd || strictTwin; // see update
+        final HhDynamics dynamics = ws.dynamics(twin);
+        final StepIntegrator integrator = twin ? ws.strictRkf45() : ws.integrator(this.integrator);
         final double[] y = ws.y;
         final double h = resolution;
         final int d = sliceSteps;

@@ -4,8 +4,8 @@ package org.syncytium.plugins.hh;
  * Whether {@code rkf45_simd} can run here: the incubating Vector API ({@code jdk.incubator.vector})
  * must be resolvable by this bundle (the JVM started with {@code --add-modules jdk.incubator.vector}
  * and, under OSGi, the package exported by the system bundle) and vectors must hold at least two
- * doubles. Otherwise {@code rkf45_simd} runs the scalar {@code rkf45} (same NEST numerics, slower)
- * and says so once on standard error.
+ * doubles. Otherwise {@code rkf45_simd} runs its scalar twin (same results bit for bit, slower) and
+ * says so once on standard error.
  */
 final class VectorSupport {
 
@@ -23,7 +23,7 @@ final class VectorSupport {
         if (!told) {
             told = true;
             System.err.println("syncytium: hh_psc_alpha_gap: " + PROBLEM
-                    + "; integrator rkf45_simd runs the scalar rkf45 instead (same results, slower)");
+                    + "; integrator rkf45_simd runs its scalar twin instead (the same results, slower)");
         }
         return false;
     }

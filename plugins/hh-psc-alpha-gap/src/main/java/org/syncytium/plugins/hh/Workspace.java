@@ -29,12 +29,15 @@ final class Workspace {
         return CURRENT.get();
     }
 
-    /** True if {@code integrator} runs on the vectorised lanes here (rkf45_simd and the Vector API present). */
-    boolean vectorised(String integrator) {
-        return HhParameters.RKF45_SIMD.equals(integrator) && VectorSupport.available();
+    /**
+     * True if rkf45_simd can run on the vectorised lanes now: the Vector API is there and the lanes are
+     * compiled ({@link SimdWarmup}); otherwise its scalar twin runs, with the same results.
+     */
+    boolean lanesReady() {
+        return VectorSupport.available() && SimdWarmup.hot();
     }
 
-    /** The vectorised lanes of this thread (only if {@link #vectorised} said so). */
+    /** The vectorised lanes of this thread (only where the Vector API is available). */
     Rkf45Simd simd() {
         if (simd == null) {
             simd = new Rkf45Simd();

@@ -28,12 +28,14 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> conformanceSimd() {
+        SimdWarmup.assumeHot();
         return NeuronModelConformance.of(new HhPscAlphaGapModel()).tests()
                 .filter(test -> !test.getDisplayName().endsWith("update allocates nothing"));
     }
 
     @Test
     void simdUpdateAllocatesNothingOnceCompiled() {
+        SimdWarmup.assumeHot();
         Population p = new HhPscAlphaGapModel().createPopulation(64);
         p.prepare(new TestRunContext(0.05, 20, 3, true));
         TestSlice io = new TestSlice(p, 20, 3, 0);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,9 +28,21 @@ class SimdAgreementTest {
      */
     private static final double SCALAR_TOLERANCE = 1e-5;
 
+    @BeforeAll
+    static void lanesEvenIfNotYetCompiled() {
+        SimdWarmup.assumeHot();
+    }
+
     @AfterEach
     void refillAgain() {
         Workspace.current().simd().setRefill(true);
+    }
+
+    @Test
+    void theWarmUpGetsTheLanesCompiled() {
+        long start = System.nanoTime();
+        assertTrue(SimdWarmup.warmUp(), "the lanes never became fast");
+        Report.line("rkf45_simd warm-up until compiled: %.1f s on this thread", (System.nanoTime() - start) * 1e-9);
     }
 
     @Test
