@@ -17,6 +17,7 @@ final class Syncytium {
 
     private static final List<Extension> EXTENSIONS = List.of(
             new org.syncytium.plugins.hh.HhPscAlphaGapModel(),
+            new org.syncytium.plugins.traub.TraubModel(),
             // Not in the seed list: needed by NEST's test_issue_600 (gap and non-gap neurons mixed).
             new org.syncytium.plugins.iaf.IafPscAlphaModel(),
             new org.syncytium.plugins.rules.AllToAllRule(),

@@ -12,7 +12,7 @@ public final class TestKernels {
     }
 
     public static SimulatorFactory factory() {
-        return Kernels.factory(List.of(new org.syncytium.plugins.hh.HhPscAlphaGapModel(),
+        return Kernels.factory(List.of(new org.syncytium.plugins.hh.HhPscAlphaGapModel(), new org.syncytium.plugins.traub.TraubModel(),
                 new org.syncytium.plugins.rules.AllToAllRule(), new org.syncytium.plugins.rules.OneToOneRule(),
                 new org.syncytium.plugins.rules.FixedIndegreeRule(), new org.syncytium.plugins.rules.FixedOutdegreeRule(),
                 new org.syncytium.plugins.rules.PairwiseBernoulliRule(),
