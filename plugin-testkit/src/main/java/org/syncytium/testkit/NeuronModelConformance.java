@@ -259,11 +259,17 @@ public final class NeuronModelConformance {
         }
         slices(p, io, 0, 16, 60); // warm up
         io.clearOutput();
-        long shortRun = allocated(() -> slices(p, io, 0, 16, 10));
-        long longRun = allocated(() -> slices(p, io, 0, 16, 110));
-        io.clearOutput();
-        assertTrue(longRun - shortRun < 1024, model.name() + ": 100 more slices of update allocated "
-                + (longRun - shortRun) + " bytes; the update must work on preallocated arrays");
+        // The least of a few repetitions: a real per-slice allocation shows in every one, a one-off
+        // (JIT, class initialisation in the VM's accounting) does not.
+        long extra = Long.MAX_VALUE;
+        for (int repetition = 0; repetition < 4 && extra >= 1024; repetition++) {
+            long shortRun = allocated(() -> slices(p, io, 0, 16, 10));
+            long longRun = allocated(() -> slices(p, io, 0, 16, 110));
+            io.clearOutput();
+            extra = Math.min(extra, longRun - shortRun);
+        }
+        assertTrue(extra < 1024, model.name() + ": 100 more slices of update allocated "
+                + extra + " bytes; the update must work on preallocated arrays");
     }
 
     private static long allocated(Runnable work) {
