@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import pathlib
+import resource
 import shutil
 import statistics
 import subprocess
@@ -73,18 +74,34 @@ nest.Connect(neurons, sr)
 chi = nest.Create("synchrony_monitor", params={"record_from": ["V_m"], "interval": 0.1, "start": 100.0})
 nest.Connect(chi, neurons)
 start = time.perf_counter()
-nest.Simulate(simtime)
-print(json.dumps({"simulate_s": time.perf_counter() - start, "n_events": sr.n_events}))
+cpu = time.process_time()  # this process: Python and every JVM thread
+if len(sys.argv) > 2 and sys.argv[2] == "one-call":
+    nest._state.kernel().simulator.simulate(simtime)  # the Java call alone, no pieces, no Python per piece
+else:
+    nest.Simulate(simtime)
+print(json.dumps({"simulate_s": time.perf_counter() - start, "simulate_cpu_s": time.process_time() - cpu,
+                  "n_events": sr.n_events}))
 """
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def wall(command, **kwargs):
+    """(wall s, CPU s of the process and its threads, stdout) of one command."""
+    cpu = children_cpu()
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, env=ENV, **kwargs)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit("benchmark: %s failed:\n%s" % (" ".join(map(str, command)), result.stderr))
+    CPU.append(children_cpu() - cpu)
     return elapsed, result.stdout
+
+
+CPU = []  # CPU seconds of each finished command, in order
 
 
 def startup(folder):
@@ -100,41 +117,79 @@ def seed_network(folder, simtime):
     wall(CLI + ["run", str(ROOT / "examples" / "gap_junctions_inhibitory.yaml"), "--set", "simtime=%g" % simtime,
                 "--out", str(out)])
     summary = json.loads((out / "summary.json").read_text())
+    cli_cpu = CPU[-1]
     _, printed = wall([sys.executable, "-c", PYTHON_SEED_NETWORK, str(simtime)], cwd=folder)
+    python_cpu = CPU[-1]
     python = json.loads(printed.strip().splitlines()[-1])
     if python["n_events"] != summary["n_events"]:
         sys.exit("benchmark: different networks? CLI %d spikes, Python %d" % (summary["n_events"], python["n_events"]))
-    return summary["simulate_s"], python["simulate_s"], summary["n_events"]
+    return summary["simulate_s"], python["simulate_s"], summary["n_events"], cli_cpu, python_cpu
+
+
+def pieces(folder, simtime):
+    """CPU seconds of the simulate phase: nest.Simulate (pieces of ~0.25 s) against one Java call."""
+    _, one = wall([sys.executable, "-c", PYTHON_SEED_NETWORK, str(simtime), "one-call"], cwd=folder)
+    _, piecewise = wall([sys.executable, "-c", PYTHON_SEED_NETWORK, str(simtime)], cwd=folder)
+    one, piecewise = json.loads(one.strip().splitlines()[-1]), json.loads(piecewise.strip().splitlines()[-1])
+    if one["n_events"] != piecewise["n_events"]:
+        sys.exit("benchmark: pieces changed the result (%d vs %d spikes)" % (one["n_events"], piecewise["n_events"]))
+    return one["simulate_cpu_s"], piecewise["simulate_cpu_s"], one["simulate_s"], piecewise["simulate_s"]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--simtime", type=float, default=501.0)
+    parser.add_argument("--only", choices=["startup", "seed", "pieces"], help="run one part only")
     args = parser.parse_args()
     if not (BUILT / "lib").is_dir():
         sys.exit("benchmark: build the distribution first (./syncytium --version or mvn -B package -DskipTests)")
     with tempfile.TemporaryDirectory(prefix="syncytium-bench-") as tmp:
         folder = pathlib.Path(tmp)
         use_copy(folder)
-        starts = [startup(folder) for _ in range(args.repeats)]
-        print("start-up (s, process wall time, one neuron, 1 ms):")
-        for i, (cli, python) in enumerate(starts):
-            print("  run %d   CLI %.2f   Python %.2f   Python - CLI %+.2f" % (i + 1, cli, python, python - cli))
-        cli_start = statistics.median(s[0] for s in starts)
-        python_start = statistics.median(s[1] for s in starts)
-        print("  median  CLI %.2f   Python %.2f   Python - CLI %+.2f   (target < 2 s)"
-              % (cli_start, python_start, python_start - cli_start))
-        runs = [seed_network(folder, args.simtime) for _ in range(args.repeats)]
-        print("seed network, %g ms (s, simulate time; runs alternate CLI, Python):" % args.simtime)
-        for i, (cli, python, spikes) in enumerate(runs):
-            print("  run %d   CLI %.2f   Python %.2f   ratio %.3f   spikes %d (both)" % (i + 1, cli, python,
-                                                                                        python / cli, spikes))
-        cli_sim = statistics.median(r[0] for r in runs)
-        python_sim = statistics.median(r[1] for r in runs)
-        print("  median  CLI %.2f   Python %.2f   Python / CLI %.3f   (target < 1.05)"
-              % (cli_sim, python_sim, python_sim / cli_sim))
-        print("load average at the end: %s" % " ".join("%.1f" % x for x in os.getloadavg()))
+        if args.only in (None, "startup"):
+            starts = []
+            for _ in range(args.repeats):
+                cli, python = startup(folder)
+                starts.append((cli, python, CPU[-2], CPU[-1]))
+            report_startup(starts)
+        if args.only in (None, "seed"):
+            report_seed([seed_network(folder, args.simtime) for _ in range(args.repeats)], args.simtime)
+        if args.only in (None, "pieces"):
+            report_pieces([pieces(folder, args.simtime) for _ in range(args.repeats)], args.simtime)
+    print("load average at the end: %s" % " ".join("%.1f" % x for x in os.getloadavg()))
+
+
+def report_startup(starts):
+    print("start-up (s, process wall time, one neuron, 1 ms; runs alternate CLI, Python):")
+    for i, (cli, python, cli_cpu, python_cpu) in enumerate(starts):
+        print("  run %d   CLI %.2f   Python %.2f   Python - CLI %+.2f   (CPU s %.2f, %.2f)"
+              % (i + 1, cli, python, python - cli, cli_cpu, python_cpu))
+    cli = statistics.median(s[0] for s in starts)
+    python = statistics.median(s[1] for s in starts)
+    print("  median  CLI %.2f   Python %.2f   Python - CLI %+.2f   (target < 2 s)" % (cli, python, python - cli))
+
+
+def report_seed(runs, simtime):
+    print("seed network, %g ms (s, simulate time; runs alternate CLI, Python):" % simtime)
+    for i, (cli, python, spikes, cli_cpu, python_cpu) in enumerate(runs):
+        print("  run %d   CLI %.2f   Python %.2f   ratio %.3f   spikes %d (both)   whole-process CPU s: CLI %.1f"
+              "   Python %.1f   ratio %.3f" % (i + 1, cli, python, python / cli, spikes, cli_cpu, python_cpu,
+                                               python_cpu / cli_cpu))
+    cli = statistics.median(r[0] for r in runs)
+    python = statistics.median(r[1] for r in runs)
+    print("  median  CLI %.2f   Python %.2f   Python / CLI %.3f   (target < 1.05)" % (cli, python, python / cli))
+    print("  median whole-process CPU ratio Python / CLI %.3f (includes start-up and building, where Python"
+          " makes 15,000 Connect calls)" % statistics.median(r[4] / r[3] for r in runs))
+
+
+def report_pieces(rows, simtime):
+    print("simulate phase, %g ms, in the Python process: CPU s of one Java call vs nest.Simulate's pieces"
+          % simtime)
+    for i, (one, piecewise, one_wall, piece_wall) in enumerate(rows):
+        print("  run %d   one call %.2f   pieces %.2f   ratio %.3f   (wall %.2f, %.2f)"
+              % (i + 1, one, piecewise, piecewise / one, one_wall, piece_wall))
+    print("  median ratio %.3f" % statistics.median(r[1] / r[0] for r in rows))
 
 
 if __name__ == "__main__":
