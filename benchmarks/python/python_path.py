@@ -37,9 +37,13 @@ def use_copy(folder):
     DISTRIBUTION = folder / "syncytium"
     shutil.copytree(BUILT / "lib", DISTRIBUTION / "lib")
     shutil.copytree(BUILT / "bundles", DISTRIBUTION / "bundles")
-    CLI = ["java", "-cp", str(DISTRIBUTION / "lib" / "*"), "org.syncytium.launcher.Main"]
+    # the same JVM and module options on both sides (the ones ./syncytium and the package choose)
+    java = os.environ.get("SYNCYTIUM_JAVA") or shutil.which("java")
+    modules = subprocess.run([java, "--list-modules"], capture_output=True, text=True).stdout
+    flags = ["--add-modules=jdk.incubator.vector"] if "jdk.incubator.vector@" in modules else []
+    CLI = [java, *flags, "-cp", str(DISTRIBUTION / "lib" / "*"), "org.syncytium.launcher.Main"]
     ENV = dict(os.environ, PYTHONPATH=str(ROOT / "python"), PYTHONDONTWRITEBYTECODE="1",
-               SYNCYTIUM_HOME=str(DISTRIBUTION))
+               SYNCYTIUM_HOME=str(DISTRIBUTION), SYNCYTIUM_JAVA=java)
 
 ONE_NEURON = "network:\n  - create: {model: iaf_psc_alpha}\nsimulate: 1.0\n"
 PYTHON_ONE_NEURON = "import syncytium as nest\nnest.Create('iaf_psc_alpha')\nnest.Simulate(1.0)\n"

@@ -9,6 +9,9 @@ import atexit
 import glob
 import os
 import pathlib
+import re
+import shutil
+import subprocess
 import sys
 
 try:
@@ -57,19 +60,64 @@ def _jpype_jars():
     return found
 
 
-def _start_jvm(home):
-    if jpype.isJVMStarted():
-        return
+def _java_home_of(libjvm):
+    # <home>/lib/server/libjvm.so (JDK 9+)
+    return pathlib.Path(libjvm).resolve().parent.parent.parent
+
+
+def _pick_jvm():
+    """The JVM ./syncytium would run: $SYNCYTIUM_JAVA, else $JAVA_HOME, else the newest JDK 25+ in
+    /usr/lib/jvm (faster on the seed network), else JPype's default. Returns the libjvm path."""
+    java = os.environ.get("SYNCYTIUM_JAVA")
+    if java:
+        resolved = shutil.which(java) or java
+        libjvm = pathlib.Path(os.path.realpath(resolved)).parent.parent / "lib" / "server" / "libjvm.so"
+        if not libjvm.is_file():
+            raise SetupError("SYNCYTIUM_JAVA=%s is not the java of a JDK 17+ (no %s)" % (java, libjvm))
+        return str(libjvm)
+    if not os.environ.get("JAVA_HOME"):
+        newest = sorted(glob.glob("/usr/lib/jvm/*-2[5-9]-*") + glob.glob("/usr/lib/jvm/*-[3-9][0-9]-*"),
+                        key=lambda p: [int(x) if x.isdigit() else 0 for x in re.split(r"[-.]", os.path.basename(p))],
+                        reverse=True)
+        for home in newest:
+            libjvm = os.path.join(home, "lib", "server", "libjvm.so")
+            if os.path.isfile(libjvm):
+                return libjvm
     try:
-        jvm = jpype.getDefaultJVMPath()
+        return jpype.getDefaultJVMPath()
     except Exception:
         raise SetupError("no Java runtime found: install a JDK 17 or newer (e.g. 'apt-get install "
                          "openjdk-17-jdk-headless') or set JAVA_HOME to one") from None
+
+
+def _module_options(libjvm):
+    """The options ./syncytium passes: the Vector API module (hh_psc_alpha_gap's SIMD integrator) if the
+    JDK has it, and quiet Unsafe / native access on JDK 22+."""
+    java = _java_home_of(libjvm) / "bin" / "java"
+    try:
+        listing = subprocess.run([str(java), "--list-modules"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    options = []
+    if re.search(r"^jdk\.incubator\.vector@", listing, re.M):
+        options.append("--add-modules=jdk.incubator.vector")
+    major = re.search(r"^java\.base@(\d+)", listing, re.M)
+    if major and int(major.group(1)) >= 22:
+        options.append("--enable-native-access=ALL-UNNAMED")
+    if major and int(major.group(1)) >= 24:
+        options.append("--sun-misc-unsafe-memory-access=allow")
+    return options
+
+
+def _start_jvm(home):
+    if jpype.isJVMStarted():
+        return
+    jvm = _pick_jvm()
     classpath = _jpype_jars() + sorted(glob.glob(str(home / "lib" / "*.jar")))
     try:
         # interrupt=False: Ctrl-C goes to Python (KeyboardInterrupt), not to the JVM's own handler,
         # which would end the process without closing anything.
-        options = ["-Xrs", "-Djava.awt.headless=true"]
+        options = ["-Xrs", "-Djava.awt.headless=true"] + _module_options(jvm)
         if os.environ.get("TMPDIR"):  # the framework's cache goes where Python's temporary files go
             options.append("-Djava.io.tmpdir=" + os.environ["TMPDIR"])
         jpype.startJVM(jvm, *options, classpath=classpath, convertStrings=False, interrupt=False)

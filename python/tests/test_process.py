@@ -52,11 +52,17 @@ def test_missing_java_is_one_clear_error():
             "    raise jpype.JVMNotFoundException('No JVM shared library file (libjvm.so) found')\n"
             "jpype.getDefaultJVMPath = no_jvm\n"
             "import syncytium\n")
-    result = run_python(code, timeout=60)
+    result = run_python(code, env={"JAVA_HOME": "/nonexistent"}, timeout=60)
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("syncytium._jvm.SetupError: no Java runtime found: install a JDK 17")
     assert result.stderr.count("Traceback") == 1
+
+
+def test_a_java_that_is_not_a_jdk_is_one_clear_error(tmp_path):
+    result = run_python("import syncytium\n", env={"SYNCYTIUM_JAVA": str(tmp_path / "java")}, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("syncytium._jvm.SetupError: SYNCYTIUM_JAVA=")
 
 
 def test_missing_distribution_is_one_clear_error(tmp_path):
