@@ -192,7 +192,7 @@ final class PairSlice implements SliceIO {
     @Override
     public void sample(int i, int l) {
         int s = (int) (origin + l + 1);
-        if (s < v[i].length) {
+        if (vIndex >= 0 && s < v[i].length) {
             v[i][s] = population.recordable(vIndex, i);
         }
     }

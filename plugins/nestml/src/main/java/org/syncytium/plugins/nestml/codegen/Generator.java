@@ -195,6 +195,10 @@ public final class Generator {
     // ================================================================== symbol collection
 
     private String run() {
+        if (model.name().endsWith("_synapse")) {
+            throw error(model.line(), "model " + model.name() + " is a synapse model by NESTML's naming; only neuron models can be"
+                    + " loaded (NESTML synapse models are not supported yet)");
+        }
         for (Declaration d : model.parameters()) {
             declareVariables(d, SymKind.PARAMETER);
         }
@@ -343,7 +347,10 @@ public final class Generator {
         ModelLayout.Kind kind = s.kind == SymKind.PARAMETER ? ModelLayout.Kind.PARAMETER
                 : s.kind == SymKind.INTERNAL ? ModelLayout.Kind.INTERNAL : ModelLayout.Kind.STATE;
         String unitText = s.type == Typed.Kind.REAL && !s.typeText.equals("real") ? s.typeText : "";
-        columns.add(new Column(s.name, kind, unitText, s.typeText, hidden, comment(s.line)));
+        String description = s.line == 0 && s.name.equals("gsl_abs_error_tol") ? "RKF45 absolute error tolerance per state variable (NESTML's default)"
+                : s.line == 0 && s.name.equals("gsl_rel_error_tol") ? "RKF45 relative error tolerance (NESTML's default; NEST's hand-written models use 0)"
+                : comment(s.line);
+        columns.add(new Column(s.name, kind, unitText, s.typeText, hidden, description));
         columnSyms.add(s);
         return s.column;
     }
@@ -1170,7 +1177,8 @@ public final class Generator {
                 return integrateOdes(call, ctx);
             case "emit_spike":
                 if (!call.args().isEmpty()) {
-                    throw error(call.line(), "emit_spike() with arguments is not supported");
+                    throw error(call.line(), "emit_spike() with arguments (a synapse's weight and delay) is not supported;"
+                            + " only neuron models can be loaded");
                 }
                 if (ctx.rhs) {
                     throw error(call.line(), "emit_spike() in equations");

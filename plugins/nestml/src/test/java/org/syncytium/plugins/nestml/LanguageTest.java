@@ -1,0 +1,99 @@
+package org.syncytium.plugins.nestml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.Population;
+
+/**
+ * NESTML's statements, expressions, predefined functions and units, each checked by the value it
+ * computes: docstrings and comments, line continuation, if/elif/else, for and while loops, functions,
+ * the conditional expression, logical operators, integer and boolean state, unit products and powers,
+ * conversions between prefixes, onReceive and onCondition.
+ */
+class LanguageTest {
+
+    private static final String MODEL = String.join("\n",
+            "\"\"\"",
+            "A model that computes things. model fake: is not parsed inside a docstring",
+            "\"\"\"",
+            "# a comment line",
+            "model lang:",
+            "    state:",
+            "        loops integer = 0                # for and while",
+            "        branch real = 0",
+            "        flag boolean = false",
+            "        fn real = 0",
+            "        conv real = 0",
+            "        mixed real = 0",
+            "        received real = 0",
+            "        fired integer = 0",
+            "        power nS*mV = 0 nS*mV",
+            "        area mV**2 = 0 mV**2",
+            "    parameters:",
+            "        x real = 2.5",
+            "        t_ref ms = 2 ms",
+            "        g nS = 4 nS",
+            "    internals:",
+            "        n_ref integer = steps(t_ref)     # 20 at h = 0.1 ms",
+            "        h_ms ms = resolution()",
+            "    input:",
+            "        spikes <- spike",
+            "    output:",
+            "        spike",
+            "    function twice(v real) real:",
+            "        if v < 0:",
+            "            return -2 * v",
+            "        return 2 * v",
+            "    update:",
+            "        i integer = 0",
+            "        loops = 0",
+            "        for i in 1 ... 4 step 1:",
+            "            loops += i",
+            "        while loops < 100:",
+            "            loops = loops * 2",
+            "        if x > 3:",
+            "            branch = 1",
+            "        elif x > 2 and not (x > 2.4 and x < 2.45):",
+            "            branch = 2",
+            "        else:",
+            "            branch = 3",
+            "        flag = x > 2 or x < 0",
+            "        fn = twice(-x) + max(1, 2) + min(1, 2) + abs(-1) + clip(5, 0, 3) \\",
+            "             + pow(2, 3) + 2**3 + sqrt(16) + exp(0) + expm1(0) + ln(1) + log10(100)",
+            "        conv = (2 ms + 1 s) / ms + 1500 us / ms",
+            "        mixed = x > 2 ? n_ref : h_ms / ms",
+            "        power = g * 3 mV",
+            "        area = (3 mV)**2",
+            "    onReceive(spikes):",
+            "        received += spikes * s",
+            "    onCondition(received >= 3 and fired == 0):",
+            "        fired = 1",
+            "        emit_spike()",
+            "");
+
+    @Test
+    void everyConstructComputesWhatNestmlSays() {
+        NeuronModel model = Models.source(MODEL);
+        Population p = model.createPopulation(1);
+        PairSlice s = new PairSlice(p, 0.1, 10, 0, false, 30).runWithInput(30, 5, 1.0, 12, 2.5);
+        assertEquals(160.0, value(p, "loops"), 0.0, "1+2+3+4 = 10, doubled until >= 100");
+        assertEquals(2.0, value(p, "branch"), 0.0);
+        assertEquals(1.0, value(p, "flag"), 0.0);
+        // 5 + 2 + 1 + 1 + 3 + 8 + 8 + 4 + 1 + 0 + 0 + 2
+        assertEquals(35.0, value(p, "fn"), 1e-12);
+        assertEquals(1003.5, value(p, "conv"), 1e-9, "(2 ms + 1 s)/ms + 1500 us/ms");
+        assertEquals(20.0, value(p, "mixed"), 0.0, "steps(2 ms) at 0.1 ms");
+        assertEquals(12.0, value(p, "power"), 1e-12, "4 nS * 3 mV in nS*mV");
+        assertEquals(9.0, value(p, "area"), 1e-12);
+        assertEquals(3.5, value(p, "received"), 0.0);
+        assertEquals(1.0, value(p, "fired"), 0.0);
+        assertEquals(1, s.spikeSteps(0).length);
+        assertEquals(13, s.spikeSteps(0)[0], "the second spike arrives at the end of step 12");
+    }
+
+    private static double value(Population p, String name) {
+        return p.get(name, 0);
+    }
+}
