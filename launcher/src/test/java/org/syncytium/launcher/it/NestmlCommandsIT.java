@@ -1,0 +1,73 @@
+package org.syncytium.launcher.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.syncytium.launcher.cli.CommandLines;
+
+/**
+ * The user's commands with {@code --nestml}: {@code models} lists a file's models, {@code run} runs the
+ * seed network with the NESTML hh_psc_alpha_gap and gets the hand-written model's spikes exactly, and a
+ * bad file is one line with file:line and no output folder.
+ */
+class NestmlCommandsIT {
+
+    @TempDir
+    Path folder;
+
+    private static String bundles() {
+        return DistributionFolders.bundles().toString();
+    }
+
+    @Test
+    void modelsListsTheFilesModelsWithParameters() {
+        CommandsIT.Outcome o = CommandsIT.run("models", "--nestml", "../examples/nestml/izhikevich.nestml",
+                "izhikevich_nestml", "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("izhikevich_nestml - NESTML model from ../examples/nestml/izhikevich.nestml"), o.out());
+        assertTrue(o.out().matches("(?s).*\\n\\s+c\\s+mV\\s+-65.0\\s+after-spike reset of V_m.*"), o.out());
+    }
+
+    @Test
+    void theSeedNetworkWithTheNestmlModelSpikesAsTheHandWrittenOne() throws Exception {
+        Path hand = folder.resolve("hand");
+        Path nestml = folder.resolve("nestml");
+        CommandsIT.Outcome a = CommandsIT.run("run", "../examples/gap_junctions_inhibitory.yaml", "--set", "simtime=20",
+                "--out", hand.toString(), "--bundles", bundles());
+        assertEquals(0, a.status(), a.err());
+        CommandsIT.Outcome b = CommandsIT.run("run", "../examples/nestml/gap_junctions_inhibitory_nestml.yaml", "--set",
+                "simtime=20", "--nestml", "../examples/nestml/hh_psc_alpha_gap.nestml", "--out", nestml.toString(),
+                "--bundles", bundles());
+        assertEquals(0, b.status(), b.err());
+        String spikes = Files.readString(hand.resolve("spikes.csv"));
+        assertTrue(spikes.lines().count() > 10, "the network spikes in 20 ms: " + spikes.lines().count());
+        assertEquals(spikes, Files.readString(nestml.resolve("spikes.csv")));
+    }
+
+    @Test
+    void aBadFileIsOneLineAndNoOutput() throws Exception {
+        Path bad = folder.resolve("bad.nestml");
+        Files.writeString(bad, String.join("\n",
+                "model bad_it:",
+                "    state:",
+                "        V_m mV = 0 mV",
+                "    equations:",
+                "        V_m' = -V_m / tau_m + I_e",
+                "    parameters:",
+                "        tau_m ms = 10 ms",
+                "        I_e pA = 0 pA",
+                ""));
+        Path out = folder.resolve("out");
+        CommandsIT.Outcome o = CommandsIT.run("run", "../examples/nestml/izhikevich.yaml", "--nestml", bad.toString(),
+                "--out", out.toString(), "--bundles", bundles());
+        assertEquals(CommandLines.ERROR, o.status());
+        assertEquals("error: " + bad + ":5: unit mismatch: mV/ms + pA", o.err().trim());
+        assertFalse(Files.exists(out.resolve("spikes.csv")));
+    }
+}
