@@ -48,7 +48,10 @@ public final class ModelsCommand implements Callable<Integer> {
     public Integer call() {
         try (EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
-            modelFiles.load(framework, factory);
+            List<String> loaded = modelFiles.load(framework, factory);
+            if (names.isEmpty() && !loaded.isEmpty()) {
+                names = new ArrayList<>(loaded); // models --nestml FILE: the file's models
+            }
             print(factory.catalog(), spec.commandLine().getOut());
         }
         return 0;
