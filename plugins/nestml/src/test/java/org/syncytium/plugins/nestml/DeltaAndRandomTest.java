@@ -104,6 +104,6 @@ class DeltaAndRandomTest {
 
     @TestFactory
     Stream<DynamicTest> aModelWithRandomNumbersConforms() {
-        return NeuronModelConformance.of(Models.source(RANDOM)).tests();
+        return NeuronModelConformance.of(ConformanceTest.warm(Models.source(RANDOM))).tests();
     }
 }
