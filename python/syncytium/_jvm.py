@@ -8,6 +8,7 @@ a Java older than 17, no built distribution, a framework that does not start.
 import atexit
 import glob
 import os
+import tempfile
 import pathlib
 import re
 import shutil
@@ -118,6 +119,9 @@ def _start_jvm(home):
         # interrupt=False: Ctrl-C goes to Python (KeyboardInterrupt), not to the JVM's own handler,
         # which would end the process without closing anything.
         options = ["-Xrs", "-Djava.awt.headless=true"] + _module_options(jvm)
+        # A JVM that dies (e.g. killed while a test interrupts it) writes its crash log into the
+        # temporary folder, never into the user's working directory.
+        options.append("-XX:ErrorFile=" + os.path.join(tempfile.gettempdir(), "syncytium-hs_err_pid%p.log"))
         if os.environ.get("TMPDIR"):  # the framework's cache goes where Python's temporary files go
             options.append("-Djava.io.tmpdir=" + os.environ["TMPDIR"])
         jpype.startJVM(jvm, *options, classpath=classpath, convertStrings=False, interrupt=False)
