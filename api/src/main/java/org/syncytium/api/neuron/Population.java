@@ -70,4 +70,15 @@ public interface Population {
      *         since the previous trial pass of this slice (always false for the first pass)
      */
     boolean trialUpdate(int from, int to, SliceIO io, double tolerance);
+
+    /**
+     * The membrane potential in mV neuron {@code i} publishes to its gap-junction partners as the
+     * constant extrapolation when the kernel has to re-publish (after re-planning a run mid-way).
+     * The default reads state variable {@code V_m} if the model lists it, else 0.
+     *
+     * @since 1.1
+     */
+    default double gapVoltage(int i) {
+        return model().parameters().contains("V_m") ? get("V_m", i) : 0.0;
+    }
 }

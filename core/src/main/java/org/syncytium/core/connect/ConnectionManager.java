@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.connect.ConnectionRule;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.KernelException;
@@ -16,6 +17,7 @@ import org.syncytium.api.synapse.SynapseModel;
 import org.syncytium.core.node.KernelNodeCollection;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeManager;
+import org.syncytium.core.plan.Ownership;
 import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.settings.KernelSettings;
 import org.syncytium.core.util.IntList;
@@ -49,11 +51,36 @@ public final class ConnectionManager {
     private int maxDelaySteps;
     private long calls;
 
+    private final int rank;
+    private final int ranks;
+
+    /**
+     * @param communicator over several processes, each keeps only the connections whose target it
+     *                     owns (every process still runs the rules, whose random streams are keyed
+     *                     by target, so the network is the same for any split)
+     */
     @Inject
-    public ConnectionManager(NodeManager nodes, ExtensionRegistry registry, KernelSettings settings) {
+    public ConnectionManager(NodeManager nodes, ExtensionRegistry registry, KernelSettings settings,
+            Communicator communicator) {
         this.nodes = nodes;
         this.registry = registry;
         this.settings = settings;
+        this.rank = communicator.rank();
+        this.ranks = communicator.size();
+    }
+
+    /** True if this process owns neuron index {@code neuron}. */
+    private boolean owns(int neuron) {
+        if (ranks == 1) {
+            return true;
+        }
+        for (NodeBlock block : nodes.populations()) {
+            int local = neuron - block.neuronOffset();
+            if (local >= 0 && local < block.size()) {
+                return Ownership.partOf(local, block.size(), ranks) == rank;
+            }
+        }
+        throw new IllegalStateException("no population holds neuron index " + neuron);
     }
 
     /** Connects two collections with a rule, as PyNEST's {@code Connect(pre, post, conn_spec, syn_spec)}. */
@@ -226,16 +253,21 @@ public final class ConnectionManager {
             int b = staged.targets.get(k);
             double w = staged.weights.get(k);
             int d = staged.delays.get(k);
+            if (code != StagedConnections.GAP) {
+                minDelaySteps = Math.min(minDelaySteps, d);
+                maxDelaySteps = Math.max(maxDelaySteps, d);
+            }
+            boolean toNeuron = code == StagedConnections.NEURON_SPIKE || code == StagedConnections.DEVICE
+                    || code == StagedConnections.GAP;
+            if (toNeuron && !owns(b)) {
+                continue; // another process owns the target
+            }
             switch (code) {
                 case StagedConnections.NEURON_SPIKE -> spikes.add(a, b, w, d);
                 case StagedConnections.DEVICE -> devices.add(a, b, staged.targetIds.get(k), w, d);
                 case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b);
                 case StagedConnections.SAMPLING -> links.addSampleLink(a, b);
                 default -> gaps.add(b, a, w);
-            }
-            if (code != StagedConnections.GAP) {
-                minDelaySteps = Math.min(minDelaySteps, d);
-                maxDelaySteps = Math.max(maxDelaySteps, d);
             }
         }
         synapseUse.merge(synapse.name(), (long) n, Long::sum);

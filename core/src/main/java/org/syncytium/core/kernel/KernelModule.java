@@ -1,6 +1,8 @@
 package org.syncytium.core.kernel;
 
 import com.google.inject.AbstractModule;
+import org.syncytium.api.comm.Communicator;
+import org.syncytium.core.comm.CommunicatorChoice;
 import org.syncytium.core.MachineOptions;
 import org.syncytium.core.registry.ExtensionRegistry;
 
@@ -22,5 +24,6 @@ public final class KernelModule extends AbstractModule {
     protected void configure() {
         bind(ExtensionRegistry.class).toInstance(registry);
         bind(MachineOptions.class).toInstance(machine);
+        bind(Communicator.class).toInstance(CommunicatorChoice.choose(registry));
     }
 }

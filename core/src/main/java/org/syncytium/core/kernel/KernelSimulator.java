@@ -1,23 +1,24 @@
 package org.syncytium.core.kernel;
 
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.ProgressListener;
 import org.syncytium.api.Simulator;
 import org.syncytium.api.error.KernelException;
 import org.syncytium.api.error.UnknownNameException;
-import org.syncytium.api.record.Recording;
+import org.syncytium.api.comm.Communicator;
+import org.syncytium.api.coupling.CouplingSolver;
+import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.connect.ConnectionManager;
 import org.syncytium.core.node.KernelNodeCollection;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.node.NodeParameters;
-import org.syncytium.core.schedule.Scheduler;
+import org.syncytium.core.record.Recorders;
 import org.syncytium.core.schedule.PhaseTimes;
+import org.syncytium.core.schedule.SliceLoop;
 import org.syncytium.core.schedule.SolverStatistics;
 import org.syncytium.core.settings.KernelKeys;
 import org.syncytium.core.settings.KernelSettings;
@@ -31,14 +32,18 @@ public final class KernelSimulator implements Simulator {
     private final NodeManager nodes;
     private final NodeParameters parameters;
     private final ConnectionManager connections;
-    private final Scheduler scheduler;
+    private final SliceLoop scheduler;
     private final SolverStatistics statistics;
     private final PhaseTimes times;
+    private final Recorders recorders;
+    private final Communicator communicator;
+    private final ExtensionRegistry registry;
     private boolean closed;
 
     @Inject
     public KernelSimulator(KernelSettings settings, NodeManager nodes, NodeParameters parameters,
-            ConnectionManager connections, Scheduler scheduler, SolverStatistics statistics, PhaseTimes times) {
+            ConnectionManager connections, SliceLoop scheduler, SolverStatistics statistics, PhaseTimes times,
+            Recorders recorders, Communicator communicator, ExtensionRegistry registry) {
         this.settings = settings;
         this.nodes = nodes;
         this.parameters = parameters;
@@ -46,6 +51,9 @@ public final class KernelSimulator implements Simulator {
         this.scheduler = scheduler;
         this.statistics = statistics;
         this.times = times;
+        this.recorders = recorders;
+        this.communicator = communicator;
+        this.registry = registry;
     }
 
     @Override
@@ -63,14 +71,22 @@ public final class KernelSimulator implements Simulator {
         // threads that actually run it (min(VPs, cores)): 8 VPs on 2 cores report 8 and 2
         status.put(KernelKeys.LOCAL_THREADS, (long) scheduler.workerThreads());
         status.put(KernelKeys.BIOLOGICAL_TIME, scheduler.clockSteps() * h);
-        status.put(KernelKeys.NUM_CONNECTIONS, connections.count());
+        status.put(KernelKeys.NUM_CONNECTIONS, scheduler.connectionCount());
         status.put(KernelKeys.MIN_DELAY, scheduler.minDelaySteps() * h);
         status.put(KernelKeys.MAX_DELAY, scheduler.maxDelaySteps() * h);
         status.put(KernelKeys.NETWORK_SIZE, nodes.size());
-        status.put(KernelKeys.ITERATIONS_MEAN, statistics.mean());
-        status.put(KernelKeys.ITERATIONS_MAX, (long) statistics.max());
-        status.put(KernelKeys.ITERATIONS_HISTOGRAM, statistics.histogram());
-        status.put(KernelKeys.MAX_ITERATIONS_REACHED, statistics.limitReached());
+        status.put(KernelKeys.NUM_PROCESSES, (long) communicator.size());
+        status.put(KernelKeys.MPI_RANK, (long) communicator.rank());
+        // an iterating solver names its statistics (NEST's wfr_iterations_mean, ...)
+        for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
+            String prefix = solver.statisticsPrefix();
+            if (!prefix.isEmpty()) {
+                status.put(prefix + KernelKeys.ITERATIONS_MEAN, statistics.mean());
+                status.put(prefix + KernelKeys.ITERATIONS_MAX, (long) statistics.max());
+                status.put(prefix + KernelKeys.ITERATIONS_HISTOGRAM, statistics.histogram());
+                status.put(prefix + KernelKeys.MAX_ITERATIONS_REACHED, statistics.limitReached());
+            }
+        }
         status.putAll(times.seconds());
         return status;
     }
@@ -154,21 +170,7 @@ public final class KernelSimulator implements Simulator {
         }
         closed = true;
         scheduler.close();
-        List<RuntimeException> failures = new ArrayList<>();
-        for (NodeBlock block : nodes.recorderBlocks()) {
-            for (Recording recording : block.recordings()) {
-                try {
-                    recording.close();
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                }
-            }
-        }
-        if (!failures.isEmpty()) {
-            RuntimeException first = failures.get(0);
-            failures.subList(1, failures.size()).forEach(first::addSuppressed);
-            throw first;
-        }
+        recorders.close();
     }
 
     private void checkOpen() {

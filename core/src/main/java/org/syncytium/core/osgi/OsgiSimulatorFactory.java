@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.syncytium.api.Catalog;
 import org.syncytium.api.Simulator;
 import org.syncytium.api.SimulatorFactory;
+import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.connect.ConnectionRule;
 import org.syncytium.api.coupling.CouplingSolver;
 import org.syncytium.api.device.StimulusDevice;
@@ -120,5 +121,15 @@ public final class OsgiSimulatorFactory implements SimulatorFactory {
 
     void removeCouplingSolver(CouplingSolver solver) {
         registry.remove(CouplingSolver.class, solver);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeCommunicator")
+    void addCommunicator(Communicator communicator, ServiceReference<Communicator> reference) {
+        add(Communicator.class, communicator, reference);
+    }
+
+    void removeCommunicator(Communicator communicator) {
+        registry.remove(Communicator.class, communicator);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.connect.ConnectionRule;
 import org.syncytium.api.coupling.CouplingSolver;
 import org.syncytium.api.device.StimulusDevice;
@@ -30,7 +31,7 @@ import org.syncytium.api.synapse.SynapseModel;
 public final class ExtensionRegistry {
     /** The extension points, in the order users meet them. */
     public static final List<Class<? extends Extension>> POINTS = List.of(NeuronModel.class, SynapseModel.class,
-            ConnectionRule.class, StimulusDevice.class, Recorder.class, CouplingSolver.class);
+            ConnectionRule.class, StimulusDevice.class, Recorder.class, CouplingSolver.class, Communicator.class);
 
     /** Which of several providers of one name is active: OSGi's order of service references. */
     static final Comparator<Registration> PRECEDENCE = Comparator.comparingInt(Registration::ranking).reversed()

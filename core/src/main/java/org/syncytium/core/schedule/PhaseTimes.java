@@ -19,6 +19,7 @@ public final class PhaseTimes {
     private long exchange;
     private long update;
     private long route;
+    private long communicate;
 
     void addDeliver(long nanos) {
         deliver += nanos;
@@ -40,6 +41,10 @@ public final class PhaseTimes {
         route += nanos;
     }
 
+    void addCommunicate(long nanos) {
+        communicate += nanos;
+    }
+
     /** The times in seconds by status key. */
     public Map<String, Double> seconds() {
         Map<String, Double> times = new LinkedHashMap<>();
@@ -48,6 +53,7 @@ public final class PhaseTimes {
         times.put(KernelKeys.TIME_GAP_EXCHANGE, exchange * 1e-9);
         times.put(KernelKeys.TIME_UPDATE, update * 1e-9);
         times.put(KernelKeys.TIME_ROUTE, route * 1e-9);
+        times.put(KernelKeys.TIME_COMMUNICATE, communicate * 1e-9);
         return times;
     }
 }

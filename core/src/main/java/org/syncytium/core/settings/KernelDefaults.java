@@ -7,7 +7,6 @@ final class KernelDefaults {
     static final Map<String, Object> VALUES = Map.of(
             KernelKeys.RESOLUTION, KernelKeys.DEFAULT_RESOLUTION,
             KernelKeys.RNG_SEED, KernelKeys.DEFAULT_SEED,
-            KernelKeys.VIRTUAL_PROCESSES, 1L,
             KernelKeys.LOCAL_THREADS, 1L,
             KernelKeys.PRINT_TIME, Boolean.FALSE,
             KernelKeys.DATA_PATH, "",

@@ -11,7 +11,6 @@ public final class KernelKeys {
     public static final String PRINT_TIME = "print_time";
     public static final String DATA_PATH = "data_path";
     public static final String DATA_PREFIX = "data_prefix";
-    public static final String USE_WFR = "use_wfr";
     public static final String COUPLING_SOLVER = "coupling_solver";
 
     public static final String BIOLOGICAL_TIME = "biological_time";
@@ -19,10 +18,15 @@ public final class KernelKeys {
     public static final String MIN_DELAY = "min_delay";
     public static final String MAX_DELAY = "max_delay";
     public static final String NETWORK_SIZE = "network_size";
-    public static final String ITERATIONS_MEAN = "wfr_iterations_mean";
-    public static final String ITERATIONS_MAX = "wfr_iterations_max";
-    public static final String ITERATIONS_HISTOGRAM = "wfr_iterations_histogram";
-    public static final String MAX_ITERATIONS_REACHED = "wfr_max_iterations_reached";
+    /** Number of processes (ranks) of the run, from the communicator. */
+    public static final String NUM_PROCESSES = "num_processes";
+    /** This process's rank (PyNEST's {@code Rank()}); 0 in a single process. */
+    public static final String MPI_RANK = "mpi_rank";
+    /** Suffixes of an iterating solver's statistics after its {@code statisticsPrefix()}. */
+    public static final String ITERATIONS_MEAN = "_iterations_mean";
+    public static final String ITERATIONS_MAX = "_iterations_max";
+    public static final String ITERATIONS_HISTOGRAM = "_iterations_histogram";
+    public static final String MAX_ITERATIONS_REACHED = "_max_iterations_reached";
     /** Seconds spent copying ring-buffer input into slice arrays. */
     public static final String TIME_DELIVER = "time_deliver";
     /** Seconds spent in waveform-relaxation trial passes. */
@@ -33,26 +37,22 @@ public final class KernelKeys {
     public static final String TIME_UPDATE = "time_update";
     /** Seconds spent in devices, spike routing and recording. */
     public static final String TIME_ROUTE = "time_route";
+    /** Seconds spent in the communicator (spike and waveform exchanges between processes). */
+    public static final String TIME_COMMUNICATE = "time_communicate";
 
     /** The settable keys the kernel owns, in listing order. */
     public static final List<String> SETTABLE = List.of(RESOLUTION, RNG_SEED, VIRTUAL_PROCESSES, LOCAL_THREADS,
-            PRINT_TIME, DATA_PATH, DATA_PREFIX, USE_WFR, COUPLING_SOLVER);
+            PRINT_TIME, DATA_PATH, DATA_PREFIX, COUPLING_SOLVER);
 
-    /** Entries users may read but not set. */
+    /** Entries users may read but not set (besides the solvers' statistics). */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,
-            NETWORK_SIZE, ITERATIONS_MEAN, ITERATIONS_MAX, ITERATIONS_HISTOGRAM, MAX_ITERATIONS_REACHED,
-            TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE);
+            NETWORK_SIZE, NUM_PROCESSES, MPI_RANK, TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE,
+            TIME_COMMUNICATE);
 
     /** NEST's default {@code rng_seed}. */
     public static final long DEFAULT_SEED = 143202461L;
     /** NEST's default resolution h in ms. */
     public static final double DEFAULT_RESOLUTION = 0.1;
-    /** The solver NEST uses by default ({@code use_wfr = True}). */
-    public static final String WFR = "wfr";
-    /** The WFR communication interval (ms), which NEST ties to the resolution when {@code use_wfr} is off. */
-    public static final String WFR_COMM_INTERVAL = "wfr_comm_interval";
-    /** The solver that stands for {@code use_wfr = False}. */
-    public static final String STEPWISE = "stepwise";
 
     private KernelKeys() {
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.coupling.CouplingSolver;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.KernelException;
@@ -30,11 +31,17 @@ public final class KernelSettings {
     private static final long SEED_LIMIT = 1L << 32;
 
     private final ExtensionRegistry registry;
+    private final int processes;
     private Map<String, Object> values = new LinkedHashMap<>();
 
+    /**
+     * @param communicator the run's processes: {@code total_num_virtual_procs} is
+     *                     {@code local_num_threads} times their number
+     */
     @Inject
-    public KernelSettings(ExtensionRegistry registry) {
+    public KernelSettings(ExtensionRegistry registry, Communicator communicator) {
         this.registry = registry;
+        this.processes = communicator.size();
     }
 
     /** Step h in ms. */
@@ -47,9 +54,14 @@ public final class KernelSettings {
         return (Long) view(false, false).get(KernelKeys.RNG_SEED);
     }
 
-    /** {@code total_num_virtual_procs} (one process: equal to {@code local_num_threads}). */
+    /** {@code total_num_virtual_procs}: {@code local_num_threads} times the number of processes. */
     public int virtualProcesses() {
-        return ((Long) view(false, false).get(KernelKeys.VIRTUAL_PROCESSES)).intValue();
+        return localThreads() * processes;
+    }
+
+    /** {@code local_num_threads}: the virtual processes of this process. */
+    public int localThreads() {
+        return ((Long) view(false, false).get(KernelKeys.LOCAL_THREADS)).intValue();
     }
 
     /** {@code print_time}. */
@@ -93,7 +105,7 @@ public final class KernelSettings {
 
     /** The settings as solvers see them now. */
     public SettingsView view(boolean nodesExist, boolean connectionsExist) {
-        return new SettingsView(values, registry, nodesExist, connectionsExist);
+        return new SettingsView(values, registry, processes, nodesExist, connectionsExist);
     }
 
     /**
@@ -101,14 +113,39 @@ public final class KernelSettings {
      * value up is then one hash lookup, without touching the registry, so slices do not allocate.
      */
     public SettingsView snapshot(boolean nodesExist, boolean connectionsExist) {
-        return new SettingsView(new HashMap<>(values()), registry, nodesExist, connectionsExist);
+        return new SettingsView(new HashMap<>(values()), registry, processes, nodesExist, connectionsExist);
     }
 
-    /** All settable keys: the kernel's and every installed solver's, in listing order. */
+    /** All settable keys: the kernel's, the solvers' switches and every installed solver's, in listing order. */
     public Set<String> settableNames() {
         Set<String> names = new LinkedHashSet<>(KernelKeys.SETTABLE);
+        names.addAll(switchNames());
         for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
             names.addAll(solver.parameters().names());
+        }
+        return names;
+    }
+
+    /** Boolean settings that select a solver (NEST's {@code use_wfr}), as the installed solvers declare them. */
+    public Set<String> switchNames() {
+        Set<String> names = new LinkedHashSet<>();
+        for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
+            if (!solver.switchName().isEmpty()) {
+                names.add(solver.switchName());
+            }
+        }
+        return names;
+    }
+
+    /** Read-only entries: the kernel's and the iterating solvers' statistics. */
+    public List<String> readOnlyNames() {
+        List<String> names = new ArrayList<>(KernelKeys.READ_ONLY);
+        for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
+            String prefix = solver.statisticsPrefix();
+            if (!prefix.isEmpty()) {
+                names.addAll(List.of(prefix + KernelKeys.ITERATIONS_MEAN, prefix + KernelKeys.ITERATIONS_MAX,
+                        prefix + KernelKeys.ITERATIONS_HISTOGRAM, prefix + KernelKeys.MAX_ITERATIONS_REACHED));
+            }
         }
         return names;
     }
@@ -132,10 +169,12 @@ public final class KernelSettings {
      */
     public void apply(Map<String, ?> changes, boolean nodesExist, boolean connectionsExist) {
         Set<String> settable = settableNames();
+        Set<String> switches = switchNames();
+        List<String> readOnly = readOnlyNames();
         List<String> known = new ArrayList<>(settable);
-        known.addAll(KernelKeys.READ_ONLY);
+        known.addAll(readOnly);
         for (String key : changes.keySet()) {
-            if (KernelKeys.READ_ONLY.contains(key)) {
+            if (readOnly.contains(key)) {
                 throw new BadPropertyException(OWNER, key, changes.get(key), "is read-only");
             }
             if (!settable.contains(key)) {
@@ -152,25 +191,40 @@ public final class KernelSettings {
                 }
             }
         }
-        if (changes.containsKey(KernelKeys.USE_WFR) && changes.containsKey(KernelKeys.COUPLING_SOLVER)
-                && !staged.get(KernelKeys.COUPLING_SOLVER).equals(
-                        useWfrSolver((Boolean) convert(ParameterSpec.bool(KernelKeys.USE_WFR, true, ""),
-                                changes.get(KernelKeys.USE_WFR))))) {
-            throw new BadPropertyException(OWNER, KernelKeys.COUPLING_SOLVER, changes.get(KernelKeys.COUPLING_SOLVER),
-                    "contradicts use_wfr = " + changes.get(KernelKeys.USE_WFR) + " in the same call");
+        String switched = null;
+        for (String key : switches) {
+            if (changes.containsKey(key)) {
+                boolean value = (Boolean) convert(ParameterSpec.bool(key, true, ""), changes.get(key));
+                if (nodesExist) {
+                    throw new KernelException(key + " can only be set before nodes have been created");
+                }
+                String solver = switchedSolver(key, value);
+                if (switched != null && !switched.equals(solver)) {
+                    throw new BadPropertyException(OWNER, key, changes.get(key), "contradicts the other switches of"
+                            + " the same call");
+                }
+                switched = solver;
+                if (changes.containsKey(KernelKeys.COUPLING_SOLVER)
+                        && !staged.get(KernelKeys.COUPLING_SOLVER).equals(solver)) {
+                    throw new BadPropertyException(OWNER, KernelKeys.COUPLING_SOLVER,
+                            changes.get(KernelKeys.COUPLING_SOLVER),
+                            "contradicts " + key + " = " + changes.get(key) + " in the same call");
+                }
+                staged.put(KernelKeys.COUPLING_SOLVER, solver);
+            }
         }
-        followResolution(changes, staged);
+        followResolution(changes, switched != null, staged);
         if (changes.containsKey(KernelKeys.VIRTUAL_PROCESSES) && changes.containsKey(KernelKeys.LOCAL_THREADS)
-                && !staged.get(KernelKeys.VIRTUAL_PROCESSES).equals(checkKernelKey(KernelKeys.VIRTUAL_PROCESSES,
-                        changes.get(KernelKeys.VIRTUAL_PROCESSES), nodesExist, connectionsExist,
-                        new LinkedHashMap<>()))) {
+                && (Long) convert(ParameterSpec.integer(KernelKeys.VIRTUAL_PROCESSES, 1, "", ""),
+                        changes.get(KernelKeys.VIRTUAL_PROCESSES)) != processes * (Long) staged.get(
+                                KernelKeys.LOCAL_THREADS)) {
             throw new BadPropertyException(OWNER, KernelKeys.LOCAL_THREADS, changes.get(KernelKeys.LOCAL_THREADS),
                     "must equal total_num_virtual_procs (" + changes.get(KernelKeys.VIRTUAL_PROCESSES)
-                            + ") in a single process");
+                            + ") / num_processes (" + processes + ")");
         }
-        SettingsView stagedView = new SettingsView(staged, registry, nodesExist, connectionsExist);
+        SettingsView stagedView = new SettingsView(staged, registry, processes, nodesExist, connectionsExist);
         for (Map.Entry<String, ?> change : changes.entrySet()) {
-            if (KernelKeys.SETTABLE.contains(change.getKey())) {
+            if (KernelKeys.SETTABLE.contains(change.getKey()) || switches.contains(change.getKey())) {
                 continue;
             }
             Object converted = null;
@@ -187,24 +241,19 @@ public final class KernelSettings {
     }
 
     /**
-     * NEST's coupling of {@code wfr_comm_interval} to the resolution: {@code use_wfr = False} sets it
-     * to h, a resolution change sets it to the new h while WFR is off and raises it to h while WFR is
-     * on. A value the user sets in the same call is applied (and validated) after this.
+     * Lets every installed solver adjust its settings to a new resolution or a switched solver (NEST
+     * ties {@code wfr_comm_interval} to the resolution while WFR is off). A value the user sets in
+     * the same call is applied (and validated) after this.
      */
-    private void followResolution(Map<String, ?> changes, Map<String, Object> staged) {
-        boolean known = registry.installed(CouplingSolver.class).stream()
-                .anyMatch(solver -> solver.parameters().contains(KernelKeys.WFR_COMM_INTERVAL));
-        if (!known || !(changes.containsKey(KernelKeys.USE_WFR) || changes.containsKey(KernelKeys.RESOLUTION))) {
+    private void followResolution(Map<String, ?> changes, boolean switched, Map<String, Object> staged) {
+        if (!switched && !changes.containsKey(KernelKeys.RESOLUTION)) {
             return;
         }
-        SettingsView view = new SettingsView(staged, registry, false, false);
+        SettingsView view = new SettingsView(staged, registry, processes, false, false);
         double h = view.resolution();
-        boolean useWfr = KernelKeys.WFR.equals(view.get(KernelKeys.COUPLING_SOLVER));
-        Object current = view.get(KernelKeys.WFR_COMM_INTERVAL);
-        if (!useWfr) {
-            staged.put(KernelKeys.WFR_COMM_INTERVAL, h);
-        } else if (current instanceof Double interval && interval < h) {
-            staged.put(KernelKeys.WFR_COMM_INTERVAL, h);
+        Object selected = view.get(KernelKeys.COUPLING_SOLVER);
+        for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
+            staged.putAll(solver.followResolution(h, solver.name().equals(selected), view));
         }
     }
 
@@ -228,15 +277,21 @@ public final class KernelSettings {
                 }
                 return seed;
             }
-            case KernelKeys.VIRTUAL_PROCESSES, KernelKeys.LOCAL_THREADS -> {
+            case KernelKeys.VIRTUAL_PROCESSES -> {
+                long count = (Long) convert(ParameterSpec.integer(key, 1, "", ""), raw);
+                if (count < 1 || count % processes != 0) {
+                    throw new BadPropertyException(OWNER, key, raw, processes == 1 ? "must be at least 1"
+                            : "must be a positive multiple of num_processes (" + processes + ")");
+                }
+                // NEST: every process runs the same number of threads
+                staged.put(KernelKeys.LOCAL_THREADS, count / processes);
+                return null;
+            }
+            case KernelKeys.LOCAL_THREADS -> {
                 long count = (Long) convert(ParameterSpec.integer(key, 1, "", ""), raw);
                 if (count < 1) {
                     throw new BadPropertyException(OWNER, key, raw, "must be at least 1");
                 }
-                // one process: virtual processes and threads are the same number
-                String other = key.equals(KernelKeys.VIRTUAL_PROCESSES) ? KernelKeys.LOCAL_THREADS
-                        : KernelKeys.VIRTUAL_PROCESSES;
-                staged.put(other, count);
                 return count;
             }
             case KernelKeys.PRINT_TIME -> {
@@ -256,16 +311,6 @@ public final class KernelSettings {
                 }
                 return prefix;
             }
-            case KernelKeys.USE_WFR -> {
-                boolean useWfr = (Boolean) convert(ParameterSpec.bool(key, true, ""), raw);
-                if (nodesExist) {
-                    throw new KernelException("use_wfr can only be set before nodes have been created");
-                }
-                String solver = useWfrSolver(useWfr);
-                requireSolver(solver);
-                staged.put(KernelKeys.COUPLING_SOLVER, solver);
-                return null; // use_wfr is derived from coupling_solver, not stored
-            }
             case KernelKeys.COUPLING_SOLVER -> {
                 String solver = (String) convert(ParameterSpec.text(key, "", ""), raw);
                 requireSolver(solver);
@@ -275,8 +320,14 @@ public final class KernelSettings {
         }
     }
 
-    private static String useWfrSolver(boolean useWfr) {
-        return useWfr ? KernelKeys.WFR : KernelKeys.STEPWISE;
+    /** The installed solver that switch {@code key} = {@code value} selects. */
+    private String switchedSolver(String key, boolean value) {
+        for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
+            if (solver.switchName().equals(key) && solver.switchValue() == value) {
+                return solver.name();
+            }
+        }
+        throw new KernelException(key + " = " + value + " selects no installed coupling solver");
     }
 
     private void requireSolver(String name) {

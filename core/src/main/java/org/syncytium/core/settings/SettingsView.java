@@ -1,6 +1,7 @@
 package org.syncytium.core.settings;
 
 import java.util.Map;
+import java.util.Optional;
 import org.syncytium.api.coupling.CouplingSolver;
 import org.syncytium.api.coupling.SolverSettings;
 import org.syncytium.core.registry.ExtensionRegistry;
@@ -14,13 +15,15 @@ import org.syncytium.core.registry.ExtensionRegistry;
 public final class SettingsView implements SolverSettings {
     private final Map<String, Object> values;
     private final ExtensionRegistry registry;
+    private final int processes;
     private final boolean nodesExist;
     private final boolean connectionsExist;
 
-    public SettingsView(Map<String, Object> values, ExtensionRegistry registry, boolean nodesExist,
+    public SettingsView(Map<String, Object> values, ExtensionRegistry registry, int processes, boolean nodesExist,
             boolean connectionsExist) {
         this.values = values;
         this.registry = registry;
+        this.processes = processes;
         this.nodesExist = nodesExist;
         this.connectionsExist = connectionsExist;
     }
@@ -37,13 +40,15 @@ public final class SettingsView implements SolverSettings {
         if (value != null) {
             return value;
         }
-        switch (name) {
-            case KernelKeys.COUPLING_SOLVER:
-                return defaultSolver();
-            case KernelKeys.USE_WFR:
-                return KernelKeys.WFR.equals(get(KernelKeys.COUPLING_SOLVER));
-            default:
-                break;
+        if (name.equals(KernelKeys.COUPLING_SOLVER)) {
+            return defaultSolver();
+        }
+        if (name.equals(KernelKeys.VIRTUAL_PROCESSES)) {
+            return ((Long) get(KernelKeys.LOCAL_THREADS)) * processes;
+        }
+        Optional<Boolean> switchValue = switchValue(name);
+        if (switchValue.isPresent()) {
+            return switchValue.get();
         }
         Object kernelDefault = KernelDefaults.VALUES.get(name);
         if (kernelDefault != null) {
@@ -58,10 +63,33 @@ public final class SettingsView implements SolverSettings {
         return null;
     }
 
-    /** {@code wfr} if installed (NEST's default), else the first installed solver by name, else "". */
+    /**
+     * A solver switch ({@code use_wfr}) reads true if the selected solver is the one its true value
+     * selects; empty if no installed solver declares a switch of this name.
+     */
+    private Optional<Boolean> switchValue(String name) {
+        boolean declared = false;
+        Object selected = get(KernelKeys.COUPLING_SOLVER);
+        for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
+            if (solver.switchName().equals(name)) {
+                declared = true;
+                if (solver.name().equals(selected)) {
+                    return Optional.of(solver.switchValue());
+                }
+            }
+        }
+        return declared ? Optional.of(false) : Optional.empty();
+    }
+
+    /**
+     * The solver a switch's true value selects (NEST's default {@code use_wfr = True}) if one is
+     * installed, else the first installed solver by name, else "".
+     */
     private String defaultSolver() {
-        if (registry.isInstalled(CouplingSolver.class, KernelKeys.WFR)) {
-            return KernelKeys.WFR;
+        for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
+            if (!solver.switchName().isEmpty() && solver.switchValue()) {
+                return solver.name();
+            }
         }
         return registry.names(CouplingSolver.class).stream().findFirst().orElse("");
     }

@@ -61,6 +61,17 @@ public class StepwiseSolver implements CouplingSolver {
         throw new UnknownNameException("setting of coupling solver " + NAME, name, List.of());
     }
 
+    /** {@code use_wfr = False} selects this solver. */
+    @Override
+    public String switchName() {
+        return "use_wfr";
+    }
+
+    @Override
+    public boolean switchValue() {
+        return false;
+    }
+
     /** One final pass; the kernel's exchange after it is the whole coupling. */
     @Override
     public int advance(CouplingSlice slice, SolverSettings settings) {

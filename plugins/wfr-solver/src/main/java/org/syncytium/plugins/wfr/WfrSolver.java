@@ -1,5 +1,6 @@
 package org.syncytium.plugins.wfr;
 
+import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.coupling.CouplingSlice;
 import org.syncytium.api.coupling.CouplingSolver;
@@ -114,6 +115,39 @@ public class WfrSolver implements CouplingSolver {
             throw new KernelException("kernel: wfr_comm_interval = " + interval + " ms must be >= the resolution ("
                     + h + " ms)");
         }
+    }
+
+    /** {@code use_wfr = True} selects this solver. */
+    @Override
+    public String switchName() {
+        return USE_WFR;
+    }
+
+    @Override
+    public boolean switchValue() {
+        return true;
+    }
+
+    /** The kernel status reports {@code wfr_iterations_mean} etc. */
+    @Override
+    public String statisticsPrefix() {
+        return NAME;
+    }
+
+    /**
+     * NEST's coupling of {@code wfr_comm_interval} to the resolution: while WFR is off the interval
+     * is the resolution; while it is on, a resolution above the interval raises the interval to it.
+     */
+    @Override
+    public Map<String, Object> followResolution(double resolution, boolean selected, SolverSettings current) {
+        if (!selected) {
+            return Map.of(WfrSettings.COMM_INTERVAL, resolution);
+        }
+        Object interval = current.get(WfrSettings.COMM_INTERVAL);
+        if (interval instanceof Double value && value < resolution) {
+            return Map.of(WfrSettings.COMM_INTERVAL, resolution);
+        }
+        return Map.of();
     }
 
     /**

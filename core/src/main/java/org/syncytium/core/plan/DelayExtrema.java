@@ -1,4 +1,4 @@
-package org.syncytium.core.schedule;
+package org.syncytium.core.plan;
 
 /**
  * min_delay and max_delay in steps, as NEST computes them: over all delayed connections (device
@@ -6,7 +6,7 @@ package org.syncytium.core.schedule;
  * communication interval, which enters as if it were a delay (NEST's wfr_comm_interval). With no
  * connections at all, NEST's default delay of 1.0 ms.
  */
-final class DelayExtrema {
+public final class DelayExtrema {
     static final double DEFAULT_DELAY_MS = 1.0;
 
     private DelayExtrema() {
@@ -16,7 +16,7 @@ final class DelayExtrema {
      * @param spikeMin smallest delay in steps, -1 if there are no delayed connections
      * @param comm     the solver's interval in steps, -1 if there are no gap junctions (or no solver)
      */
-    static int min(int spikeMin, int comm, double resolution) {
+    public static int min(int spikeMin, int comm, double resolution) {
         if (spikeMin < 0 && comm < 0) {
             return defaultSteps(resolution);
         }
@@ -27,19 +27,19 @@ final class DelayExtrema {
     }
 
     /** Like {@link #min}, the largest. */
-    static int max(int spikeMax, int comm, double resolution) {
+    public static int max(int spikeMax, int comm, double resolution) {
         if (spikeMax < 0 && comm < 0) {
             return defaultSteps(resolution);
         }
         return Math.max(spikeMax, comm);
     }
 
-    static int defaultSteps(double resolution) {
+    public static int defaultSteps(double resolution) {
         return (int) Math.max(1, Math.round(DEFAULT_DELAY_MS / resolution));
     }
 
     /** An interval in ms as whole steps, at least one. */
-    static int steps(double ms, double resolution) {
+    public static int steps(double ms, double resolution) {
         return (int) Math.max(1, Math.round(ms / resolution));
     }
 }

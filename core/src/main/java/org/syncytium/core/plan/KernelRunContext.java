@@ -1,4 +1,4 @@
-package org.syncytium.core.schedule;
+package org.syncytium.core.plan;
 
 import org.syncytium.api.neuron.RunContext;
 

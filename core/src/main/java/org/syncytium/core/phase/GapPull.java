@@ -1,0 +1,57 @@
+package org.syncytium.core.phase;
+
+import org.syncytium.core.plan.RunPlan;
+import org.syncytium.core.schedule.WorkerPool;
+import org.syncytium.core.schedule.WorkerTask;
+
+/**
+ * Each worker sums its own gap-coupled neurons' input from their partners' exchanged waveforms:
+ * the full polynomials after a trial pass, or the constant extrapolation after a final pass.
+ */
+public final class GapPull {
+    private final RunPlan plan;
+    private final WorkerPool pool;
+    private final WorkerTask fullTask = this::full;
+    private final WorkerTask constantTask = this::constant;
+
+    public GapPull(RunPlan plan, WorkerPool pool) {
+        this.plan = plan;
+        this.pool = pool;
+    }
+
+    /** After a trial pass (and after re-planning mid-run). */
+    public void full() {
+        pool.run(fullTask);
+    }
+
+    /** After a final pass at a slice end; marks the gap populations' waveforms as published. */
+    public void constant() {
+        pool.run(constantTask);
+        boolean[] gap = plan.neurons().gapPopulation();
+        for (int p = 0; p < gap.length; p++) {
+            if (gap[p]) {
+                plan.buffers()[p].setPublished(true);
+            }
+        }
+    }
+
+    private void full(int w) {
+        boolean[] gap = plan.neurons().gapPopulation();
+        for (int p = 0; p < gap.length; p++) {
+            if (gap[p]) {
+                plan.exchange().exchange(p, plan.neurons().offsets()[p], plan.partition().from()[p][w],
+                        plan.partition().to()[p][w]);
+            }
+        }
+    }
+
+    private void constant(int w) {
+        boolean[] gap = plan.neurons().gapPopulation();
+        for (int p = 0; p < gap.length; p++) {
+            if (gap[p]) {
+                plan.exchange().exchangeConstant(p, plan.neurons().offsets()[p], plan.partition().from()[p][w],
+                        plan.partition().to()[p][w]);
+            }
+        }
+    }
+}
