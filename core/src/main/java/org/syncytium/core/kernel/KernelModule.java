@@ -2,7 +2,6 @@ package org.syncytium.core.kernel;
 
 import com.google.inject.AbstractModule;
 import org.syncytium.api.comm.Communicator;
-import org.syncytium.core.comm.CommunicatorChoice;
 import org.syncytium.core.MachineOptions;
 import org.syncytium.core.registry.ExtensionRegistry;
 
@@ -14,16 +13,19 @@ import org.syncytium.core.registry.ExtensionRegistry;
 public final class KernelModule extends AbstractModule {
     private final ExtensionRegistry registry;
     private final MachineOptions machine;
+    private final Communicator communicator;
 
-    public KernelModule(ExtensionRegistry registry, MachineOptions machine) {
+    /** @param communicator the processes of the run (chosen before, so that its errors are not wrapped) */
+    public KernelModule(ExtensionRegistry registry, MachineOptions machine, Communicator communicator) {
         this.registry = registry;
         this.machine = machine;
+        this.communicator = communicator;
     }
 
     @Override
     protected void configure() {
         bind(ExtensionRegistry.class).toInstance(registry);
         bind(MachineOptions.class).toInstance(machine);
-        bind(Communicator.class).toInstance(CommunicatorChoice.choose(registry));
+        bind(Communicator.class).toInstance(communicator);
     }
 }

@@ -6,6 +6,7 @@ import org.syncytium.api.Catalog;
 import org.syncytium.api.Simulator;
 import org.syncytium.api.SimulatorFactory;
 import org.syncytium.core.MachineOptions;
+import org.syncytium.core.comm.CommunicatorChoice;
 import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.registry.RegistryCatalog;
 
@@ -21,7 +22,8 @@ public final class KernelSimulatorFactory implements SimulatorFactory {
 
     @Override
     public Simulator newSimulator() {
-        return Guice.createInjector(Stage.PRODUCTION, new KernelModule(registry, machine))
+        return Guice.createInjector(Stage.PRODUCTION, new KernelModule(registry, machine,
+                CommunicatorChoice.choose(registry)))
                 .getInstance(KernelSimulator.class);
     }
 

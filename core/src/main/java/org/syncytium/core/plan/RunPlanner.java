@@ -259,7 +259,10 @@ public final class RunPlanner {
      * ranks started with different scenario files or seeds) stops every process with one line.
      */
     private void agree() {
-        long[] mine = {settings.rngSeed(), nodes.size(), connections.calls(), settings.values().toString().hashCode()};
+        // where and how loudly a process writes may differ (only rank 0 records); the physics may not
+        java.util.Map<String, Object> physics = new java.util.TreeMap<>(settings.values());
+        physics.keySet().removeAll(java.util.Set.of("data_path", "data_prefix", "print_time"));
+        long[] mine = {settings.rngSeed(), nodes.size(), connections.calls(), physics.toString().hashCode()};
         int[] counts = new int[communicator.size()];
         long[] all = communicator.allGather(mine, mine.length, counts).clone();
         String[] what = {"rng_seed", "network_size", "the number of connect calls", "the kernel settings"};

@@ -79,6 +79,9 @@ public final class RunCommand implements Callable<Integer> {
         Scenario scenario = Scenario.load(scenarioFile != null ? scenarioFile : Distribution.sourceFile(DEFAULT_SCENARIO));
         Parameters parameters = parameters(scenario, sets, threads);
         parameters.effective(); // resolve every value now: a bad --set fails before the framework boots
+        if (ProcessRank.of(System.getenv()) > 0) {
+            return follow(scenario, parameters);
+        }
         Path folder = out != null ? out : defaultFolder(scenario.name());
         PrintWriter stdout = spec.commandLine().getOut();
         AtomicReference<Simulator> running = new AtomicReference<>();
@@ -102,6 +105,22 @@ public final class RunCommand implements Callable<Integer> {
             SummaryPrinter.print(stdout, summary, folder);
             return 0;
         }
+    }
+
+    /**
+     * A process other than rank 0 of an MPI job: runs its share of the network and writes nothing
+     * (rank 0 records every spike and writes the outputs).
+     */
+    private Integer follow(Scenario scenario, Parameters parameters) {
+        try (EmbeddedFramework framework = root.openFramework()) {
+            SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+            modelFiles.load(framework, factory);
+            try (Simulator simulator = factory.newSimulator()) {
+                new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory))
+                        .run(simulator, new RunOptions(threads, (now, end, rate) -> { }, true));
+            }
+        }
+        return 0;
     }
 
     /** What Ctrl-C does during a run: abort the outputs and say where the model was. */
