@@ -5,6 +5,7 @@ import org.syncytium.core.delivery.DeviceOutput;
 import org.syncytium.core.delivery.PopulationBuffers;
 import org.syncytium.core.delivery.WorkerSliceIO;
 import org.syncytium.core.gap.GapExchange;
+import org.syncytium.core.record.SampleExchange;
 import org.syncytium.core.record.Sampling;
 import org.syncytium.core.record.SpikeRecorders;
 import org.syncytium.core.util.LongList;
@@ -26,13 +27,14 @@ import org.syncytium.core.util.LongList;
  * @param outputSeed        rng_seed the device streams were keyed with
  * @param spikeRecorders    spike recorders per neuron; empty on processes that do not record
  * @param sampling          multimeter sampling
+ * @param sampleExchange    moves samples between processes; null for a single process or no sampling
  * @param exchange          the gap-junction pull
  * @param slots             waveform slots between processes; null for a single process
  * @param globalConnections num_connections over all processes
  */
 public record RunPlan(Timing timing, Partition partition, NeuronIndex neurons, PopulationBuffers[] buffers,
         WorkerSliceIO[][] io, LongList[] spikeBuffers, Stimulus[] stimuli, DeviceOutput[] outputs, long outputSeed,
-        SpikeRecorders spikeRecorders, Sampling sampling, GapExchange exchange, WaveformSlots slots,
+        SpikeRecorders spikeRecorders, Sampling sampling, SampleExchange sampleExchange, GapExchange exchange, WaveformSlots slots,
         long globalConnections) {
 
     public int sliceSteps() {

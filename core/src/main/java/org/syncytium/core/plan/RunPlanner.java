@@ -24,6 +24,7 @@ import org.syncytium.core.delivery.WorkerSliceIO;
 import org.syncytium.core.gap.GapExchange;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeManager;
+import org.syncytium.core.record.SampleExchange;
 import org.syncytium.core.record.Sampling;
 import org.syncytium.core.record.SpikeRecorders;
 import org.syncytium.core.settings.KernelSettings;
@@ -188,11 +189,9 @@ public final class RunPlanner {
             spikeBuffers[w] = new LongList(256);
         }
         RecorderLinks links = connections.links();
-        if (ranks > 1 && links.sampleLinks() > 0) {
-            throw new KernelException("multimeter: sampling neuron state is not supported in runs over several"
-                    + " processes yet (" + ranks + " here); record spikes only, or run on one process");
-        }
         Sampling sampling = new Sampling(links, nodes.recorderBlocks(), populationOf, blocks, neuronIds, d, h);
+        SampleExchange sampleExchange = ranks > 1 && links.sampleLinks() > 0
+                ? new SampleExchange(sampling, communicator, populationOf, localOf, sizes) : null;
         WorkerSliceIO[][] io = new WorkerSliceIO[pops][workers];
         for (int p = 0; p < pops; p++) {
             for (int w = 0; w < workers; w++) {
@@ -211,7 +210,10 @@ public final class RunPlanner {
         long seed = settings.rngSeed();
         Stimulus[] stimuli = stimuli();
         DeviceOutput[] outputs = outputs(stimuli.length, seed, old, clock);
-        long global = ranks > 1 ? communicator.allSum(connections.count()) : connections.count();
+        // every process keeps the recorder links (they are not split by target); count them once
+        long recorderLinks = connections.links().size();
+        long global = ranks > 1 ? communicator.allSum(connections.count() - recorderLinks) + recorderLinks
+                : connections.count();
         for (int p = 0; p < pops; p++) {
             populations[p].prepare(new KernelRunContext(h, d, order, gapPopulation[p]));
         }
@@ -219,7 +221,7 @@ public final class RunPlanner {
             stimulus.prepare(h);
         }
         return new RunPlan(timing, partition, index, buffers, io, spikeBuffers, stimuli, outputs, seed,
-                spikeRecorders, sampling, exchange, slots, global);
+                spikeRecorders, sampling, sampleExchange, exchange, slots, global);
     }
 
     private static boolean touchesGap(GapTable gaps, int offset, int size) {

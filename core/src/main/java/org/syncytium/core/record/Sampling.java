@@ -183,6 +183,45 @@ public final class Sampling {
         }
     }
 
+    /** Clears the samples of steps [first, end) without handing them on (a process that does not record). */
+    public void discard(int first, int end) {
+        for (int s = 0; s < samplers.size(); s++) {
+            for (int r = 0; r < rankNeuron[s].length; r++) {
+                Arrays.fill(written[s], r * sliceSteps + first, r * sliceSteps + end, false);
+            }
+        }
+    }
+
+    int samplerCount() {
+        return samplers.size();
+    }
+
+    /** Neuron index of row {@code r} of sampler {@code s}. */
+    int rowNeuron(int s, int r) {
+        return rankNeuron[s][r];
+    }
+
+    int rows(int s) {
+        return rankNeuron[s].length;
+    }
+
+    /** Values per sample of sampler {@code s}. */
+    int width(int s) {
+        return scratch[s].length;
+    }
+
+    int sliceSteps() {
+        return sliceSteps;
+    }
+
+    double[] values(int s) {
+        return values[s];
+    }
+
+    boolean[] written(int s) {
+        return written[s];
+    }
+
     /** Forgets unflushed samples (a run that failed). */
     public void clear() {
         for (boolean[] flags : written) {

@@ -35,7 +35,11 @@ final class Networks {
 
     /** Builds the network on a simulator with {@code vps} virtual processes on up to {@code cores} cores. */
     static Built build(int cores, int vps) {
-        Simulator sim = Fixtures.simulator(cores);
+        return build(Fixtures.simulator(cores), vps);
+    }
+
+    /** Builds the network on {@code sim} with {@code vps} virtual processes. */
+    static Built build(Simulator sim, int vps) {
         sim.setKernelStatus(Map.of("total_num_virtual_procs", vps, "wfr_tol", 1e-9, "wfr_max_iterations", 8));
         NodeCollection plain = sim.create("test_leaky", 37, Map.of("V_th", 15.0));
         NodeCollection gap = sim.create("test_gap", 23, Map.of("V_th", 12.0, "I_e", 4.0));
@@ -58,7 +62,9 @@ final class Networks {
         sim.connect(s, t, Map.of("make_symmetric", true), Map.of("synapse_model", "gap_junction", "weight", 0.2));
         sim.connect(plain, recorder, Map.of(), Map.of());
         sim.connect(gap, recorder, Map.of(), Map.of());
-        sim.connect(meter, gap.slice(0, 5), Map.of(), Map.of());
+        // neurons from both ends, so that over several processes different ranks sample them
+        sim.connect(meter, gap.slice(0, 3), Map.of(), Map.of());
+        sim.connect(meter, gap.slice(20, 22), Map.of(), Map.of());
         plain.set("V_m", RandomParameter.uniform(0, 10));
         return new Built(sim, plain, gap, recorder, meter);
     }

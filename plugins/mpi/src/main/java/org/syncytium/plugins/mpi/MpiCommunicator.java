@@ -29,6 +29,7 @@ public final class MpiCommunicator implements Communicator {
     private long[] gathered = new long[1024];
     private double[] withFlags = new double[0];
     private double[] sendWithFlag = new double[0];
+    private final Traffic traffic = new Traffic();
 
     /** Public no-arg constructor for Declarative Services and for class-path use. */
     public MpiCommunicator() {
@@ -85,6 +86,7 @@ public final class MpiCommunicator implements Communicator {
     @Override
     public long[] allGather(long[] send, int count, int[] counts) {
         MpiEngine mpi = engine();
+        long start = System.nanoTime();
         mpi.allGatherInt(count, counts);
         int total = 0;
         for (int r = 0; r < mpi.size(); r++) {
@@ -94,6 +96,7 @@ public final class MpiCommunicator implements Communicator {
             gathered = new long[Math.max(total, 2 * gathered.length)];
         }
         mpi.allGatherLongs(send, count, gathered, counts);
+        traffic.spikes(4L + 8L * count, 4L * mpi.size() + 8L * total, System.nanoTime() - start);
         return gathered;
     }
 
@@ -120,7 +123,9 @@ public final class MpiCommunicator implements Communicator {
         if (withFlags.length < total) {
             withFlags = new double[total];
         }
+        long start = System.nanoTime();
         mpi.allGatherDoubles(sendWithFlag, own + 1, withFlags, scratchCounts);
+        traffic.waveforms(8L * (own + 1), 8L * total, System.nanoTime() - start);
         boolean all = true;
         int from = 0;
         int to = 0;
@@ -157,6 +162,9 @@ public final class MpiCommunicator implements Communicator {
     @Deactivate
     synchronized void deactivate() {
         if (engine != null) {
+            if (System.getenv("SYNCYTIUM_MPI_STATS") != null) {
+                System.err.println("mpi rank " + engine.rank() + " of " + engine.size() + ": " + traffic);
+            }
             engine.finish();
         }
     }
