@@ -20,7 +20,8 @@ import org.syncytium.plugins.mpi.MpiEngine;
  * reports it.
  */
 public final class FfmMpi implements MpiEngine {
-    private static final String LIBRARY = "libmpi.so.40";
+    /** Open MPI 4.x's library (Debian: libopenmpi3); SYNCYTIUM_LIBMPI names another file or path. */
+    private static final String LIBRARY = System.getenv().getOrDefault("SYNCYTIUM_LIBMPI", "libmpi.so.40");
 
     private final Arena arena = Arena.ofShared();
     private final MemorySegment world;
