@@ -246,6 +246,32 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void spikeFormatsAreChosenPerRecorderAndAnUnknownOneIsNamedAtItsLine() {
+        Path file = ScenarioFiles.write(folder, "formats.yaml", String.join("\n",
+                "network:", "  - create: {model: hh_psc_alpha_gap, n: 3, as: cells}",
+                "record:",
+                "  - spikes: {from: 'cells[1:3]', file: a.csv}",
+                "  - spikes: {from: cells, file: b.csv, formats: [gdf]}",
+                "  - spikes: {from: cells, file: c.csv, formats: []}",
+                "simulate: 1", ""));
+        RunResult result = run(file);
+        Recorded.SpikeFormats a = result.recorded().get(0).formats();
+        assertEquals(List.of("sonata", "gdf"), a.names());
+        assertEquals("cells", a.population());
+        assertEquals(1L, a.populationFirstId(), "SONATA ids count from the population's first node, not the slice's");
+        assertEquals(List.of("gdf"), result.recorded().get(1).formats().names());
+        assertEquals(List.of(), result.recorded().get(2).formats().names());
+
+        Path bad = ScenarioFiles.write(folder, "nwb.yaml", String.join("\n",
+                "network:", "  - create: {model: hh_psc_alpha_gap, as: cells}",
+                "record:", "  - spikes:", "      from: cells", "      formats: [sonata, nwb]",
+                "simulate: 1", ""));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(bad));
+        assertEquals(6, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown output format \"nwb\"; known: csv, sonata, gdf"), e.getMessage());
+    }
+
+    @Test
     void summaryTakesExtraMetrics() {
         RunResult result = run(Path.of("..", "examples", "single_neuron.yaml"), "simtime=20");
         Map<String, Object> summary = SummaryBuilder.standard().with(r -> Map.of("custom", 42)).build(result);
