@@ -359,49 +359,8 @@ public final class ScenarioRunner {
             at(body, () -> simulator.connect(recorder, observed, Map.of("rule", "all_to_all"), synSpec), body);
         }
         named.put(as, recorder);
-        Recorded.SpikeFormats formats = kind.equals("spikes") ? spikeFormats(body, onDisk) : null;
+        Recorded.SpikeFormats formats = kind.equals("spikes") ? SpikeFormatsEntry.read(body, parameters, named, onDisk) : null;
         return new PendingRecording(kind, as, file, recorder, observed.size(), observed.id(0), onDisk, formats);
-    }
-
-    /**
-     * The standard files of a spikes entry besides its CSV: {@code formats: [sonata, gdf]} (the
-     * default), a subset of them, or {@code []} for the CSV only.
-     */
-    private Recorded.SpikeFormats spikeFormats(YamlNode body, boolean toFiles) {
-        YamlNode node = body.get("formats");
-        List<String> names = new ArrayList<>();
-        if (node == null) {
-            names.addAll(Recorded.SpikeFormats.KNOWN);
-        } else {
-            Object value = parameters.deep(node);
-            List<?> items = value instanceof List<?> list ? list : value instanceof String one ? List.of(one) : null;
-            if (items == null) {
-                throw node.error("formats must be a list of output formats (" + String.join(", ", Recorded.SpikeFormats.KNOWN)
-                        + "), found " + node.describe());
-            }
-            for (Object item : items) {
-                String name = String.valueOf(item).trim();
-                if (name.equals("csv")) {
-                    continue; // always written
-                }
-                if (!Recorded.SpikeFormats.KNOWN.contains(name)) {
-                    throw node.error("unknown output format \"" + name + "\"; known: csv, "
-                            + String.join(", ", Recorded.SpikeFormats.KNOWN));
-                }
-                if (!names.contains(name)) {
-                    names.add(name);
-                }
-            }
-        }
-        for (String name : names) {
-            String missing = toFiles ? org.syncytium.launcher.formats.OutputFormats.missing(name) : null;
-            if (missing != null) {
-                throw (node != null ? node : body).error(missing);
-            }
-        }
-        String from = String.valueOf(parameters.substitute(body.get("from"))).trim();
-        String population = from.replaceFirst("\\[.*$", "");
-        return new Recorded.SpikeFormats(List.copyOf(names), population, named.get(population).id(0));
     }
 
     /** A recorder created before the run whose data is collected after it. */

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -45,10 +47,17 @@ public final class SweepFigure {
      *
      * @param parameter the swept parameter's name
      * @param unit      its unit, or null if the scenario does not say
-     * @param points    every (value, seed) point; points whose value is not a number are left out
+     * @param points    every (value, seed) point; if no value is a number (a text parameter), each
+     *                  distinct value is one category on the x axis
      */
     public static Figure of(String parameter, String unit, List<SweepPoint> points) {
-        NumberAxis x = new NumberAxis(parameter + " (" + (unit == null ? "unit not declared" : unit) + ")");
+        String label = parameter + " (" + (unit == null ? "unit not declared" : unit) + ")";
+        // a text parameter (e.g. gap_pairs=file,random) gets one category per value, in sweep order
+        List<String> categories = points.stream().allMatch(p -> Double.isNaN(p.x()))
+                ? points.stream().map(SweepPoint::value).distinct().toList() : null;
+        ToDoubleFunction<SweepPoint> position = categories == null ? SweepPoint::x : p -> categories.indexOf(p.value());
+        NumberAxis x = categories == null ? new NumberAxis(label)
+                : new SymbolAxis(parameter, categories.toArray(new String[0]));
         x.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(12);
@@ -57,7 +66,7 @@ public final class SweepFigure {
             if (!measured) {
                 continue;
             }
-            YIntervalSeriesCollection data = meanAndSd(panel.getKey(), points);
+            YIntervalSeriesCollection data = meanAndSd(panel.getKey(), points, position);
             NumberAxis y = new NumberAxis(panel.getValue());
             y.setAutoRangeIncludesZero(false);
             XYPlot sub = new XYPlot(data, null, y, renderer());
@@ -66,7 +75,7 @@ public final class SweepFigure {
             sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
             if (data.getSeries(0).getItemCount() == 0) {
                 y.setRange(0, 1);
-                double middle = points.stream().mapToDouble(SweepPoint::x).filter(v -> !Double.isNaN(v)).average().orElse(0);
+                double middle = points.stream().mapToDouble(position).filter(v -> !Double.isNaN(v)).average().orElse(0);
                 sub.addAnnotation(new XYTextAnnotation("not defined in any run (see the warnings of the sweep)", middle, 0.5));
             }
             plot.add(sub, 1);
@@ -90,12 +99,13 @@ public final class SweepFigure {
     }
 
     /** Mean and ± sample standard deviation of {@code metric} per parameter value, NaN values left out. */
-    static YIntervalSeriesCollection meanAndSd(String metric, List<SweepPoint> points) {
+    static YIntervalSeriesCollection meanAndSd(String metric, List<SweepPoint> points, ToDoubleFunction<SweepPoint> position) {
         Map<Double, List<Double>> byX = new LinkedHashMap<>();
         for (SweepPoint point : points) {
             double value = point.metric(metric);
-            if (!Double.isNaN(point.x()) && !Double.isNaN(value)) {
-                byX.computeIfAbsent(point.x(), k -> new ArrayList<>()).add(value);
+            double x = position.applyAsDouble(point);
+            if (!Double.isNaN(x) && !Double.isNaN(value)) {
+                byX.computeIfAbsent(x, k -> new ArrayList<>()).add(value);
             }
         }
         YIntervalSeries series = new YIntervalSeries(metric);

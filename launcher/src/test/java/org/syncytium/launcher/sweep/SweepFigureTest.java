@@ -66,6 +66,21 @@ class SweepFigureTest {
     }
 
     @Test
+    void aTextParameterGetsOneCategoryPerValue() throws Exception {
+        List<SweepPoint> points = List.of(point("file", 1, 3.0, 0.5), point("random", 1, 4.0, 0.6), point("random", 2, 6.0, 0.6));
+        Figure figure = SweepFigure.of("gap_pairs", null, points);
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) figure.chart().getPlot();
+        assertTrue(plot.getDomainAxis() instanceof org.jfree.chart.axis.SymbolAxis);
+        YIntervalSeriesCollection rate = (YIntervalSeriesCollection) ((XYPlot) plot.getSubplots().get(0)).getDataset();
+        assertEquals(2, rate.getItemCount(0));
+        assertEquals(1.0, rate.getXValue(0, 1));
+        assertEquals(5.0, rate.getYValue(0, 1), 1e-12);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        figure.png().writeTo(png);
+        assertTrue(png.size() > 1000);
+    }
+
+    @Test
     void unitsComeFromTheParameterComment() {
         assertEquals("nS", ParameterUnit.fromLine("  gap_weight: 0.3               # nS"));
         assertEquals("Hz", ParameterUnit.fromLine("  rate: 500.0                   # Hz, Poisson generator"));
