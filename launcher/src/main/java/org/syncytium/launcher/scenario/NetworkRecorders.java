@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.record.Events;
@@ -80,9 +81,27 @@ final class NetworkRecorders {
 
     /** What every recorder holds after the run, in creation order. */
     List<Recorded> collect() {
+        return collect(id -> null);
+    }
+
+    /**
+     * What every recorder holds after the run, in creation order.
+     *
+     * @param spikeFormats the standard spike files of a spike recorder, given the lowest node id it
+     *                     observes (null: the CSV only)
+     */
+    List<Recorded> collect(LongFunction<Recorded.SpikeFormats> spikeFormats) {
         List<Recorded> recorded = new ArrayList<>();
         for (Entry entry : byId.values()) {
-            recorded.add(entry.collect());
+            Recorded one = entry.collect();
+            if (one.kind().equals("spikes") && one.file() != null && !entry.observed.isEmpty()) {
+                Recorded.SpikeFormats formats = spikeFormats.apply(entry.observed.first());
+                if (formats != null) {
+                    one = new Recorded(one.kind(), one.name(), one.file(), one.events(), one.observed(),
+                            one.firstObservedId(), one.value(), one.onDisk(), formats, one.status());
+                }
+            }
+            recorded.add(one);
         }
         return recorded;
     }

@@ -105,7 +105,9 @@ public final class ScenarioRunner {
         for (PendingRecording pending : recordings) {
             recorded.add(pending.collect());
         }
-        recorded.addAll(networkRecorders.collect());
+        // spike recorders created as network steps write the same standard files as record: entries
+        recorded.addAll(networkRecorders.collect(first -> options.files() == null ? null
+                : SpikeFormatsEntry.defaults(named, first, root.get("network"))));
         return new RunResult(scenario.name(), parameters.effective(), simtime, build, simulate, recorded,
                 simulator.getKernelStatus());
     }

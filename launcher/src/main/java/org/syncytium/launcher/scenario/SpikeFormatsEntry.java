@@ -18,6 +18,29 @@ final class SpikeFormatsEntry {
     }
 
     /**
+     * The default formats of a spike recorder created as a network step, which observes nodes from
+     * {@code firstObserved} on: the population is the named collection holding that node (the
+     * first one created, not a recorder or device); null if there is none.
+     *
+     * @param at where to report a format whose library is missing
+     */
+    static Recorded.SpikeFormats defaults(Map<String, NodeCollection> named, long firstObserved, YamlNode at) {
+        for (Map.Entry<String, NodeCollection> entry : named.entrySet()) {
+            NodeCollection nodes = entry.getValue();
+            if (nodes.size() > 0 && nodes.id(0) <= firstObserved && firstObserved <= nodes.id(nodes.size() - 1)) {
+                for (String name : Recorded.SpikeFormats.KNOWN) {
+                    String missing = OutputFormats.missing(name);
+                    if (missing != null) {
+                        throw at.error(missing);
+                    }
+                }
+                return new Recorded.SpikeFormats(Recorded.SpikeFormats.KNOWN, entry.getKey(), nodes.id(0));
+            }
+        }
+        return null;
+    }
+
+    /**
      * The formats of the spikes entry {@code body}, checked.
      *
      * @param named   the node collections named so far (the population is the name in {@code from})
