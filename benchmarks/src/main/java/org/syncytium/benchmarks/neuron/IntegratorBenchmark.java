@@ -25,6 +25,8 @@ import org.syncytium.plugins.hh.HhPscAlphaGapModel;
  * {@code rkf45_simd}, with and without gap input (order 3), over one WFR trial pass and one final
  * pass of a 20-step slice of 500 neurons at the seed network's input ({@link BenchmarkSlice}).
  * Score = neuron-steps per second. The fork gets {@code --add-modules jdk.incubator.vector}.
+ * rkf45_simd runs its scalar twin until a background thread has got the lanes compiled (a second or
+ * two); the warm-up iterations cover that, shorter ones (-w 1) may measure the twin.
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp "benchmarks/target/classes:$(cat benchmarks/cp.txt)" \

@@ -23,11 +23,11 @@ import jdk.incubator.vector.VectorSpecies;
  * measurement in docs/performance.md).
  *
  * <p>Arithmetic: the right-hand side, stages, error estimate and step control perform the same
- * IEEE operations in the same order as the scalar path, so a lane differs from {@link Rkf45Stepper}
- * only where the vector {@code exp} and {@code pow} (the platform's SVML-style intrinsics) round
- * differently from {@link Math#exp}/{@link Math#pow} in the last place. The consequences are
- * measured in docs/models/hh_psc_alpha_gap.md. Results do not depend on which lane or thread
- * integrates a neuron.
+ * IEEE operations in the same order as the scalar path; exp and the control's powers come from
+ * {@link VectorMath} (deterministic in every JIT tier, within 1 ulp of {@link StrictMath#exp}) instead
+ * of {@link Math#exp}/{@link Math#pow}. The scalar twin ({@link HhDynamics#strict}) computes exactly
+ * what a lane computes, bit for bit; the differences to NEST's arithmetic are measured in
+ * docs/models/hh_psc_alpha_gap.md. Results do not depend on which lane or thread integrates a neuron.
  *
  * <p>All lane state lives in small arrays (component-major, index {@code c * lanes + lane}); an
  * instance is scratch space of one thread and allocates nothing after construction.
