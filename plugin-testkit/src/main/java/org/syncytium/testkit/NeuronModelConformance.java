@@ -253,22 +253,25 @@ public final class NeuronModelConformance {
     void updateAllocatesNothing() {
         FakeRunContext context = context(false);
         Population p = population(16, context);
-        FakeSliceIO io = new FakeSliceIO(16, sliceSteps, 0, 16 * sliceSteps * 400);
+        FakeSliceIO io = new FakeSliceIO(16, sliceSteps, 0, 16 * sliceSteps * 1100);
         for (int i = 0; i < 16; i += 3) {
             io.sample(i, true);
         }
         slices(p, io, 0, 16, 60); // warm up
         io.clearOutput();
-        // The least of a few repetitions: a real per-slice allocation shows in every one, a one-off
-        // (JIT, class initialisation in the VM's accounting) does not.
+        // The least of a few repetitions over 1,000 extra slices: a real per-slice allocation (an
+        // object is at least 16 bytes) shows as >= 16,000 bytes in every one, while a one-off (JIT,
+        // class initialisation in the VM's accounting, seen up to ~1.2 KB under load) stays far
+        // below the 4 KB bound.
         long extra = Long.MAX_VALUE;
-        for (int repetition = 0; repetition < 4 && extra >= 1024; repetition++) {
+        for (int repetition = 0; repetition < 4 && extra >= 4096; repetition++) {
             long shortRun = allocated(() -> slices(p, io, 0, 16, 10));
-            long longRun = allocated(() -> slices(p, io, 0, 16, 110));
+            io.clearOutput();
+            long longRun = allocated(() -> slices(p, io, 0, 16, 1010));
             io.clearOutput();
             extra = Math.min(extra, longRun - shortRun);
         }
-        assertTrue(extra < 1024, model.name() + ": 100 more slices of update allocated "
+        assertTrue(extra < 4096, model.name() + ": 1,000 more slices of update allocated "
                 + extra + " bytes; the update must work on preallocated arrays");
     }
 
