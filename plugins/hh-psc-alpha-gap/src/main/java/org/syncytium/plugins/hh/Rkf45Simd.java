@@ -1,5 +1,7 @@
 package org.syncytium.plugins.hh;
 
+import static org.syncytium.support.ode.Rkf45Tableau.*;
+
 import static org.syncytium.plugins.hh.HhDynamics.DIM;
 
 import java.util.Arrays;
@@ -38,39 +40,6 @@ final class Rkf45Simd {
 
     private static final double EPS_ABS = Rkf45Stepper.EPS_ABS;
     private static final int MAX_ATTEMPTS = Rkf45Stepper.MAX_ATTEMPTS;
-    private static final double SAFETY = 0.9;
-    private static final double ORDER = 5;
-
-    // Fehlberg tableau (identical to Rkf45Stepper)
-    private static final double A2 = 1.0 / 4.0;
-    private static final double A3 = 3.0 / 8.0;
-    private static final double A4 = 12.0 / 13.0;
-    private static final double A5 = 1.0;
-    private static final double A6 = 1.0 / 2.0;
-    private static final double B31 = 3.0 / 32.0;
-    private static final double B32 = 9.0 / 32.0;
-    private static final double B41 = 1932.0 / 2197.0;
-    private static final double B42 = -7200.0 / 2197.0;
-    private static final double B43 = 7296.0 / 2197.0;
-    private static final double B51 = 439.0 / 216.0;
-    private static final double B52 = -8.0;
-    private static final double B53 = 3680.0 / 513.0;
-    private static final double B54 = -845.0 / 4104.0;
-    private static final double B61 = -8.0 / 27.0;
-    private static final double B62 = 2.0;
-    private static final double B63 = -3544.0 / 2565.0;
-    private static final double B64 = 1859.0 / 4104.0;
-    private static final double B65 = -11.0 / 40.0;
-    private static final double C1 = 16.0 / 135.0;
-    private static final double C3 = 6656.0 / 12825.0;
-    private static final double C4 = 28561.0 / 56430.0;
-    private static final double C5 = -9.0 / 50.0;
-    private static final double C6 = 2.0 / 55.0;
-    private static final double E1 = 1.0 / 360.0;
-    private static final double E3 = -128.0 / 4275.0;
-    private static final double E4 = -2197.0 / 75240.0;
-    private static final double E5 = 1.0 / 50.0;
-    private static final double E6 = 2.0 / 55.0;
 
     private static final int V = HhDynamics.V;
     private static final int M = HhDynamics.M;

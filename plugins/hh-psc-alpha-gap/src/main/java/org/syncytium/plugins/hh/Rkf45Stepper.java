@@ -1,5 +1,7 @@
 package org.syncytium.plugins.hh;
 
+import static org.syncytium.support.ode.Rkf45Tableau.*;
+
 /**
  * Adaptive embedded Runge-Kutta-Fehlberg 4(5) integration of one simulation step, following the
  * rules of GSL's {@code odeiv} evolve / standard-control / rkf45 stepper as NEST uses them
@@ -24,44 +26,6 @@ final class Rkf45Stepper implements StepIntegrator {
 
     /** Absolute error tolerance per component ({@code gsl_odeiv_control_y_new(1e-6, 0)}). */
     static final double EPS_ABS = 1e-6;
-    /** Safety factor of the standard control. */
-    private static final double SAFETY = 0.9;
-    /** Order used by the control (GSL reports 5 for rkf45). */
-    private static final double ORDER = 5;
-
-    // Fehlberg nodes
-    private static final double A2 = 1.0 / 4.0;
-    private static final double A3 = 3.0 / 8.0;
-    private static final double A4 = 12.0 / 13.0;
-    private static final double A5 = 1.0;
-    private static final double A6 = 1.0 / 2.0;
-    // stage coefficients
-    private static final double B31 = 3.0 / 32.0;
-    private static final double B32 = 9.0 / 32.0;
-    private static final double B41 = 1932.0 / 2197.0;
-    private static final double B42 = -7200.0 / 2197.0;
-    private static final double B43 = 7296.0 / 2197.0;
-    private static final double B51 = 439.0 / 216.0;
-    private static final double B52 = -8.0;
-    private static final double B53 = 3680.0 / 513.0;
-    private static final double B54 = -845.0 / 4104.0;
-    private static final double B61 = -8.0 / 27.0;
-    private static final double B62 = 2.0;
-    private static final double B63 = -3544.0 / 2565.0;
-    private static final double B64 = 1859.0 / 4104.0;
-    private static final double B65 = -11.0 / 40.0;
-    // 5th-order weights (propagated solution)
-    private static final double C1 = 16.0 / 135.0;
-    private static final double C3 = 6656.0 / 12825.0;
-    private static final double C4 = 28561.0 / 56430.0;
-    private static final double C5 = -9.0 / 50.0;
-    private static final double C6 = 2.0 / 55.0;
-    // error weights (5th minus 4th order)
-    private static final double E1 = 1.0 / 360.0;
-    private static final double E3 = -128.0 / 4275.0;
-    private static final double E4 = -2197.0 / 75240.0;
-    private static final double E5 = 1.0 / 50.0;
-    private static final double E6 = 2.0 / 55.0;
 
     private static final int DIM = HhDynamics.DIM;
     /**

@@ -1,5 +1,7 @@
 package org.syncytium.support.ode;
 
+import static org.syncytium.support.ode.Rkf45Tableau.*;
+
 /**
  * Adaptive embedded Runge-Kutta-Fehlberg 4(5) over one simulation step, following GSL's {@code odeiv}
  * evolve / standard control / rkf45 stepper as NEST uses them (NEST reference 1.7), for any dimension:
@@ -24,39 +26,6 @@ public final class GslRkf45 {
 
     /** Attempted steps (accepted + rejected) allowed within one call before giving up. */
     public static final int MAX_ATTEMPTS = 100_000;
-
-    private static final double SAFETY = 0.9;
-    private static final double ORDER = 5;
-
-    private static final double A2 = 1.0 / 4.0;
-    private static final double A3 = 3.0 / 8.0;
-    private static final double A4 = 12.0 / 13.0;
-    private static final double A5 = 1.0;
-    private static final double A6 = 1.0 / 2.0;
-    private static final double B31 = 3.0 / 32.0;
-    private static final double B32 = 9.0 / 32.0;
-    private static final double B41 = 1932.0 / 2197.0;
-    private static final double B42 = -7200.0 / 2197.0;
-    private static final double B43 = 7296.0 / 2197.0;
-    private static final double B51 = 439.0 / 216.0;
-    private static final double B52 = -8.0;
-    private static final double B53 = 3680.0 / 513.0;
-    private static final double B54 = -845.0 / 4104.0;
-    private static final double B61 = -8.0 / 27.0;
-    private static final double B62 = 2.0;
-    private static final double B63 = -3544.0 / 2565.0;
-    private static final double B64 = 1859.0 / 4104.0;
-    private static final double B65 = -11.0 / 40.0;
-    private static final double C1 = 16.0 / 135.0;
-    private static final double C3 = 6656.0 / 12825.0;
-    private static final double C4 = 28561.0 / 56430.0;
-    private static final double C5 = -9.0 / 50.0;
-    private static final double C6 = 2.0 / 55.0;
-    private static final double E1 = 1.0 / 360.0;
-    private static final double E3 = -128.0 / 4275.0;
-    private static final double E4 = -2197.0 / 75240.0;
-    private static final double E5 = 1.0 / 50.0;
-    private static final double E6 = 2.0 / 55.0;
 
     private final OdeSystem system;
     private final int dim;
