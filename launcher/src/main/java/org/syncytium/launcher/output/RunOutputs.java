@@ -64,6 +64,7 @@ public final class RunOutputs {
     public static Map<String, Object> write(OutputTransaction outputs, RunResult run, SummaryBuilder summaries, boolean raster,
             List<BundleInfo> reportBundles) {
         Map<String, Object> summary = summaries.build(run);
+        SummaryBuilder.relocateDataPath(summary, outputs.staging(), outputs.folder());
         List<String> files = new ArrayList<>();
         for (Recorded recorded : run.recorded()) {
             if (recorded.file() == null) {

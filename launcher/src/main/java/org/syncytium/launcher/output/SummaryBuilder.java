@@ -1,5 +1,6 @@
 package org.syncytium.launcher.output;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,5 +54,21 @@ public final class SummaryBuilder {
         });
         summary.put("kernel", kernel);
         return summary;
+    }
+
+    /**
+     * Points the kernel's {@code data_path} in a built summary at where the run's files end up:
+     * recorders wrote into a staging folder that is renamed when the outputs are committed, so the
+     * path the kernel saw no longer exists afterwards.
+     *
+     * @param staged    the folder the kernel's data_path named while the run wrote
+     * @param committed where the same files are after the commit
+     */
+    @SuppressWarnings("unchecked")
+    public static void relocateDataPath(Map<String, Object> summary, Path staged, Path committed) {
+        if (summary.get("kernel") instanceof Map<?, ?> kernel
+                && staged.toAbsolutePath().toString().equals(kernel.get("data_path"))) {
+            ((Map<String, Object>) kernel).put("data_path", committed.toAbsolutePath().toString());
+        }
     }
 }

@@ -66,6 +66,7 @@ public final class SweepRunner {
             return false;
         }
         if (outputs != null) {
+            SummaryBuilder.relocateDataPath(summary, data, outputs.folder().resolve("points").resolve(pointNames.get(index)));
             try (OutputStream out = Files.newOutputStream(data.resolve("summary.json"))) {
                 Json.of(summary).writeTo(out);
             }

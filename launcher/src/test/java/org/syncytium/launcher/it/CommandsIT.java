@@ -90,6 +90,9 @@ class CommandsIT {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         assertEquals("sender,time_ms\n1,5.7\n1,18.8\n1,36.85\n", Files.readString(out.resolve("sr.csv")));
+        // recorders wrote into the staging folder; the summary names the folder the files are in now
+        assertTrue(Files.readString(out.resolve("summary.json"))
+                .contains("\"data_path\" : \"" + out.toAbsolutePath() + "\""), Files.readString(out.resolve("summary.json")));
     }
 
     @Test
