@@ -1,6 +1,7 @@
 package org.syncytium.core;
 
 import java.util.function.Consumer;
+import org.syncytium.core.plan.SplitPolicy;
 
 /**
  * What the kernel takes from its surroundings rather than from the user's settings: how many cores
@@ -9,12 +10,22 @@ import java.util.function.Consumer;
  *
  * @param cores    the most worker threads to run (the pool has min(cores, VPs) threads)
  * @param warnings receives one line per warning (default: standard error)
+ * @param split    how trial and final passes split neurons over the threads (default: by measured
+ *                 cost, {@link SplitPolicy#MEASURED}); results never depend on it
  */
-public record MachineOptions(int cores, Consumer<String> warnings) {
+public record MachineOptions(int cores, Consumer<String> warnings, SplitPolicy split) {
     public MachineOptions {
         if (cores < 1) {
             throw new IllegalArgumentException("cores must be at least 1: " + cores);
         }
+        if (split == null) {
+            throw new IllegalArgumentException("split policy must not be null");
+        }
+    }
+
+    /** The given cores and warnings, neurons split by measured cost. */
+    public MachineOptions(int cores, Consumer<String> warnings) {
+        this(cores, warnings, SplitPolicy.MEASURED);
     }
 
     /** This machine's cores, warnings to standard error. */

@@ -44,6 +44,11 @@ final class Syncytium {
         return FACTORY.newSimulator();
     }
 
+    /** A fresh kernel with the given machine options (cores, warnings, thread split). */
+    static Simulator newSimulator(MachineOptions machine) {
+        return Kernels.factory(EXTENSIONS, machine).newSimulator();
+    }
+
     /** A fresh kernel whose warnings go to {@code warnings} instead of standard error. */
     static Simulator newSimulator(Consumer<String> warnings) {
         return Kernels.factory(EXTENSIONS, new MachineOptions(Runtime.getRuntime().availableProcessors(), warnings))

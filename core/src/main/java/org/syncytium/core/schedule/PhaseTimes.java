@@ -20,6 +20,7 @@ public final class PhaseTimes {
     private long update;
     private long route;
     private long communicate;
+    private long workerWait;
 
     void addDeliver(long nanos) {
         deliver += nanos;
@@ -45,6 +46,10 @@ public final class PhaseTimes {
         communicate += nanos;
     }
 
+    void addWorkerWait(long nanos) {
+        workerWait += nanos;
+    }
+
     /** The times in seconds by status key. */
     public Map<String, Double> seconds() {
         Map<String, Double> times = new LinkedHashMap<>();
@@ -54,6 +59,7 @@ public final class PhaseTimes {
         times.put(KernelKeys.TIME_UPDATE, update * 1e-9);
         times.put(KernelKeys.TIME_ROUTE, route * 1e-9);
         times.put(KernelKeys.TIME_COMMUNICATE, communicate * 1e-9);
+        times.put(KernelKeys.TIME_THREAD_WAIT, workerWait * 1e-9);
         return times;
     }
 }

@@ -199,7 +199,8 @@ public final class SliceLoop implements AutoCloseable {
             return;
         }
         RunPlan plan = planner.current();
-        run = new SliceRun(plan, pool, rings, connections.spikes(), communicator, clock, times, machine.warnings());
+        run = new SliceRun(plan, pool, rings, connections.spikes(), communicator, clock, times, machine.warnings(),
+                machine.split());
         if (plan.timing().gapCoupled() && now > 0) {
             planner.republish();
             run.exchangeNow();

@@ -17,6 +17,8 @@ import org.syncytium.core.phase.SpikeRouting;
 import org.syncytium.core.phase.TrialUpdate;
 import org.syncytium.core.phase.WaveformExchange;
 import org.syncytium.core.plan.RunPlan;
+import org.syncytium.core.plan.SplitPolicy;
+import org.syncytium.core.plan.UpdateSplit;
 
 /**
  * The phases of one plan in slice order, and the {@link CouplingSlice} a solver drives:
@@ -44,17 +46,19 @@ final class SliceRun implements CouplingSlice {
     private boolean warned;
 
     SliceRun(RunPlan plan, WorkerPool pool, RingBuffers rings, SpikeTable spikes, Communicator communicator,
-            SliceClock clock, PhaseTimes times, Consumer<String> warnings) {
+            SliceClock clock, PhaseTimes times, Consumer<String> warnings, SplitPolicy split) {
         this.plan = plan;
         this.clock = clock;
         this.times = times;
         this.warnings = warnings;
         this.delivery = new InputDelivery(plan, pool, rings, clock);
-        this.trial = new TrialUpdate(plan, pool);
+        // one split for trial and final passes: they integrate the same neurons over the same slice
+        UpdateSplit ranges = new UpdateSplit(plan.partition(), split);
+        this.trial = new TrialUpdate(plan, pool, ranges);
         this.convergence = new Convergence(trial);
         this.waveforms = new WaveformExchange(plan, communicator);
         this.pull = new GapPull(plan, pool);
-        this.update = new FinalUpdate(plan, pool);
+        this.update = new FinalUpdate(plan, pool, ranges);
         this.devices = new DeviceEmission(plan, clock);
         this.spikeExchange = new SpikeExchange(plan, communicator);
         this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes);
@@ -116,7 +120,7 @@ final class SliceRun implements CouplingSlice {
         clock.set(clock.origin(), 0, plan.sliceSteps());
         long start = System.nanoTime();
         try {
-            trial.run(tolerance);
+            times.addWorkerWait(trial.run(tolerance));
         } finally {
             clock.set(clock.origin(), first, end);
             times.addTrial(System.nanoTime() - start);
@@ -141,7 +145,7 @@ final class SliceRun implements CouplingSlice {
             throw new IllegalStateException("finalPass called twice in one slice");
         }
         long start = System.nanoTime();
-        update.run();
+        times.addWorkerWait(update.run());
         long updated = System.nanoTime();
         times.addUpdate(updated - start);
         devices.run();

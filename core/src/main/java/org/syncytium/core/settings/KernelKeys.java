@@ -39,6 +39,11 @@ public final class KernelKeys {
     public static final String TIME_ROUTE = "time_route";
     /** Seconds spent in the communicator (spike and waveform exchanges between processes). */
     public static final String TIME_COMMUNICATE = "time_communicate";
+    /**
+     * Seconds worker threads waited at the end of trial and final passes for the slowest worker,
+     * summed over workers (the cost of an unequal thread split).
+     */
+    public static final String TIME_THREAD_WAIT = "time_thread_wait";
 
     /** The settable keys the kernel owns, in listing order. */
     public static final List<String> SETTABLE = List.of(RESOLUTION, RNG_SEED, VIRTUAL_PROCESSES, LOCAL_THREADS,
@@ -47,7 +52,7 @@ public final class KernelKeys {
     /** Entries users may read but not set (besides the solvers' statistics). */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,
             NETWORK_SIZE, NUM_PROCESSES, MPI_RANK, TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE,
-            TIME_COMMUNICATE);
+            TIME_COMMUNICATE, TIME_THREAD_WAIT);
 
     /** NEST's default {@code rng_seed}. */
     public static final long DEFAULT_SEED = 143202461L;

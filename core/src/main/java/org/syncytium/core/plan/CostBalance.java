@@ -1,0 +1,55 @@
+package org.syncytium.core.plan;
+
+/**
+ * Range bounds from measured cost: the cost of each worker's last range is taken as spread evenly
+ * over its neurons, which makes the cumulative cost over the neuron index a piecewise-linear
+ * function, and the new bound k is where that function reaches k/workers of the total. A range
+ * with neurons that cost more (in a spike, or gap-coupled to one) shrinks; a cheap one grows.
+ * Repeated passes over a similar cost profile (the WFR iterations of one interval, the final pass
+ * after them) refine the bounds further.
+ *
+ * <p>Every range keeps at least a quarter of an equal share, so no worker is left without neurons
+ * whose cost could be measured, and an integrator that fills SIMD lanes from its range keeps them
+ * filled.
+ */
+public final class CostBalance {
+    private CostBalance() {
+    }
+
+    /** {@link SplitPolicy#MEASURED}: see the class comment. */
+    public static void rebalance(int[] previous, long[] costs, int[] next) {
+        int workers = costs.length;
+        int lo = previous[0];
+        int hi = previous[workers];
+        System.arraycopy(previous, 0, next, 0, previous.length);
+        int owned = hi - lo;
+        if (workers < 2 || owned < 2 * workers) {
+            return;
+        }
+        long total = 0;
+        for (int w = 0; w < workers; w++) {
+            if (costs[w] <= 0 || previous[w + 1] <= previous[w]) {
+                return; // a range without a measured density: keep the bounds
+            }
+            total += costs[w];
+        }
+        double cumulative = 0.0;
+        int w = 0;
+        for (int k = 1; k < workers; k++) {
+            double goal = (double) total * k / workers;
+            while (w < workers - 1 && cumulative + costs[w] < goal) {
+                cumulative += costs[w];
+                w++;
+            }
+            double perNeuron = (double) costs[w] / (previous[w + 1] - previous[w]);
+            next[k] = (int) Math.round(previous[w] + (goal - cumulative) / perNeuron);
+        }
+        int least = Math.max(1, owned / (4 * workers));
+        for (int k = 1; k < workers; k++) {
+            next[k] = Math.max(next[k], next[k - 1] + least);
+        }
+        for (int k = workers - 1; k >= 1; k--) {
+            next[k] = Math.min(next[k], next[k + 1] - least);
+        }
+    }
+}

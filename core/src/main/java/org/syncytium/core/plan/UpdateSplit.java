@@ -1,0 +1,122 @@
+package org.syncytium.core.plan;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * The neuron ranges of the update passes (trial and final), which move between passes: each worker
+ * charges the CPU time its range of each population cost, and after the pass the {@link SplitPolicy}
+ * (by default {@link CostBalance}) sets the next pass's ranges. Other phases keep the fixed ranges of
+ * the {@link Partition}. Bounds are written only by the thread that dispatches passes, between
+ * them; workers read them during a pass. Nothing here allocates after construction.
+ *
+ * <p>Thread CPU time, not wall time, is charged: on a shared machine a worker that was descheduled
+ * did not have more work, and moving neurons away from it would only chase the scheduler.
+ */
+public final class UpdateSplit {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final SplitPolicy policy;
+    private final int workers;
+    /** Per population, worker w's range is [bounds[p][w], bounds[p][w + 1]). */
+    private final int[][] bounds;
+    private final int[][] previous;
+    /** CPU nanoseconds per population and worker in the current pass. */
+    private final long[][] costs;
+    /** Wall nanoseconds each worker spent on its ranges in the current pass. */
+    private final long[] busy;
+    private final boolean cpuClock;
+
+    public UpdateSplit(Partition partition, SplitPolicy policy) {
+        this.policy = policy;
+        this.workers = partition.workers();
+        int pops = partition.from().length;
+        bounds = new int[pops][workers + 1];
+        previous = new int[pops][workers + 1];
+        costs = new long[pops][workers];
+        busy = new long[workers];
+        for (int p = 0; p < pops; p++) {
+            for (int w = 0; w < workers; w++) {
+                bounds[p][w] = partition.from()[p][w];
+            }
+            bounds[p][workers] = partition.ownedTo()[p];
+        }
+        boolean supported = THREADS.isCurrentThreadCpuTimeSupported();
+        if (supported && !THREADS.isThreadCpuTimeEnabled()) {
+            try {
+                THREADS.setThreadCpuTimeEnabled(true);
+            } catch (UnsupportedOperationException | SecurityException e) {
+                supported = false;
+            }
+        }
+        cpuClock = supported && THREADS.isThreadCpuTimeEnabled();
+    }
+
+    /** First neuron of worker {@code w}'s range of population {@code p} in this pass. */
+    public int from(int p, int w) {
+        return bounds[p][w];
+    }
+
+    /** End (exclusive) of worker {@code w}'s range of population {@code p} in this pass. */
+    public int to(int p, int w) {
+        return bounds[p][w + 1];
+    }
+
+    /** The calling thread's CPU time in ns (wall time where the JVM cannot measure it). */
+    public long clock() {
+        return cpuClock ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** Worker {@code w}'s range of population {@code p} cost {@code nanos} of {@link #clock()} time. */
+    public void charge(int p, int w, long nanos) {
+        costs[p][w] += Math.max(1, nanos);
+    }
+
+    /** Worker {@code w} was busy {@code nanos} of wall time in this pass. */
+    public void busy(int w, long nanos) {
+        busy[w] = nanos;
+    }
+
+    /**
+     * Ends a pass (call after every worker finished it): moves the ranges of the populations that
+     * ran and returns the wall time the workers waited for the slowest of them, summed over workers.
+     */
+    public long endPass() {
+        for (int p = 0; p < bounds.length; p++) {
+            long[] cost = costs[p];
+            boolean ran = false;
+            for (int w = 0; w < workers; w++) {
+                ran |= cost[w] > 0;
+            }
+            if (ran) {
+                System.arraycopy(bounds[p], 0, previous[p], 0, workers + 1);
+                policy.rebalance(previous[p], cost, bounds[p]);
+                java.util.Arrays.fill(cost, 0L);
+                check(p);
+            }
+        }
+        long slowest = 0;
+        for (long b : busy) {
+            slowest = Math.max(slowest, b);
+        }
+        long wait = 0;
+        for (int w = 0; w < workers; w++) {
+            wait += slowest - busy[w];
+            busy[w] = 0;
+        }
+        return wait;
+    }
+
+    /** A policy must keep the owned bounds and give every worker a (possibly empty) range in order. */
+    private void check(int p) {
+        int[] next = bounds[p];
+        boolean ok = next[0] == previous[p][0] && next[workers] == previous[p][workers];
+        for (int w = 0; w < workers; w++) {
+            ok &= next[w] <= next[w + 1];
+        }
+        if (!ok) {
+            throw new IllegalStateException("split policy " + policy + " gave invalid bounds "
+                    + java.util.Arrays.toString(next) + " for " + java.util.Arrays.toString(previous[p]));
+        }
+    }
+}
