@@ -28,33 +28,44 @@ public final class SeedNetworkRun {
     private SeedNetworkRun() {
     }
 
+    /** Every plugin the seed network needs, for a class-path kernel. */
+    static List<org.syncytium.api.plugin.Extension> extensions() {
+        return List.of(new HhPscAlphaGapModel(), new StaticSynapse(), new GapJunction(), new AllToAllRule(),
+                new OneToOneRule(), new FixedIndegreeRule(), new PoissonGenerator(), new SpikeRecorder(), new WfrSolver(),
+                new StepwiseSolver());
+    }
+
+    /** Builds the seed network with {@code threads} virtual processes; returns its spike recorder. */
+    static NodeCollection build(Simulator sim, int threads, double gapWeight) {
+        sim.setKernelStatus(Map.of("resolution", 0.05, "total_num_virtual_procs", threads, "print_time", false));
+        NodeCollection neurons = sim.create("hh_psc_alpha_gap", 500);
+        NodeCollection recorder = sim.create("spike_recorder", 1);
+        NodeCollection noise = sim.create("poisson_generator", 1, Map.of("rate", 500.0));
+        sim.connect(neurons, neurons, Map.of("rule", "fixed_indegree", "indegree", 50, "allow_autapses", false,
+                "allow_multapses", true), Map.of("synapse_model", "static_synapse", "weight", -50.0, "delay", 1.0));
+        sim.connect(noise, neurons, Map.of("rule", "all_to_all"),
+                Map.of("synapse_model", "static_synapse", "weight", 300.0, "delay", 1.0));
+        sim.connect(neurons, recorder, Map.of(), Map.of());
+        neurons.set("V_m", RandomParameter.uniform(-80.0, -40.0));
+        Random random = new Random(1);
+        long[] s = new long[15000];
+        long[] t = new long[15000];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = neurons.id(random.nextInt(500));
+            t[k] = neurons.id(random.nextInt(500));
+        }
+        sim.connect(s, t, Map.of("rule", "one_to_one", "make_symmetric", true),
+                Map.of("synapse_model", "gap_junction", "weight", gapWeight));
+        return recorder;
+    }
+
     public static void main(String[] args) {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         double gapWeight = args.length > 1 ? Double.parseDouble(args[1]) : 0.3;
         double simtime = args.length > 2 ? Double.parseDouble(args[2]) : 501.0;
         long start = System.nanoTime();
-        try (Simulator sim = Kernels.factory(List.of(new HhPscAlphaGapModel(), new StaticSynapse(), new GapJunction(),
-                new AllToAllRule(), new OneToOneRule(), new FixedIndegreeRule(), new PoissonGenerator(),
-                new SpikeRecorder(), new WfrSolver(), new StepwiseSolver())).newSimulator()) {
-            sim.setKernelStatus(Map.of("resolution", 0.05, "total_num_virtual_procs", threads, "print_time", false));
-            NodeCollection neurons = sim.create("hh_psc_alpha_gap", 500);
-            NodeCollection recorder = sim.create("spike_recorder", 1);
-            NodeCollection noise = sim.create("poisson_generator", 1, Map.of("rate", 500.0));
-            sim.connect(neurons, neurons, Map.of("rule", "fixed_indegree", "indegree", 50, "allow_autapses", false,
-                    "allow_multapses", true), Map.of("synapse_model", "static_synapse", "weight", -50.0, "delay", 1.0));
-            sim.connect(noise, neurons, Map.of("rule", "all_to_all"),
-                    Map.of("synapse_model", "static_synapse", "weight", 300.0, "delay", 1.0));
-            sim.connect(neurons, recorder, Map.of(), Map.of());
-            neurons.set("V_m", RandomParameter.uniform(-80.0, -40.0));
-            Random random = new Random(1);
-            long[] s = new long[15000];
-            long[] t = new long[15000];
-            for (int k = 0; k < s.length; k++) {
-                s[k] = neurons.id(random.nextInt(500));
-                t[k] = neurons.id(random.nextInt(500));
-            }
-            sim.connect(s, t, Map.of("rule", "one_to_one", "make_symmetric", true),
-                    Map.of("synapse_model", "gap_junction", "weight", gapWeight));
+        try (Simulator sim = Kernels.factory(extensions()).newSimulator()) {
+            NodeCollection recorder = build(sim, threads, gapWeight);
             double build = (System.nanoTime() - start) * 1e-9;
             long run = System.nanoTime();
             sim.simulate(simtime);

@@ -1,0 +1,76 @@
+package org.syncytium.benchmarks.kernel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.syncytium.api.NodeCollection;
+import org.syncytium.api.Simulator;
+import org.syncytium.core.Kernels;
+import org.syncytium.core.MachineOptions;
+import org.syncytium.core.plan.SplitPolicy;
+
+/**
+ * The thread split of the trial and final passes, side by side in one process: the seed network
+ * (500 neurons, 0.3 nS, WFR) with equal fixed ranges and with ranges moved by measured cost, runs
+ * alternating, each on a fresh simulator. Prints per run the simulate time, the trial and final
+ * pass times and {@code time_thread_wait} (wall time workers waited for the slowest one, summed over
+ * workers), then medians. Ratios within one run are what counts on a shared machine.
+ * {@code java ... SplitComparison [threads] [simtime_ms] [rounds]}.
+ */
+public final class SplitComparison {
+    private SplitComparison() {
+    }
+
+    private record Run(double simulate, double trial, double update, double threadWait, int spikes) {
+    }
+
+    public static void main(String[] args) {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        double simtime = args.length > 1 ? Double.parseDouble(args[1]) : 501.0;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String[] names = {"equal", "measured"};
+        SplitPolicy[] policies = {SplitPolicy.EQUAL, SplitPolicy.MEASURED};
+        List<List<Run>> runs = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int round = -1; round < rounds; round++) {
+            for (int k = 0; k < 2; k++) {
+                // alternate which goes first, so a drift of the machine's load hits both
+                int which = (round & 1) == 0 ? k : 1 - k;
+                Run run = run(threads, simtime, policies[which]);
+                System.out.printf(Locale.ROOT, "%s %-8s simulate %.2f s, trial passes %.2f s, final passes %.2f s, "
+                        + "thread wait %.3f s, %d spikes%n", round < 0 ? "warm-up" : "round " + (round + 1),
+                        names[which], run.simulate, run.trial, run.update, run.threadWait, run.spikes);
+                if (round >= 0) {
+                    runs.get(which).add(run);
+                }
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            List<Run> r = runs.get(k);
+            System.out.printf(Locale.ROOT, "median %-8s simulate %.2f s, trial %.2f s, final %.2f s, thread wait %.3f s%n",
+                    names[k], median(r, Run::simulate), median(r, Run::trial), median(r, Run::update),
+                    median(r, Run::threadWait));
+        }
+    }
+
+    private static Run run(int threads, double simtime, SplitPolicy policy) {
+        MachineOptions machine = new MachineOptions(Runtime.getRuntime().availableProcessors(), System.err::println,
+                policy);
+        try (Simulator sim = Kernels.factory(SeedNetworkRun.extensions(), machine).newSimulator()) {
+            NodeCollection recorder = SeedNetworkRun.build(sim, threads, 0.3);
+            long start = System.nanoTime();
+            sim.simulate(simtime);
+            double simulate = (System.nanoTime() - start) * 1e-9;
+            return new Run(simulate, (Double) sim.getKernelStatus("time_wfr_trial"),
+                    (Double) sim.getKernelStatus("time_update"), (Double) sim.getKernelStatus("time_thread_wait"),
+                    recorder.events().size());
+        }
+    }
+
+    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> field) {
+        double[] values = runs.stream().mapToDouble(field).toArray();
+        Arrays.sort(values);
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+    }
+}
