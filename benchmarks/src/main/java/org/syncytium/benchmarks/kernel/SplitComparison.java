@@ -15,14 +15,41 @@ import org.syncytium.core.plan.SplitPolicy;
  * (500 neurons, 0.3 nS, WFR) with equal fixed ranges and with ranges moved by measured cost, runs
  * alternating, each on a fresh simulator. Prints per run the simulate time, the trial and final
  * pass times and {@code time_thread_wait} (wall time workers waited for the slowest one, summed over
- * workers), then medians. Ratios within one run are what counts on a shared machine.
+ * workers), the same in thread CPU time (what the split controls, unaffected by other processes
+ * taking the cores: per pass the slowest worker's CPU time minus each worker's, summed) and the
+ * CPU time of all passes, then medians. Ratios within one run are what counts on a shared machine.
  * {@code java ... SplitComparison [threads] [simtime_ms] [rounds]}.
  */
 public final class SplitComparison {
     private SplitComparison() {
     }
 
-    private record Run(double simulate, double trial, double update, double threadWait, int spikes) {
+    private record Run(double simulate, double trial, double update, double threadWait, double cpuImbalance,
+            double cpuBusy, int spikes) {
+    }
+
+    /** Sums, over passes, the CPU time of every worker and its distance to the slowest. */
+    private static final class Measuring implements SplitPolicy {
+        private final SplitPolicy inner;
+        private long busy;
+        private long imbalance;
+
+        Measuring(SplitPolicy inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void rebalance(int[] previous, long[] costs, int[] next) {
+            long slowest = 0;
+            for (long c : costs) {
+                slowest = Math.max(slowest, c);
+            }
+            for (long c : costs) {
+                busy += c;
+                imbalance += slowest - c;
+            }
+            inner.rebalance(previous, costs, next);
+        }
     }
 
     public static void main(String[] args) {
@@ -38,8 +65,10 @@ public final class SplitComparison {
                 int which = (round & 1) == 0 ? k : 1 - k;
                 Run run = run(threads, simtime, policies[which]);
                 System.out.printf(Locale.ROOT, "%s %-8s simulate %.2f s, trial passes %.2f s, final passes %.2f s, "
-                        + "thread wait %.3f s, %d spikes%n", round < 0 ? "warm-up" : "round " + (round + 1),
-                        names[which], run.simulate, run.trial, run.update, run.threadWait, run.spikes);
+                        + "thread wait %.3f s; CPU: passes %.2f s, imbalance %.3f s (%.1f%%); %d spikes%n",
+                        round < 0 ? "warm-up" : "round " + (round + 1), names[which], run.simulate, run.trial,
+                        run.update, run.threadWait, run.cpuBusy, run.cpuImbalance,
+                        100 * run.cpuImbalance / run.cpuBusy, run.spikes);
                 if (round >= 0) {
                     runs.get(which).add(run);
                 }
@@ -47,15 +76,17 @@ public final class SplitComparison {
         }
         for (int k = 0; k < 2; k++) {
             List<Run> r = runs.get(k);
-            System.out.printf(Locale.ROOT, "median %-8s simulate %.2f s, trial %.2f s, final %.2f s, thread wait %.3f s%n",
-                    names[k], median(r, Run::simulate), median(r, Run::trial), median(r, Run::update),
-                    median(r, Run::threadWait));
+            System.out.printf(Locale.ROOT, "median %-8s simulate %.2f s, trial %.2f s, final %.2f s, thread wait %.3f s, "
+                    + "CPU imbalance %.3f s of %.2f s%n", names[k], median(r, Run::simulate), median(r, Run::trial),
+                    median(r, Run::update), median(r, Run::threadWait), median(r, Run::cpuImbalance),
+                    median(r, Run::cpuBusy));
         }
     }
 
     private static Run run(int threads, double simtime, SplitPolicy policy) {
+        Measuring measuring = new Measuring(policy);
         MachineOptions machine = new MachineOptions(Runtime.getRuntime().availableProcessors(), System.err::println,
-                policy);
+                measuring);
         try (Simulator sim = Kernels.factory(SeedNetworkRun.extensions(), machine).newSimulator()) {
             NodeCollection recorder = SeedNetworkRun.build(sim, threads, 0.3);
             long start = System.nanoTime();
@@ -63,7 +94,7 @@ public final class SplitComparison {
             double simulate = (System.nanoTime() - start) * 1e-9;
             return new Run(simulate, (Double) sim.getKernelStatus("time_wfr_trial"),
                     (Double) sim.getKernelStatus("time_update"), (Double) sim.getKernelStatus("time_thread_wait"),
-                    recorder.events().size());
+                    measuring.imbalance * 1e-9, measuring.busy * 1e-9, recorder.events().size());
         }
     }
 
