@@ -6,7 +6,9 @@ package org.syncytium.core.plan;
  * function, and the new bound k is where that function reaches k/workers of the total. A range
  * with neurons that cost more (in a spike, or gap-coupled to one) shrinks; a cheap one grows.
  * Repeated passes over a similar cost profile (the WFR iterations of one interval, the final pass
- * after them) refine the bounds further.
+ * after them) refine the bounds further. A bound moves half way to that point per pass: the cost of a
+ * range also holds the random part of its last neurons' integration (lanes draining at the range's
+ * end, a spike that falls in this interval or the next), which a full move would chase.
  *
  * <p>Every range keeps at least a quarter of an equal share, so no worker is left without neurons
  * whose cost could be measured, and an integrator that fills SIMD lanes from its range keeps them
@@ -42,7 +44,8 @@ public final class CostBalance {
                 w++;
             }
             double perNeuron = (double) costs[w] / (previous[w + 1] - previous[w]);
-            next[k] = (int) Math.round(previous[w] + (goal - cumulative) / perNeuron);
+            double balanced = previous[w] + (goal - cumulative) / perNeuron;
+            next[k] = (int) Math.round(0.5 * (previous[k] + balanced));
         }
         int least = Math.max(1, owned / (4 * workers));
         for (int k = 1; k < workers; k++) {
