@@ -37,6 +37,11 @@ public final class SeedNetworkRun {
 
     /** Builds the seed network with {@code threads} virtual processes; returns its spike recorder. */
     static NodeCollection build(Simulator sim, int threads, double gapWeight) {
+        return build(sim, threads, gapWeight, 0.0);
+    }
+
+    /** The same, the first half of the neurons with {@code bias} pA of I_e (0: NEST's example). */
+    static NodeCollection build(Simulator sim, int threads, double gapWeight, double bias) {
         sim.setKernelStatus(Map.of("resolution", 0.05, "total_num_virtual_procs", threads, "print_time", false));
         NodeCollection neurons = sim.create("hh_psc_alpha_gap", 500);
         NodeCollection recorder = sim.create("spike_recorder", 1);
@@ -47,6 +52,9 @@ public final class SeedNetworkRun {
                 Map.of("synapse_model", "static_synapse", "weight", 300.0, "delay", 1.0));
         sim.connect(neurons, recorder, Map.of(), Map.of());
         neurons.set("V_m", RandomParameter.uniform(-80.0, -40.0));
+        if (bias != 0.0) {
+            neurons.slice(0, neurons.size() / 2).set("I_e", bias);
+        }
         Random random = new Random(1);
         long[] s = new long[15000];
         long[] t = new long[15000];

@@ -18,7 +18,9 @@ import org.syncytium.core.plan.SplitPolicy;
  * workers), the same in thread CPU time (what the split controls, unaffected by other processes
  * taking the cores: per pass the slowest worker's CPU time minus each worker's, summed) and the
  * CPU time of all passes, then medians. Ratios within one run are what counts on a shared machine.
- * {@code java ... SplitComparison [threads] [simtime_ms] [rounds]}.
+ * {@code java ... SplitComparison [threads] [simtime_ms] [rounds] [I_e_pA]}: with I_e, the first half
+ * of the neurons get that bias current (they fire more and cost more: a network whose equal split is
+ * unbalanced on purpose).
  */
 public final class SplitComparison {
     private SplitComparison() {
@@ -56,6 +58,7 @@ public final class SplitComparison {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         double simtime = args.length > 1 ? Double.parseDouble(args[1]) : 501.0;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        double bias = args.length > 3 ? Double.parseDouble(args[3]) : 0.0;
         String[] names = {"equal", "measured"};
         SplitPolicy[] policies = {SplitPolicy.EQUAL, SplitPolicy.MEASURED};
         List<List<Run>> runs = List.of(new ArrayList<>(), new ArrayList<>());
@@ -63,7 +66,7 @@ public final class SplitComparison {
             for (int k = 0; k < 2; k++) {
                 // alternate which goes first, so a drift of the machine's load hits both
                 int which = (round & 1) == 0 ? k : 1 - k;
-                Run run = run(threads, simtime, policies[which]);
+                Run run = run(threads, simtime, policies[which], bias);
                 System.out.printf(Locale.ROOT, "%s %-8s simulate %.2f s, trial passes %.2f s, final passes %.2f s, "
                         + "thread wait %.3f s; CPU: passes %.2f s, imbalance %.3f s (%.1f%%); %d spikes%n",
                         round < 0 ? "warm-up" : "round " + (round + 1), names[which], run.simulate, run.trial,
@@ -83,12 +86,12 @@ public final class SplitComparison {
         }
     }
 
-    private static Run run(int threads, double simtime, SplitPolicy policy) {
+    private static Run run(int threads, double simtime, SplitPolicy policy, double bias) {
         Measuring measuring = new Measuring(policy);
         MachineOptions machine = new MachineOptions(Runtime.getRuntime().availableProcessors(), System.err::println,
                 measuring);
         try (Simulator sim = Kernels.factory(SeedNetworkRun.extensions(), machine).newSimulator()) {
-            NodeCollection recorder = SeedNetworkRun.build(sim, threads, 0.3);
+            NodeCollection recorder = SeedNetworkRun.build(sim, threads, 0.3, bias);
             long start = System.nanoTime();
             sim.simulate(simtime);
             double simulate = (System.nanoTime() - start) * 1e-9;
