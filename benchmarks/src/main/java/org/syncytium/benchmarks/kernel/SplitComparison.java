@@ -17,7 +17,8 @@ import org.syncytium.core.plan.SplitPolicy;
  * pass times and {@code time_thread_wait} (wall time workers waited for the slowest one, summed over
  * workers), the same in thread CPU time (what the split controls, unaffected by other processes
  * taking the cores: per pass the slowest worker's CPU time minus each worker's, summed) and the
- * CPU time of all passes, then medians. Ratios within one run are what counts on a shared machine.
+ * CPU time of all passes (also per neuron-step, to set against one thread's figure of the integrator
+ * benchmarks), then medians. Ratios within one run are what counts on a shared machine.
  * {@code java ... SplitComparison [threads] [simtime_ms] [rounds] [I_e_pA]}: with I_e, the first half
  * of the neurons get that bias current (they fire more and cost more: a network whose equal split is
  * unbalanced on purpose).
@@ -27,14 +28,19 @@ public final class SplitComparison {
     }
 
     private record Run(double simulate, double trial, double update, double threadWait, double cpuImbalance,
-            double cpuBusy, int spikes) {
+            double cpuBusy, double nsPerNeuronStep, int spikes) {
     }
+
+    /** Neurons of the seed network and steps per pass (1 ms intervals at h = 0.05 ms). */
+    private static final int NEURONS = 500;
+    private static final int STEPS_PER_PASS = 20;
 
     /** Sums, over passes, the CPU time of every worker and its distance to the slowest. */
     private static final class Measuring implements SplitPolicy {
         private final SplitPolicy inner;
         private long busy;
         private long imbalance;
+        private long passes;
 
         Measuring(SplitPolicy inner) {
             this.inner = inner;
@@ -42,6 +48,7 @@ public final class SplitComparison {
 
         @Override
         public void rebalance(int[] previous, long[] costs, int[] next) {
+            passes++;
             long slowest = 0;
             for (long c : costs) {
                 slowest = Math.max(slowest, c);
@@ -68,9 +75,9 @@ public final class SplitComparison {
                 int which = (round & 1) == 0 ? k : 1 - k;
                 Run run = run(threads, simtime, policies[which], bias);
                 System.out.printf(Locale.ROOT, "%s %-8s simulate %.2f s, trial passes %.2f s, final passes %.2f s, "
-                        + "thread wait %.3f s; CPU: passes %.2f s, imbalance %.3f s (%.1f%%); %d spikes%n",
-                        round < 0 ? "warm-up" : "round " + (round + 1), names[which], run.simulate, run.trial,
-                        run.update, run.threadWait, run.cpuBusy, run.cpuImbalance,
+                        + "thread wait %.3f s; CPU: passes %.2f s (%.0f ns per neuron-step), imbalance %.3f s (%.1f%%); "
+                        + "%d spikes%n", round < 0 ? "warm-up" : "round " + (round + 1), names[which], run.simulate,
+                        run.trial, run.update, run.threadWait, run.cpuBusy, run.nsPerNeuronStep, run.cpuImbalance,
                         100 * run.cpuImbalance / run.cpuBusy, run.spikes);
                 if (round >= 0) {
                     runs.get(which).add(run);
@@ -80,9 +87,9 @@ public final class SplitComparison {
         for (int k = 0; k < 2; k++) {
             List<Run> r = runs.get(k);
             System.out.printf(Locale.ROOT, "median %-8s simulate %.2f s, trial %.2f s, final %.2f s, thread wait %.3f s, "
-                    + "CPU imbalance %.3f s of %.2f s%n", names[k], median(r, Run::simulate), median(r, Run::trial),
-                    median(r, Run::update), median(r, Run::threadWait), median(r, Run::cpuImbalance),
-                    median(r, Run::cpuBusy));
+                    + "CPU imbalance %.3f s of %.2f s, %.0f ns per neuron-step%n", names[k], median(r, Run::simulate),
+                    median(r, Run::trial), median(r, Run::update), median(r, Run::threadWait),
+                    median(r, Run::cpuImbalance), median(r, Run::cpuBusy), median(r, Run::nsPerNeuronStep));
         }
     }
 
@@ -97,7 +104,9 @@ public final class SplitComparison {
             double simulate = (System.nanoTime() - start) * 1e-9;
             return new Run(simulate, (Double) sim.getKernelStatus("time_wfr_trial"),
                     (Double) sim.getKernelStatus("time_update"), (Double) sim.getKernelStatus("time_thread_wait"),
-                    measuring.imbalance * 1e-9, measuring.busy * 1e-9, recorder.events().size());
+                    measuring.imbalance * 1e-9, measuring.busy * 1e-9,
+                    (double) measuring.busy / ((double) measuring.passes * NEURONS * STEPS_PER_PASS),
+                    recorder.events().size());
         }
     }
 
