@@ -30,6 +30,28 @@ public interface CouplingSlice {
      */
     boolean trialPass(double tolerance);
 
+    /**
+     * A trial pass that may skip work (WFR work skipping): from the second pass of a slice on, a
+     * neuron whose gap input changed by at most {@code skipBound} since the last pass that
+     * integrated it is not integrated again; the waveform it published then stays published and it
+     * counts as converged. The change is measured as the largest sum over a step's polynomial
+     * coefficients of |Δ(Σ g·coefficient)| divided by the neuron's gap conductance sum: the
+     * conductance-weighted change of its partners' voltage waveforms, in mV. The first pass of a
+     * slice integrates every neuron. A bound of 0 skips nothing and is exactly
+     * {@link #trialPass(double)}. The kernel counts skipped and integrated neuron-passes in the
+     * iterating solver's statistics ({@code <prefix>_skipped_neuron_passes},
+     * {@code <prefix>_trial_neuron_passes}). The default, for a slice that cannot skip, ignores the
+     * bound.
+     *
+     * @param tolerance largest change of V in mV between two passes that counts as converged
+     * @param skipBound largest change of gap input in mV (as above) for which a neuron is skipped; >= 0
+     * @return true if every neuron converged
+     * @since 1.2
+     */
+    default boolean trialPass(double tolerance, double skipBound) {
+        return trialPass(tolerance);
+    }
+
     /** Delivers the waveforms published by the last pass to the partners (sums of g·coefficients). */
     void exchange();
 

@@ -2,7 +2,7 @@
  * The coupling-solver extension point: how a communication slice is advanced when neurons are coupled without delay (gap junctions).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.syncytium.api.coupling;
 
 import org.osgi.annotation.bundle.Export;

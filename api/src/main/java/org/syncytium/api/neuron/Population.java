@@ -72,6 +72,37 @@ public interface Population {
     boolean trialUpdate(int from, int to, SliceIO io, double tolerance);
 
     /**
+     * A trial pass as {@link #trialUpdate(int, int, SliceIO, double)} for the listed neurons only,
+     * {@code neurons[start]}, ..., {@code neurons[end - 1]} (ascending, all inside the range the
+     * kernel gave this thread). The others are skipped: their state, their published waveform and
+     * their previous-pass voltages stay as they were. The kernel uses it when the coupling solver
+     * skips neurons whose gap input has not changed (WFR work skipping), so a model that integrates
+     * several neurons at once (SIMD lanes) can fill its lanes from the list. The default runs
+     * {@link #trialUpdate(int, int, SliceIO, double)} over each run of consecutive indices.
+     *
+     * @param tolerance wfr_tol in mV
+     * @return true if no listed neuron's V at the end of any step moved by more than {@code tolerance}
+     *         since its previous trial pass of this slice
+     * @since 1.2
+     */
+    default boolean trialUpdate(int[] neurons, int start, int end, SliceIO io, double tolerance) {
+        boolean converged = true;
+        int k = start;
+        while (k < end) {
+            int first = neurons[k];
+            int last = first;
+            k++;
+            while (k < end && neurons[k] == last + 1) {
+                last++;
+                k++;
+            }
+            // no short-circuit: every run must do its pass
+            converged = trialUpdate(first, last + 1, io, tolerance) && converged;
+        }
+        return converged;
+    }
+
+    /**
      * The membrane potential in mV neuron {@code i} publishes to its gap-junction partners as the
      * constant extrapolation when the kernel has to re-publish (after re-planning a run mid-way).
      * The default reads state variable {@code V_m} if the model lists it, else 0.

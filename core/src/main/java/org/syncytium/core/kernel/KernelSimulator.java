@@ -85,6 +85,8 @@ public final class KernelSimulator implements Simulator {
                 status.put(prefix + KernelKeys.ITERATIONS_MAX, (long) statistics.max());
                 status.put(prefix + KernelKeys.ITERATIONS_HISTOGRAM, statistics.histogram());
                 status.put(prefix + KernelKeys.MAX_ITERATIONS_REACHED, statistics.limitReached());
+                status.put(prefix + KernelKeys.TRIAL_NEURON_PASSES, statistics.trialNeuronPasses());
+                status.put(prefix + KernelKeys.SKIPPED_NEURON_PASSES, statistics.skippedNeuronPasses());
             }
         }
         status.putAll(times.seconds());

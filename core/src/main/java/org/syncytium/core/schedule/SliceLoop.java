@@ -164,6 +164,7 @@ public final class SliceLoop implements AutoCloseable {
                             + "\" must end every slice with exactly one final pass");
                 }
                 statistics.record(iterations, run.warned());
+                statistics.recordNeuronPasses(run.takeTrialNeuronPasses(), run.takeSkippedNeuronPasses());
             } else {
                 run.finalPass();
             }

@@ -43,6 +43,7 @@ final class SliceRun implements CouplingSlice {
     private final SpikeRouting routing;
     private final SampleRecording sampling;
     private int finalPasses;
+    private int trialPasses;
     private boolean warned;
 
     SliceRun(RunPlan plan, WorkerPool pool, RingBuffers rings, SpikeTable spikes, Communicator communicator,
@@ -73,6 +74,7 @@ final class SliceRun implements CouplingSlice {
     void begin(long originStep, int first, int end) {
         clock.set(originStep, first, end);
         finalPasses = 0;
+        trialPasses = 0;
         warned = false;
     }
 
@@ -82,6 +84,16 @@ final class SliceRun implements CouplingSlice {
 
     boolean warned() {
         return warned;
+    }
+
+    /** Neuron-passes the trial passes integrated since the last call; resets the count. */
+    long takeTrialNeuronPasses() {
+        return trial.takeIntegrated();
+    }
+
+    /** Neuron-passes the trial passes skipped since the last call; resets the count. */
+    long takeSkippedNeuronPasses() {
+        return trial.takeSkipped();
     }
 
     /** Moves the slice's buffered input into the populations' slice arrays. */
@@ -114,13 +126,22 @@ final class SliceRun implements CouplingSlice {
 
     @Override
     public boolean trialPass(double tolerance) {
+        return trialPass(tolerance, 0.0);
+    }
+
+    @Override
+    public boolean trialPass(double tolerance, double skipBound) {
+        if (!(skipBound >= 0.0)) {
+            throw new IllegalArgumentException("skip bound must be >= 0 mV, was " + skipBound);
+        }
         int first = clock.first();
         int end = clock.end();
         // trial passes always cover the whole slice
         clock.set(clock.origin(), 0, plan.sliceSteps());
         long start = System.nanoTime();
         try {
-            times.addWorkerWait(trial.run(tolerance));
+            times.addWorkerWait(trial.run(tolerance, skipBound, trialPasses == 0));
+            trialPasses++;
         } finally {
             clock.set(clock.origin(), first, end);
             times.addTrial(System.nanoTime() - start);

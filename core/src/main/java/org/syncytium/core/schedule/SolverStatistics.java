@@ -19,6 +19,8 @@ public final class SolverStatistics {
     private long total;
     private int max;
     private long limitReached;
+    private long trialNeuronPasses;
+    private long skippedNeuronPasses;
 
     /** Records one slice; a slice without trial passes (a non-iterating solver) is not counted. */
     public void record(int iterations, boolean warned) {
@@ -35,6 +37,25 @@ public final class SolverStatistics {
         if (warned) {
             limitReached++;
         }
+    }
+
+    /**
+     * Records the neuron-passes of one slice's trial passes on this process: integrated, and skipped
+     * because their gap input had not changed (WFR work skipping).
+     */
+    public void recordNeuronPasses(long integrated, long skipped) {
+        trialNeuronPasses += integrated;
+        skippedNeuronPasses += skipped;
+    }
+
+    /** Neuron-passes integrated in trial passes on this process. */
+    public long trialNeuronPasses() {
+        return trialNeuronPasses;
+    }
+
+    /** Neuron-passes skipped in trial passes on this process (0 unless work skipping is on). */
+    public long skippedNeuronPasses() {
+        return skippedNeuronPasses;
     }
 
     /** Mean trial passes per slice; 0 before any coupled slice. */

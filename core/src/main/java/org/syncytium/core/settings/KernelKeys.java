@@ -27,6 +27,10 @@ public final class KernelKeys {
     public static final String ITERATIONS_MAX = "_iterations_max";
     public static final String ITERATIONS_HISTOGRAM = "_iterations_histogram";
     public static final String MAX_ITERATIONS_REACHED = "_max_iterations_reached";
+    /** Neuron-passes of this process's trial passes that integrated a neuron. */
+    public static final String TRIAL_NEURON_PASSES = "_trial_neuron_passes";
+    /** Neuron-passes of this process's trial passes skipped by WFR work skipping. */
+    public static final String SKIPPED_NEURON_PASSES = "_skipped_neuron_passes";
     /** Seconds spent copying ring-buffer input into slice arrays. */
     public static final String TIME_DELIVER = "time_deliver";
     /** Seconds spent in waveform-relaxation trial passes. */

@@ -144,7 +144,8 @@ public final class KernelSettings {
             String prefix = solver.statisticsPrefix();
             if (!prefix.isEmpty()) {
                 names.addAll(List.of(prefix + KernelKeys.ITERATIONS_MEAN, prefix + KernelKeys.ITERATIONS_MAX,
-                        prefix + KernelKeys.ITERATIONS_HISTOGRAM, prefix + KernelKeys.MAX_ITERATIONS_REACHED));
+                        prefix + KernelKeys.ITERATIONS_HISTOGRAM, prefix + KernelKeys.MAX_ITERATIONS_REACHED,
+                        prefix + KernelKeys.TRIAL_NEURON_PASSES, prefix + KernelKeys.SKIPPED_NEURON_PASSES));
             }
         }
         return names;

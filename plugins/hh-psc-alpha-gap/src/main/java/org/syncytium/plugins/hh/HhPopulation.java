@@ -511,6 +511,20 @@ public final class HhPopulation implements Population {
         return converged;
     }
 
+    /**
+     * The trial pass of listed neurons only (WFR work skipping): the lanes of {@code rkf45_simd}
+     * refill from the list; the scalar integrators run each run of consecutive neurons.
+     */
+    @Override
+    public boolean trialUpdate(int[] neurons, int start, int end, SliceIO io, double tolerance) {
+        checkPrepared();
+        final Workspace ws = Workspace.current();
+        if (HhParameters.RKF45_SIMD.equals(integrator) && !strictTwin && ws.lanesReady()) {
+            return ws.simd().trialUpdate(this, neurons, start, end, io, tolerance);
+        }
+        return Population.super.trialUpdate(neurons, start, end, io, tolerance);
+    }
+
     private void load(int i, double[] y) {
         y[HhDynamics.V] = vm[i];
         y[HhDynamics.M] = actM[i];

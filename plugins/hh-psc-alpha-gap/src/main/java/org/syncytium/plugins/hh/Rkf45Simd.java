@@ -146,6 +146,8 @@ final class Rkf45Simd {
     private boolean converged;
     private int nextNeuron;
     private int endNeuron;
+    /** Null: lanes take neurons nextNeuron, nextNeuron + 1, ...; else the neurons listed[nextNeuron], ... */
+    private int[] listed;
     private double[] spikeEx;
     private double[] spikeIn;
     private double[] current;
@@ -192,6 +194,20 @@ final class Rkf45Simd {
         converged = true;
         run(from, to);
         return converged;
+    }
+
+    /**
+     * A trial pass of the neurons {@code neurons[start..end)} only (WFR work skipping): lanes refill
+     * from the list as they would from a range, so skipping costs no lane efficiency.
+     */
+    boolean trialUpdate(HhPopulation population, int[] neurons, int start, int end,
+            org.syncytium.api.neuron.SliceIO io, double tolerance) {
+        listed = neurons;
+        try {
+            return trialUpdate(population, start, end, io, tolerance);
+        } finally {
+            listed = null;
+        }
     }
 
     private void begin(HhPopulation population, org.syncytium.api.neuron.SliceIO io, boolean trial, double tolerance) {
@@ -255,7 +271,7 @@ final class Rkf45Simd {
             active[lane] = 0.0;
             return false;
         }
-        int i = nextNeuron++;
+        int i = listed == null ? nextNeuron++ : listed[nextNeuron++];
         neuron[lane] = i;
         double[][] columns = population.columns();
         for (int q = 0; q < NEURON_COLUMNS.length; q++) {

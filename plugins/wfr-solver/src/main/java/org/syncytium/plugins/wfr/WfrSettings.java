@@ -20,10 +20,19 @@ final class WfrSettings {
     /** Order (0, 1 or 3) of the waveform polynomial per step. */
     static final String INTERPOLATION_ORDER = "wfr_interpolation_order";
 
+    /**
+     * WFR work skipping (not NEST's; 0 = off, NEST's scheme bit for bit): from the second trial pass
+     * of an interval, a neuron whose gap input (the conductance-weighted change of its partners'
+     * voltage waveforms) changed by at most this many mV since it was last integrated keeps its
+     * previous waveform instead of being integrated again.
+     */
+    static final String SKIP_TOL = "wfr_skip_tol";
+
     static final double DEFAULT_COMM_INTERVAL_MS = 1.0;
     static final double DEFAULT_TOL_MV = 1e-4;
     static final long DEFAULT_MAX_ITERATIONS = 15;
     static final long DEFAULT_INTERPOLATION_ORDER = 3;
+    static final double DEFAULT_SKIP_TOL_MV = 0.0;
 
     /** The orders NEST's gap-junction neurons implement: start value held, linear, cubic Hermite. */
     static final List<Long> ALLOWED_ORDERS = List.of(0L, 1L, 3L);
@@ -37,7 +46,11 @@ final class WfrSettings {
             ParameterSpec.integer(MAX_ITERATIONS, DEFAULT_MAX_ITERATIONS, "",
                     "iterations per interval before giving up with a warning; > 0"),
             ParameterSpec.integer(INTERPOLATION_ORDER, DEFAULT_INTERPOLATION_ORDER, "",
-                    "order of the per-step waveform polynomial: 0, 1 or 3"));
+                    "order of the per-step waveform polynomial: 0, 1 or 3"),
+            ParameterSpec.real(SKIP_TOL, DEFAULT_SKIP_TOL_MV, "mV",
+                    "work skipping (not in NEST): a trial pass does not re-integrate a neuron whose gap input"
+                            + " changed by at most this since it was last integrated; 0 = off (exact); >= 0,"
+                            + " far below wfr_tol"));
 
     private WfrSettings() {
     }

@@ -85,6 +85,12 @@ public class WfrSolver implements CouplingSolver {
                     throw new BadPropertyException("kernel", name, value, "must be >= 0 mV");
                 }
             }
+            case WfrSettings.SKIP_TOL -> {
+                double bound = (Double) converted;
+                if (!(bound >= 0.0) || Double.isInfinite(bound)) {
+                    throw new BadPropertyException("kernel", name, value, "must be a finite number >= 0 mV (0 = off)");
+                }
+            }
             case WfrSettings.MAX_ITERATIONS -> {
                 if ((Long) converted <= 0) {
                     throw new BadPropertyException("kernel", name, value, "must be > 0");
@@ -153,7 +159,8 @@ public class WfrSolver implements CouplingSolver {
     /**
      * NEST's waveform-relaxation loop (simulation_manager update_). Convergence is reported by the
      * trial pass before the exchange, so the final pass integrates with data one Jacobi sweep beyond
-     * the last checked pass, exactly as NEST does.
+     * the last checked pass, exactly as NEST does. With {@code wfr_skip_tol} > 0 the trial passes may
+     * skip neurons whose gap input did not change (see {@link CouplingSlice#trialPass(double, double)}).
      *
      * @return trial passes used (0 without gap junctions)
      */
@@ -165,10 +172,12 @@ public class WfrSolver implements CouplingSolver {
         }
         double tolerance = real(settings, WfrSettings.TOL, WfrSettings.DEFAULT_TOL_MV);
         long maxIterations = integer(settings, WfrSettings.MAX_ITERATIONS, WfrSettings.DEFAULT_MAX_ITERATIONS);
+        double skipBound = real(settings, WfrSettings.SKIP_TOL, WfrSettings.DEFAULT_SKIP_TOL_MV);
         int passes = 0;
         boolean converged = false;
         while (passes < maxIterations) {
-            converged = slice.trialPass(tolerance);
+            // without skipping, the very call NEST's scheme always made (bit for bit the same)
+            converged = skipBound > 0.0 ? slice.trialPass(tolerance, skipBound) : slice.trialPass(tolerance);
             passes++;
             slice.exchange();
             if (converged) {
