@@ -14,6 +14,8 @@ final class RecordingSlice implements CouplingSlice {
     final List<String> calls = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final List<Double> tolerances = new ArrayList<>();
+    /** The skip bound of each trial pass; NaN for a pass called without one (NEST's call). */
+    final List<Double> skipBounds = new ArrayList<>();
     private final boolean gapCoupled;
     private final int convergesAtPass;
     private final double start;
@@ -43,7 +45,18 @@ final class RecordingSlice implements CouplingSlice {
     }
 
     @Override
+    public boolean trialPass(double tolerance, double skipBound) {
+        skipBounds.add(skipBound);
+        return pass(tolerance);
+    }
+
+    @Override
     public boolean trialPass(double tolerance) {
+        skipBounds.add(Double.NaN);
+        return pass(tolerance);
+    }
+
+    private boolean pass(double tolerance) {
         passes++;
         calls.add("trial");
         tolerances.add(tolerance);

@@ -84,4 +84,17 @@ class WfrSolverLoopTest {
         assertEquals(15, solver.advance(slice, new MapSettings()));
         assertEquals(1e-4, slice.tolerances.get(0));
     }
+
+    @Test
+    void withoutSkippingEveryPassIsNestsCallAndWithItEveryPassCarriesTheBound() {
+        RecordingSlice exact = new RecordingSlice(true, 3, 0.0, 1.0);
+        solver.advance(exact, new MapSettings());
+        assertEquals(3, exact.skipBounds.size());
+        assertTrue(exact.skipBounds.stream().allMatch(b -> b.isNaN()), "wfr_skip_tol 0 calls trialPass(tol)");
+
+        RecordingSlice skipping = new RecordingSlice(true, 3, 0.0, 1.0);
+        solver.advance(skipping, new MapSettings().with(WfrSettings.SKIP_TOL, 1e-6));
+        assertEquals(List.of(1e-6, 1e-6, 1e-6), skipping.skipBounds);
+        assertEquals(sequence(3, false), skipping.calls);
+    }
 }

@@ -21,8 +21,8 @@ class WfrSolverSettingsTest {
     @Test
     void schemaHasNestNamesUnitsAndDefaults() {
         assertEquals("wfr", solver.name());
-        assertEquals(List.of("wfr_comm_interval", "wfr_tol", "wfr_max_iterations", "wfr_interpolation_order"),
-                List.copyOf(solver.parameters().names()));
+        assertEquals(List.of("wfr_comm_interval", "wfr_tol", "wfr_max_iterations", "wfr_interpolation_order",
+                "wfr_skip_tol"), List.copyOf(solver.parameters().names()));
         ParameterSpec interval = solver.parameters().require("wfr", "wfr_comm_interval");
         assertEquals(1.0, interval.defaultValue());
         assertEquals("ms", interval.unit());
@@ -30,6 +30,20 @@ class WfrSolverSettingsTest {
         assertEquals(1e-4, solver.parameters().require("wfr", "wfr_tol").defaultValue());
         assertEquals(15L, solver.parameters().require("wfr", "wfr_max_iterations").defaultValue());
         assertEquals(3L, solver.parameters().require("wfr", "wfr_interpolation_order").defaultValue());
+        // work skipping is off unless asked for
+        assertEquals(0.0, solver.parameters().require("wfr", "wfr_skip_tol").defaultValue());
+        assertEquals("mV", solver.parameters().require("wfr", "wfr_skip_tol").unit());
+    }
+
+    @Test
+    void skipToleranceMustBeFiniteAndNotNegative() {
+        MapSettings settings = new MapSettings();
+        assertDoesNotThrow(() -> solver.validate("wfr_skip_tol", 0.0, settings));
+        assertDoesNotThrow(() -> solver.validate("wfr_skip_tol", 1e-6, settings));
+        assertThrows(BadPropertyException.class, () -> solver.validate("wfr_skip_tol", -1e-6, settings));
+        assertThrows(BadPropertyException.class, () -> solver.validate("wfr_skip_tol", Double.NaN, settings));
+        assertThrows(BadPropertyException.class,
+                () -> solver.validate("wfr_skip_tol", Double.POSITIVE_INFINITY, settings));
     }
 
     @Test
