@@ -130,7 +130,8 @@ public final class BenchReport {
                 line(text, "compare", reference.file() + " has no case " + caseName() + " (it has " + reference.cases() + ")");
             } else {
                 for (int c = 0; c < ref.length; c++) {
-                    if (Double.isNaN(ref[c])) {
+                    // other columns (e.g. nest_peak_rss_mb, for benchmarks/scripts/sizes.sh) are not timings
+                    if (Double.isNaN(ref[c]) || !reference.columns().get(c).endsWith("_simulate_s")) {
                         continue;
                     }
                     line(text, "vs " + reference.columns().get(c), String.format(Locale.ROOT,

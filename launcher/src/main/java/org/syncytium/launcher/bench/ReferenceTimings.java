@@ -12,8 +12,10 @@ import org.syncytium.launcher.LauncherException;
 
 /**
  * Reference timings to compare a benchmark with: a CSV whose first column is {@code case} (e.g.
- * {@code seed_500_gw0.3_wfr_501ms}) and whose other columns end in {@code _simulate_s} (e.g.
- * {@code nest_simulate_s}); lines starting with '#' are comments. See benchmarks/nest-3.10-timings.csv.
+ * {@code seed_500_gw0.3_wfr_501ms}) and whose other columns are positive numbers: timings in s ending
+ * in {@code _simulate_s} (e.g. {@code nest_simulate_s}), which the bench compares with, and others it
+ * reads but does not compare (e.g. {@code nest_peak_rss_mb}, plotted by benchmarks/scripts/sizes.sh);
+ * lines starting with '#' are comments. See benchmarks/nest-3.10-timings.csv.
  */
 public final class ReferenceTimings {
 
