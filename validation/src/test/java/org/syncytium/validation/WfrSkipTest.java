@@ -81,26 +81,28 @@ class WfrSkipTest {
     @Test
     void onSkipsWorkAndStaysWithinItsMeasuredBound() {
         Result exact = run(Map.of(), 2);
-        Result skipping = run(Map.of("wfr_skip_tol", 1e-5), 2);
-        System.out.printf("[validation] wfr_skip_tol 1e-5: skipped %d of %d neuron-passes; spikes %d vs %d;"
+        Result skipping = run(Map.of("wfr_skip_tol", 1e-3), 2);
+        System.out.printf("[validation] wfr_skip_tol 1e-3: skipped %d of %d neuron-passes; spikes %d vs %d;"
                 + " WFR passes %s vs %s%n", skipping.skipped(), skipping.skipped() + skipping.integrated(),
                 skipping.spikes().size(), exact.spikes().size(), skipping.iterations(), exact.iterations());
-        assertTrue(skipping.skipped() > 0, "skips happen");
-        // the bound measured on this network (docs/performance.md): the same spikes, step for step,
-        // and every V_m within 1e-3 mV of the exact scheme after 50 ms
+        // measured: 2,712 of 12,240 neuron-passes skipped (22 %), the same 25 spikes, |dV_m| <= 2.3e-4 mV
+        assertTrue(skipping.skipped() * 10 >= skipping.skipped() + skipping.integrated(),
+                "at least a tenth of the neuron-passes is skipped: " + skipping.skipped());
+        // the bound (as on the seed network over 501 ms, docs/performance.md): the same spikes, step
+        // for step, and every V_m within wfr_skip_tol (1e-3 mV) of the exact scheme after 50 ms
         assertEquals(exact.spikes(), skipping.spikes());
         double worst = 0.0;
         for (int i = 0; i < NEURONS; i++) {
             worst = Math.max(worst, Math.abs(exact.vm()[i] - skipping.vm()[i]));
         }
-        System.out.printf("[validation] wfr_skip_tol 1e-5: largest |dV_m| at 50 ms %.3g mV%n", worst);
+        System.out.printf("[validation] wfr_skip_tol 1e-3: largest |dV_m| at 50 ms %.3g mV%n", worst);
         assertTrue(worst <= 1e-3, "V_m within 1e-3 mV of the exact scheme: " + worst);
     }
 
     @Test
     void skippingDoesNotDependOnTheThreadSplit() {
-        Result one = run(Map.of("wfr_skip_tol", 1e-5), 1);
-        Result three = run(Map.of("wfr_skip_tol", 1e-5), 3);
+        Result one = run(Map.of("wfr_skip_tol", 1e-3), 1);
+        Result three = run(Map.of("wfr_skip_tol", 1e-3), 3);
         assertEquals(one.spikes(), three.spikes());
         assertArrayEquals(one.vm(), three.vm());
         assertEquals(one.iterations(), three.iterations());

@@ -24,6 +24,8 @@ final class RingRun {
     private final int[] splits;
     private int swapSlice = -1;
     private String swapTo;
+    /** 0: every trial pass covers all neurons; 1: passes after the first list a subset; 2: the same subset, run by run. */
+    private int listing;
 
     RingRun(int n, double g, int order, int sliceSteps, int totalSteps, long seed, String integrator, int... splits) {
         this.n = n;
@@ -50,6 +52,16 @@ final class RingRun {
     RingRun swapAt(int slice, String integrator) {
         swapSlice = slice;
         swapTo = integrator;
+        return this;
+    }
+
+    /**
+     * Trial passes after a slice's first integrate only the neurons i with (i + pass) % 3 != 0, as
+     * WFR work skipping would: through {@code trialUpdate(int[], ...)} ({@code byRuns} false) or by
+     * calling the range method on each run of consecutive listed neurons (the api's default).
+     */
+    RingRun listedPasses(boolean byRuns) {
+        listing = byRuns ? 2 : 1;
         return this;
     }
 
@@ -80,7 +92,11 @@ final class RingRun {
                     converged = true;
                     int from = 0;
                     for (int to : ranges()) {
-                        converged &= population.trialUpdate(from, to, io, 1e-4);
+                        if (listing == 0 || passes == 0) {
+                            converged &= population.trialUpdate(from, to, io, 1e-4);
+                        } else {
+                            converged &= listedPass(from, to, passes);
+                        }
                         from = to;
                     }
                     passes++;
@@ -96,6 +112,30 @@ final class RingRun {
             }
         }
         return this;
+    }
+
+    private boolean listedPass(int from, int to, int pass) {
+        int[] listed = new int[to - from];
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if ((i + pass) % 3 != 0) {
+                listed[count++] = i;
+            }
+        }
+        if (listing == 1) {
+            return population.trialUpdate(listed, 0, count, io, 1e-4);
+        }
+        boolean converged = true;
+        int k = 0;
+        while (k < count) {
+            int first = listed[k++];
+            int last = first;
+            while (k < count && listed[k] == last + 1) {
+                last = listed[k++];
+            }
+            converged &= population.trialUpdate(first, last + 1, io, 1e-4);
+        }
+        return converged;
     }
 
     private int[] ranges() {

@@ -109,6 +109,22 @@ class SimdAgreementTest {
     }
 
     @Test
+    void listedTrialPassesFillTheLanesFromTheListBitForBitAsRunByRun() {
+        // WFR work skipping hands the model a list of neurons: the lanes refill from it, and the
+        // result must be the api default's (the range method on each run of consecutive neurons)
+        RingRun lanes = new RingRun(N, 0.3, 3, 20, 400, 13, "rkf45_simd", 20).listedPasses(false).run(true);
+        RingRun runs = new RingRun(N, 0.3, 3, 20, 400, 13, "rkf45_simd", 20).listedPasses(true).run(true);
+        assertTrue(lanes.spikes().size() > 0, "the ring fires");
+        assertEquals(runs.spikes(), lanes.spikes());
+        assertEquals(runs.iterations, lanes.iterations);
+        for (int i = 0; i < N; i++) {
+            for (int k = 1; k <= 400; k++) {
+                assertEquals(runs.v(i, k), lanes.v(i, k), 0.0, "neuron " + i + " step " + k);
+            }
+        }
+    }
+
+    @Test
     void integratorsSwapBetweenSimulateCalls() {
         // scalar for 20 ms then SIMD, and back: the carried step sizes and state pass over; same spikes
         RingRun simd = new RingRun(N, 0.3, 3, 20, 800, 3, "rkf45_simd").run(true);
