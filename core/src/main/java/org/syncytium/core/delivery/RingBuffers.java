@@ -9,7 +9,8 @@ import jakarta.inject.Singleton;
  * A spike stamped S over a delay of d steps is added at step S + d − 1 (NEST adds it after
  * integrating that step). The length max_delay + D covers every step a slice can write to, since
  * delays are at least D; before a slice starts at T, steps [T, T + D) are moved into the
- * populations' slice arrays and cleared.
+ * populations' slice arrays and cleared. Only the neurons this process owns have a column; over
+ * several processes, {@code rowOf} maps a kernel-wide neuron index to its column.
  */
 @Singleton
 public final class RingBuffers {
@@ -18,6 +19,8 @@ public final class RingBuffers {
     private double[] current = new double[0];
     private int neurons;
     private int length = 1;
+    /** Column of each neuron index, -1 where another process owns it; null: the neuron index itself. */
+    private int[] rowOf;
 
     /** Ring length in steps. */
     public int length() {
@@ -30,6 +33,16 @@ public final class RingBuffers {
      * later steps, because the length never drops below the largest delay).
      */
     public void resize(int newNeurons, int newLength, long originStep) {
+        resize(newNeurons, null, newLength, originStep);
+    }
+
+    /**
+     * As {@link #resize(int, int, long)} for {@code columns} owned neurons, with {@code rowOf}
+     * giving each neuron index's column (-1: owned elsewhere) or null when every neuron is owned
+     * here. New populations append columns, so what is pending for existing ones keeps its place.
+     */
+    public void resize(int newNeurons, int[] rowOf, int newLength, long originStep) {
+        this.rowOf = rowOf;
         if (newNeurons == neurons && newLength == length) {
             return;
         }
@@ -54,7 +67,7 @@ public final class RingBuffers {
 
     /** Adds {@code weight} pA to neuron {@code n}'s excitatory (w > 0) or inhibitory input at {@code step}. */
     public void addSpike(int n, long step, double weight) {
-        int at = (int) (step % length) * neurons + n;
+        int at = (int) (step % length) * neurons + (rowOf == null ? n : rowOf[n]);
         if (weight > 0) {
             excitatory[at] += weight;
         } else {
@@ -64,11 +77,11 @@ public final class RingBuffers {
 
     /** Adds a current of {@code amplitude} pA to neuron {@code n}'s current input at {@code step}. */
     public void addCurrent(int n, long step, double amplitude) {
-        current[(int) (step % length) * neurons + n] += amplitude;
+        current[(int) (step % length) * neurons + (rowOf == null ? n : rowOf[n])] += amplitude;
     }
 
     /**
-     * Moves steps [T, T + D) of neurons {@code [from, to)} of a population (global index
+     * Moves steps [T, T + D) of neurons {@code [from, to)} of a population (column
      * {@code offset + i}) into its slice arrays {@code [i * D + l]} and clears them in the ring.
      */
     public void deliver(PopulationBuffers buffers, int offset, int from, int to, long originStep) {

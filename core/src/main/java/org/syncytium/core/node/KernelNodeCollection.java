@@ -110,11 +110,7 @@ public final class KernelNodeCollection implements NodeCollection {
             throw new KernelException("getValues(\"" + name + "\") reads neuron variables; " + block.idRange()
                     + " are " + block.kind().what() + " \"" + model() + "\" nodes: use get");
         }
-        double[] values = new double[size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = block.population().get(name, from + i);
-        }
-        return values;
+        return owner.values(block, name, from, to);
     }
 
     @Override

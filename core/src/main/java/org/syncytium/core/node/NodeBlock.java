@@ -11,8 +11,11 @@ import org.syncytium.api.record.Recording;
 
 /**
  * The nodes of one {@code create} call: ids {@code firstId .. firstId + size - 1}, one model. A
- * neuron block owns one {@link Population} (its neurons have consecutive global neuron indices from
- * {@link #neuronOffset()}); a device or recorder block owns one plugin object per node, with
+ * neuron block's neurons have consecutive global neuron indices from {@link #neuronOffset()}; its
+ * {@link Population} holds only the neurons this process owns, [{@link #ownedFrom()},
+ * {@link #ownedTo()}) of the block, as population indices 0 .. ownedCount − 1 (a process that owns
+ * none keeps a one-neuron stand-in that is never updated, so population-wide options and
+ * recordables still have a home). A device or recorder block owns one plugin object per node, with
  * consecutive kernel-wide device or recorder indices from {@link #deviceOffset()}.
  */
 public final class NodeBlock {
@@ -26,10 +29,12 @@ public final class NodeBlock {
     private final List<Stimulus> stimuli;
     private final List<Recording> recordings;
     private final int deviceOffset;
+    private final int ownedFrom;
+    private final int ownedTo;
 
     private NodeBlock(NodeKind kind, Extension model, long firstId, int size, Population population,
             int populationIndex, int neuronOffset, List<Stimulus> stimuli, List<Recording> recordings,
-            int deviceOffset) {
+            int deviceOffset, int ownedFrom, int ownedTo) {
         this.kind = kind;
         this.model = model;
         this.firstId = firstId;
@@ -40,22 +45,24 @@ public final class NodeBlock {
         this.stimuli = stimuli;
         this.recordings = recordings;
         this.deviceOffset = deviceOffset;
+        this.ownedFrom = ownedFrom;
+        this.ownedTo = ownedTo;
     }
 
-    static NodeBlock neurons(NeuronModel model, long firstId, Population population, int populationIndex,
-            int neuronOffset) {
-        return new NodeBlock(NodeKind.NEURON, model, firstId, population.size(), population, populationIndex,
-                neuronOffset, List.of(), List.of(), -1);
+    static NodeBlock neurons(NeuronModel model, long firstId, int size, Population population, int populationIndex,
+            int neuronOffset, int ownedFrom, int ownedTo) {
+        return new NodeBlock(NodeKind.NEURON, model, firstId, size, population, populationIndex, neuronOffset,
+                List.of(), List.of(), -1, ownedFrom, ownedTo);
     }
 
     static NodeBlock stimuli(StimulusDevice model, long firstId, List<Stimulus> stimuli, int deviceOffset) {
         return new NodeBlock(NodeKind.STIMULUS, model, firstId, stimuli.size(), null, -1, -1, List.copyOf(stimuli),
-                List.of(), deviceOffset);
+                List.of(), deviceOffset, 0, stimuli.size());
     }
 
     static NodeBlock recorders(Recorder model, long firstId, List<Recording> recordings, int recorderOffset) {
         return new NodeBlock(NodeKind.RECORDER, model, firstId, recordings.size(), null, -1, -1, List.of(),
-                List.copyOf(recordings), recorderOffset);
+                List.copyOf(recordings), recorderOffset, 0, recordings.size());
     }
 
     public NodeKind kind() {
@@ -95,9 +102,32 @@ public final class NodeBlock {
         return (int) (id - firstId);
     }
 
-    /** The population (neuron blocks only). */
+    /**
+     * The population of the neurons this process owns (neuron blocks only): population index
+     * {@code i} is block position {@code ownedFrom() + i}.
+     */
     public Population population() {
         return population;
+    }
+
+    /** First block position this process owns (every position for devices and recorders). */
+    public int ownedFrom() {
+        return ownedFrom;
+    }
+
+    /** End (exclusive) of the block positions this process owns. */
+    public int ownedTo() {
+        return ownedTo;
+    }
+
+    /** Number of neurons this process owns and updates. */
+    public int ownedCount() {
+        return ownedTo - ownedFrom;
+    }
+
+    /** True if this process owns block position {@code position}. */
+    public boolean owns(int position) {
+        return position >= ownedFrom && position < ownedTo;
     }
 
     /** Index among the kernel's populations, in creation order (neuron blocks only). */

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusDevice;
 import org.syncytium.api.error.BadPropertyException;
@@ -15,6 +16,7 @@ import org.syncytium.api.neuron.Population;
 import org.syncytium.api.plugin.Extension;
 import org.syncytium.api.record.Recorder;
 import org.syncytium.api.record.Recording;
+import org.syncytium.core.plan.Ownership;
 import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.util.LongList;
 
@@ -36,10 +38,62 @@ public final class NodeManager {
     private int deviceCount;
     private int recorderCount;
     private int revision;
+    private final Communicator communicator;
+    private final int rank;
+    private final int ranks;
 
+    /**
+     * @param communicator over several processes, each allocates only the neurons it owns (the
+     *                     contiguous part {@link Ownership} gives it of every create call); ids,
+     *                     sizes and ownership stay known everywhere
+     */
     @Inject
-    public NodeManager(ExtensionRegistry registry) {
+    public NodeManager(ExtensionRegistry registry, Communicator communicator) {
         this.registry = registry;
+        this.communicator = communicator;
+        this.rank = communicator.rank();
+        this.ranks = communicator.size();
+    }
+
+    /** This process's rank. */
+    public int rank() {
+        return rank;
+    }
+
+    /** Number of processes. */
+    public int ranks() {
+        return ranks;
+    }
+
+    /**
+     * Values of {@code name} for block positions [{@code from}, {@code to}): this process reads the
+     * neurons it owns; over several processes the others' parts arrive by one collective exchange
+     * (every process makes the same calls, as with NEST's GetStatus in a script every rank runs),
+     * so every process answers with the values of all neurons.
+     */
+    double[] values(NodeBlock block, String name, int from, int to) {
+        double[] values = new double[to - from];
+        int ownFrom = Math.max(from, block.ownedFrom());
+        int ownTo = Math.min(to, block.ownedTo());
+        if (ranks == 1) {
+            for (int i = from; i < to; i++) {
+                values[i - from] = block.population().get(name, i - block.ownedFrom());
+            }
+            return values;
+        }
+        int[] counts = new int[ranks];
+        for (int r = 0; r < ranks; r++) {
+            int a = Math.max(from, Ownership.from(block.size(), r, ranks));
+            int b = Math.min(to, Ownership.to(block.size(), r, ranks));
+            counts[r] = Math.max(0, b - a);
+        }
+        double[] send = new double[Math.max(0, ownTo - ownFrom)];
+        for (int i = ownFrom; i < ownTo; i++) {
+            send[i - ownFrom] = block.population().get(name, i - block.ownedFrom());
+        }
+        // ranks own contiguous ascending parts, so rank order is position order
+        communicator.exchange(send, values, counts, true);
+        return values;
     }
 
     /**
@@ -55,12 +109,17 @@ public final class NodeManager {
         Optional<NeuronModel> neuron = registry.find(NeuronModel.class, model);
         NodeBlock block;
         if (neuron.isPresent()) {
-            Population population = neuron.get().createPopulation(n);
-            if (population.size() != n) {
+            // this process allocates only the neurons it owns; one that owns none keeps a stand-in
+            int from = Ownership.from(n, rank, ranks);
+            int to = Ownership.to(n, rank, ranks);
+            int allocate = Math.max(1, to - from);
+            Population population = neuron.get().createPopulation(allocate);
+            if (population.size() != allocate) {
                 throw new KernelException("neuron model \"" + model + "\" made " + population.size()
-                        + " neurons instead of " + n);
+                        + " neurons instead of " + allocate);
             }
-            block = NodeBlock.neurons(neuron.get(), nextId, population, populations.size(), neuronIds.size());
+            block = NodeBlock.neurons(neuron.get(), nextId, n, population, populations.size(), neuronIds.size(), from,
+                    to);
             populations.add(block);
             for (int i = 0; i < n; i++) {
                 neuronIds.add(nextId + i);

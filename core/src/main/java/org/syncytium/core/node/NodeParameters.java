@@ -70,7 +70,8 @@ public final class NodeParameters {
             ParameterSpec spec = schema.require(owner, names[j]);
             if (value instanceof RandomParameter random) {
                 RandomSampler sampler = new RandomSampler(owner, names[j], random);
-                for (int k = 0; k < n; k++) {
+                // keyed by node id: the neurons this process owns draw what they draw on one process
+                for (int k = Math.max(0, block.ownedFrom() - from); k < Math.min(n, block.ownedTo() - from); k++) {
                     long id = block.firstId() + from + k;
                     values[k][j] = sampler.sample(StreamKeys.key(settings.rngSeed(), StreamKeys.NODE_PARAMETER,
                             evaluation, id, 0));
@@ -91,14 +92,18 @@ public final class NodeParameters {
             }
             optionValues.add((String) schema.convert(owner, option, value));
         }
-        for (int k = 0; k < n; k++) {
-            population.validate(from + k, names, values[k]);
+        // every value was converted above (so every process rejects the same bad input); only the
+        // neurons this process owns exist here
+        int ownFrom = Math.max(from, block.ownedFrom());
+        int ownTo = Math.min(to, block.ownedTo());
+        for (int i = ownFrom; i < ownTo; i++) {
+            population.validate(i - block.ownedFrom(), names, values[i - from]);
         }
         for (int o = 0; o < options.size(); o++) {
             population.setOption(options.get(o), optionValues.get(o));
         }
-        for (int k = 0; k < n; k++) {
-            population.set(from + k, names, values[k]);
+        for (int i = ownFrom; i < ownTo; i++) {
+            population.set(i - block.ownedFrom(), names, values[i - from]);
         }
         randomEvaluations = evaluation;
     }

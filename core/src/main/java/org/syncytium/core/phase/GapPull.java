@@ -39,7 +39,7 @@ public final class GapPull {
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
             if (gap[p]) {
-                plan.exchange().exchange(p, plan.neurons().offsets()[p], plan.partition().from()[p][w],
+                plan.exchange().exchange(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
                         plan.partition().to()[p][w]);
             }
         }
@@ -49,7 +49,7 @@ public final class GapPull {
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
             if (gap[p]) {
-                plan.exchange().exchangeConstant(p, plan.neurons().offsets()[p], plan.partition().from()[p][w],
+                plan.exchange().exchangeConstant(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
                         plan.partition().to()[p][w]);
             }
         }

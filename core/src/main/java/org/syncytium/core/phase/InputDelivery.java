@@ -26,7 +26,7 @@ public final class InputDelivery {
     }
 
     private void deliver(int w) {
-        int[] offsets = plan.neurons().offsets();
+        int[] offsets = plan.neurons().ringOffsets();
         int[][] from = plan.partition().from();
         int[][] to = plan.partition().to();
         for (int p = 0; p < offsets.length; p++) {

@@ -12,7 +12,7 @@ final class NodeIds {
         if (e.neuronIndex() < 0) {
             return e;
         }
-        long id = plan.neurons().neuronIds()[plan.neurons().offsets()[p] + e.neuronIndex()];
+        long id = plan.neurons().neuronIds()[plan.neurons().firstOwned()[p] + e.neuronIndex()];
         return new NumericalInstabilityException("node " + id + " ("
                 + plan.neurons().populations()[p].model().name() + "): " + e.getMessage());
     }

@@ -11,9 +11,13 @@ import org.syncytium.api.neuron.Population;
  * @param populations   the populations
  * @param offsets       first neuron index per population
  * @param gapPopulation true for populations with a gap-coupled neuron
+ * @param firstOwned    neuron index of the first neuron this process owns, per population (local
+ *                      index i of population p is neuron index {@code firstOwned[p] + i})
+ * @param ringOffsets   first ring-buffer row of population p's owned neurons (rows exist only for
+ *                      owned neurons)
  */
 public record NeuronIndex(long[] neuronIds, int[] populationOf, int[] localOf, Population[] populations,
-        int[] offsets, boolean[] gapPopulation) {
+        int[] offsets, boolean[] gapPopulation, int[] firstOwned, int[] ringOffsets) {
 
     public int count() {
         return neuronIds.length;

@@ -147,10 +147,28 @@ public final class RunPlanner {
         connections.spikes().compile(n);
         gaps.compile(n);
         connections.devices().compile(nodes.deviceCount());
-        rings.resize(n, Math.max(connections.maxDelaySteps(), 1) + d, originStep);
 
         List<NodeBlock> blocks = nodes.populations();
         int pops = blocks.size();
+        int[] firstOwned = new int[pops];
+        int[] ringOffsets = new int[pops];
+        int[] rowOf = ranks > 1 ? new int[n] : null;
+        if (rowOf != null) {
+            Arrays.fill(rowOf, -1);
+        }
+        int columns = 0;
+        for (int p = 0; p < pops; p++) {
+            NodeBlock block = blocks.get(p);
+            firstOwned[p] = block.neuronOffset() + block.ownedFrom();
+            ringOffsets[p] = columns;
+            for (int i = 0; i < block.ownedCount() && rowOf != null; i++) {
+                rowOf[firstOwned[p] + i] = columns + i;
+            }
+            columns += block.ownedCount();
+        }
+        // ring columns exist only for the neurons this process owns
+        rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep);
+
         long[] neuronIds = new long[n];
         int[] populationOf = new int[n];
         int[] localOf = new int[n];
@@ -178,11 +196,14 @@ public final class RunPlanner {
             // mirrored connections make it a target where it is owned)
             boolean touched = gapCoupled && gapArrays && touchesGap(gaps, offset, size);
             gapPopulation[p] = ranks > 1 ? communicator.allMax(touched ? 1 : 0) > 0 : touched;
+            // slice arrays for the owned neurons only
+            int owned = block.ownedCount();
             PopulationBuffers previous = old != null && p < old.buffers().length ? old.buffers()[p] : null;
-            buffers[p] = previous != null && previous.fits(size, d, order, gapArrays) ? previous
-                    : new PopulationBuffers(size, d, order, gapArrays);
+            buffers[p] = previous != null && previous.fits(owned, d, order, gapArrays) ? previous
+                    : new PopulationBuffers(owned, d, order, gapArrays);
         }
-        NeuronIndex index = new NeuronIndex(neuronIds, populationOf, localOf, populations, offsets, gapPopulation);
+        NeuronIndex index = new NeuronIndex(neuronIds, populationOf, localOf, populations, offsets, gapPopulation,
+                firstOwned, ringOffsets);
         Partition partition = Partition.of(rank, ranks, workers, sizes);
         LongList[] spikeBuffers = new LongList[workers];
         for (int w = 0; w < workers; w++) {
@@ -196,7 +217,7 @@ public final class RunPlanner {
         for (int p = 0; p < pops; p++) {
             for (int w = 0; w < workers; w++) {
                 io[p][w] = new WorkerSliceIO(buffers[p], clock, spikeBuffers[w], sampling, populations[p], p,
-                        offsets[p]);
+                        firstOwned[p]);
             }
         }
         List<Recording> recordings = new ArrayList<>();

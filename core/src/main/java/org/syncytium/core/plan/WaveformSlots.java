@@ -59,8 +59,9 @@ public final class WaveformSlots {
         for (int p = 0; p < sizes.length; p++) {
             if (gapPopulation[p]) {
                 ownPopulations[k] = p;
-                ownFrom[k] = Ownership.from(sizes[p], rank, ranks);
-                ownTo[k++] = Ownership.to(sizes[p], rank, ranks);
+                // local indices: this process's slice arrays hold only its own neurons
+                ownFrom[k] = 0;
+                ownTo[k++] = Ownership.to(sizes[p], rank, ranks) - Ownership.from(sizes[p], rank, ranks);
             }
         }
         send = new double[fullCounts[rank]];
@@ -89,7 +90,7 @@ public final class WaveformSlots {
         return constantCounts;
     }
 
-    /** This rank's owned segments: population, first and end index. */
+    /** This rank's owned segments: population, first and end local index (into its slice arrays). */
     public int segments() {
         return ownPopulations.length;
     }
