@@ -39,4 +39,16 @@ public interface ConnectionRequest {
 
     /** The random stream for draws that are not per target (e.g. per source for {@code fixed_outdegree}). */
     RandomStream sourceStream(int i);
+
+    /**
+     * True if this process owns target {@code j} and stores its connections. Over several
+     * processes (MPI ranks) each keeps only the connections of the targets it owns; a rule that
+     * declares {@link ConnectionRule#connectsLocalTargetsOnly()} asks this to generate nothing for
+     * the others. Always true in a single process and for targets that are not neurons (recorders).
+     *
+     * @since 1.1
+     */
+    default boolean isLocalTarget(int j) {
+        return true;
+    }
 }

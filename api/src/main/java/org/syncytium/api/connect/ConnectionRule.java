@@ -27,4 +27,20 @@ public interface ConnectionRule extends Extension {
 
     /** Generates the pairs, calling {@code sink} once per connection (multapses allowed). */
     void connect(ConnectionRequest request, ConnectionSink sink);
+
+    /**
+     * True if {@link #connect} generates pairs only for targets {@code j} with
+     * {@link ConnectionRequest#isLocalTarget(int)} true and reports the connections of every other
+     * target with {@link ConnectionSink#skip(int)} at the place they would have had, without storing
+     * them. The network must come out the same as when every target is generated (draw a target's
+     * connections from its own {@link ConnectionRequest#targetStream(int)}), so that it does not
+     * depend on the number of processes. The default, false, makes the kernel generate every pair
+     * on every process and drop the other processes' targets, which is correct but costs every
+     * process the time of the whole rule.
+     *
+     * @since 1.1
+     */
+    default boolean connectsLocalTargetsOnly() {
+        return false;
+    }
 }

@@ -16,6 +16,7 @@ import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.api.synapse.SynapseModel;
 import org.syncytium.core.node.KernelNodeCollection;
 import org.syncytium.core.node.NodeBlock;
+import org.syncytium.core.node.NodeKind;
 import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.plan.Ownership;
 import org.syncytium.core.registry.ExtensionRegistry;
@@ -56,8 +57,9 @@ public final class ConnectionManager {
 
     /**
      * @param communicator over several processes, each keeps only the connections whose target it
-     *                     owns (every process still runs the rules, whose random streams are keyed
-     *                     by target, so the network is the same for any split)
+     *                     owns; rules that can generate only those (api.connect 1.1), the others
+     *                     are filtered; random streams are keyed by target, so the network is the
+     *                     same for any split
      */
     @Inject
     public ConnectionManager(NodeManager nodes, ExtensionRegistry registry, KernelSettings settings,
@@ -106,8 +108,13 @@ public final class ConnectionManager {
         }
         SynapseModel synapse = synapseModel(synSpec);
         SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution());
+        // over several processes a rule that can generates only the targets this process owns;
+        // mirrored pairs (make_symmetric) target the sources, and every process keeps all recorder
+        // links (a multimeter's sampled neurons), so those calls generate every pair
+        boolean split = ranks > 1 && !makeSymmetric && rule.connectsLocalTargetsOnly()
+                && post.block().kind() == NodeKind.NEURON && pre.block().kind() != NodeKind.RECORDER;
         KernelConnectionRequest request = new KernelConnectionRequest(ruleName, pre.ids(), post.ids(), pre == post,
-                parameters, settings.rngSeed(), calls);
+                parameters, settings.rngSeed(), calls, split ? localTargets(post) : null);
         if (makeSymmetric && !rule.supportsSymmetric()) {
             throw new KernelException("This connection rule does not support symmetric connections. (rule "
                     + ruleName + ")");
@@ -115,39 +122,48 @@ public final class ConnectionManager {
         checkSymmetry(synapse, values, makeSymmetric, makeSymmetric || (rule.isSymmetric(request)
                 && values.allScalar()));
         rule.validate(request);
-        IntList sourceIndex = new IntList(Math.max(16, post.size()));
-        IntList targetIndex = new IntList(Math.max(16, post.size()));
-        rule.connect(request, (s, t) -> {
-            if (s < 0 || s >= request.sourceCount() || t < 0 || t >= request.targetCount()) {
-                throw new KernelException("connection rule \"" + ruleName + "\" produced pair (" + s + ", " + t
-                        + ") outside " + request.sourceCount() + " sources and " + request.targetCount() + " targets");
-            }
-            sourceIndex.add(s);
-            targetIndex.add(t);
-        });
-        int m = sourceIndex.size();
-        values.checkCount(m);
+        GeneratedPairs pairs = new GeneratedPairs(ruleName, request, Math.max(16, post.size()), split);
+        rule.connect(request, pairs);
+        // the whole call's count (skipped connections included), the same on every process
+        int total = pairs.total();
+        values.checkCount(total);
+        int m = pairs.size();
         StagedConnections staged = new StagedConnections(makeSymmetric ? 2 * m : m);
         NodeBlock preBlock = pre.block();
         NodeBlock postBlock = post.block();
-        stage(staged, values, m, preBlock, postBlock, request, sourceIndex, targetIndex, false);
-        if (makeSymmetric) {
-            stage(staged, values, m, postBlock, preBlock, request, sourceIndex, targetIndex, true);
+        if (split && m == 0 && total > 0) {
+            // this process stores none of them; it still refuses what every other process refuses
+            new StagedConnections(1).add(preBlock, pre.id(0), postBlock, post.id(0), synapse.kind(), 0.0, 0);
         }
-        commit(staged, synapse);
+        stage(staged, values, pairs, preBlock, postBlock, request, false);
+        if (makeSymmetric) {
+            stage(staged, values, pairs, postBlock, preBlock, request, true);
+        }
+        commit(staged, synapse, total);
     }
 
-    private void stage(StagedConnections staged, SynapseValues values, int m, NodeBlock sourceBlock,
-            NodeBlock targetBlock, KernelConnectionRequest request, IntList sourceIndex, IntList targetIndex,
-            boolean mirrored) {
+    /** Which targets of {@code post} this process owns. */
+    private static boolean[] localTargets(KernelNodeCollection post) {
+        boolean[] local = new boolean[post.size()];
+        NodeBlock block = post.block();
+        for (int j = 0; j < local.length; j++) {
+            local[j] = block.owns(post.from() + j);
+        }
+        return local;
+    }
+
+    private void stage(StagedConnections staged, SynapseValues values, GeneratedPairs pairs, NodeBlock sourceBlock,
+            NodeBlock targetBlock, KernelConnectionRequest request, boolean mirrored) {
         long seed = settings.rngSeed();
         SynapseKind kind = values.model().kind();
-        for (int k = 0; k < m; k++) {
-            long s = request.sourceId(sourceIndex.get(k));
-            long t = request.targetId(targetIndex.get(k));
-            // mirrored connections get the same parameters: arrays start again at element 0
-            double w = values.weight(k, seed, calls);
-            int d = values.delaySteps(k, seed, calls);
+        for (int k = 0; k < pairs.size(); k++) {
+            long s = request.sourceId(pairs.source(k));
+            long t = request.targetId(pairs.target(k));
+            // the connection's number in the whole call names its values; mirrored connections get
+            // the same parameters: arrays start again at element 0
+            int position = pairs.position(k);
+            double w = values.weight(position, seed, calls);
+            int d = values.delaySteps(position, seed, calls);
             if (mirrored) {
                 staged.add(sourceBlock, t, targetBlock, s, kind, w, d);
             } else {
@@ -210,7 +226,7 @@ public final class ConnectionManager {
                 staged.add(nodes.requireBlock(s), s, nodes.requireBlock(t), t, kind, w, d);
             }
         }
-        commit(staged, synapse);
+        commit(staged, synapse, staged.size());
     }
 
     private void checkSymmetry(SynapseModel synapse, SynapseValues values, boolean makeSymmetric,
@@ -245,7 +261,7 @@ public final class ConnectionManager {
     }
 
     /** Stores staged connections; cannot fail, so a connect call is all or nothing. */
-    private void commit(StagedConnections staged, SynapseModel synapse) {
+    private void commit(StagedConnections staged, SynapseModel synapse, long made) {
         int n = staged.size();
         for (int k = 0; k < n; k++) {
             int code = staged.codes.get(k);
@@ -270,7 +286,7 @@ public final class ConnectionManager {
                 default -> gaps.add(b, a, w);
             }
         }
-        synapseUse.merge(synapse.name(), (long) n, Long::sum);
+        synapseUse.merge(synapse.name(), made, Long::sum);
         calls++;
     }
 

@@ -21,9 +21,11 @@ final class KernelConnectionRequest implements ConnectionRequest {
     private final long call;
     private final RandomStream[] targetStreams;
     private final RandomStream[] sourceStreams;
+    private final boolean[] localTargets;
 
+    /** @param localTargets which targets this process owns; null: all (one process, or a rule that generates all) */
     KernelConnectionRequest(String rule, long[] sources, long[] targets, boolean same,
-            Map<String, Object> parameters, long seed, long call) {
+            Map<String, Object> parameters, long seed, long call, boolean[] localTargets) {
         this.rule = rule;
         this.sources = sources;
         this.targets = targets;
@@ -33,6 +35,12 @@ final class KernelConnectionRequest implements ConnectionRequest {
         this.call = call;
         this.targetStreams = new RandomStream[targets.length];
         this.sourceStreams = new RandomStream[sources.length];
+        this.localTargets = localTargets;
+    }
+
+    @Override
+    public boolean isLocalTarget(int j) {
+        return localTargets == null || localTargets[j];
     }
 
     @Override

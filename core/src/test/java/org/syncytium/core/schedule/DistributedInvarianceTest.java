@@ -15,7 +15,13 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.Simulator;
 import org.syncytium.api.error.KernelException;
+import org.syncytium.api.plugin.Extension;
+import org.syncytium.core.Kernels;
+import org.syncytium.core.MachineOptions;
 import org.syncytium.core.fixtures.Fixtures;
+import org.syncytium.core.fixtures.TestNeuronModel;
+import org.syncytium.core.fixtures.TestRule;
+import org.syncytium.core.plan.Ownership;
 import org.syncytium.core.fixtures.ThreadRanks;
 
 /**
@@ -75,6 +81,76 @@ class DistributedInvarianceTest {
         try (Networks.Built net = Networks.build(1, 1)) {
             net.sim().simulate(30.0);
             return recorded(Networks.output(net));
+        }
+    }
+
+    /** What one rank allocated and generated while building {@link Networks}. */
+    private record Built(long neurons, long indegreePairs, long allToAllPairs, long oneToOnePairs, long connections) {
+    }
+
+    private static Built buildOn(int ranks, int rank, ThreadRanks world) {
+        List<Extension> extensions = Fixtures.all();
+        if (world != null) {
+            extensions.add(world.rank(rank));
+        }
+        long neurons;
+        long connections;
+        try (Simulator sim = Kernels.factory(extensions, new MachineOptions(1, Fixtures.WARNINGS::add)).newSimulator()) {
+            Networks.build(sim, ranks);
+            sim.simulate(0.5);
+            connections = (Long) sim.getKernelStatus("num_connections");
+        }
+        neurons = 0;
+        for (Extension e : extensions) {
+            if (e instanceof TestNeuronModel model) {
+                neurons += model.allocated();
+            }
+        }
+        return new Built(neurons, rule(extensions, "fixed_indegree").generated(),
+                rule(extensions, "all_to_all").generated(), rule(extensions, "one_to_one").generated(), connections);
+    }
+
+    private static TestRule rule(List<Extension> extensions, String name) {
+        return extensions.stream().filter(e -> e instanceof TestRule r && r.name().equals(name))
+                .map(TestRule.class::cast).findFirst().orElseThrow();
+    }
+
+    /**
+     * Each process allocates only the neurons it owns (37 + 23 over the ranks, a one-neuron
+     * stand-in where it owns none of a population) and generates only its own targets' connections
+     * with rules that can (fixed_indegree, all_to_all into neurons); a rule that cannot
+     * (one_to_one here) generates every pair everywhere and the kernel filters. The network is the
+     * same: num_connections equals the single process's.
+     */
+    @Test
+    void eachProcessBuildsOnlyItsOwnNeuronsAndConnections() throws Exception {
+        Built single = buildOn(1, 0, null);
+        assertEquals(60, single.neurons());
+        for (int ranks : new int[] {2, 3, 4}) {
+            ThreadRanks world = new ThreadRanks(ranks);
+            List<Built> built = onRanks(ranks, rank -> buildOn(ranks, rank, world));
+            long neurons = 0;
+            long indegree = 0;
+            long allToAll = 0;
+            for (int r = 0; r < ranks; r++) {
+                Built b = built.get(r);
+                int plain = Ownership.to(37, r, ranks) - Ownership.from(37, r, ranks);
+                int gap = Ownership.to(23, r, ranks) - Ownership.from(23, r, ranks);
+                assertEquals(plain + gap, b.neurons(), "neurons allocated by rank " + r + " of " + ranks);
+                // plain -> gap: indegree 5 per owned gap neuron; gap -> plain: 3 per owned plain neuron
+                assertEquals(5L * gap + 3L * plain, b.indegreePairs(), "fixed_indegree pairs of rank " + r);
+                assertEquals(single.oneToOnePairs(), b.oneToOnePairs(), "one_to_one (filtered) of rank " + r);
+                assertEquals(single.connections(), b.connections(), "num_connections on rank " + r);
+                neurons += b.neurons();
+                indegree += b.indegreePairs();
+                allToAll += b.allToAllPairs();
+            }
+            assertEquals(single.neurons(), neurons);
+            assertEquals(single.indegreePairs(), indegree);
+            // all_to_all into neurons is split; into recorders and from the multimeter every rank
+            // generates all pairs (recorder links are kept everywhere)
+            long recorderPairs = 37 + 23 + 5;
+            assertEquals(single.allToAllPairs() + (ranks - 1) * recorderPairs, allToAll, ranks + " ranks");
         }
     }
 

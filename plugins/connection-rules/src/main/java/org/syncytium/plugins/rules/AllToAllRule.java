@@ -1,5 +1,6 @@
 package org.syncytium.plugins.rules;
 
+import java.util.Arrays;
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.connect.ConnectionRequest;
 import org.syncytium.api.connect.ConnectionRule;
@@ -51,17 +52,59 @@ public final class AllToAllRule implements ConnectionRule {
         // Any sizes are fine, including empty collections (then nothing is connected).
     }
 
+    /** Targets are independent: another process's target is passed over with its count. */
+    @Override
+    public boolean connectsLocalTargetsOnly() {
+        return true;
+    }
+
     @Override
     public void connect(ConnectionRequest request, ConnectionSink sink) {
         boolean autapses = RuleParameters.flag(request, RuleParameters.ALLOW_AUTAPSES);
         int sources = request.sourceCount();
+        long[] sortedSources = null;
         for (int j = 0; j < request.targetCount(); j++) {
             long target = request.targetId(j);
+            if (!request.isLocalTarget(j)) {
+                if (!autapses && sortedSources == null) {
+                    sortedSources = sortedSourceIds(request);
+                }
+                sink.skip(autapses ? sources : sources - occurrences(sortedSources, target));
+                continue;
+            }
             for (int i = 0; i < sources; i++) {
                 if (autapses || request.sourceId(i) != target) {
                     sink.connect(i, j);
                 }
             }
         }
+    }
+
+    private static long[] sortedSourceIds(ConnectionRequest request) {
+        long[] ids = new long[request.sourceCount()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = request.sourceId(i);
+        }
+        Arrays.sort(ids);
+        return ids;
+    }
+
+    /** How often {@code id} occurs among the sorted source ids (the autapses left out for that target). */
+    private static int occurrences(long[] sorted, long id) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < id) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int count = 0;
+        while (lo + count < sorted.length && sorted[lo + count] == id) {
+            count++;
+        }
+        return count;
     }
 }

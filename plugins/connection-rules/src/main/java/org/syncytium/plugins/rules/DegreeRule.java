@@ -39,6 +39,14 @@ abstract class DegreeRule {
     /** Connects partner and focal node in the rule's direction. */
     abstract void connect(ConnectionSink sink, int focal, int partner);
 
+    /**
+     * True if this process keeps focal node {@code focal}'s connections; a rule whose focal nodes
+     * are targets passes the others over ({@code ConnectionRule.connectsLocalTargetsOnly}).
+     */
+    boolean isLocal(ConnectionRequest request, int focal) {
+        return true;
+    }
+
     /** "sources" or "targets": what the partners are, for messages. */
     abstract String poolName();
 
@@ -87,6 +95,11 @@ abstract class DegreeRule {
         // Generation marks: drawnIn[p] == focal + 1 means p was already drawn for this focal node.
         int[] drawnIn = multapses ? null : new int[pool];
         for (int f = 0; f < focalCount(request); f++) {
+            if (!isLocal(request, f)) {
+                // the focal node's partners come from its own stream: nothing to draw for another process
+                sink.skip(degree);
+                continue;
+            }
             RandomStream stream = stream(request, f);
             long self = focalId(request, f);
             for (int made = 0; made < degree; made++) {

@@ -63,6 +63,11 @@ public final class FixedIndegreeRule implements ConnectionRule {
         String poolName() {
             return "sources";
         }
+
+        @Override
+        boolean isLocal(ConnectionRequest request, int focal) {
+            return request.isLocalTarget(focal);
+        }
     };
 
     @Override
@@ -98,5 +103,11 @@ public final class FixedIndegreeRule implements ConnectionRule {
     @Override
     public void connect(ConnectionRequest request, ConnectionSink sink) {
         degree.draw(request, sink);
+    }
+
+    /** Each target draws its sources from its own stream. */
+    @Override
+    public boolean connectsLocalTargetsOnly() {
+        return true;
     }
 }

@@ -63,8 +63,18 @@ public final class OneToOneRule implements ConnectionRule {
         boolean autapses = RuleParameters.flag(request, RuleParameters.ALLOW_AUTAPSES);
         for (int k = 0; k < request.sourceCount(); k++) {
             if (autapses || request.sourceId(k) != request.targetId(k)) {
-                sink.connect(k, k);
+                if (request.isLocalTarget(k)) {
+                    sink.connect(k, k);
+                } else {
+                    sink.skip(1);
+                }
             }
         }
+    }
+
+    /** Pair k concerns target k only. */
+    @Override
+    public boolean connectsLocalTargetsOnly() {
+        return true;
     }
 }

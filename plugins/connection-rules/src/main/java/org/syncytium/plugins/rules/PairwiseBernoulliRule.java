@@ -66,15 +66,32 @@ public final class PairwiseBernoulliRule implements ConnectionRule {
         for (int j = 0; j < request.targetCount(); j++) {
             long target = request.targetId(j);
             RandomStream stream = request.targetStream(j);
+            // another process's target: its draws only count its connections (their number names
+            // the synapse values of the connections after it); nothing is stored
+            boolean local = request.isLocalTarget(j);
+            int left = 0;
             for (int i = 0; i < sources; i++) {
                 if (!autapses && request.sourceId(i) == target) {
                     continue;
                 }
                 if (stream.nextDouble() < p) {
-                    sink.connect(i, j);
+                    if (local) {
+                        sink.connect(i, j);
+                    } else {
+                        left++;
+                    }
                 }
             }
+            if (left > 0) {
+                sink.skip(left);
+            }
         }
+    }
+
+    /** Each target draws from its own stream, so other processes' targets can be passed over. */
+    @Override
+    public boolean connectsLocalTargetsOnly() {
+        return true;
     }
 
     private static double probability(ConnectionRequest request) {

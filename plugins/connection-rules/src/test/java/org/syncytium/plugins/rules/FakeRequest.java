@@ -16,6 +16,7 @@ final class FakeRequest implements ConnectionRequest {
     private final boolean same;
     private final Map<String, Object> parameters = new HashMap<>();
     private final long seed;
+    private java.util.function.IntPredicate local = j -> true;
 
     FakeRequest(ConnectionRule rule, long[] sources, long[] targets, boolean same, long seed, Map<String, ?> spec) {
         this.sources = sources;
@@ -24,6 +25,17 @@ final class FakeRequest implements ConnectionRequest {
         this.seed = seed;
         parameters.putAll(rule.parameters().defaults());
         spec.forEach((k, v) -> parameters.put(k, rule.parameters().convert(rule.name(), k, v)));
+    }
+
+    /** Makes this request one process's view: it owns the targets {@code local} accepts. */
+    FakeRequest localTargets(java.util.function.IntPredicate local) {
+        this.local = local;
+        return this;
+    }
+
+    @Override
+    public boolean isLocalTarget(int j) {
+        return local.test(j);
     }
 
     /** Nodes {@code first .. first + n - 1}. */
