@@ -43,4 +43,26 @@ public interface ConnectionRule extends Extension {
     default boolean connectsLocalTargetsOnly() {
         return false;
     }
+
+    /**
+     * True if this is the rule {@code connect} uses when {@code conn_spec} names none (NEST's
+     * {@code all_to_all}). The kernel names no rule itself: it takes the installed rule that
+     * declares this (the first by name if several do).
+     *
+     * @since 1.1
+     */
+    default boolean isDefault() {
+        return false;
+    }
+
+    /**
+     * True if the rule connects source k to target k and nothing else (NEST's {@code one_to_one}):
+     * the rule {@code connect} with arrays of node ids means, which the kernel pairs itself (one
+     * call per pair must stay cheap); {@code conn_spec} may name it there.
+     *
+     * @since 1.1
+     */
+    default boolean connectsByPosition() {
+        return false;
+    }
 }

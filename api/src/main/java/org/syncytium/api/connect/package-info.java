@@ -5,7 +5,10 @@
  * ({@link org.syncytium.api.connect.ConnectionRule#connectsLocalTargetsOnly()},
  * {@link org.syncytium.api.connect.ConnectionRequest#isLocalTarget(int)},
  * {@link org.syncytium.api.connect.ConnectionSink#skip(int)}); rules that do not still work: the
- * kernel drops the pairs of other processes' targets.
+ * kernel drops the pairs of other processes' targets. A rule declares itself the default of
+ * {@code connect} ({@link org.syncytium.api.connect.ConnectionRule#isDefault()}) or the rule of
+ * connections by position ({@link org.syncytium.api.connect.ConnectionRule#connectsByPosition()}),
+ * so the kernel names no rule.
  */
 @Export
 @Version("1.1.0")

@@ -31,4 +31,15 @@ public interface SynapseModel extends Extension {
      * @throws org.syncytium.api.error.BadPropertyException if the entry is not allowed
      */
     void validate(String name, Object value);
+
+    /**
+     * True if this is the model {@code connect} uses when {@code syn_spec} names none (NEST's
+     * {@code static_synapse}). The kernel names no model itself: it takes the installed model that
+     * declares this (the first by name if several do).
+     *
+     * @since 1.1
+     */
+    default boolean isDefault() {
+        return false;
+    }
 }

@@ -12,7 +12,6 @@ import org.syncytium.api.Connections;
 import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeManager;
-import org.syncytium.core.registry.ExtensionRegistry;
 
 /**
  * Lists existing connections for {@code getConnections} (PyNEST's GetConnections) from the
@@ -41,12 +40,12 @@ final class ConnectionListing {
         this.h = h;
     }
 
-    static Connections list(NodeManager nodes, ExtensionRegistry registry, Map<String, Long> synapseUse,
+    static Connections list(NodeManager nodes, Map<String, Long> synapseUse, Map<String, SynapseKind> synapseKinds,
             SpikeTable spikes, DeviceTable devices, GapTable gaps, RecorderLinks links, long[] sources,
             long[] targets, String synapseModel, double h) {
         ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, h);
-        String spikeModel = modelOf(SynapseKind.SPIKE, registry, synapseUse);
-        String gapModel = modelOf(SynapseKind.GAP, registry, synapseUse);
+        String spikeModel = modelOf(SynapseKind.SPIKE, synapseUse, synapseKinds);
+        String gapModel = modelOf(SynapseKind.GAP, synapseUse, synapseKinds);
         spikes.forEach((s, t, w, d) -> listing.add(nodes.neuronId(s), nodes.neuronId(t), w, d * h, spikeModel));
         for (int k = 0; k < devices.size(); k++) {
             listing.add(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
@@ -100,16 +99,17 @@ final class ConnectionListing {
         throw new IllegalStateException("no device or recorder with index " + index);
     }
 
-    private static String modelOf(SynapseKind kind, ExtensionRegistry registry, Map<String, Long> synapseUse) {
+    /**
+     * The models of {@code kind} that made connections, joined by "|" (every listed connection of
+     * that kind was made by one of them, so the list is never empty where it is used).
+     */
+    private static String modelOf(SynapseKind kind, Map<String, Long> synapseUse,
+            Map<String, SynapseKind> synapseKinds) {
         List<String> used = new ArrayList<>();
         for (Map.Entry<String, Long> use : synapseUse.entrySet()) {
-            var model = registry.find(org.syncytium.api.synapse.SynapseModel.class, use.getKey());
-            if (use.getValue() > 0 && model.isPresent() && model.get().kind() == kind) {
+            if (use.getValue() > 0 && synapseKinds.get(use.getKey()) == kind) {
                 used.add(use.getKey());
             }
-        }
-        if (used.isEmpty()) {
-            return kind == SynapseKind.GAP ? "gap_junction" : "static_synapse";
         }
         return String.join("|", used);
     }

@@ -33,9 +33,8 @@ public final class ConnectionManager {
     private static final String RULE_KEY = "rule";
     private static final String MAKE_SYMMETRIC = "make_symmetric";
     private static final String ALLOW_AUTAPSES = "allow_autapses";
-    private static final String DEFAULT_RULE = "all_to_all";
-    private static final String DEFAULT_SYNAPSE = "static_synapse";
-    private static final String PAIRWISE = "one_to_one";
+    /** Owner named in messages about connecting arrays when no rule declares connecting by position. */
+    private static final String ARRAYS = "connect";
     private static final String SYMMETRY_RULE = "Connections with this synapse model can only be created as "
             + "one-to-one connections with \"make_symmetric\" set to true or as all-to-all connections with equal "
             + "source and target populations and default or scalar parameters.";
@@ -48,6 +47,8 @@ public final class ConnectionManager {
     private final GapTable gaps = new GapTable();
     private final RecorderLinks links = new RecorderLinks();
     private final Map<String, Long> synapseUse = new LinkedHashMap<>();
+    /** What each used synapse model carries, as it said when its connections were made. */
+    private final Map<String, SynapseKind> synapseKinds = new LinkedHashMap<>();
     private int minDelaySteps = Integer.MAX_VALUE;
     private int maxDelaySteps;
     private long calls;
@@ -88,8 +89,9 @@ public final class ConnectionManager {
     /** Connects two collections with a rule, as PyNEST's {@code Connect(pre, post, conn_spec, syn_spec)}. */
     public void connect(KernelNodeCollection pre, KernelNodeCollection post, Map<String, ?> connSpec,
             Map<String, ?> synSpec) {
-        String ruleName = text(connSpec.get(RULE_KEY), DEFAULT_RULE, RULE_KEY);
-        ConnectionRule rule = registry.require(ConnectionRule.class, ruleName, "connection rule");
+        ConnectionRule rule = connSpec.get(RULE_KEY) == null ? defaultRule()
+                : registry.require(ConnectionRule.class, text(connSpec.get(RULE_KEY), RULE_KEY), "connection rule");
+        String ruleName = rule.name();
         ParameterSchema schema = rule.parameters();
         Map<String, Object> parameters = new LinkedHashMap<>(schema.defaults());
         boolean makeSymmetric = false;
@@ -180,24 +182,29 @@ public final class ConnectionManager {
     public void connect(long[] sources, long[] targets, Map<String, ?> connSpec, Map<String, ?> synSpec) {
         boolean makeSymmetric = false;
         boolean autapses = true;
+        // the common case (no conn_spec, one call per pair) looks nothing up
+        String pairwise = connSpec.isEmpty() ? ARRAYS : positionalRuleName();
         for (Map.Entry<String, ?> entry : connSpec.entrySet()) {
             switch (entry.getKey()) {
                 case RULE_KEY -> {
-                    String rule = text(entry.getValue(), PAIRWISE, RULE_KEY);
-                    if (!rule.equals(PAIRWISE)) {
-                        throw new BadPropertyException("connect", RULE_KEY, rule,
-                                "must be \"one_to_one\" when connecting arrays of node ids");
+                    String rule = text(entry.getValue(), RULE_KEY);
+                    boolean positional = registry.find(ConnectionRule.class, rule)
+                            .map(ConnectionRule::connectsByPosition).orElse(false);
+                    if (!positional) {
+                        throw new BadPropertyException("connect", RULE_KEY, rule, "must be a rule that connects by "
+                                + "position" + (pairwise.equals(ARRAYS) ? "" : " (\"" + pairwise + "\")")
+                                + " when connecting arrays of node ids");
                     }
                 }
-                case MAKE_SYMMETRIC -> makeSymmetric = flag(PAIRWISE, MAKE_SYMMETRIC, entry.getValue());
-                case ALLOW_AUTAPSES -> autapses = flag(PAIRWISE, ALLOW_AUTAPSES, entry.getValue());
-                default -> throw new UnknownNameException("parameter of " + PAIRWISE, entry.getKey(),
+                case MAKE_SYMMETRIC -> makeSymmetric = flag(pairwise, MAKE_SYMMETRIC, entry.getValue());
+                case ALLOW_AUTAPSES -> autapses = flag(pairwise, ALLOW_AUTAPSES, entry.getValue());
+                default -> throw new UnknownNameException("parameter of " + pairwise, entry.getKey(),
                         List.of(RULE_KEY, MAKE_SYMMETRIC, ALLOW_AUTAPSES));
             }
         }
         if (sources.length != targets.length) {
-            throw new BadPropertyException(PAIRWISE, "sources", sources.length + " ids",
-                    "must match the number of targets (" + targets.length + ")");
+            throw new BadPropertyException(connSpec.isEmpty() ? positionalRuleName() : pairwise, "sources",
+                    sources.length + " ids", "must match the number of targets (" + targets.length + ")");
         }
         SynapseModel synapse = synapseModel(synSpec);
         SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution());
@@ -242,14 +249,30 @@ public final class ConnectionManager {
     }
 
     private SynapseModel synapseModel(Map<String, ?> synSpec) {
-        String name = text(synSpec.get(SynapseValues.MODEL_KEY), DEFAULT_SYNAPSE, SynapseValues.MODEL_KEY);
-        return registry.require(SynapseModel.class, name, "synapse model");
+        Object name = synSpec.get(SynapseValues.MODEL_KEY);
+        if (name == null) {
+            return registry.findDeclaring(SynapseModel.class, SynapseModel::isDefault).orElseThrow(() ->
+                    new KernelException("syn_spec names no synapse_model and no installed synapse model is the "
+                            + "default (installed: " + registry.names(SynapseModel.class) + "); name one with "
+                            + SynapseValues.MODEL_KEY));
+        }
+        return registry.require(SynapseModel.class, text(name, SynapseValues.MODEL_KEY), "synapse model");
     }
 
-    private static String text(Object value, String fallback, String key) {
-        if (value == null) {
-            return fallback;
-        }
+    /** The rule a connect call without {@code rule} uses, as its bundle declares (NEST: all_to_all). */
+    private ConnectionRule defaultRule() {
+        return registry.findDeclaring(ConnectionRule.class, ConnectionRule::isDefault).orElseThrow(() ->
+                new KernelException("conn_spec names no rule and no installed connection rule is the default "
+                        + "(installed: " + registry.names(ConnectionRule.class) + "); name one with " + RULE_KEY));
+    }
+
+    /** Name of the rule that connects by position (NEST: one_to_one), for messages; "connect" if none is installed. */
+    private String positionalRuleName() {
+        return registry.findDeclaring(ConnectionRule.class, ConnectionRule::connectsByPosition)
+                .map(ConnectionRule::name).orElse(ARRAYS);
+    }
+
+    private static String text(Object value, String key) {
         if (!(value instanceof String s)) {
             throw new BadPropertyException("connect", key, value, "must be a name (string)");
         }
@@ -287,6 +310,7 @@ public final class ConnectionManager {
             }
         }
         synapseUse.merge(synapse.name(), made, Long::sum);
+        synapseKinds.put(synapse.name(), synapse.kind());
         calls++;
     }
 
@@ -306,8 +330,8 @@ public final class ConnectionManager {
 
     /** The connections {@code getConnections} lists (null filters select all); see {@link ConnectionListing}. */
     public org.syncytium.api.Connections list(long[] sources, long[] targets, String synapseModel) {
-        return ConnectionListing.list(nodes, registry, synapseUse, spikes, devices, gaps, links, sources, targets,
-                synapseModel, settings.resolution());
+        return ConnectionListing.list(nodes, synapseUse, synapseKinds, spikes, devices, gaps, links, sources,
+                targets, synapseModel, settings.resolution());
     }
 
     /** All connections ({@code num_connections}), recorder and device connections included. */

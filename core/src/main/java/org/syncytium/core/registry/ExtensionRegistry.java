@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.connect.ConnectionRule;
 import org.syncytium.api.coupling.CouplingSolver;
@@ -123,6 +124,25 @@ public final class ExtensionRegistry {
             }
         }
         return best == null ? Optional.empty() : Optional.of(point.cast(best.extension()));
+    }
+
+    /**
+     * The active extension of {@code point} that declares a role (e.g. the default rule), the first
+     * by name if several do; nothing if none does. Scans the registrations without sorting, so it is
+     * cheap enough for every connect call.
+     */
+    public <T extends Extension> Optional<T> findDeclaring(Class<T> point, Predicate<T> declares) {
+        T best = null;
+        for (Registration r : of(point)) {
+            T extension = point.cast(r.extension());
+            if (!declares.test(extension) || find(point, extension.name()).orElse(null) != extension) {
+                continue; // not declaring, or shadowed by another provider of its name
+            }
+            if (best == null || extension.name().compareTo(best.name()) < 0) {
+                best = extension;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -15,7 +15,11 @@ import org.syncytium.api.error.IllegalConnectionException;
 import org.syncytium.api.error.KernelException;
 import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.param.RandomParameter;
+import org.syncytium.core.Kernels;
 import org.syncytium.core.fixtures.Fixtures;
+import org.syncytium.core.fixtures.TestNeuronModel;
+import org.syncytium.core.fixtures.TestRule;
+import org.syncytium.core.fixtures.TestSynapse;
 
 class ConnectRulesTest {
     private static final Map<String, Object> GAP = Map.of("synapse_model", "gap_junction");
@@ -29,6 +33,39 @@ class ConnectRulesTest {
             assertEquals(12L, sim.getKernelStatus("num_connections"));
             sim.connect(a, a, Map.of("allow_autapses", false), Map.of());
             assertEquals(18L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    /** The kernel names no rule or synapse model: the defaults are whatever the installed ones declare. */
+    @Test
+    void defaultsAreWhatTheInstalledExtensionsDeclare() {
+        List<org.syncytium.api.plugin.Extension> extensions = List.of(TestNeuronModel.leaky(),
+                new TestRule("every_pair", true), new TestRule("one_to_one"), TestSynapse.spike("plain_synapse", true),
+                TestSynapse.spike("other_synapse", false));
+        try (Simulator sim = Kernels.factory(extensions).newSimulator()) {
+            NodeCollection a = sim.create("test_leaky", 3);
+            NodeCollection b = sim.create("test_leaky", 4);
+            sim.connect(a, b, Map.of(), Map.of());
+            assertEquals(12L, sim.getKernelStatus("num_connections"));
+            assertEquals(List.of("plain_synapse"), java.util.Arrays.stream(sim.getConnections(null, null, null)
+                    .synapseModels()).distinct().toList());
+            sim.connect(new long[] {1, 2}, new long[] {3, 4}, Map.of("rule", "one_to_one"), Map.of());
+            assertEquals(14L, sim.getKernelStatus("num_connections"));
+            String arrays = assertThrows(BadPropertyException.class, () -> sim.connect(new long[] {1}, new long[] {3},
+                    Map.of("rule", "every_pair"), Map.of())).getMessage();
+            assertTrue(arrays.contains("must be a rule that connects by position (\"one_to_one\")"), arrays);
+        }
+        List<org.syncytium.api.plugin.Extension> none = List.of(TestNeuronModel.leaky(),
+                new TestRule("every_pair", false), TestSynapse.spike("other_synapse", false));
+        try (Simulator sim = Kernels.factory(none).newSimulator()) {
+            NodeCollection a = sim.create("test_leaky", 3);
+            String rule = assertThrows(KernelException.class, () -> sim.connect(a, a, Map.of(), Map.of()))
+                    .getMessage();
+            assertTrue(rule.contains("conn_spec names no rule and no installed connection rule is the default"), rule);
+            String synapse = assertThrows(KernelException.class,
+                    () -> sim.connect(a, a, Map.of("rule", "every_pair"), Map.of())).getMessage();
+            assertTrue(synapse.contains("no installed synapse model is the default (installed: [other_synapse])"),
+                    synapse);
         }
     }
 

@@ -52,6 +52,12 @@ public final class AllToAllRule implements ConnectionRule {
         // Any sizes are fine, including empty collections (then nothing is connected).
     }
 
+    /** NEST's default rule: {@code connect} without a rule means all_to_all. */
+    @Override
+    public boolean isDefault() {
+        return true;
+    }
+
     /** Targets are independent: another process's target is passed over with its count. */
     @Override
     public boolean connectsLocalTargetsOnly() {

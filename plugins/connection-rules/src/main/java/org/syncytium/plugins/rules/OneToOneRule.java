@@ -72,6 +72,12 @@ public final class OneToOneRule implements ConnectionRule {
         }
     }
 
+    /** Arrays of node ids are connected pair by pair, as NEST connects them. */
+    @Override
+    public boolean connectsByPosition() {
+        return true;
+    }
+
     /** Pair k concerns target k only. */
     @Override
     public boolean connectsLocalTargetsOnly() {

@@ -62,4 +62,10 @@ public final class StaticSynapse implements SynapseModel {
             SynSpecValues.check(NAME, name, value, Double::isFinite, "must be a finite number");
         }
     }
+
+    /** NEST's default: {@code connect} without {@code synapse_model} makes static synapses. */
+    @Override
+    public boolean isDefault() {
+        return true;
+    }
 }
