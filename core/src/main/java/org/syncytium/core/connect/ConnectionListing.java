@@ -9,13 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.syncytium.api.Connections;
+import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeManager;
+import org.syncytium.core.util.DoubleList;
+import org.syncytium.core.util.LongList;
 
 /**
  * Lists existing connections for {@code getConnections} (PyNEST's GetConnections) from the
  * connection tables without changing them (connections made since the last compile included).
+ * Over several processes it is collective (every process calls it, as every rank runs the same
+ * script) and every process answers with all connections.
  * The tables keep no synapse model per connection (16 bytes per spike connection are the budget):
  * a connection is named by the model of its kind that made connections, e.g. {@code static_synapse}
  * or {@code gap_junction}; if several models of one kind were used, their names joined by "|".
@@ -42,16 +47,49 @@ final class ConnectionListing {
 
     static Connections list(NodeManager nodes, Map<String, Long> synapseUse, Map<String, SynapseKind> synapseKinds,
             SpikeTable spikes, DeviceTable devices, GapTable gaps, RecorderLinks links, long[] sources,
-            long[] targets, String synapseModel, double h) {
+            long[] targets, String synapseModel, double h, Communicator communicator) {
         ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, h);
         String spikeModel = modelOf(SynapseKind.SPIKE, synapseUse, synapseKinds);
         String gapModel = modelOf(SynapseKind.GAP, synapseUse, synapseKinds);
-        spikes.forEach((s, t, w, d) -> listing.add(nodes.neuronId(s), nodes.neuronId(t), w, d * h, spikeModel));
+        // connections into neurons: each process holds its own targets' (rows of one (source,
+        // target) pair live on one process, in creation order), so over several processes they are
+        // gathered, rank by rank, before sorting; recorder links are held everywhere alike
+        LongList keys = new LongList();
+        DoubleList values = new DoubleList();
+        RowSink into = (source, target, weight, delay, gap) -> {
+            if (listing.accepts(source, target, gap ? gapModel : spikeModel)) {
+                keys.add(source);
+                keys.add(target);
+                keys.add(gap ? 1 : 0);
+                values.add(weight);
+                values.add(delay);
+            }
+        };
+        spikes.forEach((s, t, w, d) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d * h, false));
         for (int k = 0; k < devices.size(); k++) {
-            listing.add(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
-                    devices.createdWeight(k), devices.createdDelay(k) * h, spikeModel);
+            into.row(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
+                    devices.createdWeight(k), devices.createdDelay(k) * h, false);
         }
-        gaps.forEach((p, t, g) -> listing.add(nodes.neuronId(p), nodes.neuronId(t), g, Double.NaN, gapModel));
+        gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, Double.NaN, true));
+        long[] allKeys = keys.toArray();
+        double[] allValues = values.toArray();
+        if (communicator.size() > 1) {
+            int[] counts = new int[communicator.size()];
+            allKeys = communicator.allGather(allKeys, allKeys.length, counts).clone();
+            int total = 0;
+            for (int r = 0; r < counts.length; r++) {
+                counts[r] = counts[r] / 3 * 2;
+                total += counts[r];
+            }
+            double[] received = new double[total];
+            communicator.exchange(allValues, received, counts, true);
+            allValues = received;
+        }
+        for (int r = 0; r < allKeys.length / 3; r++) {
+            boolean gap = allKeys[3 * r + 2] == 1;
+            listing.add(allKeys[3 * r], allKeys[3 * r + 1], allValues[2 * r], allValues[2 * r + 1],
+                    gap ? gapModel : spikeModel);
+        }
         for (int k = 0; k < links.spikeLinks(); k++) {
             listing.add(nodes.neuronId(links.spikeNeuron(k)), deviceId(nodes.recorderBlocks(), links.spikeRecorder(k)),
                     Double.NaN, Double.NaN, spikeModel);
@@ -63,9 +101,17 @@ final class ConnectionListing {
         return listing.result();
     }
 
+    private interface RowSink {
+        void row(long source, long target, double weight, double delay, boolean gap);
+    }
+
+    private boolean accepts(long source, long target, String model) {
+        return (sources == null || sources.contains(source)) && (targets == null || targets.contains(target))
+                && (synapseModel == null || Arrays.asList(model.split("\\|")).contains(synapseModel));
+    }
+
     private void add(long source, long target, double weight, double delay, String model) {
-        if ((sources == null || sources.contains(source)) && (targets == null || targets.contains(target))
-                && (synapseModel == null || Arrays.asList(model.split("\\|")).contains(synapseModel))) {
+        if (accepts(source, target, model)) {
             rows.add(new Row(source, target, weight, delay, model, rows.size()));
         }
     }

@@ -53,8 +53,11 @@ public final class ConnectionManager {
     private int maxDelaySteps;
     private long calls;
 
+    private final Communicator communicator;
     private final int rank;
     private final int ranks;
+    /** num_connections: every call's connections counted where they are made, the same on every process. */
+    private long globalCount;
 
     /**
      * @param communicator over several processes, each keeps only the connections whose target it
@@ -68,6 +71,7 @@ public final class ConnectionManager {
         this.nodes = nodes;
         this.registry = registry;
         this.settings = settings;
+        this.communicator = communicator;
         this.rank = communicator.rank();
         this.ranks = communicator.size();
     }
@@ -141,7 +145,7 @@ public final class ConnectionManager {
         if (makeSymmetric) {
             stage(staged, values, pairs, postBlock, preBlock, request, true);
         }
-        commit(staged, synapse, total);
+        commit(staged, synapse, makeSymmetric ? 2L * total : total);
     }
 
     /** Which targets of {@code post} this process owns. */
@@ -310,6 +314,7 @@ public final class ConnectionManager {
             }
         }
         synapseUse.merge(synapse.name(), made, Long::sum);
+        globalCount += made;
         synapseKinds.put(synapse.name(), synapse.kind());
         calls++;
     }
@@ -331,10 +336,19 @@ public final class ConnectionManager {
     /** The connections {@code getConnections} lists (null filters select all); see {@link ConnectionListing}. */
     public org.syncytium.api.Connections list(long[] sources, long[] targets, String synapseModel) {
         return ConnectionListing.list(nodes, synapseUse, synapseKinds, spikes, devices, gaps, links, sources,
-                targets, synapseModel, settings.resolution());
+                targets, synapseModel, settings.resolution(), communicator);
     }
 
-    /** All connections ({@code num_connections}), recorder and device connections included. */
+    /**
+     * All connections over every process ({@code num_connections}), recorder and device
+     * connections included; known without communicating, since every process runs every connect
+     * call and counts what the whole call makes.
+     */
+    public long globalCount() {
+        return globalCount;
+    }
+
+    /** The connections this process holds, recorder and device connections included. */
     public long count() {
         return spikes.size() + devices.size() + gaps.size() + links.size();
     }

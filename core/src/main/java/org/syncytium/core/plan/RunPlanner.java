@@ -231,10 +231,7 @@ public final class RunPlanner {
         long seed = settings.rngSeed();
         Stimulus[] stimuli = stimuli();
         DeviceOutput[] outputs = outputs(stimuli.length, seed, old, clock);
-        // every process keeps the recorder links (they are not split by target); count them once
-        long recorderLinks = connections.links().size();
-        long global = ranks > 1 ? communicator.allSum(connections.count() - recorderLinks) + recorderLinks
-                : connections.count();
+        long global = connections.globalCount();
         for (int p = 0; p < pops; p++) {
             populations[p].prepare(new KernelRunContext(h, d, order, gapPopulation[p]));
         }

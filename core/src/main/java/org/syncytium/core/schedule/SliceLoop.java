@@ -87,10 +87,9 @@ public final class SliceLoop implements AutoCloseable {
         return planner.workers();
     }
 
-    /** num_connections over all processes as of the last plan (before one: this process's). */
+    /** num_connections over all processes (every process counts every connect call alike). */
     public long connectionCount() {
-        RunPlan plan = planner.current();
-        return communicator.size() > 1 && plan != null ? plan.globalConnections() : connections.count();
+        return connections.globalCount();
     }
 
     /**

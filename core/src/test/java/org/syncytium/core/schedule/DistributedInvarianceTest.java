@@ -85,7 +85,15 @@ class DistributedInvarianceTest {
     }
 
     /** What one rank allocated and generated while building {@link Networks}. */
-    private record Built(long neurons, long indegreePairs, long allToAllPairs, long oneToOnePairs, long connections) {
+    private record Built(long neurons, long indegreePairs, long allToAllPairs, long oneToOnePairs, long connections,
+            long connectionsBeforeRun, String listing, String values) {
+    }
+
+    /** GetConnections as text: every column, in the order it lists them. */
+    private static String listing(org.syncytium.api.Connections c) {
+        return java.util.Arrays.toString(c.sources()) + java.util.Arrays.toString(c.targets())
+                + java.util.Arrays.toString(c.weights()) + java.util.Arrays.toString(c.delays())
+                + java.util.Arrays.toString(c.synapseModels());
     }
 
     private static Built buildOn(int ranks, int rank, ThreadRanks world) {
@@ -95,8 +103,16 @@ class DistributedInvarianceTest {
         }
         long neurons;
         long connections;
+        long before;
+        String listing;
+        String values;
         try (Simulator sim = Kernels.factory(extensions, new MachineOptions(1, Fixtures.WARNINGS::add)).newSimulator()) {
-            Networks.build(sim, ranks);
+            Networks.Built net = Networks.build(sim, ranks);
+            before = (Long) sim.getKernelStatus("num_connections");
+            listing = listing(sim.getConnections(null, null, null)) + listing(sim.getConnections(
+                    new long[] {net.plain().id(3), net.gap().id(5)}, null, "gap_junction"));
+            values = java.util.Arrays.toString(net.plain().getValues("V_m"))
+                    + java.util.Arrays.toString(net.gap().slice(2, 9).getValues("V_th"));
             sim.simulate(0.5);
             connections = (Long) sim.getKernelStatus("num_connections");
         }
@@ -107,7 +123,8 @@ class DistributedInvarianceTest {
             }
         }
         return new Built(neurons, rule(extensions, "fixed_indegree").generated(),
-                rule(extensions, "all_to_all").generated(), rule(extensions, "one_to_one").generated(), connections);
+                rule(extensions, "all_to_all").generated(), rule(extensions, "one_to_one").generated(), connections,
+                before, listing, values);
     }
 
     private static TestRule rule(List<Extension> extensions, String name) {
@@ -120,7 +137,8 @@ class DistributedInvarianceTest {
      * stand-in where it owns none of a population) and generates only its own targets' connections
      * with rules that can (fixed_indegree, all_to_all into neurons); a rule that cannot
      * (one_to_one here) generates every pair everywhere and the kernel filters. The network is the
-     * same: num_connections equals the single process's.
+     * same: num_connections, GetConnections (every connection with weight and delay, so also the
+     * random ones) and GetStatus values equal the single process's on every rank.
      */
     @Test
     void eachProcessBuildsOnlyItsOwnNeuronsAndConnections() throws Exception {
@@ -141,6 +159,10 @@ class DistributedInvarianceTest {
                 assertEquals(5L * gap + 3L * plain, b.indegreePairs(), "fixed_indegree pairs of rank " + r);
                 assertEquals(single.oneToOnePairs(), b.oneToOnePairs(), "one_to_one (filtered) of rank " + r);
                 assertEquals(single.connections(), b.connections(), "num_connections on rank " + r);
+                assertEquals(single.connectionsBeforeRun(), b.connectionsBeforeRun(), "num_connections before a run");
+                // GetConnections and GetStatus answer alike on every rank: the others' parts are gathered
+                assertEquals(single.listing(), b.listing(), "getConnections on rank " + r + " of " + ranks);
+                assertEquals(single.values(), b.values(), "getValues on rank " + r + " of " + ranks);
                 neurons += b.neurons();
                 indegree += b.indegreePairs();
                 allToAll += b.allToAllPairs();
