@@ -39,7 +39,7 @@ public final class UpdateSplit {
             for (int w = 0; w < workers; w++) {
                 bounds[p][w] = partition.from()[p][w];
             }
-            bounds[p][workers] = partition.ownedTo()[p];
+            bounds[p][workers] = partition.to()[p][workers - 1]; // local indices, as the partition's
         }
         boolean supported = THREADS.isCurrentThreadCpuTimeSupported();
         if (supported && !THREADS.isThreadCpuTimeEnabled()) {
