@@ -1,7 +1,6 @@
 package org.syncytium.core;
 
 import java.util.function.Consumer;
-import org.syncytium.core.plan.SplitPolicy;
 
 /**
  * What the kernel takes from its surroundings rather than from the user's settings: how many cores

@@ -15,7 +15,7 @@ import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
 import org.syncytium.api.param.RandomParameter;
 import org.syncytium.core.MachineOptions;
-import org.syncytium.core.plan.SplitPolicy;
+import org.syncytium.core.SplitPolicy;
 
 /**
  * The trial and final passes move their thread ranges by measured cost; results must not depend on

@@ -8,7 +8,7 @@ import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
 import org.syncytium.core.Kernels;
 import org.syncytium.core.MachineOptions;
-import org.syncytium.core.plan.SplitPolicy;
+import org.syncytium.core.SplitPolicy;
 
 /**
  * The thread split of the trial and final passes, side by side in one process: the seed network

@@ -18,7 +18,7 @@ public final class CostBalance {
     private CostBalance() {
     }
 
-    /** {@link SplitPolicy#MEASURED}: see the class comment. */
+    /** {@link org.syncytium.core.SplitPolicy#MEASURED}: see the class comment. */
     public static void rebalance(int[] previous, long[] costs, int[] next) {
         int workers = costs.length;
         int lo = previous[0];

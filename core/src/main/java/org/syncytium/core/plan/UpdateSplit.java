@@ -2,6 +2,7 @@ package org.syncytium.core.plan;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import org.syncytium.core.SplitPolicy;
 
 /**
  * The neuron ranges of the update passes (trial and final), which move between passes: each worker

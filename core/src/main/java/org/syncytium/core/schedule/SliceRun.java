@@ -3,6 +3,7 @@ package org.syncytium.core.schedule;
 import java.util.function.Consumer;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.coupling.CouplingSlice;
+import org.syncytium.core.SplitPolicy;
 import org.syncytium.core.connect.SpikeTable;
 import org.syncytium.core.delivery.RingBuffers;
 import org.syncytium.core.delivery.SliceClock;
@@ -17,7 +18,6 @@ import org.syncytium.core.phase.SpikeRouting;
 import org.syncytium.core.phase.TrialUpdate;
 import org.syncytium.core.phase.WaveformExchange;
 import org.syncytium.core.plan.RunPlan;
-import org.syncytium.core.plan.SplitPolicy;
 import org.syncytium.core.plan.UpdateSplit;
 
 /**

@@ -1,4 +1,6 @@
-package org.syncytium.core.plan;
+package org.syncytium.core;
+
+import org.syncytium.core.plan.CostBalance;
 
 /**
  * How the update passes (trial and final) split a population's owned neurons over the worker
