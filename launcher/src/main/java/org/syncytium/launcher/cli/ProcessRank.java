@@ -22,4 +22,21 @@ final class ProcessRank {
         }
         return 0;
     }
+
+    /**
+     * Number of processes the MPI launcher announced ({@code OMPI_COMM_WORLD_SIZE}, {@code PMI_SIZE},
+     * or SLURM's {@code SLURM_NTASKS} for a task {@code srun} started); 1 outside a job.
+     */
+    static int size(Map<String, String> env) {
+        for (String key : new String[] {"OMPI_COMM_WORLD_SIZE", "PMI_SIZE", "SLURM_NTASKS"}) {
+            String value = env.get(key);
+            if (value != null && value.matches("\\d+")) {
+                if (key.equals("SLURM_NTASKS") && env.get("PMIX_RANK") == null && env.get("PMI_RANK") == null) {
+                    continue; // inside an allocation but not started by srun as a task
+                }
+                return Integer.parseInt(value);
+            }
+        }
+        return 1;
+    }
 }

@@ -92,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
                 EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
             modelFiles.load(framework, factory);
+            agree(framework, scenario, parameters);
             RunResult result;
             try (Simulator simulator = factory.newSimulator()) {
                 running.set(simulator);
@@ -112,15 +113,37 @@ public final class RunCommand implements Callable<Integer> {
      * (rank 0 records every spike and writes the outputs).
      */
     private Integer follow(Scenario scenario, Parameters parameters) {
+        // Stopped by mpirun because another process failed, or by the user: rank 0 says so, once.
+        try (Interrupts.Registration quiet = Interrupts.onInterrupt(() -> null)) {
+            try {
+                return followQuietly(scenario, parameters);
+            } catch (RankAgreement.Disagreement e) {
+                // Every process found it; rank 0 says it. Exiting now with an error could make mpirun
+                // stop rank 0 before it has printed the line, so wait for mpirun to stop this process.
+                RankAgreement.awaitStop();
+                throw e;
+            }
+        }
+    }
+
+
+    private Integer followQuietly(Scenario scenario, Parameters parameters) {
         try (EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
             modelFiles.load(framework, factory);
+            agree(framework, scenario, parameters);
             try (Simulator simulator = factory.newSimulator()) {
                 new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory))
                         .run(simulator, new RunOptions(threads, (now, end, rate) -> { }, true));
             }
         }
         return 0;
+    }
+
+    /** In an MPI job: every process runs the same scenario file with the same parameter values. */
+    private void agree(EmbeddedFramework framework, Scenario scenario, Parameters parameters) {
+        RankAgreement.check(framework, ProcessRank.size(System.getenv()), scenario.file(), parameters.effective(),
+                modelFiles.files());
     }
 
     /** What Ctrl-C does during a run: abort the outputs and say where the model was. */

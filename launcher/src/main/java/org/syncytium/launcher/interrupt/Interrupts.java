@@ -88,8 +88,10 @@ public final class Interrupts {
         if (System.console() != null && System.getenv("CI") == null) {
             err.print("\r\033[K"); // over the progress line a terminal shows in place
         }
-        err.println(line);
-        err.flush();
+        if (line != null) { // null: the action has nothing to say (a process other than MPI rank 0)
+            err.println(line);
+            err.flush();
+        }
         System.exit(128 + signal);
     }
 }

@@ -49,11 +49,13 @@ public final class FfmMpi implements MpiEngine {
     /** Loads libmpi, calls MPI_Init and reads rank and size of MPI_COMM_WORLD. */
     public FfmMpi() throws Throwable {
         SymbolLookup mpi;
+        if (LIBRARY.contains("/") && !isElf(LIBRARY)) {
+            throw new IllegalStateException(unloadable()); // never hand a text file to the dynamic loader
+        }
         try {
             mpi = SymbolLookup.libraryLookup(LIBRARY, Arena.global());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(LIBRARY + " not found: install Open MPI (Debian: openmpi-bin"
-                    + " libopenmpi-dev)");
+            throw new IllegalStateException(unloadable());
         }
         Linker linker = Linker.nativeLinker();
         world = symbol(mpi, "ompi_mpi_comm_world");
@@ -91,9 +93,35 @@ public final class FfmMpi implements MpiEngine {
         receiveBuffer = arena.allocate(8 * 1024, 8);
     }
 
+    private static boolean isElf(String path) {
+        try (java.io.InputStream in = new java.io.FileInputStream(path)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** Why the library did not load, naming where it was looked for. */
+    private static String unloadable() {
+        if (System.getenv("SYNCYTIUM_LIBMPI") == null) {
+            return LIBRARY + " not found: install Open MPI (Debian: openmpi-bin libopenmpi-dev), or name the library"
+                    + " file with SYNCYTIUM_LIBMPI";
+        }
+        java.io.File file = new java.io.File(LIBRARY);
+        if (LIBRARY.contains("/") && !file.exists()) {
+            return "SYNCYTIUM_LIBMPI=" + LIBRARY + ": no such file (it names Open MPI's libmpi.so.40)";
+        }
+        if (LIBRARY.contains("/")) {
+            return "SYNCYTIUM_LIBMPI=" + LIBRARY + ": cannot be loaded as a shared library (not a library, or not one"
+                    + " for this machine)";
+        }
+        return "SYNCYTIUM_LIBMPI=" + LIBRARY + ": no such library on the loader's path (ldconfig -p lists them)";
+    }
+
     private static MemorySegment symbol(SymbolLookup lookup, String name) {
-        return lookup.find(name).orElseThrow(() -> new IllegalStateException(LIBRARY + " lacks " + name
-                + ": an Open MPI 4.x library is needed"));
+        return lookup.find(name).orElseThrow(() -> new IllegalStateException((System.getenv("SYNCYTIUM_LIBMPI") != null
+                ? "SYNCYTIUM_LIBMPI=" : "") + LIBRARY + " lacks " + name + ": it is not Open MPI 4.x's libmpi"));
     }
 
     private static void check(String call, int code) {
