@@ -132,7 +132,8 @@ final class RankAgreement {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
             return file.getFileName() + ", sha-256 " + HexFormat.of().formatHex(hash, 0, 6);
         } catch (IOException e) {
-            throw new LauncherException(file + ": cannot read it to compare with the other processes: " + e.getMessage());
+            throw new LauncherException(file + ": cannot read it to compare with the other processes: "
+                    + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

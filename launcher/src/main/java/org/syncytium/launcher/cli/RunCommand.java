@@ -153,7 +153,12 @@ public final class RunCommand implements Callable<Integer> {
         if (!aborted) {
             return "interrupted after the outputs were written to " + outputs.shown();
         }
-        return String.format(Locale.ROOT, "interrupted at model time %.1f ms; no outputs written", modelTime(simulator));
+        // In an MPI job mpirun sends the signal when another process ended (failed, or was killed) or
+        // the job was cancelled: say so, for users of a raw mpirun whose -q hides mpirun's own report.
+        String cause = ProcessRank.size(System.getenv()) > 1
+                ? " (mpirun stopped the job: another process ended, or the job was cancelled)" : "";
+        return String.format(Locale.ROOT, "interrupted at model time %.1f ms%s; no outputs written", modelTime(simulator),
+                cause);
     }
 
     /** The kernel's {@code biological_time}, read from another thread (0 before the run starts). */

@@ -163,8 +163,9 @@ public final class MpirunOutput {
             int rank = Integer.parseInt(signalled.group(1));
             return String.format(Locale.ROOT, "error: process %d of %d (on %s) died of signal %s (%s)%s; mpirun stopped"
                     + " the others%s", rank, ranks, signalled.group(2), signalled.group(3), signalled.group(4), when,
-                    rank == 0 ? " (rank 0 writes the outputs: its hidden staging folder .<out>.syncytium-staging-* stays"
-                            + " beside the output folder)" : " and no outputs were written");
+                    rank == 0 ? " (rank 0 writes the outputs: its hidden staging folder"
+                            + " .<out>.syncytium-staging-* stays beside the output folder)"
+                            : " and no outputs were written");
         }
         Matcher exited = EXITED.matcher(text);
         if (exited.find() && status != 0) {

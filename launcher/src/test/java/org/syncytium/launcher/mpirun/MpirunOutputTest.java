@@ -40,7 +40,8 @@ class MpirunOutputTest {
     @Test
     void aRankStoppedBecauseAnotherFailedSaysNothingMore() {
         String error = "error: process 1 disagrees with process 0 on parameter j_exc (100.0 vs 300.0): ...\n";
-        assertEquals(error, shown(2, 1, false, error, ABORTED, "interrupted at model time 0.0 ms; no outputs written\n"));
+        assertEquals(error, shown(2, 1, false, error, ABORTED,
+                "interrupted at model time 0.0 ms; no outputs written\n"));
     }
 
     @Test

@@ -125,7 +125,8 @@ class MpiFaultsIT {
         assertNotEquals(0, result.exit, result.err);
         int feature = Runtime.version().feature() < 22 ? Runtime.version().feature() : 17;
         assertEquals("error: mpi: this process is one of 2 MPI ranks, but the mpi bundle needs Java 22 or newer and"
-                + " runs on Java " + feature + " (set SYNCYTIUM_MPI_JAVA or JAVA_HOME to e.g. /usr/lib/jvm/temurin-25-jdk-amd64)",
+                + " runs on Java " + feature + " (set SYNCYTIUM_MPI_JAVA or JAVA_HOME to e.g."
+                + " /usr/lib/jvm/temurin-25-jdk-amd64)",
                 result.oneLine());
         assertEquals(List.of(), names(folder));
     }
@@ -190,7 +191,8 @@ class MpiFaultsIT {
             Result result = new Result(process.exitValue(), read(err));
             assertNotEquals(0, result.exit, result.err);
             assertTrue(result.oneLine().matches("error: process 1 of 2 \\(on \\S+\\) died of signal 9 \\(Killed\\)"
-                    + "( at model time [0-9.]+ ms)?; mpirun stopped the others and no outputs were written"), result.err);
+                    + "( at model time [0-9.]+ ms)?; mpirun stopped the others and no outputs were written"),
+                    result.err);
             assertEquals(List.of(), names(folder));
         } finally {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
