@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code syncytium --ranks N ...}: starts {@code mpirun -np N} on the {@code syncytium} script with
  * the same arguments (each rank runs the script again, without building) and shows the user what
- * the ranks say, without mpirun's boxed reports ({@link MpirunOutput}). Exit status: mpirun's.
+ * the ranks say, without mpirun's boxed reports ({@link MpirunOutput}). Exit status: mpirun's, or
+ * 130/143 when the user interrupted the job (as a single process exits).
  *
  * <p>Usage (by the script): {@code MpirunJob N SCRIPT ARGS...}. Environment:
  * {@code SYNCYTIUM_MPIRUN} the mpirun program (default {@code mpirun} on the PATH),
@@ -47,10 +48,10 @@ public final class MpirunJob {
             System.exit(1);
             return;
         }
-        AtomicBoolean interrupted = new AtomicBoolean();
-        handle("INT", () -> interrupted.set(true));
+        AtomicInteger signal = new AtomicInteger(); // the first interrupt, 0 if none
+        handle("INT", () -> signal.compareAndSet(0, 2));
         handle("TERM", () -> {
-            interrupted.set(true);
+            signal.compareAndSet(0, 15);
             process.destroy(); // SIGTERM: mpirun passes it to the ranks
         });
         MpirunOutput output = new MpirunOutput(System.err, ranks);
@@ -61,12 +62,14 @@ public final class MpirunJob {
             }
         }
         int status = process.waitFor();
-        output.finish(status, interrupted.get());
+        boolean interrupted = signal.get() != 0;
+        output.finish(status, interrupted);
         String log = System.getenv("SYNCYTIUM_MPIRUN_LOG");
         if (log != null && !log.isBlank()) {
             Files.writeString(Path.of(log), output.report());
         }
-        System.exit(status);
+        // interrupted: 130 or 143, as a single process ends (mpirun itself says 1)
+        System.exit(interrupted && status != 0 ? 128 + signal.get() : status);
     }
 
     /** The mpirun command line: oversubscribed (more ranks than cores is allowed), the user's options. */
