@@ -22,7 +22,12 @@ public final class GapTable {
     private boolean[] coupled = new boolean[0];
     private int compiledNeurons;
 
-    void add(int target, int partner, double conductance) {
+    /**
+     * Adds a directed gap connection (partner → target, g in nS), compiled into the rows at the next
+     * {@link #compile}. The kernel adds through its connection manager; public for the exchange's
+     * tests and benchmark.
+     */
+    public void add(int target, int partner, double conductance) {
         targets.add(target);
         partners.add(partner);
         conductances.add(conductance);

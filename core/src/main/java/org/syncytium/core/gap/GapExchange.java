@@ -8,7 +8,10 @@ import org.syncytium.core.plan.WaveformSlots;
 /**
  * The gap-junction pull over incoming connections: for target neuron i,
  * S_i = Σ_k g_k and C_i[l][q] = Σ_k g_k · out_partner(k)[l][q], summed in connection creation
- * order, so the result is bit-identical whatever the thread or process layout. Each worker
+ * order, so the result is bit-identical whatever the thread or process layout. The sum over full
+ * waveforms holds a block of coefficients in registers while the partners go by, vectorised where
+ * the Vector API is available ({@link GapSum}); every path adds the same rounded products in the
+ * same order, so the bits never depend on which one ran. Each worker
  * computes its own neurons; it reads partners' waveforms, which no one writes during the pull:
  * where they were published (one process) or where the waveform exchange received them (several
  * processes, {@link WaveformSlots}).
@@ -19,6 +22,7 @@ public final class GapExchange {
     private final int[] populationOf;
     private final int[] localOf;
     private final WaveformSlots slots;
+    private final GapSum sum;
 
     /**
      * @param populationOf population index of each neuron index
@@ -32,6 +36,20 @@ public final class GapExchange {
         this.populationOf = populationOf;
         this.localOf = localOf;
         this.slots = slots;
+        // where each partner's full waveform is read: its population's published array at its
+        // index there (one process), or the received slots (several processes)
+        double[][] sources = new double[buffers.length][];
+        for (int p = 0; p < buffers.length; p++) {
+            sources[p] = slots == null ? buffers[p].gapOut() : slots.received();
+        }
+        int[] rowOf = localOf;
+        if (slots != null) {
+            rowOf = new int[populationOf.length];
+            for (int n = 0; n < rowOf.length; n++) {
+                rowOf[n] = slots.slotOf(n);
+            }
+        }
+        this.sum = GapSums.create(gaps, sources, populationOf, rowOf);
     }
 
     /** Computes S and C for neurons {@code [from, to)} of population {@code p} (first neuron index {@code offset}). */
@@ -40,30 +58,16 @@ public final class GapExchange {
         int stride = target.stride();
         double[] s = target.gapConductance();
         double[] c = target.gapIn();
-        double[] received = slots == null ? null : slots.received();
         for (int i = from; i < to; i++) {
             int n = offset + i;
             s[i] = gaps.conductanceSum(n);
-            int base = i * stride;
-            Arrays.fill(c, base, base + stride, 0.0);
-            int end = gaps.rowStart(n + 1);
-            for (int k = gaps.rowStart(n); k < end; k++) {
-                int partner = gaps.partner(k);
-                double g = gaps.conductance(k);
-                double[] out;
-                int source;
-                if (received == null) {
-                    out = buffers[populationOf[partner]].gapOut();
-                    source = localOf[partner] * stride;
-                } else {
-                    out = received;
-                    source = slots.slotOf(partner) * stride;
-                }
-                for (int m = 0; m < stride; m++) {
-                    c[base + m] += g * out[source + m];
-                }
-            }
+            sum.row(c, i * stride, stride, gaps.rowStart(n), gaps.rowStart(n + 1));
         }
+    }
+
+    /** True if the pull over full waveforms runs on the Vector API (else its scalar twin, same bits). */
+    public static boolean vectorised() {
+        return GapSums.vectorised();
     }
 
     /**
