@@ -49,7 +49,23 @@ public final class GapExchange {
                 rowOf[n] = slots.slotOf(n);
             }
         }
-        this.sum = GapSums.create(gaps, sources, populationOf, rowOf);
+        this.sum = GapSums.create(gaps, sources, populationOf, rowOf, singleSource(sources, populationOf));
+    }
+
+    /** The array all neurons' waveforms are read from, if there is one (several processes, or one gap population). */
+    private static double[] singleSource(double[][] sources, int[] populationOf) {
+        double[] single = null;
+        boolean[] seen = new boolean[sources.length];
+        for (int p : populationOf) {
+            if (!seen[p] && sources[p].length > 0) {
+                seen[p] = true;
+                if (single != null && single != sources[p]) {
+                    return null;
+                }
+                single = sources[p];
+            }
+        }
+        return single;
     }
 
     /** Computes S and C for neurons {@code [from, to)} of population {@code p} (first neuron index {@code offset}). */

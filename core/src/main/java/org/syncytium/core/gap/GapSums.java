@@ -21,8 +21,15 @@ final class GapSums {
         return VECTOR;
     }
 
-    static GapSum create(GapTable gaps, double[][] sources, int[] populationOf, int[] rowOf) {
-        return VECTOR ? new VectorGapSum(gaps, sources, populationOf, rowOf)
+    /**
+     * @param sources      where partners' waveforms are read, by population
+     * @param populationOf population of each neuron index
+     * @param rowOf        waveform row of each neuron index in its source array
+     * @param single       the one source array of every partner, or null if there are several
+     *                     (populations of one process); saves a look-up per partner
+     */
+    static GapSum create(GapTable gaps, double[][] sources, int[] populationOf, int[] rowOf, double[] single) {
+        return VECTOR ? new VectorGapSum(gaps, sources, populationOf, rowOf, single)
                 : new ScalarGapSum(gaps, sources, populationOf, rowOf);
     }
 

@@ -34,7 +34,7 @@ class GapSumTest {
                 double[] plain = net.plain();
                 check(net, plain, net.run(new ScalarGapSum(net.gaps, net.sources, net.populationOf, net.rowOf)),
                         "scalar, stride " + stride);
-                check(net, plain, net.run(new VectorGapSum(net.gaps, net.sources, net.populationOf, net.rowOf)),
+                check(net, plain, net.run(new VectorGapSum(net.gaps, net.sources, net.populationOf, net.rowOf, net.single())),
                         "vector, stride " + stride);
             }
         }
@@ -52,11 +52,15 @@ class GapSumTest {
     @Test
     void compiledVectorSumStaysIdentical() {
         Random random = new Random(3);
-        Network net = Network.random(random, 40, 1, 80, 24);
-        GapSum vector = new VectorGapSum(net.gaps, net.sources, net.populationOf, net.rowOf);
-        for (int round = 0; round < 3000; round++) {
-            net.refill(random);
-            check(net, net.plain(), net.run(vector), "round " + round);
+        Network one = Network.random(random, 40, 1, 80, 24);
+        Network two = Network.random(random, 40, 2, 80, 24);
+        GapSum vectorOne = new VectorGapSum(one.gaps, one.sources, one.populationOf, one.rowOf, one.single());
+        GapSum vectorTwo = new VectorGapSum(two.gaps, two.sources, two.populationOf, two.rowOf, two.single());
+        for (int round = 0; round < 2000; round++) {
+            one.refill(random);
+            check(one, one.plain(), one.run(vectorOne), "one source array, round " + round);
+            two.refill(random);
+            check(two, two.plain(), two.run(vectorTwo), "two source arrays, round " + round);
         }
     }
 
@@ -214,6 +218,11 @@ class GapSumTest {
                     default -> -65.0 + random.nextGaussian() * 20.0;
                 };
             }
+        }
+
+        /** The one source array, as GapExchange passes it, or null. */
+        double[] single() {
+            return sources.length == 1 ? sources[0] : null;
         }
 
         double[] run(GapSum sum) {
