@@ -8,9 +8,9 @@ import org.syncytium.core.connect.GapTable;
  * {@link GapSum} with the Vector API: a block of up to ten vectors of coefficients (80 doubles
  * at AVX-512 width, the whole waveform of D = 20 steps of order 3) is held in registers while the
  * partners go by, so each partner's waveform is read once per block and C is written once. Other
- * strides take blocks of 10, 8, 4, 2 and 1 vectors and a scalar tail. (One block of 10 was about
- * 14 % faster than 8 + 2 at stride 80.) Lane by lane this is the scalar sum: {@code mul} then {@code add}, each rounded,
- * never an FMA, partners in the row's order.
+ * strides take blocks of 10, 8, 4, 2 and 1 vectors and a scalar tail (one block of 10 was about
+ * 14 % faster than 8 + 2 at stride 80). Lane by lane this is the scalar sum: {@code mul} then
+ * {@code add}, each rounded, never an FMA, partners in the row's order.
  */
 final class VectorGapSum implements GapSum {
     static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
