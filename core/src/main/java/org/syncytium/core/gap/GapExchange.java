@@ -22,7 +22,10 @@ public final class GapExchange {
     private final int[] populationOf;
     private final int[] localOf;
     private final WaveformSlots slots;
+    /** The vectorised sum where the Vector API is available, else the scalar one. */
     private final GapSum sum;
+    /** The scalar twin, used while the vector sum is not yet compiled. */
+    private final GapSum scalar;
 
     /**
      * @param populationOf population index of each neuron index
@@ -50,6 +53,7 @@ public final class GapExchange {
             }
         }
         this.sum = GapSums.create(gaps, sources, populationOf, rowOf, singleSource(sources, populationOf));
+        this.scalar = GapSums.vectorised() ? GapSums.scalar(gaps, sources, populationOf, rowOf) : sum;
     }
 
     /** The array all neurons' waveforms are read from, if there is one (several processes, or one gap population). */
@@ -74,6 +78,8 @@ public final class GapExchange {
         int stride = target.stride();
         double[] s = target.gapConductance();
         double[] c = target.gapIn();
+        // the same bits either way; the vector sum only once it runs compiled (no boxing, no allocation)
+        GapSum sum = this.sum == scalar || GapWarmup.hot() ? this.sum : scalar;
         for (int i = from; i < to; i++) {
             int n = offset + i;
             s[i] = gaps.conductanceSum(n);

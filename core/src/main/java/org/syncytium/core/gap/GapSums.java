@@ -33,6 +33,11 @@ final class GapSums {
                 : new ScalarGapSum(gaps, sources, populationOf, rowOf);
     }
 
+    /** The scalar twin, used until the vector sum is compiled ({@link GapWarmup}). */
+    static GapSum scalar(GapTable gaps, double[][] sources, int[] populationOf, int[] rowOf) {
+        return new ScalarGapSum(gaps, sources, populationOf, rowOf);
+    }
+
     private static boolean probe() {
         try {
             Class.forName("jdk.incubator.vector.DoubleVector", false, GapSums.class.getClassLoader());

@@ -24,6 +24,11 @@ class GapSumTest {
     }
 
     @Test
+    void theWarmUpGetsTheVectorSumCompiled() {
+        assertTrue(GapWarmup.warmUp(), "the vector sum never became fast");
+    }
+
+    @Test
     void bothSumsEqualThePlainSumForManyStridesAndRows() {
         Random random = new Random(11);
         // strides: D·(K+1) of the usual layouts, and odd ones that leave vector and scalar tails
