@@ -96,14 +96,8 @@ public final class BenchCommand implements Callable<Integer> {
             for (int run = 0; run < warmup + repetitions; run++) {
                 boolean timed = run >= warmup;
                 long baseline = MemoryProbe.heapAfterGc();
-                RunResult result;
-                long networkHeap;
-                try (Simulator simulator = factory.newSimulator()) {
-                    ScenarioRunner runner = new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory));
-                    result = runner.run(simulator, new RunOptions(threads, null, true));
-                    networkHeap = MemoryProbe.heapAfterGc() - baseline;
-                }
-                report.add(result, networkHeap, timed);
+                Measured measured = runOnce(factory, scenario, parameters, baseline);
+                report.add(measured.result(), measured.networkHeap(), timed);
                 out.println(report.runLine(run < warmup ? "warm-up " + (run + 1) : "run " + (run - warmup + 1) + "/" + repetitions));
                 out.flush();
             }
@@ -112,6 +106,19 @@ public final class BenchCommand implements Callable<Integer> {
         out.print(report.summary(reference));
         out.flush();
         return 0;
+    }
+
+    /** One run's result and the heap its simulator held (bytes). */
+    private record Measured(RunResult result, long networkHeap) {
+    }
+
+    /** One run on a fresh simulator, closed before this returns. */
+    private Measured runOnce(SimulatorFactory factory, Scenario scenario, Parameters parameters, long baseline) {
+        try (Simulator simulator = factory.newSimulator()) {
+            ScenarioRunner runner = new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory));
+            RunResult result = runner.run(simulator, new RunOptions(threads, null, true));
+            return new Measured(result, MemoryProbe.heapAfterGc() - baseline);
+        }
     }
 
     /** --neurons and --simtime as scenario parameters, then the user's --set (which win). */
