@@ -4,7 +4,7 @@
  * {@link org.syncytium.api.SimulatorFactory} service that tracks installed plugins.
  */
 @Export
-@Version("0.1.0")
+@Version("0.2.0") // 0.2: MachineOptions carries a SplitPolicy (additive)
 package org.syncytium.core;
 
 import org.osgi.annotation.bundle.Export;
