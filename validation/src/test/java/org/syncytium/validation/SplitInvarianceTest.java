@@ -62,15 +62,7 @@ class SplitInvarianceTest {
             sim.connect(noise, neurons, dict("rule", "all_to_all"), dict("weight", 300.0, "delay", 1.0));
             sim.connect(neurons, recorder, dict("rule", "all_to_all"), dict());
             neurons.set("V_m", RandomParameter.uniform(-80.0, -40.0));
-            Random pairs = new Random(7);
-            long[] sources = new long[GAP_PAIRS];
-            long[] targets = new long[GAP_PAIRS];
-            for (int k = 0; k < GAP_PAIRS; k++) {
-                sources[k] = neurons.id(pairs.nextInt(NEURONS));
-                targets[k] = neurons.id(pairs.nextInt(NEURONS));
-            }
-            sim.connect(sources, targets, dict("rule", "one_to_one", "make_symmetric", true),
-                    dict("synapse_model", "gap_junction", "weight", 0.3));
+            GapPairs.connect(sim, neurons, NEURONS, GAP_PAIRS, 7, 0.3);
             sim.simulate(40.0);
             return new Result(Spike.of(recorder.events(), H), Iterations.histogram(sim), neurons.getValues("V_m"),
                     counting.calls);

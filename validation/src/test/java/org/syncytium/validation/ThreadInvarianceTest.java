@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.syncytium.validation.Nest.dict;
 
 import java.util.List;
-import java.util.Random;
 import java.util.SortedMap;
 
 import org.junit.jupiter.api.Test;
@@ -41,16 +40,7 @@ class ThreadInvarianceTest {
             sim.connect(noise, neurons, dict("rule", "all_to_all"), dict("weight", 300.0, "delay", 1.0));
             sim.connect(neurons, recorder, dict("rule", "all_to_all"), dict());
             neurons.set("V_m", RandomParameter.uniform(-80.0, -40.0));
-            // Gap pairs from a fixed java.util.Random, as the seed script draws them with numpy.
-            Random pairs = new Random(1);
-            long[] sources = new long[GAP_PAIRS];
-            long[] targets = new long[GAP_PAIRS];
-            for (int k = 0; k < GAP_PAIRS; k++) {
-                sources[k] = neurons.id(pairs.nextInt(NEURONS));
-                targets[k] = neurons.id(pairs.nextInt(NEURONS));
-            }
-            sim.connect(sources, targets, dict("rule", "one_to_one", "make_symmetric", true),
-                    dict("synapse_model", "gap_junction", "weight", 0.3));
+            GapPairs.connect(sim, neurons, NEURONS, GAP_PAIRS, 1, 0.3);
             sim.simulate(50.0);
             return new Result(Spike.of(recorder.events(), H), Iterations.histogram(sim));
         }

@@ -7,7 +7,6 @@ import static org.syncytium.validation.Nest.dict;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.SortedMap;
 
 import org.junit.jupiter.api.Test;
@@ -49,15 +48,7 @@ class WfrSkipTest {
             sim.connect(noise, driven, dict("rule", "all_to_all"), dict("weight", 300.0, "delay", 1.0));
             sim.connect(neurons, recorder, dict("rule", "all_to_all"), dict());
             driven.set("V_m", RandomParameter.uniform(-80.0, -40.0));
-            Random pairs = new Random(3);
-            long[] sources = new long[GAP_PAIRS];
-            long[] targets = new long[GAP_PAIRS];
-            for (int k = 0; k < GAP_PAIRS; k++) {
-                sources[k] = neurons.id(pairs.nextInt(NEURONS));
-                targets[k] = neurons.id(pairs.nextInt(NEURONS));
-            }
-            sim.connect(sources, targets, dict("rule", "one_to_one", "make_symmetric", true),
-                    dict("synapse_model", "gap_junction", "weight", 0.3));
+            GapPairs.connect(sim, neurons, NEURONS, GAP_PAIRS, 3, 0.3);
             sim.simulate(50.0);
             return new Result(Spike.of(recorder.events(), H), neurons.getValues("V_m"), Iterations.histogram(sim),
                     ((Number) sim.getKernelStatus("wfr_trial_neuron_passes")).longValue(),

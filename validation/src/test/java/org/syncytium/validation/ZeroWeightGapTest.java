@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.syncytium.validation.Nest.dict;
 
 import java.util.List;
-import java.util.Random;
 import java.util.SortedMap;
 
 import org.junit.jupiter.api.Test;
@@ -39,15 +38,7 @@ class ZeroWeightGapTest {
             sim.connect(neurons, recorder, dict("rule", "all_to_all"), dict());
             neurons.set("V_m", RandomParameter.uniform(-80.0, -40.0));
             if (gapConnections) {
-                Random pairs = new Random(3);
-                long[] sources = new long[100];
-                long[] targets = new long[100];
-                for (int k = 0; k < sources.length; k++) {
-                    sources[k] = neurons.id(pairs.nextInt(NEURONS));
-                    targets[k] = neurons.id(pairs.nextInt(NEURONS));
-                }
-                sim.connect(sources, targets, dict("rule", "one_to_one", "make_symmetric", true),
-                        dict("synapse_model", "gap_junction", "weight", 0.0));
+                GapPairs.connect(sim, neurons, NEURONS, 100, 3, 0.0);
             }
             sim.simulate(30.0);
             return new Result(Spike.of(recorder.events(), H), Iterations.histogram(sim));
