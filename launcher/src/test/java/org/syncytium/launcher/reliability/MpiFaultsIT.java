@@ -178,7 +178,7 @@ class MpiFaultsIT {
     @Test
     void m8RankKilledMidRun() throws Exception {
         ProcessBuilder builder = builder(folder, Map.of(), "--ranks", "2", "run", scenario("seed_small"), "--set",
-                "threads=2", "--set", "simtime=400", "--out", "out");
+                "threads=2", "--set", "simtime=4000", "--out", "out");
         Path err = folder.resolveSibling(folder.getFileName() + "-err.txt");
         Process process = builder.redirectErrorStream(false).redirectError(err.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
