@@ -183,6 +183,11 @@ final class HhDynamics {
         for (int j = 12; j >= 0; j--) {
             p = Math.fma(p, r, c[j]);
         }
+        if (Math.abs(x) < VectorMathConstants.SAFE_ARGUMENT) {
+            // VectorMath.exp's fast path: none of the corrections below changes a normal-range result
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(p)
+                    + ((Double.doubleToRawLongBits(k + VectorMathConstants.MAGIC) - VectorMathConstants.MAGIC_BITS) << 52));
+        }
         final boolean deep = k < -1021.0;
         final long shift = (Double.doubleToRawLongBits(k + (deep ? 1000.0 : 0.0) + VectorMathConstants.MAGIC)
                 - VectorMathConstants.MAGIC_BITS) << 52;

@@ -29,6 +29,7 @@ final class VectorMath {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
+    private static final double SAFE_ARGUMENT = VectorMathConstants.SAFE_ARGUMENT;
     private static final double O_THRESHOLD = VectorMathConstants.O_THRESHOLD;
     private static final double U_THRESHOLD = VectorMathConstants.U_THRESHOLD;
     private static final double LN2_HI = VectorMathConstants.LN2_HI;
@@ -70,6 +71,13 @@ final class VectorMath {
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[2]));
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[1]));
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[0]));
+            if (x.abs().compare(VectorOperators.LT, SAFE_ARGUMENT).allTrue()) {
+                // every lane in the normal range (the integrator's case): 2^k by adding k to the exponent,
+                // the same bits as the full path below, whose blends all leave such lanes unchanged
+                p.reinterpretAsLongs().add(k.add(MAGIC).reinterpretAsLongs().sub(MAGIC_BITS).lanewise(VectorOperators.LSHL, 52))
+                        .reinterpretAsDoubles().intoArray(out, i);
+                continue;
+            }
             // 2^k by adding k to the exponent; below k = −1021 add k + 1000 and multiply by 2^−1000
             final VectorMask<Double> deep = k.compare(VectorOperators.LT, -1021.0);
             final LongVector shift = k.add(DoubleVector.zero(S).blend(1000.0, deep)).add(MAGIC).reinterpretAsLongs()

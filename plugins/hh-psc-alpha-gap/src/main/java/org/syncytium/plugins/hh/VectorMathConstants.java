@@ -6,6 +6,11 @@ package org.syncytium.plugins.hh;
  */
 final class VectorMathConstants {
 
+    /**
+     * Below this |x| the result is normal, k = round(x/ln2) lies in [−1010, 1010] and none of the
+     * overflow, underflow, NaN or deep-subnormal corrections changes it: exp skips them (same bits).
+     */
+    static final double SAFE_ARGUMENT = 700.0;
     static final double O_THRESHOLD = 7.09782712893383973096e+02;
     static final double U_THRESHOLD = -7.45133219101941108420e+02;
     /** fdlibm's ln2 split: LN2_HI has 32 trailing zero bits, so k·LN2_HI is exact for |k| < 2^20. */

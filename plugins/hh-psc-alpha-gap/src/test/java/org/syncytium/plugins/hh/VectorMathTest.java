@@ -7,9 +7,16 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
 /**
  * VectorMath.exp equals its scalar twin bit for bit and is within 1 ulp of StrictMath.exp; VectorMath.log
- * equals its twin and is within a few ulp of StrictMath.log.
+ * equals its twin and is within a few ulp of StrictMath.log. exp's fast path for vectors whose lanes are
+ * all in the normal range gives the same bits as the full-range formula it short-cuts, kept here.
  */
 class VectorMathTest {
 
@@ -86,5 +93,99 @@ class VectorMathTest {
         }
         Report.line("VectorMath.log vs StrictMath.log: worst %.1f ulp", worst);
         assertTrue(worst <= 4, "worst " + worst + " ulp");
+    }
+
+    /**
+     * VectorMath.exp and twinExp as they were before the fast path (overflow, underflow, NaN and
+     * deep-subnormal corrections applied to every lane): the new ones must give these bits for every input.
+     */
+    private static void fullRangeExp(double[] in, double[] out, int length) {
+        final VectorSpecies<Double> s = DoubleVector.SPECIES_PREFERRED;
+        final double[] c = VectorMathConstants.TAYLOR;
+        for (int i = 0; i < length; i += s.length()) {
+            final DoubleVector x = DoubleVector.fromArray(s, in, i);
+            final DoubleVector k = x.mul(VectorMathConstants.INV_LN2).add(VectorMathConstants.MAGIC).sub(VectorMathConstants.MAGIC);
+            final DoubleVector r = x.sub(k.mul(VectorMathConstants.LN2_HI)).sub(k.mul(VectorMathConstants.LN2_LO));
+            DoubleVector p = DoubleVector.broadcast(s, c[13]);
+            for (int j = 12; j >= 0; j--) {
+                p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(s, c[j]));
+            }
+            final VectorMask<Double> deep = k.compare(VectorOperators.LT, -1021.0);
+            final LongVector shift = k.add(DoubleVector.zero(s).blend(1000.0, deep)).add(VectorMathConstants.MAGIC)
+                    .reinterpretAsLongs().sub(VectorMathConstants.MAGIC_BITS).lanewise(VectorOperators.LSHL, 52);
+            p.reinterpretAsLongs().add(shift).reinterpretAsDoubles()
+                    .mul(DoubleVector.broadcast(s, 1.0).blend(VectorMathConstants.TWO_M1000, deep))
+                    .blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, VectorMathConstants.O_THRESHOLD))
+                    .blend(0.0, x.compare(VectorOperators.LT, VectorMathConstants.U_THRESHOLD))
+                    .blend(x.add(x), x.compare(VectorOperators.NE, x))
+                    .intoArray(out, i);
+        }
+    }
+
+    /** An argument drawn to reach every path: normal, near the thresholds, beyond them, special, any bits. */
+    private static double edgeArgument(SplittableRandom random) {
+        switch (random.nextInt(8)) {
+            case 0:
+                return -800 + 1600 * random.nextDouble();
+            case 1:
+                return (random.nextBoolean() ? 1 : -1) * (690 + 60 * random.nextDouble());
+            case 2:
+                return (random.nextBoolean() ? 1 : -1) * Math.nextAfter(VectorMathConstants.SAFE_ARGUMENT, random.nextInt(3) - 1.0);
+            case 3:
+                return -745.2 + 37.5 * random.nextDouble(); // subnormal and deep-subnormal results
+            case 4:
+                double[] special = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
+                    Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, VectorMathConstants.O_THRESHOLD,
+                    Math.nextUp(VectorMathConstants.O_THRESHOLD), VectorMathConstants.U_THRESHOLD,
+                    Math.nextDown(VectorMathConstants.U_THRESHOLD), -1021.5 * Math.log(2), -1022 * Math.log(2)};
+                return special[random.nextInt(special.length)];
+            case 5:
+                return Double.longBitsToDouble(random.nextLong()); // any bits, NaN payloads included
+            default:
+                return -40 + 80 * random.nextDouble(); // the integrator's arguments: every lane on the fast path
+        }
+    }
+
+    @Test
+    void fastPathGivesTheFullRangeBits() {
+        SplittableRandom random = new SplittableRandom(11);
+        int fast = 0;
+        // repeated so that both loops are also compiled by C2
+        for (int round = 0; round < 200; round++) {
+            double[] x = new double[64 * LANES];
+            for (int v = 0; v < x.length; v += LANES) {
+                // whole vectors in the normal range (the fast path), or with edge arguments among normal ones
+                boolean mixed = random.nextInt(3) == 0;
+                for (int lane = 0; lane < LANES; lane++) {
+                    x[v + lane] = mixed && random.nextInt(LANES) == 0 ? edgeArgument(random) : -60 + 120 * random.nextDouble();
+                }
+            }
+            double[] expected = new double[x.length];
+            double[] y = new double[x.length];
+            fullRangeExp(x, expected, x.length);
+            VectorMath.exp(x, y, x.length);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(y[i]), "exp(" + x[i] + ")");
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(HhDynamics.twinExp(x[i])),
+                        "twinExp(" + x[i] + ")");
+                fast += Math.abs(x[i]) < VectorMathConstants.SAFE_ARGUMENT ? 1 : 0;
+            }
+        }
+        for (int round = 0; round < 50; round++) {
+            double[] x = new double[64 * LANES];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = edgeArgument(random);
+            }
+            double[] expected = new double[x.length];
+            double[] y = new double[x.length];
+            fullRangeExp(x, expected, x.length);
+            VectorMath.exp(x, y, x.length);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(y[i]), "exp(" + x[i] + ")");
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(HhDynamics.twinExp(x[i])),
+                        "twinExp(" + x[i] + ")");
+            }
+        }
+        assertTrue(fast > 0);
     }
 }
