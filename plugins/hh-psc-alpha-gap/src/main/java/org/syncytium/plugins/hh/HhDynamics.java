@@ -26,9 +26,10 @@ final class HhDynamics {
     static final int I_IN = 8;
 
     /**
-     * The twin of rkf45_simd's arithmetic (tests only): VectorMath's exp and the step control's powers
-     * exp(seriesLog(r)·q), for one double ({@link #twinExp}, {@link #seriesLog}).
-     * False (NEST's path): Math.exp and Math.pow.
+     * The twin of rkf45_simd's arithmetic (tests and the SIMD warm-up): VectorMath's exp, the step
+     * control's powers exp(seriesLog(r)·q) ({@link #twinExp}, {@link #seriesLog}), and the lanes'
+     * multiplications by reciprocals where NEST divides ({@link #laneRhs}).
+     * False (NEST's path): Math.exp and Math.pow, NEST's expressions operation for operation.
      */
     final boolean strict;
 
@@ -52,6 +53,10 @@ final class HhDynamics {
     double tauEx;
     double tauIn;
     double iE;
+    /** 1/C_m, 1/tau_syn_ex, 1/tau_syn_in: the lanes multiply by them (set with the parameters). */
+    double inverseCm;
+    double inverseTauEx;
+    double inverseTauIn;
     /** Current-device input I_stim, pA, held during a step. */
     double iStim;
 
@@ -80,6 +85,9 @@ final class HhDynamics {
         tauEx = columns[HhParameters.TAU_SYN_EX][i];
         tauIn = columns[HhParameters.TAU_SYN_IN][i];
         iE = columns[HhParameters.I_E][i];
+        inverseCm = 1.0 / cM;
+        inverseTauEx = 1.0 / tauEx;
+        inverseTauIn = 1.0 / tauIn;
     }
 
     /** No gap input (uncoupled neuron or population). */
@@ -117,6 +125,10 @@ final class HhDynamics {
      * dy/dt at local time {@code t} (ms since the start of the step) and state {@code y}, into {@code f}.
      */
     void rhs(double t, double[] y, double[] f) {
+        if (strict) {
+            laneRhs(t, y, f);
+            return;
+        }
         final double v = y[V];
         final double m = y[M];
         final double h = y[H];
@@ -145,6 +157,9 @@ final class HhDynamics {
      * uses it too, so both agree bit for bit.
      */
     double dVdt(double t, double[] y) {
+        if (strict) {
+            return laneDVdt(t, y);
+        }
         final double v = y[V];
         final double m = y[M];
         final double h = y[H];
@@ -155,6 +170,76 @@ final class HhDynamics {
         final double iL = gL * (v - eL);
         final double iGap = gapCurrent(v, t / resolution);
         return (-(iNa + iK + iL) + iStim + iE + y[I_EX] + y[I_IN] + iGap) / cM;
+    }
+
+    // ---- the lanes' arithmetic (rkf45_simd), for one neuron ----
+    //
+    // The same equations with every division by a constant or a parameter replaced by a
+    // multiplication with its reciprocal, and β = c / exp(x) as c · exp(−x): a vector division costs
+    // about ten multiplications, and these were 18 of the 22 divisions of a right-hand side. The
+    // arguments and results differ from NEST's by rounding only (docs/models/hh_psc_alpha_gap.md).
+
+    /** Negated reciprocals of the rate functions' voltage scales, 1/mV. */
+    static final double NEG_INV_13_5 = -1.0 / 13.5;
+    static final double NEG_INV_42_248 = -1.0 / 42.248;
+    static final double NEG_INV_24_186 = -1.0 / 24.186;
+    static final double NEG_INV_5_2 = -1.0 / 5.2;
+    static final double NEG_INV_2_3 = -1.0 / 2.3;
+    static final double NEG_INV_34 = -1.0 / 34.0;
+    static final double NEG_INV_11_8 = -1.0 / 11.8;
+    static final double NEG_INV_22_222 = -1.0 / 22.222;
+
+    /** {@link #rhs} as a lane of rkf45_simd computes it, operation for operation. */
+    private void laneRhs(double t, double[] y, double[] f) {
+        final double v = y[V];
+        final double m = y[M];
+        final double h = y[H];
+        final double n = y[N];
+        final double p = y[P];
+        final double dIex = y[DI_EX];
+        final double iEx = y[I_EX];
+        final double dIin = y[DI_IN];
+        final double iIn = y[I_IN];
+        f[V] = laneDVdt(t, y);
+
+        final double denM = 1.0 - twinExp((v - 75.5) * NEG_INV_13_5);
+        final double alphaM = denM == 0.0 ? ALPHA_M_LIMIT : (v - 75.5) * 40.0 / denM;
+        final double betaM = twinExp(v * NEG_INV_42_248) * 1.2262;
+        f[M] = alphaM * (1.0 - m) - betaM * m;
+
+        final double alphaH = twinExp(v * NEG_INV_24_186) * 0.0035;
+        final double denH = 1.0 - twinExp((51.25 + v) * NEG_INV_5_2);
+        final double betaH = denH == 0.0 ? BETA_H_LIMIT : (51.25 + v) * 0.017 / denH;
+        f[H] = alphaH * (1.0 - h) - betaH * h;
+
+        final double denN = 1.0 - twinExp((v + 44.0) * NEG_INV_2_3);
+        final double alphaN = denN == 0.0 ? ALPHA_N_LIMIT : (v + 44.0) * 0.014 / denN;
+        final double betaN = twinExp((v + 44.0) * NEG_INV_34) * 0.0043;
+        f[N] = alphaN * (1.0 - n) - betaN * n;
+
+        final double denP = 1.0 - twinExp((v - 95.0) * NEG_INV_11_8);
+        final double alphaP = denP == 0.0 ? ALPHA_P_LIMIT : (v - 95.0) / denP;
+        final double betaP = twinExp(v * NEG_INV_22_222) * 0.025;
+        f[P] = alphaP * (1.0 - p) - betaP * p;
+
+        f[DI_EX] = -(dIex * inverseTauEx);
+        f[I_EX] = dIex - iEx * inverseTauEx;
+        f[DI_IN] = -(dIin * inverseTauIn);
+        f[I_IN] = dIin - iIn * inverseTauIn;
+    }
+
+    /** {@link #dVdt} as a lane computes it: τ = t · (1/h), and · (1/C_m) instead of / C_m. */
+    private double laneDVdt(double t, double[] y) {
+        final double v = y[V];
+        final double m = y[M];
+        final double h = y[H];
+        final double n = y[N];
+        final double p = y[P];
+        final double iNa = gNa * m * m * m * h * (v - eNa);
+        final double iK = (gKv1 * n * n * n * n + gKv3 * p * p) * (v - eK);
+        final double iL = gL * (v - eL);
+        final double iGap = gapCurrent(v, t * (1.0 / resolution));
+        return (-(iNa + iK + iL) + iStim + iE + y[I_EX] + y[I_IN] + iGap) * inverseCm;
     }
 
     // ---- rate functions, 1/ms, V in mV (reference 1.3) ----

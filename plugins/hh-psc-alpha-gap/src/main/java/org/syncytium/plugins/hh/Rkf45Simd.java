@@ -73,7 +73,6 @@ final class Rkf45Simd {
     /** h · dV/dt at the start / end of the current step (trial pass, order 3). */
     private final double[] hfStart = new double[lanes];
     private final double[] hfEnd = new double[lanes];
-    private final double[] hfNow = new double[lanes];
     /** Step size of the current attempt (the carried one, truncated to the remaining interval). */
     private final double[] stepNow = new double[lanes];
     /** Local time after the current attempt if accepted. */
@@ -92,6 +91,8 @@ final class Rkf45Simd {
     private final double[] needK1 = new double[lanes];
     /** Lanes that start a new simulation step (need hfStart). */
     private final double[] fresh = new double[lanes];
+    /** Some lane has begun a step since the last {@link #takeStartSlopes()}. */
+    private boolean anyFresh;
     /** Lanes whose current step is complete, written by {@link #attempt()}. */
     private final double[] done = new double[lanes];
     /** Lanes whose accepted state has V = NaN, written by {@link #attempt()}. */
@@ -100,7 +101,8 @@ final class Rkf45Simd {
     // ---- scalar lane bookkeeping ----
     private final int[] neuron = new int[lanes];
     private final int[] stepIndex = new int[lanes];
-    private final int[] attempts = new int[lanes];
+    /** Attempts within the current step (a double per lane, counted by one vector add). */
+    private final double[] attempts = new double[lanes];
     private final int[] refractory = new int[lanes];
     private final double[] vBefore = new double[lanes];
     private final boolean[] sampled = new boolean[lanes];
@@ -124,7 +126,11 @@ final class Rkf45Simd {
     private static final int P_C1 = 14;
     private static final int P_C2 = 15;
     private static final int P_C3 = 16;
-    private static final int PARAMETERS = 17;
+    // reciprocals, computed once per neuron: the right-hand side multiplies instead of dividing
+    private static final int P_INV_CM = 17;
+    private static final int P_INV_TAU_EX = 18;
+    private static final int P_INV_TAU_IN = 19;
+    private static final int PARAMETERS = 20;
     private static final int[] NEURON_COLUMNS = {
         HhParameters.G_NA, HhParameters.G_KV1, HhParameters.G_KV3, HhParameters.G_L, HhParameters.C_M,
         HhParameters.E_NA, HhParameters.E_K, HhParameters.E_L, HhParameters.TAU_SYN_EX, HhParameters.TAU_SYN_IN,
@@ -137,6 +143,8 @@ final class Rkf45Simd {
     private boolean trial;
     private boolean refill = true;
     private double resolution;
+    /** 1 / resolution, 1/ms: the gap polynomial's τ = t · (1/h). */
+    private double inverseResolution;
     private int order;
     private int width;
     private int sliceSteps;
@@ -164,6 +172,7 @@ final class Rkf45Simd {
             for (int q = 0; q < NEURON_COLUMNS.length; q++) {
                 parameters[q * lanes + lane] = defaults[NEURON_COLUMNS[q]];
             }
+            loadReciprocals(lane);
             y[V * lanes + lane] = HhParameters.V_INIT;
             step[lane] = 0.05;
         }
@@ -216,6 +225,7 @@ final class Rkf45Simd {
         this.trial = trial;
         this.tolerance = tolerance;
         resolution = population.resolution();
+        inverseResolution = 1.0 / resolution;
         sliceSteps = population.sliceSteps();
         gap = population.gapCoupled();
         order = gap ? population.order() : 0;
@@ -251,9 +261,6 @@ final class Rkf45Simd {
                     busy++;
                 }
             }
-            if (busy > 0) {
-                startSteps();
-            }
             while (busy > 0) {
                 attempt();
                 busy = afterAttempt();
@@ -277,6 +284,7 @@ final class Rkf45Simd {
         for (int q = 0; q < NEURON_COLUMNS.length; q++) {
             parameters[q * lanes + lane] = columns[NEURON_COLUMNS[q]][i];
         }
+        loadReciprocals(lane);
         parameters[P_ISTIM * lanes + lane] = population.iStim()[i];
         double[][] state = population.state();
         for (int c = 0; c < DIM; c++) {
@@ -288,6 +296,13 @@ final class Rkf45Simd {
         stepIndex[lane] = firstStep;
         beginStep(lane);
         return true;
+    }
+
+    /** 1/C_m, 1/tau_syn_ex, 1/tau_syn_in of the lane's neuron, as HhDynamics.loadParameters computes them. */
+    private void loadReciprocals(int lane) {
+        parameters[P_INV_CM * lanes + lane] = 1.0 / parameters[P_CM * lanes + lane];
+        parameters[P_INV_TAU_EX * lanes + lane] = 1.0 / parameters[P_TAU_EX * lanes + lane];
+        parameters[P_INV_TAU_IN * lanes + lane] = 1.0 / parameters[P_TAU_IN * lanes + lane];
     }
 
     /** Sets up step {@code stepIndex[lane]} of the lane's neuron: gap polynomial, fresh local time. */
@@ -304,18 +319,24 @@ final class Rkf45Simd {
         }
         vBefore[lane] = y[V * lanes + lane];
         time[lane] = 0.0;
-        attempts[lane] = 0;
+        attempts[lane] = 0.0;
         needK1[lane] = 1.0;
         fresh[lane] = 1.0;
+        anyFresh = true;
         active[lane] = 1.0;
     }
 
-    /** Work at the start of steps that needs all fresh lanes at once: h·dV/dt at local time 0. */
-    private void startSteps() {
+    /**
+     * h·dV/dt at local time 0 of the lanes that have just begun a step, from their k1 (f at t = 0 with
+     * the step's state and partner polynomial): its V row is the membrane equation {@link #hdVdt}
+     * evaluates, operation for operation, so the product with h has the same bits.
+     */
+    private void takeStartSlopes() {
+        anyFresh = false;
         if (trial && order == 3) {
-            hdVdt(0.0, hfNow);
-            VectorMask<Double> isFresh = DoubleVector.fromArray(SPECIES, fresh, 0).compare(VectorOperators.NE, 0.0);
-            DoubleVector.fromArray(SPECIES, hfStart, 0).blend(DoubleVector.fromArray(SPECIES, hfNow, 0), isFresh)
+            final VectorMask<Double> isFresh = DoubleVector.fromArray(SPECIES, fresh, 0).compare(VectorOperators.NE, 0.0);
+            DoubleVector.fromArray(SPECIES, hfStart, 0)
+                    .blend(DoubleVector.fromArray(SPECIES, k1, V * lanes).mul(resolution), isFresh)
                     .intoArray(hfStart, 0);
         }
         Arrays.fill(fresh, 0.0);
@@ -323,38 +344,42 @@ final class Rkf45Simd {
 
     /** After one attempt: per-lane end-of-step work, refills; returns the number of busy lanes. */
     private int afterAttempt() {
-        boolean anyDone = false;
+        // Lane flags as bit sets, so that only the lanes with something to do are visited: a branch on
+        // each lane's flag mispredicts often (about a third of the lanes finish a step per attempt).
+        // Built by a branch-free loop: VectorMask.toLong is not intrinsic on JDK 17 and would allocate.
+        long doneLanes = 0;
+        long failedLanes = 0;
+        long exhaustedLanes = 0;
         for (int lane = 0; lane < lanes; lane++) {
-            if (active[lane] == 0.0) {
-                continue;
-            }
-            if (failed[lane] != 0.0) {
-                throw population.instability(neuron[lane], io.originStep() + stepIndex[lane] + 1, laneState(lane), step[lane]);
-            }
-            if (done[lane] != 0.0) {
-                anyDone = true;
-            } else if (++attempts[lane] >= MAX_ATTEMPTS) {
-                throw population.instability(neuron[lane], io.originStep() + stepIndex[lane] + 1, laneState(lane), Double.NaN);
-            }
+            final boolean isActive = active[lane] != 0.0;
+            final boolean isDone = isActive & done[lane] != 0.0;
+            final double counted = attempts[lane] + (isActive & !isDone ? 1.0 : 0.0);
+            attempts[lane] = counted;
+            doneLanes |= (isDone ? 1L : 0L) << lane;
+            failedLanes |= (isActive & failed[lane] != 0.0 ? 1L : 0L) << lane;
+            exhaustedLanes |= (!isDone & counted >= MAX_ATTEMPTS ? 1L : 0L) << lane;
         }
-        if (anyDone && trial && order == 3) {
+        if ((failedLanes | exhaustedLanes) != 0) {
+            int lane = Long.numberOfTrailingZeros(failedLanes | exhaustedLanes);
+            double carried = (failedLanes & (1L << lane)) != 0 ? step[lane] : Double.NaN;
+            throw population.instability(neuron[lane], io.originStep() + stepIndex[lane] + 1, laneState(lane), carried);
+        }
+        if (doneLanes != 0 && trial && order == 3) {
             // h·dV/dt at the end of the step with the same step's partner polynomial
             hdVdt(resolution, hfEnd);
+        }
+        for (long pending = doneLanes; pending != 0; pending &= pending - 1) {
+            int lane = Long.numberOfTrailingZeros(pending);
+            endStep(lane);
+            if (refill) {
+                advance(lane);
+            } else {
+                active[lane] = 0.0;
+            }
         }
         int busy = 0;
         boolean waiting = false;
         for (int lane = 0; lane < lanes; lane++) {
-            if (neuron[lane] < 0) {
-                continue;
-            }
-            if (active[lane] != 0.0 && done[lane] != 0.0) {
-                endStep(lane);
-                if (refill) {
-                    advance(lane);
-                } else {
-                    active[lane] = 0.0;
-                }
-            }
             if (neuron[lane] >= 0) {
                 busy++;
                 waiting |= active[lane] == 0.0;
@@ -377,7 +402,6 @@ final class Rkf45Simd {
                 }
             }
         }
-        startSteps();
         return busy;
     }
 
@@ -503,6 +527,9 @@ final class Rkf45Simd {
             // recomputing k1 of a lane that was rejected gives the same values (same t0, y, inputs)
             rhs(time, y, k1);
         }
+        if (anyFresh) {
+            takeStartSlopes();
+        }
         stage2();
         rhs(stageTime, yTmp, k2);
         stage3();
@@ -603,7 +630,9 @@ final class Rkf45Simd {
     private void solutionAndError() {
         final int n = lanes;
         final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
-        DoubleVector.broadcast(SPECIES, Double.MIN_NORMAL).intoArray(ratio, 0);
+        // max_i RN(|err_i| / eps) = RN(max_i |err_i| / eps): correctly rounded division by a positive
+        // constant is monotonic, so one division after the maximum gives the same bits as nine
+        DoubleVector errMax = DoubleVector.zero(SPECIES);
         for (int c = 0; c < DIM; c++) {
             DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
             DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
@@ -614,8 +643,9 @@ final class Rkf45Simd {
             DoubleVector slope = a.mul(C1).add(d.mul(C3)).add(e.mul(C4)).add(f.mul(C5)).add(g.mul(C6));
             yc.add(h0.mul(slope)).intoArray(yNew, c * n);
             DoubleVector err = h0.mul(a.mul(E1).add(d.mul(E3)).add(e.mul(E4)).add(f.mul(E5)).add(g.mul(E6)));
-            DoubleVector.fromArray(SPECIES, ratio, 0).max(err.abs().div(EPS_ABS)).intoArray(ratio, 0);
+            errMax = errMax.max(err.abs());
         }
+        errMax.div(EPS_ABS).max(Double.MIN_NORMAL).intoArray(ratio, 0);
     }
 
     /** GSL's standard control per lane (Rkf45Stepper.integrate), then accept or reject per lane. */
@@ -623,7 +653,19 @@ final class Rkf45Simd {
         // r^(1/5) and r^(1/6) as exp(log(r)·q): deterministic, within a few ulp of Math.pow
         {
             DoubleVector r = DoubleVector.fromArray(SPECIES, ratio, 0);
-            r.blend(Double.POSITIVE_INFINITY, r.compare(VectorOperators.NE, r)).intoArray(ratio, 0);
+            r = r.blend(Double.POSITIVE_INFINITY, r.compare(VectorOperators.NE, r));
+            r.intoArray(ratio, 0);
+            // the powers serve only lanes whose step changes (r > 1.1 or r < 0.5); where no active lane
+            // has one, decide() reads no power (the blends keep h0), so the log and exp are skipped
+            boolean changes = false;
+            for (int lane = 0; lane < lanes; lane++) {
+                final double rl = ratio[lane];
+                changes |= active[lane] != 0.0 & (rl > 1.1 | rl < 0.5);
+            }
+            if (!changes) {
+                decide();
+                return;
+            }
         }
         VectorMath.log(ratio, logRatio, lanes);
         {
@@ -706,7 +748,7 @@ final class Rkf45Simd {
         DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().mul(v)
                 .add(DoubleVector.fromArray(s, parameters, P_C0 * n));
         if (order >= 1) {
-            final DoubleVector tau = DoubleVector.fromArray(s, t, 0).div(resolution);
+            final DoubleVector tau = DoubleVector.fromArray(s, t, 0).mul(inverseResolution);
             iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C1 * n).mul(tau));
             if (order == 3) {
                 iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C2 * n).mul(tau).mul(tau))
@@ -719,7 +761,7 @@ final class Rkf45Simd {
                 .add(iEx)
                 .add(iIn)
                 .add(iGap)
-                .div(DoubleVector.fromArray(s, parameters, P_CM * n))
+                .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n))
                 .intoArray(f, V * n);
 
         // the eight exponentials of the rate functions, in one deterministic batch (VectorMath)
@@ -727,21 +769,22 @@ final class Rkf45Simd {
         final DoubleVector xH = DoubleVector.broadcast(s, 51.25).add(v);
         final DoubleVector xN = v.add(44.0);
         final DoubleVector xP = v.sub(95.0);
-        xM.neg().div(13.5).intoArray(expIn, 0);
-        v.div(42.248).intoArray(expIn, n);
-        v.div(24.186).intoArray(expIn, 2 * n);
-        xH.neg().div(5.2).intoArray(expIn, 3 * n);
-        xN.neg().div(2.3).intoArray(expIn, 4 * n);
-        xN.div(34.0).intoArray(expIn, 5 * n);
-        xP.neg().div(11.8).intoArray(expIn, 6 * n);
-        v.div(22.222).intoArray(expIn, 7 * n);
+        // (HhDynamics.laneRates: multiplications by the constants' negated reciprocals, no division)
+        xM.mul(HhDynamics.NEG_INV_13_5).intoArray(expIn, 0);
+        v.mul(HhDynamics.NEG_INV_42_248).intoArray(expIn, n);
+        v.mul(HhDynamics.NEG_INV_24_186).intoArray(expIn, 2 * n);
+        xH.mul(HhDynamics.NEG_INV_5_2).intoArray(expIn, 3 * n);
+        xN.mul(HhDynamics.NEG_INV_2_3).intoArray(expIn, 4 * n);
+        xN.mul(HhDynamics.NEG_INV_34).intoArray(expIn, 5 * n);
+        xP.mul(HhDynamics.NEG_INV_11_8).intoArray(expIn, 6 * n);
+        v.mul(HhDynamics.NEG_INV_22_222).intoArray(expIn, 7 * n);
         // alpha-shaped synaptic currents
-        final DoubleVector tauEx = DoubleVector.fromArray(s, parameters, P_TAU_EX * n);
-        final DoubleVector tauIn = DoubleVector.fromArray(s, parameters, P_TAU_IN * n);
-        dIex.neg().div(tauEx).intoArray(f, DI_EX * n);
-        dIex.sub(iEx.div(tauEx)).intoArray(f, I_EX * n);
-        dIin.neg().div(tauIn).intoArray(f, DI_IN * n);
-        dIin.sub(iIn.div(tauIn)).intoArray(f, I_IN * n);
+        final DoubleVector invTauEx = DoubleVector.fromArray(s, parameters, P_INV_TAU_EX * n);
+        final DoubleVector invTauIn = DoubleVector.fromArray(s, parameters, P_INV_TAU_IN * n);
+        dIex.mul(invTauEx).neg().intoArray(f, DI_EX * n);
+        dIex.sub(iEx.mul(invTauEx)).intoArray(f, I_EX * n);
+        dIin.mul(invTauIn).neg().intoArray(f, DI_IN * n);
+        dIin.sub(iIn.mul(invTauIn)).intoArray(f, I_IN * n);
 
         VectorMath.exp(expIn, expOut, 8 * n);
         gating(ys, f);
@@ -764,10 +807,10 @@ final class Rkf45Simd {
         final DoubleVector denM = one.sub(DoubleVector.fromArray(s, expOut, 0));
         final DoubleVector alphaM = v.sub(75.5).mul(40.0).div(denM)
                 .blend(HhDynamics.ALPHA_M_LIMIT, denM.compare(VectorOperators.EQ, 0.0));
-        final DoubleVector betaM = DoubleVector.broadcast(s, 1.2262).div(DoubleVector.fromArray(s, expOut, n));
+        final DoubleVector betaM = DoubleVector.fromArray(s, expOut, n).mul(1.2262);
         alphaM.mul(one.sub(m)).sub(betaM.mul(m)).intoArray(f, M * n);
 
-        final DoubleVector alphaH = DoubleVector.broadcast(s, 0.0035).div(DoubleVector.fromArray(s, expOut, 2 * n));
+        final DoubleVector alphaH = DoubleVector.fromArray(s, expOut, 2 * n).mul(0.0035);
         final DoubleVector denH = one.sub(DoubleVector.fromArray(s, expOut, 3 * n));
         final DoubleVector betaH = DoubleVector.broadcast(s, 51.25).add(v).mul(0.017).div(denH)
                 .blend(HhDynamics.BETA_H_LIMIT, denH.compare(VectorOperators.EQ, 0.0));
@@ -776,13 +819,13 @@ final class Rkf45Simd {
         final DoubleVector denN = one.sub(DoubleVector.fromArray(s, expOut, 4 * n));
         final DoubleVector alphaN = v.add(44.0).mul(0.014).div(denN)
                 .blend(HhDynamics.ALPHA_N_LIMIT, denN.compare(VectorOperators.EQ, 0.0));
-        final DoubleVector betaN = DoubleVector.broadcast(s, 0.0043).div(DoubleVector.fromArray(s, expOut, 5 * n));
+        final DoubleVector betaN = DoubleVector.fromArray(s, expOut, 5 * n).mul(0.0043);
         alphaN.mul(one.sub(nn)).sub(betaN.mul(nn)).intoArray(f, N * n);
 
         final DoubleVector denP = one.sub(DoubleVector.fromArray(s, expOut, 6 * n));
         final DoubleVector alphaP = v.sub(95.0).div(denP)
                 .blend(HhDynamics.ALPHA_P_LIMIT, denP.compare(VectorOperators.EQ, 0.0));
-        final DoubleVector betaP = DoubleVector.broadcast(s, 0.025).div(DoubleVector.fromArray(s, expOut, 7 * n));
+        final DoubleVector betaP = DoubleVector.fromArray(s, expOut, 7 * n).mul(0.025);
         alphaP.mul(one.sub(p)).sub(betaP.mul(p)).intoArray(f, P * n);
     }
 
@@ -809,7 +852,7 @@ final class Rkf45Simd {
         DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().mul(v)
                 .add(DoubleVector.fromArray(s, parameters, P_C0 * n));
         if (order >= 1) {
-            final DoubleVector tau = DoubleVector.broadcast(s, t).div(resolution);
+            final DoubleVector tau = DoubleVector.broadcast(s, t * inverseResolution);
             iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C1 * n).mul(tau));
             if (order == 3) {
                 iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C2 * n).mul(tau).mul(tau))
@@ -822,7 +865,7 @@ final class Rkf45Simd {
                 .add(DoubleVector.fromArray(s, ys, I_EX * n))
                 .add(DoubleVector.fromArray(s, ys, I_IN * n))
                 .add(iGap)
-                .div(DoubleVector.fromArray(s, parameters, P_CM * n)))
+                .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n)))
                 .intoArray(out, 0);
     }
 }
