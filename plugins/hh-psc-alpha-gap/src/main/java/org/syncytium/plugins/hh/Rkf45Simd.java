@@ -266,9 +266,25 @@ final class Rkf45Simd {
                 busy = afterAttempt();
             }
         } finally {
-            population = null;
-            this.io = null;
+            release();
         }
+    }
+
+    /**
+     * Forgets the pass's population and slice buffers: these lanes live in a thread's workspace (a
+     * ThreadLocal) as long as the thread, and the caller of simulate outlives its simulator, whose
+     * buffers must then be garbage (ReleasedPopulationTest).
+     */
+    private void release() {
+        population = null;
+        io = null;
+        spikeEx = null;
+        spikeIn = null;
+        current = null;
+        gapS = null;
+        gapIn = null;
+        gapOut = null;
+        lastV = null;
     }
 
     /** Gives {@code lane} the next neuron of the range, or makes it idle; true if it got one. */
