@@ -6,6 +6,7 @@ a Java older than 17, no built distribution, a framework that does not start.
 """
 
 import atexit
+import fcntl
 import glob
 import os
 import tempfile
@@ -14,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zlib
 
 try:
     import jpype
@@ -95,23 +97,117 @@ def _pick_jvm():
                          "openjdk-17-jdk-headless') or set JAVA_HOME to one") from None
 
 
+def _jdk_release(home):
+    """(major version, module names) from the JDK's ``release`` file; None where it has none."""
+    try:
+        text = (home / "release").read_text(errors="replace")
+    except OSError:
+        return None
+    modules = re.search(r'^MODULES="([^"]*)"', text, re.M)
+    version = re.search(r'^JAVA_VERSION="(\d+)', text, re.M)
+    if not modules or not version:
+        return None
+    return int(version.group(1)), set(modules.group(1).split())
+
+
+def _jdk(libjvm):
+    """(major version or None, module names) of the JDK of ``libjvm``: from its release file, else
+    from ``java --list-modules`` (a whole JVM start, so only where there is no release file)."""
+    home = _java_home_of(libjvm)
+    release = _jdk_release(home)
+    if release:
+        return release
+    try:
+        listing = subprocess.run([str(home / "bin" / "java"), "--list-modules"], capture_output=True, text=True,
+                                 timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None, set()
+    major = re.search(r"^java\.base@(\d+)", listing, re.M)
+    return (int(major.group(1)) if major else None), set(re.findall(r"^([\w.]+)@", listing, re.M))
+
+
 def _module_options(libjvm):
     """The options ./syncytium passes: the Vector API module (hh_psc_alpha_gap's SIMD integrator) if the
     JDK has it, and quiet Unsafe / native access on JDK 22+."""
-    java = _java_home_of(libjvm) / "bin" / "java"
-    try:
-        listing = subprocess.run([str(java), "--list-modules"], capture_output=True, text=True, timeout=30).stdout
-    except (OSError, subprocess.SubprocessError):
-        return []
+    major, modules = _jdk(libjvm)
     options = []
-    if re.search(r"^jdk\.incubator\.vector@", listing, re.M):
+    if "jdk.incubator.vector" in modules:
         options.append("--add-modules=jdk.incubator.vector")
-    major = re.search(r"^java\.base@(\d+)", listing, re.M)
-    if major and int(major.group(1)) >= 22:
+    if major and major >= 22:
         options.append("--enable-native-access=ALL-UNNAMED")
-    if major and int(major.group(1)) >= 24:
+    if major and major >= 24:
         options.append("--sun-misc-unsafe-memory-access=allow")
     return options
+
+
+def _aot_options(home, libjvm, options, classpath):
+    """JDK 25+: the ahead-of-time class cache of this distribution for this class path (as ./syncytium
+    keeps one for its own; docs/performance.md, "Fresh processes"), made on first use by a short
+    training run of the seed scenario (about 10 s, once per build and JDK) in the build's
+    ``launcher/target/syncytium/aot/`` folder (only there: an installed package uses one only if it
+    ships it), under a lock, written to a temporary folder and renamed in. A cache the JVM cannot
+    use is skipped silently. ``SYNCYTIUM_AOT=0`` turns it off. Returns the JVM options ([] without)."""
+    major, _ = _jdk(libjvm)
+    folder = home / "aot"
+    if not major or major < 25 or os.environ.get("SYNCYTIUM_AOT", "1") == "0":
+        return []
+    java_home = _java_home_of(libjvm)
+    key = [str(java_home), str(options), str(classpath)]
+    for path in [libjvm, java_home / "release"] + list(classpath):
+        try:
+            stat = os.stat(path)
+            key.append("%s %d %d" % (path, stat.st_size, int(stat.st_mtime)))
+        except OSError:
+            key.append(str(path))
+    cache = folder / ("python-%d-%08x.aot" % (major, zlib.crc32("\n".join(key).encode())))
+    quiet = ["-Xlog:aot=off", "-Xlog:cds=off"]
+    # made only inside a checkout's build output, never in an installed package or $SYNCYTIUM_HOME
+    failed = cache.with_suffix(".failed")  # tried once for this key: not again on every start
+    if (not cache.is_file() and not failed.exists() and home.resolve().parts[-3:] == ("launcher", "target", "syncytium")
+            and os.access(home, os.W_OK)):
+        try:
+            _make_aot_cache(java_home / "bin" / "java", folder, cache, options + quiet, classpath)
+        except OSError as e:
+            _tell("syncytium: could not make the class cache (runs without it): %s" % e)
+        if not cache.is_file():
+            try:
+                failed.touch()
+            except OSError:
+                pass
+    return quiet + ["-XX:AOTMode=auto", "-XX:AOTCache=" + str(cache)] if cache.is_file() else []
+
+
+def _tell(line):
+    """A line about the class cache, on a terminal only: scripts that read stderr see their own lines."""
+    if sys.stderr.isatty():
+        print(line, file=sys.stderr)
+
+
+def _make_aot_cache(java, folder, cache, options, classpath):
+    folder.mkdir(exist_ok=True)
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if cache.is_file():
+            return  # made by another process meanwhile
+        _tell("syncytium: preparing the class cache for this build and Java (once, about 10 s) ...")
+        work = pathlib.Path(tempfile.mkdtemp(prefix=".making.", dir=str(folder)))
+        try:
+            common = [str(java)] + options + ["-Djava.io.tmpdir=" + str(work), "-cp", os.pathsep.join(classpath)]
+            config = "-XX:AOTConfiguration=" + str(work / "classes.conf")
+            with open(work / "log", "w") as log:
+                subprocess.run(common + ["-XX:AOTMode=record", config, "org.syncytium.launcher.Main", "run",
+                                         "--set", "simtime=20", "--out", str(work / "run")],
+                               stdout=log, stderr=log, timeout=600, check=True, cwd=str(work))
+                subprocess.run(common + ["-XX:AOTMode=create", config, "-XX:AOTCache=" + str(work / "classes.aot"),
+                                         "org.syncytium.launcher.Main"], stdout=log, stderr=log, timeout=600, check=True,
+                               cwd=str(work))
+            for old in folder.glob(cache.name.split("-")[0] + "-%s-*.aot" % cache.name.split("-")[1]):
+                old.unlink()  # caches of earlier builds or JDKs are of no use any more
+            os.replace(work / "classes.aot", cache)
+        except (OSError, subprocess.SubprocessError) as e:
+            _tell("syncytium: could not make the class cache (runs without it): %s" % e)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def _start_jvm(home):
@@ -123,6 +219,7 @@ def _start_jvm(home):
         # interrupt=False: Ctrl-C goes to Python (KeyboardInterrupt), not to the JVM's own handler,
         # which would end the process without closing anything.
         options = ["-Xrs", "-Djava.awt.headless=true"] + _module_options(jvm) + list(_MEMORY_OPTIONS)
+        options += _aot_options(home, jvm, options, classpath)
         # A JVM that dies (e.g. killed while a test interrupts it) writes its crash log into the
         # temporary folder, never into the user's working directory.
         options.append("-XX:ErrorFile=" + os.path.join(tempfile.gettempdir(), "syncytium-hs_err_pid%p.log"))
