@@ -26,6 +26,13 @@ public final class GapExchange {
     private final GapSum sum;
     /** The scalar twin, used while the vector sum is not yet compiled. */
     private final GapSum scalar;
+    /**
+     * One process: each neuron's V at the slice end, gathered by its owning worker before the
+     * constant pull ({@link #gatherConstants}), so the pull reads one compact array instead of one
+     * cache line of a partner's published waveform per partner, lines the other worker has just
+     * written. Null for several processes (their constants arrive compact in the received slots).
+     */
+    private final double[] constants;
 
     /**
      * @param populationOf population index of each neuron index
@@ -54,6 +61,7 @@ public final class GapExchange {
         }
         this.sum = GapSums.create(gaps, sources, populationOf, rowOf, singleSource(sources, populationOf));
         this.scalar = GapSums.vectorised() ? GapSums.scalar(gaps, sources, populationOf, rowOf) : sum;
+        this.constants = slots == null ? new double[populationOf.length] : null;
     }
 
     /** The array all neurons' waveforms are read from, if there is one (several processes, or one gap population). */
@@ -92,6 +100,24 @@ public final class GapExchange {
         return GapSums.vectorised();
     }
 
+    /** True if {@link #gatherConstants} must run (on every worker) before {@link #exchangeConstant}. */
+    public boolean gathersConstants() {
+        return constants != null;
+    }
+
+    /**
+     * One process, after a final pass: copies V at the slice end (coefficient 0 of step 0 of the
+     * published waveform) of neurons {@code [from, to)} of population {@code p} into the compact array
+     * the constant pull reads.
+     */
+    public void gatherConstants(int p, int offset, int from, int to) {
+        double[] out = buffers[p].gapOut();
+        int stride = buffers[p].stride();
+        for (int i = from; i < to; i++) {
+            constants[offset + i] = out[i * stride];
+        }
+    }
+
     /**
      * The pull after a final pass, when every partner publishes the constant extrapolation (V at
      * the end of the slice in coefficient 0 of every step, zeros elsewhere): one sum per target
@@ -112,8 +138,7 @@ public final class GapExchange {
             int end = gaps.rowStart(n + 1);
             for (int k = gaps.rowStart(n); k < end; k++) {
                 int partner = gaps.partner(k);
-                double v = received == null ? buffers[populationOf[partner]].gapOut()[localOf[partner] * stride]
-                        : received[slots.slotOf(partner)];
+                double v = received == null ? constants[partner] : received[slots.slotOf(partner)];
                 sum += gaps.conductance(k) * v;
             }
             int base = i * stride;

@@ -13,6 +13,7 @@ public final class GapPull {
     private final WorkerPool pool;
     private final WorkerTask fullTask = this::full;
     private final WorkerTask constantTask = this::constant;
+    private final WorkerTask gatherTask = this::gather;
 
     public GapPull(RunPlan plan, WorkerPool pool) {
         this.plan = plan;
@@ -26,6 +27,9 @@ public final class GapPull {
 
     /** After a final pass at a slice end; marks the gap populations' waveforms as published. */
     public void constant() {
+        if (plan.exchange().gathersConstants()) {
+            pool.run(gatherTask);
+        }
         pool.run(constantTask);
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
@@ -40,6 +44,16 @@ public final class GapPull {
         for (int p = 0; p < gap.length; p++) {
             if (gap[p]) {
                 plan.exchange().exchange(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
+                        plan.partition().to()[p][w]);
+            }
+        }
+    }
+
+    private void gather(int w) {
+        boolean[] gap = plan.neurons().gapPopulation();
+        for (int p = 0; p < gap.length; p++) {
+            if (gap[p]) {
+                plan.exchange().gatherConstants(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
                         plan.partition().to()[p][w]);
             }
         }
