@@ -121,6 +121,10 @@ final class Rkf45Stepper implements StepIntegrator {
 
     /** One Fehlberg step of size {@code h0} from local time {@code t0}; k1 must hold f(t0, y). */
     private void fehlbergStep(double t0, double h0, double[] y) {
+        if (dynamics.strict) {
+            fehlbergStepOfLanes(t0, h0, y);
+            return;
+        }
         for (int i = 0; i < DIM; i++) {
             yTmp[i] = y[i] + A2 * h0 * k1[i];
         }
@@ -147,6 +151,40 @@ final class Rkf45Stepper implements StepIntegrator {
         }
         for (int i = 0; i < DIM; i++) {
             yErr[i] = h0 * (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i]);
+        }
+    }
+
+    /**
+     * {@link #fehlbergStep} as a lane of rkf45_simd computes it: each sum of products as a chain of
+     * fused multiply-adds (Math.fma, exact in every JIT tier), in the lanes' order.
+     */
+    private void fehlbergStepOfLanes(double t0, double h0, double[] y) {
+        final double hA2 = h0 * A2;
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = Math.fma(k1[i], hA2, y[i]);
+        }
+        dynamics.rhs(t0 + hA2, yTmp, k2);
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = Math.fma(Math.fma(k2[i], B32, k1[i] * B31), h0, y[i]);
+        }
+        dynamics.rhs(t0 + h0 * A3, yTmp, k3);
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = Math.fma(Math.fma(k3[i], B43, Math.fma(k2[i], B42, k1[i] * B41)), h0, y[i]);
+        }
+        dynamics.rhs(t0 + h0 * A4, yTmp, k4);
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = Math.fma(Math.fma(k4[i], B54, Math.fma(k3[i], B53, Math.fma(k2[i], B52, k1[i] * B51))), h0, y[i]);
+        }
+        dynamics.rhs(t0 + h0 * A5, yTmp, k5);
+        for (int i = 0; i < DIM; i++) {
+            yTmp[i] = Math.fma(Math.fma(k5[i], B65, Math.fma(k4[i], B64, Math.fma(k3[i], B63,
+                    Math.fma(k2[i], B62, k1[i] * B61)))), h0, y[i]);
+        }
+        dynamics.rhs(t0 + h0 * A6, yTmp, k6);
+        for (int i = 0; i < DIM; i++) {
+            final double e = Math.fma(k6[i], E6, Math.fma(k5[i], E5, Math.fma(k4[i], E4, Math.fma(k3[i], E3, k1[i] * E1))));
+            y[i] = Math.fma(Math.fma(k6[i], C6, Math.fma(k5[i], C5, Math.fma(k4[i], C4, Math.fma(k3[i], C3, k1[i] * C1)))), h0, y[i]);
+            yErr[i] = h0 * e;
         }
     }
 
