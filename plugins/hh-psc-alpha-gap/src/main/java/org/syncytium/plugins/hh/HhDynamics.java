@@ -205,27 +205,40 @@ final class HhDynamics {
         final double denM = 1.0 - twinExp((v - 75.5) * NEG_INV_13_5);
         final double alphaM = denM == 0.0 ? ALPHA_M_LIMIT : (v - 75.5) * 40.0 / denM;
         final double betaM = twinExp(v * NEG_INV_42_248) * 1.2262;
-        f[M] = alphaM * (1.0 - m) - betaM * m;
+        f[M] = Math.fma(-(alphaM + betaM), m, alphaM);
 
         final double alphaH = twinExp(v * NEG_INV_24_186) * 0.0035;
         final double denH = 1.0 - twinExp((51.25 + v) * NEG_INV_5_2);
         final double betaH = denH == 0.0 ? BETA_H_LIMIT : (51.25 + v) * 0.017 / denH;
-        f[H] = alphaH * (1.0 - h) - betaH * h;
+        f[H] = Math.fma(-(alphaH + betaH), h, alphaH);
 
         final double denN = 1.0 - twinExp((v + 44.0) * NEG_INV_2_3);
         final double alphaN = denN == 0.0 ? ALPHA_N_LIMIT : (v + 44.0) * 0.014 / denN;
         final double betaN = twinExp((v + 44.0) * NEG_INV_34) * 0.0043;
-        f[N] = alphaN * (1.0 - n) - betaN * n;
+        f[N] = Math.fma(-(alphaN + betaN), n, alphaN);
 
         final double denP = 1.0 - twinExp((v - 95.0) * NEG_INV_11_8);
         final double alphaP = denP == 0.0 ? ALPHA_P_LIMIT : (v - 95.0) / denP;
         final double betaP = twinExp(v * NEG_INV_22_222) * 0.025;
-        f[P] = alphaP * (1.0 - p) - betaP * p;
+        f[P] = Math.fma(-(alphaP + betaP), p, alphaP);
 
         f[DI_EX] = -(dIex * inverseTauEx);
         f[I_EX] = dIex - iEx * inverseTauEx;
         f[DI_IN] = -(dIin * inverseTauIn);
         f[I_IN] = dIin - iIn * inverseTauIn;
+    }
+
+    /** {@link #gapCurrent} as a lane computes it: Horner form with fused multiply-adds. */
+    private double laneGapCurrent(double v, double tau) {
+        double partners = c0;
+        if (order >= 1) {
+            double slope = c1;
+            if (order == 3) {
+                slope = Math.fma(Math.fma(c3, tau, c2), tau, slope);
+            }
+            partners = Math.fma(slope, tau, partners);
+        }
+        return Math.fma(-gapS, v, partners);
     }
 
     /** {@link #dVdt} as a lane computes it: τ = t · (1/h), and · (1/C_m) instead of / C_m. */
@@ -236,9 +249,9 @@ final class HhDynamics {
         final double n = y[N];
         final double p = y[P];
         final double iNa = gNa * m * m * m * h * (v - eNa);
-        final double iK = (gKv1 * n * n * n * n + gKv3 * p * p) * (v - eK);
+        final double iK = Math.fma(gKv3 * p, p, gKv1 * n * n * n * n) * (v - eK);
         final double iL = gL * (v - eL);
-        final double iGap = gapCurrent(v, t * (1.0 / resolution));
+        final double iGap = laneGapCurrent(v, t * (1.0 / resolution));
         return (-(iNa + iK + iL) + iStim + iE + y[I_EX] + y[I_IN] + iGap) * inverseCm;
     }
 

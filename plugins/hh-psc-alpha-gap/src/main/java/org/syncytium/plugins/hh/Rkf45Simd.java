@@ -759,21 +759,23 @@ final class Rkf45Simd {
         // membrane equation (dVdt below, same code)
         final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n).mul(m).mul(m).mul(m).mul(h)
                 .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n)));
-        final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV1 * n).mul(nn).mul(nn).mul(nn).mul(nn)
-                .add(DoubleVector.fromArray(s, parameters, P_GKV3 * n).mul(p).mul(p))
+        final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV3 * n).mul(p)
+                .fma(p, DoubleVector.fromArray(s, parameters, P_GKV1 * n).mul(nn).mul(nn).mul(nn).mul(nn))
                 .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n)));
         final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n)
                 .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n)));
-        DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().mul(v)
-                .add(DoubleVector.fromArray(s, parameters, P_C0 * n));
+        // −S·V + c0 + c1 τ + c2 τ² + c3 τ³ in Horner form with fused multiply-adds (HhDynamics.laneGapCurrent)
+        DoubleVector partners = DoubleVector.fromArray(s, parameters, P_C0 * n);
         if (order >= 1) {
             final DoubleVector tau = DoubleVector.fromArray(s, t, 0).mul(inverseResolution);
-            iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C1 * n).mul(tau));
+            DoubleVector slope = DoubleVector.fromArray(s, parameters, P_C1 * n);
             if (order == 3) {
-                iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C2 * n).mul(tau).mul(tau))
-                        .add(DoubleVector.fromArray(s, parameters, P_C3 * n).mul(tau).mul(tau).mul(tau));
+                slope = DoubleVector.fromArray(s, parameters, P_C3 * n).fma(tau, DoubleVector.fromArray(s, parameters, P_C2 * n))
+                        .fma(tau, slope);
             }
+            partners = slope.fma(tau, partners);
         }
+        final DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().fma(v, partners);
         iNa.add(iK).add(iL).neg()
                 .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n))
                 .add(DoubleVector.fromArray(s, parameters, P_IE * n))
@@ -810,7 +812,8 @@ final class Rkf45Simd {
     }
 
     /**
-     * The gating equations α (1 − x) − β x from the exponentials in expOut; a·x / (1 − exp(−x/k))
+     * The gating equations α (1 − x) − β x, as α − (α + β) x with one fused multiply-add, from the
+     * exponentials in expOut; a·x / (1 − exp(−x/k))
      * takes its limit a·k where the denominator is exactly 0 (HhDynamics).
      */
     private void gating(double[] ys, double[] f) {
@@ -827,25 +830,25 @@ final class Rkf45Simd {
         final DoubleVector alphaM = v.sub(75.5).mul(40.0).div(denM)
                 .blend(HhDynamics.ALPHA_M_LIMIT, denM.compare(VectorOperators.EQ, 0.0));
         final DoubleVector betaM = DoubleVector.fromArray(s, expOut, n).mul(1.2262);
-        alphaM.mul(one.sub(m)).sub(betaM.mul(m)).intoArray(f, M * n);
+        alphaM.add(betaM).neg().fma(m, alphaM).intoArray(f, M * n);
 
         final DoubleVector alphaH = DoubleVector.fromArray(s, expOut, 2 * n).mul(0.0035);
         final DoubleVector denH = one.sub(DoubleVector.fromArray(s, expOut, 3 * n));
         final DoubleVector betaH = DoubleVector.broadcast(s, 51.25).add(v).mul(0.017).div(denH)
                 .blend(HhDynamics.BETA_H_LIMIT, denH.compare(VectorOperators.EQ, 0.0));
-        alphaH.mul(one.sub(h)).sub(betaH.mul(h)).intoArray(f, H * n);
+        alphaH.add(betaH).neg().fma(h, alphaH).intoArray(f, H * n);
 
         final DoubleVector denN = one.sub(DoubleVector.fromArray(s, expOut, 4 * n));
         final DoubleVector alphaN = v.add(44.0).mul(0.014).div(denN)
                 .blend(HhDynamics.ALPHA_N_LIMIT, denN.compare(VectorOperators.EQ, 0.0));
         final DoubleVector betaN = DoubleVector.fromArray(s, expOut, 5 * n).mul(0.0043);
-        alphaN.mul(one.sub(nn)).sub(betaN.mul(nn)).intoArray(f, N * n);
+        alphaN.add(betaN).neg().fma(nn, alphaN).intoArray(f, N * n);
 
         final DoubleVector denP = one.sub(DoubleVector.fromArray(s, expOut, 6 * n));
         final DoubleVector alphaP = v.sub(95.0).div(denP)
                 .blend(HhDynamics.ALPHA_P_LIMIT, denP.compare(VectorOperators.EQ, 0.0));
         final DoubleVector betaP = DoubleVector.fromArray(s, expOut, 7 * n).mul(0.025);
-        alphaP.mul(one.sub(p)).sub(betaP.mul(p)).intoArray(f, P * n);
+        alphaP.add(betaP).neg().fma(p, alphaP).intoArray(f, P * n);
     }
 
     /**
@@ -863,21 +866,22 @@ final class Rkf45Simd {
         final DoubleVector p = DoubleVector.fromArray(s, ys, P * n);
         final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n).mul(m).mul(m).mul(m).mul(h)
                 .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n)));
-        final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV1 * n).mul(nn).mul(nn).mul(nn).mul(nn)
-                .add(DoubleVector.fromArray(s, parameters, P_GKV3 * n).mul(p).mul(p))
+        final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV3 * n).mul(p)
+                .fma(p, DoubleVector.fromArray(s, parameters, P_GKV1 * n).mul(nn).mul(nn).mul(nn).mul(nn))
                 .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n)));
         final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n)
                 .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n)));
-        DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().mul(v)
-                .add(DoubleVector.fromArray(s, parameters, P_C0 * n));
+        DoubleVector partners = DoubleVector.fromArray(s, parameters, P_C0 * n);
         if (order >= 1) {
             final DoubleVector tau = DoubleVector.broadcast(s, t * inverseResolution);
-            iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C1 * n).mul(tau));
+            DoubleVector slope = DoubleVector.fromArray(s, parameters, P_C1 * n);
             if (order == 3) {
-                iGap = iGap.add(DoubleVector.fromArray(s, parameters, P_C2 * n).mul(tau).mul(tau))
-                        .add(DoubleVector.fromArray(s, parameters, P_C3 * n).mul(tau).mul(tau).mul(tau));
+                slope = DoubleVector.fromArray(s, parameters, P_C3 * n).fma(tau, DoubleVector.fromArray(s, parameters, P_C2 * n))
+                        .fma(tau, slope);
             }
+            partners = slope.fma(tau, partners);
         }
+        final DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().fma(v, partners);
         DoubleVector.broadcast(s, resolution).mul(iNa.add(iK).add(iL).neg()
                 .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n))
                 .add(DoubleVector.fromArray(s, parameters, P_IE * n))
