@@ -96,7 +96,7 @@ public class VectorMathBenchmark {
     }
 
     /** VectorMath.exp before the fast path: the baseline. */
-    private static void fullRangeExp(double[] in, double[] out, int length) {
+    static void fullRangeExp(double[] in, double[] out, int length) {
         final double[] c = VectorMathConstants.TAYLOR;
         for (int i = 0; i < length; i += S.length()) {
             final DoubleVector x = DoubleVector.fromArray(S, in, i);

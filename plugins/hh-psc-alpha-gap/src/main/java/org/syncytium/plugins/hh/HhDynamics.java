@@ -275,16 +275,16 @@ final class HhDynamics {
     /** VectorMath.exp for one double, operation for operation (Math.fma is exact in every JIT tier). */
     static double twinExp(double x) {
         final double[] c = VectorMathConstants.TAYLOR;
-        final double k = x * VectorMathConstants.INV_LN2 + VectorMathConstants.MAGIC - VectorMathConstants.MAGIC;
-        final double r = x - k * VectorMathConstants.LN2_HI - k * VectorMathConstants.LN2_LO;
+        final double kMagic = x * VectorMathConstants.INV_LN2 + VectorMathConstants.MAGIC;
+        final double k = kMagic - VectorMathConstants.MAGIC;
+        final double r = Math.fma(k, -VectorMathConstants.LN2_HI, x) - k * VectorMathConstants.LN2_LO;
         double p = c[13];
         for (int j = 12; j >= 0; j--) {
             p = Math.fma(p, r, c[j]);
         }
         if (Math.abs(x) < VectorMathConstants.SAFE_ARGUMENT) {
             // VectorMath.exp's fast path: none of the corrections below changes a normal-range result
-            return Double.longBitsToDouble(Double.doubleToRawLongBits(p)
-                    + ((Double.doubleToRawLongBits(k + VectorMathConstants.MAGIC) - VectorMathConstants.MAGIC_BITS) << 52));
+            return Double.longBitsToDouble(Double.doubleToRawLongBits(p) + (Double.doubleToRawLongBits(kMagic) << 52));
         }
         final boolean deep = k < -1021.0;
         final long shift = (Double.doubleToRawLongBits(k + (deep ? 1000.0 : 0.0) + VectorMathConstants.MAGIC)

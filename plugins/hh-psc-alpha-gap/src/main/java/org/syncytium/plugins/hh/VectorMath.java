@@ -54,9 +54,12 @@ final class VectorMath {
         final double[] c = VectorMathConstants.TAYLOR;
         for (int i = 0; i < length; i += S.length()) {
             final DoubleVector x = DoubleVector.fromArray(S, in, i);
-            // k = round(x/ln2) by adding and subtracting 1.5·2^52 (a conversion is not vectorised by every JDK)
-            final DoubleVector k = x.mul(INV_LN2).add(MAGIC).sub(MAGIC);
-            final DoubleVector r = x.sub(k.mul(LN2_HI)).sub(k.mul(LN2_LO));
+            // k = round(x/ln2) by adding and subtracting 1.5·2^52 (a conversion is not vectorised by every JDK);
+            // kMagic = k + 1.5·2^52 exactly, its bits are those of 1.5·2^52 plus k
+            final DoubleVector kMagic = x.mul(INV_LN2).add(MAGIC);
+            final DoubleVector k = kMagic.sub(MAGIC);
+            // x − k·LN2_HI as one fused multiply-add: the product is exact, so the single rounding is the same
+            final DoubleVector r = k.lanewise(VectorOperators.FMA, -LN2_HI, x).sub(k.mul(LN2_LO));
             DoubleVector p = DoubleVector.broadcast(S, c[13]);
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[12]));
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[11]));
@@ -73,8 +76,9 @@ final class VectorMath {
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[0]));
             if (x.abs().compare(VectorOperators.LT, SAFE_ARGUMENT).allTrue()) {
                 // every lane in the normal range (the integrator's case): 2^k by adding k to the exponent,
-                // the same bits as the full path below, whose blends all leave such lanes unchanged
-                p.reinterpretAsLongs().add(k.add(MAGIC).reinterpretAsLongs().sub(MAGIC_BITS).lanewise(VectorOperators.LSHL, 52))
+                // the same bits as the full path below, whose blends all leave such lanes unchanged. The
+                // bits of kMagic shifted left by 52 are k·2^52 (those of 1.5·2^52 end in 52 zeros).
+                p.reinterpretAsLongs().add(kMagic.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52))
                         .reinterpretAsDoubles().intoArray(out, i);
                 continue;
             }
