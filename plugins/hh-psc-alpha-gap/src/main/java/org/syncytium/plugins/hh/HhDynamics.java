@@ -274,12 +274,12 @@ final class HhDynamics {
 
     /** VectorMath.exp for one double, operation for operation (Math.fma is exact in every JIT tier). */
     static double twinExp(double x) {
-        final double[] c = VectorMathConstants.TAYLOR;
+        final double[] c = VectorMathConstants.POLYNOMIAL;
         final double kMagic = x * VectorMathConstants.INV_LN2 + VectorMathConstants.MAGIC;
         final double k = kMagic - VectorMathConstants.MAGIC;
         final double r = Math.fma(k, -VectorMathConstants.LN2_HI, x) - k * VectorMathConstants.LN2_LO;
-        double p = c[13];
-        for (int j = 12; j >= 0; j--) {
+        double p = c[c.length - 1];
+        for (int j = c.length - 2; j >= 0; j--) {
             p = Math.fma(p, r, c[j]);
         }
         if (Math.abs(x) < VectorMathConstants.SAFE_ARGUMENT) {

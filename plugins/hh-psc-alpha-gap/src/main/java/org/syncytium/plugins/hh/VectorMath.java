@@ -15,8 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  * arguments, which made results depend on when the JIT reached the code.
  *
  * <ul>
- * <li>{@link #exp}: x = k·ln2 + r with fdlibm's two-part ln2 (|r| ≤ ½ln2), e^r by its Taylor polynomial
- *     of degree 13 in Horner form with fused multiply-adds, times 2^k by exponent arithmetic. Within
+ * <li>{@link #exp}: x = k·ln2 + r with fdlibm's two-part ln2 (|r| ≤ ½ln2), e^r by a minimax polynomial
+ *     of degree 11 in Horner form with fused multiply-adds, times 2^k by exponent arithmetic. Within
  *     1 ulp of {@link StrictMath#exp} in the tests (as Math.exp, StrictMath.exp and glibc's exp are of the
  *     exact value), about 2.5× faster than fdlibm's rational form, which needs a division.
  *     {@link HhDynamics#twinExp} is the same computation for one double.</li>
@@ -51,7 +51,7 @@ final class VectorMath {
      * would be too large for C2 to inline, and the vector would be boxed at every call.
      */
     static void exp(double[] in, double[] out, int length) {
-        final double[] c = VectorMathConstants.TAYLOR;
+        final double[] c = VectorMathConstants.POLYNOMIAL;
         for (int i = 0; i < length; i += S.length()) {
             final DoubleVector x = DoubleVector.fromArray(S, in, i);
             // k = round(x/ln2) by adding and subtracting 1.5·2^52 (a conversion is not vectorised by every JDK);
@@ -60,9 +60,7 @@ final class VectorMath {
             final DoubleVector k = kMagic.sub(MAGIC);
             // x − k·LN2_HI as one fused multiply-add: the product is exact, so the single rounding is the same
             final DoubleVector r = k.lanewise(VectorOperators.FMA, -LN2_HI, x).sub(k.mul(LN2_LO));
-            DoubleVector p = DoubleVector.broadcast(S, c[13]);
-            p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[12]));
-            p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[11]));
+            DoubleVector p = DoubleVector.broadcast(S, c[11]);
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[10]));
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[9]));
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[8]));

@@ -101,13 +101,13 @@ class VectorMathTest {
      */
     private static void fullRangeExp(double[] in, double[] out, int length) {
         final VectorSpecies<Double> s = DoubleVector.SPECIES_PREFERRED;
-        final double[] c = VectorMathConstants.TAYLOR;
+        final double[] c = VectorMathConstants.POLYNOMIAL;
         for (int i = 0; i < length; i += s.length()) {
             final DoubleVector x = DoubleVector.fromArray(s, in, i);
             final DoubleVector k = x.mul(VectorMathConstants.INV_LN2).add(VectorMathConstants.MAGIC).sub(VectorMathConstants.MAGIC);
             final DoubleVector r = x.sub(k.mul(VectorMathConstants.LN2_HI)).sub(k.mul(VectorMathConstants.LN2_LO));
-            DoubleVector p = DoubleVector.broadcast(s, c[13]);
-            for (int j = 12; j >= 0; j--) {
+            DoubleVector p = DoubleVector.broadcast(s, c[c.length - 1]);
+            for (int j = c.length - 2; j >= 0; j--) {
                 p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(s, c[j]));
             }
             final VectorMask<Double> deep = k.compare(VectorOperators.LT, -1021.0);
