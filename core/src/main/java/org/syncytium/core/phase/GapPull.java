@@ -1,5 +1,6 @@
 package org.syncytium.core.phase;
 
+import org.syncytium.core.gap.GapExchange;
 import org.syncytium.core.plan.RunPlan;
 import org.syncytium.core.schedule.WorkerPool;
 import org.syncytium.core.schedule.WorkerTask;
@@ -40,30 +41,28 @@ public final class GapPull {
     }
 
     private void full(int w) {
-        boolean[] gap = plan.neurons().gapPopulation();
-        for (int p = 0; p < gap.length; p++) {
-            if (gap[p]) {
-                plan.exchange().exchange(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
-                        plan.partition().to()[p][w]);
-            }
-        }
+        eachOwnRange(w, GapExchange::exchange);
     }
 
     private void gather(int w) {
-        boolean[] gap = plan.neurons().gapPopulation();
-        for (int p = 0; p < gap.length; p++) {
-            if (gap[p]) {
-                plan.exchange().gatherConstants(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
-                        plan.partition().to()[p][w]);
-            }
-        }
+        eachOwnRange(w, GapExchange::gatherConstants);
     }
 
     private void constant(int w) {
+        eachOwnRange(w, GapExchange::exchangeConstant);
+    }
+
+    /** One of GapExchange's per-range steps: population p, its first neuron index, the range [from, to). */
+    private interface RangeStep {
+        void run(GapExchange exchange, int p, int offset, int from, int to);
+    }
+
+    /** Runs {@code step} over worker {@code w}'s range of every gap-coupled population. */
+    private void eachOwnRange(int w, RangeStep step) {
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
             if (gap[p]) {
-                plan.exchange().exchangeConstant(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
+                step.run(plan.exchange(), p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
                         plan.partition().to()[p][w]);
             }
         }
