@@ -101,7 +101,7 @@ final class Rkf45Simd {
     // ---- scalar lane bookkeeping ----
     private final int[] neuron = new int[lanes];
     private final int[] stepIndex = new int[lanes];
-    /** Attempts within the current step (a double per lane, counted by one vector add). */
+    /** Attempts within the current step of each lane (a double, like the other lane flags). */
     private final double[] attempts = new double[lanes];
     private final int[] refractory = new int[lanes];
     private final double[] vBefore = new double[lanes];
