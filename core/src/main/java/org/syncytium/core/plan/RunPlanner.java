@@ -93,9 +93,11 @@ public final class RunPlanner {
                 workers(), sampling);
         if (plan != null && now.equals(key) || plan != null && communicator.size() > 1 && sameGlobal(now)) {
             RunPlan run = plan;
+            List<NodeBlock> blocks = nodes.populations();
             for (int p = 0; p < run.populationCount(); p++) {
                 run.neurons().populations()[p].prepare(new KernelRunContext(run.timing().resolution(),
-                        run.sliceSteps(), run.timing().order(), run.neurons().gapPopulation()[p]));
+                        run.sliceSteps(), run.timing().order(), run.neurons().gapPopulation()[p], settings.rngSeed(),
+                        firstOwnedId(blocks.get(p))));
             }
             for (Stimulus stimulus : run.stimuli()) {
                 stimulus.prepare(run.timing().resolution());
@@ -233,13 +235,18 @@ public final class RunPlanner {
         DeviceOutput[] outputs = outputs(stimuli.length, seed, old, clock);
         long global = connections.globalCount();
         for (int p = 0; p < pops; p++) {
-            populations[p].prepare(new KernelRunContext(h, d, order, gapPopulation[p]));
+            populations[p].prepare(new KernelRunContext(h, d, order, gapPopulation[p], seed, firstOwnedId(blocks.get(p))));
         }
         for (Stimulus stimulus : stimuli) {
             stimulus.prepare(h);
         }
         return new RunPlan(timing, partition, index, buffers, io, spikeBuffers, stimuli, outputs, seed,
                 spikeRecorders, sampling, sampleExchange, exchange, slots, global);
+    }
+
+    /** Node id of the population's index 0: the first neuron of the block this process owns. */
+    private static long firstOwnedId(NodeBlock block) {
+        return block.firstId() + block.ownedFrom();
     }
 
     private static boolean touchesGap(GapTable gaps, int offset, int size) {

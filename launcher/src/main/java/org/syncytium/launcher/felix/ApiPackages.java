@@ -20,19 +20,19 @@ import org.syncytium.api.SimulatorFactory;
 public final class ApiPackages {
 
     static final String FALLBACK = String.join(",",
-            "org.syncytium.api;version=1.0.0",
+            "org.syncytium.api;version=1.2.0",
             "org.syncytium.api.comm;version=1.0.0",
-            "org.syncytium.api.connect;version=1.0.0",
-            "org.syncytium.api.coupling;version=1.1.0",
+            "org.syncytium.api.connect;version=1.1.0",
+            "org.syncytium.api.coupling;version=1.2.0",
             "org.syncytium.api.device;version=1.0.0",
-            "org.syncytium.api.error;version=1.0.0",
+            "org.syncytium.api.error;version=1.1.0",
             "org.syncytium.api.load;version=1.0.0",
-            "org.syncytium.api.neuron;version=1.1.0",
+            "org.syncytium.api.neuron;version=1.3.0",
             "org.syncytium.api.param;version=1.0.0",
-            "org.syncytium.api.plugin;version=1.0.0",
+            "org.syncytium.api.plugin;version=1.1.0",
             "org.syncytium.api.random;version=1.0.0",
             "org.syncytium.api.record;version=1.0.0",
-            "org.syncytium.api.synapse;version=1.0.0");
+            "org.syncytium.api.synapse;version=1.1.0");
 
     private ApiPackages() {
     }

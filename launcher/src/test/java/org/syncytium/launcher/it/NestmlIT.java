@@ -1,7 +1,9 @@
 package org.syncytium.launcher.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +117,63 @@ class NestmlIT {
             double[] vHand = pair(factory, "hh_psc_alpha_gap");
             assertEquals(vHand[0], vNestml[0], 0.0);
             assertEquals(vHand[1], vNestml[1], 0.0);
+        }
+    }
+
+    private static final String NOISY = String.join("\n",
+            "model noisy_it:",
+            "    state:",
+            "        x real = 0",
+            "        V_m mV = 0 mV",
+            "    equations:",
+            "        V_m' = -V_m / tau",
+            "    parameters:",
+            "        tau ms = 10 ms",
+            "    update:",
+            "        integrate_odes()",
+            "        x = random_normal(0, 1)",
+            "        V_m += random_uniform(0 mV, 1 mV)",
+            "");
+
+    /**
+     * random_normal/random_uniform draw from the kernel's streams: the same rng_seed gives the same
+     * numbers (also with another thread split), another seed other numbers, and every neuron its
+     * own stream, keyed by its node id rather than its index in a population.
+     */
+    @Test
+    void nestmlRandomNumbersFollowTheKernelSeed() throws Exception {
+        try (EmbeddedFramework framework = EmbeddedFramework.start(DistributionFolders.bundles(), null)) {
+            SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+            Path file = folder.resolve("noisy.nestml");
+            Files.writeString(file, NOISY);
+            assertEquals(List.of("noisy_it"), loader(framework).load(file));
+
+            double[] seed1 = noisy(factory, 1L, 1L);
+            assertArrayEquals(seed1, noisy(factory, 1L, 1L), 0.0, "same seed, same draws");
+            assertArrayEquals(seed1, noisy(factory, 1L, 2L), 0.0, "the thread split does not show");
+            double[] seed2 = noisy(factory, 2L, 1L);
+            for (int i = 0; i < seed1.length; i++) {
+                assertNotEquals(seed1[i], seed2[i], "another seed, other draws (value " + i + ")");
+            }
+            // the second population's first neuron (node 5) has its own stream, not the first's (node 1)
+            assertNotEquals(seed1[0], seed1[5]);
+            assertNotEquals(seed1[1], seed1[6]);
+        }
+    }
+
+    /** x and V_m of two populations of 5 noisy neurons after 3 ms: x of all ten, then V_m of all ten. */
+    private static double[] noisy(SimulatorFactory factory, long seed, long threads) {
+        try (Simulator sim = factory.newSimulator()) {
+            sim.setKernelStatus(Map.of("rng_seed", seed, "local_num_threads", threads));
+            NodeCollection a = sim.create("noisy_it", 5);
+            NodeCollection b = sim.create("noisy_it", 5);
+            sim.simulate(3.0);
+            double[] values = new double[20];
+            System.arraycopy(a.getValues("x"), 0, values, 0, 5);
+            System.arraycopy(b.getValues("x"), 0, values, 5, 5);
+            System.arraycopy(a.getValues("V_m"), 0, values, 10, 5);
+            System.arraycopy(b.getValues("V_m"), 0, values, 15, 5);
+            return values;
         }
     }
 

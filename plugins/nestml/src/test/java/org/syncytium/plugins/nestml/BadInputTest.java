@@ -30,6 +30,14 @@ class BadInputTest {
             "        integrate_odes()",
             "");
 
+    /** Functions the cases may call: jitter draws random numbers, outer only through jitter. */
+    private static final String FUNCTIONS = String.join("\n",
+            "    function jitter(s mV) mV:",
+            "        return random_normal(0 mV, s)",
+            "    function outer(s mV) mV:",
+            "        return jitter(s)",
+            "");
+
     private static String replace(String from, String to) {
         assertTrue(GOOD.contains(from), from);
         return GOOD.replace(from, to);
@@ -45,14 +53,29 @@ class BadInputTest {
         "        V_m' = -(V_m - E_L) / tau_m + I_e / C_m|        V_m' = -(V_m - E_L) / tau_m + I_e / C_m\\n        W' = -W / tau_m|6|ODE for 'W', which is not declared in the state block",
         "        V_m' = -(V_m - E_L) / tau_m + I_e / C_m|        kernel K = t * t * exp(-t / tau_m)\\n        V_m' = -(V_m - E_L) / tau_m + I_e / C_m + convolve(K, spikes) * mV / ms|5|unsupported kernel shape",
         "V_m mV = -70 mV|V_m mV = -70 mV +|3|expected an expression",
+        "V_m mV = -70 mV|V_m mV = random_normal(-70 mV, 5 mV)|3|random_normal() in the initial value of V_m is not supported",
+        "E_L mV = -70 mV|E_L mV = random_uniform(-75 mV, -65 mV)|7|random_uniform() in the initial value of E_L is not supported",
     })
     void oneLineWithFileAndLine(String from, String to, int line, String message) {
-        String text = replace(from, to.replace("\\n", "\n"));
+        String text = replace(from, to.replace("\\n", "\n")) + FUNCTIONS;
         NestmlException e = assertThrows(NestmlException.class, () -> Models.source(text));
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().startsWith("test.nestml:" + line + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    /** Random numbers in internals or in functions that initial values call are refused too. */
+    @org.junit.jupiter.api.Test
+    void randomNumbersOutsideTheUpdateAreRefused() {
+        oneLineWithFileAndLine("    input:", "    internals:\\n        noise mV = random_normal(0 mV, 1 mV)\\n    input:", 12,
+                "random_normal() in internal noise is not supported");
+        oneLineWithFileAndLine("V_m mV = -70 mV", "V_m mV = -70 mV + jitter(1 mV)", 3,
+                "function jitter(), which draws random numbers, in the initial value of V_m is not supported");
+        oneLineWithFileAndLine("V_m mV = -70 mV", "V_m mV = -70 mV + outer(1 mV)", 3,
+                "function outer(), which draws random numbers, in the initial value of V_m is not supported");
+        // the same functions in the update block are fine
+        Models.source(replace("        integrate_odes()", "        integrate_odes()\n        V_m += outer(1 mV)") + FUNCTIONS);
     }
 
     @org.junit.jupiter.api.Test

@@ -134,6 +134,20 @@ public final class Generator {
     private final List<Declaration> invariants = new ArrayList<>();
     private boolean partialIntegration;
     private int rngColumn = -1;
+    /**
+     * While emitting an initial value, an internal or a constraint: what is being emitted (for the
+     * message), else null. Random numbers are refused there: they run before the kernel hands out
+     * the neurons' seeds, once for a prototype whose values every neuron copies.
+     */
+    private String initializer;
+    /** The function being emitted, else null. */
+    private String currentFunction;
+    /** Functions that call random_normal or random_uniform themselves. */
+    private final Set<String> randomFunctions = new HashSet<>();
+    /** Functions each function calls. */
+    private final Map<String, Set<String>> functionCalls = new HashMap<>();
+    /** Functions called from initializers, with the line and what is being initialised. */
+    private final Map<String, String[]> initializerCalls = new LinkedHashMap<>();
     private int absTolColumn = -1;
     private int relTolColumn = -1;
     private Sym gapVoltage;
@@ -723,7 +737,34 @@ public final class Generator {
         emitInlineValues(out);
         emitFunctions(out);
         out.append("}\n");
+        refuseRandomReachedFromInitializers();
         return out.toString();
+    }
+
+    private static String randomInInitializer(String what, String initializer) {
+        return what + " in " + initializer + " is not supported: initial values, internals and constraints are"
+                + " computed before the kernel hands out the neurons' seeds (draw them per neuron with the"
+                + " kernel's random parameters instead, which follow rng_seed: V_m: {normal: {mean: -65, std: 5}}"
+                + " in a scenario, nest.random.normal in Python)";
+    }
+
+    /** A function called from an initializer may not draw random numbers, directly or through other functions. */
+    private void refuseRandomReachedFromInitializers() {
+        for (Map.Entry<String, String[]> call : initializerCalls.entrySet()) {
+            Set<String> seen = new HashSet<>();
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(call.getKey()));
+            while (!todo.isEmpty()) {
+                String f = todo.pop();
+                if (!seen.add(f)) {
+                    continue;
+                }
+                if (randomFunctions.contains(f)) {
+                    throw error(Integer.parseInt(call.getValue()[0]), randomInInitializer("function " + call.getKey()
+                            + "(), which draws random numbers,", call.getValue()[1]));
+                }
+                todo.addAll(functionCalls.getOrDefault(f, Set.of()));
+            }
+        }
     }
 
     private void emitLoadStore(StringBuilder out) {
@@ -783,7 +824,9 @@ public final class Generator {
                 value = "0.0";
             }
         } else {
+            initializer = "the initial value of " + s.name;
             value = assignValue(s.name, s.unit, s.type, s.expr, new Ctx(false, null), s.line);
+            initializer = null;
         }
         out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
         out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
@@ -803,8 +846,10 @@ public final class Generator {
                     value = "0.0";
                 } else {
                     Ctx ctx = new Ctx(false, null);
+                    initializer = "internal " + s.name;
                     value = s.name.endsWith("__tau") || s.name.endsWith("__amplitude")
                             ? convert(emit(s.expr, ctx), s.unit, s.line, s.name) : assignValue(s.name, s.unit, s.type, s.expr, ctx, s.line);
+                    initializer = null;
                 }
                 out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
                 out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
@@ -816,7 +861,9 @@ public final class Generator {
     private void emitConstraints(StringBuilder out) {
         out.append("    public String violatedConstraint() {\n");
         for (Declaration d : invariants) {
+            initializer = "the constraint of " + d.names().get(0);
             Typed cond = emit(d.invariant(), new Ctx(false, null));
+            initializer = null;
             if (cond.kind() != Typed.Kind.BOOLEAN) {
                 throw error(d.line(), "the constraint [[...]] of " + d.names().get(0) + " is not a boolean expression");
             }
@@ -1006,7 +1053,9 @@ public final class Generator {
             String javaReturn = ret.text.equals("void") ? "void" : ret.kind == Typed.Kind.BOOLEAN ? "boolean" : "double";
             out.append("    private ").append(javaReturn).append(" fn_").append(fn.name()).append("(").append(params)
                     .append(") {\n");
+            currentFunction = fn.name();
             emitBlock(out, fn.body(), ctx, 2);
+            currentFunction = null;
             List<Stmt> body = fn.body().statements();
             boolean endsInReturn = !body.isEmpty() && body.get(body.size() - 1) instanceof Return;
             if (!javaReturn.equals("void") && !endsInReturn) {
@@ -1537,6 +1586,12 @@ public final class Generator {
         }
         Ast.Function fn = functions.get(c.name());
         if (fn != null) {
+            if (initializer != null) {
+                initializerCalls.putIfAbsent(fn.name(), new String[] {String.valueOf(c.line()), initializer});
+            }
+            if (currentFunction != null) {
+                functionCalls.computeIfAbsent(currentFunction, k -> new HashSet<>()).add(fn.name());
+            }
             if (fn.parameterNames().size() != c.args().size()) {
                 throw error(c.line(), "function " + fn.name() + " takes " + fn.parameterNames().size() + " arguments, got " + c.args().size());
             }
@@ -1550,6 +1605,14 @@ public final class Generator {
             }
             Resolved ret = resolveType(fn.returnType());
             return new Typed("fn_" + fn.name() + "(" + args + ")", ret.unit, ret.kind == Typed.Kind.BOOLEAN ? Typed.Kind.BOOLEAN : Typed.Kind.REAL, false, false);
+        }
+        if (c.name().equals("random_normal") || c.name().equals("random_uniform")) {
+            if (initializer != null) {
+                throw error(c.line(), randomInInitializer(c.name() + "()", initializer));
+            }
+            if (currentFunction != null) {
+                randomFunctions.add(currentFunction);
+            }
         }
         List<Typed> args = new ArrayList<>();
         for (Expr a : c.args()) {

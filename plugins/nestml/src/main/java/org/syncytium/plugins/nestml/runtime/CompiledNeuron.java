@@ -44,12 +44,12 @@ public abstract class CompiledNeuron implements OdeSystem {
     protected double gc2;
     protected double gc3;
 
-    /** Population index of the loaded neuron (keys its random numbers). */
+    /** Population index of the loaded neuron (selects its random seed). */
     protected int neuron;
-    /** Random numbers the loaded neuron has drawn so far (its stream position). */
+    /** Random numbers the loaded neuron has drawn so far (its stream position, a hidden state column). */
     protected double draws;
-    /** Seed of the population's random numbers. */
-    long seed = 0x5DEECE66DL;
+    /** Per neuron, the seed of its random numbers from the kernel (RunContext.randomSeed), filled at prepare. */
+    private long[] seeds;
 
     /** Bit k set: ODE state k is integrated by the running integrate_odes call. */
     protected long activeOdes = -1L;
@@ -67,9 +67,10 @@ public abstract class CompiledNeuron implements OdeSystem {
         rkf45 = odeDimension == 0 ? null : new GslRkf45(this, dim, Math.max(watchIndex, 0));
     }
 
-    /** Binds the population's columns. */
-    final void bind(double[][] columns) {
+    /** Binds the population's columns and its neurons' random seeds. */
+    final void bind(double[][] columns, long[] seeds) {
         this.columns = columns;
+        this.seeds = seeds;
     }
 
     // ------------------------------------------------------------------ generated per model
@@ -140,8 +141,10 @@ public abstract class CompiledNeuron implements OdeSystem {
     }
 
     /**
-     * NESTML's random_uniform(lo, hi): a counter-based stream per neuron (SplitMix64 of seed, neuron and
-     * draw number), so results do not depend on how neurons are split among threads.
+     * NESTML's random_uniform(lo, hi) from the neuron's own stream: SplitMix64 at the seed the kernel
+     * derived from rng_seed and the node id, at position {@link #draws}. Counter-based, so results do
+     * not depend on the thread or process updating the neuron, and a trial pass that restores the
+     * state (draws included) draws the same numbers again in the final pass.
      */
     protected final double randomUniform(double lo, double hi) {
         return lo + (hi - lo) * nextUniform();
@@ -158,8 +161,8 @@ public abstract class CompiledNeuron implements OdeSystem {
     }
 
     private double nextUniform() {
-        long z = seed + neuron * 0x9E3779B97F4A7C15L + ((long) draws) * 0xBF58476D1CE4E5B9L;
         draws += 1.0;
+        long z = seeds[neuron] + ((long) draws) * 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         z = z ^ (z >>> 31);

@@ -39,6 +39,8 @@ public final class NestmlPopulation implements Population {
     private final List<String> recordables;
     private final double[] integrationStep;
     private final double[] iStim;
+    /** Seeds of the neurons' own random numbers, from the kernel's RunContext at every prepare. */
+    private final long[] seeds;
     private double[] lastV = new double[0];
     private final ThreadLocal<CompiledNeuron> workers;
     private final ThreadLocal<CompiledNeuron> probes;
@@ -65,8 +67,9 @@ public final class NestmlPopulation implements Population {
         this.size = size;
         int n = layout.columns().size();
         columns = new double[n][size];
+        seeds = new long[size];
         CompiledNeuron first = compiled.newInstance();
-        first.bind(columns);
+        first.bind(columns, seeds);
         first.h = NestmlNeuronModel.DEFAULT_RESOLUTION;
         first.initialize(0);
         for (double[] column : columns) {
@@ -97,7 +100,7 @@ public final class NestmlPopulation implements Population {
 
     private CompiledNeuron newWorker() {
         CompiledNeuron k = compiled.newInstance();
-        k.bind(columns);
+        k.bind(columns, seeds);
         k.h = Double.isNaN(resolution) ? NestmlNeuronModel.DEFAULT_RESOLUTION : resolution;
         return k;
     }
@@ -170,7 +173,7 @@ public final class NestmlPopulation implements Population {
             trial[targets[k]][0] = values[k];
         }
         CompiledNeuron probe = compiled.newInstance();
-        probe.bind(trial);
+        probe.bind(trial, null);
         probe.h = Double.isNaN(resolution) ? NestmlNeuronModel.DEFAULT_RESOLUTION : resolution;
         probe.computeInternals(0);
         probe.load(0);
@@ -263,6 +266,7 @@ public final class NestmlPopulation implements Population {
         worker.h = h;
         for (int i = 0; i < size; i++) {
             worker.computeInternals(i);
+            seeds[i] = context.randomSeed(i);
         }
         prepared = true;
     }
