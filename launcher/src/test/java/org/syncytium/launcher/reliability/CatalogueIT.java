@@ -118,13 +118,16 @@ class CatalogueIT {
 
     @Test
     void i6SecondRunIntoAFolderInUseIsRefused() throws Exception {
-        try (Child first = Child.start(folder, Map.of(), "run", SEED, "--out", "out")) {
+        // the first run simulates far longer than the test lasts, so however slowly the second JVM
+        // starts on a busy machine, the first still holds the folder when the second asks for it
+        try (Child first = Child.start(folder, Map.of(), "run", SEED, "--set", "simtime=100000", "--out", "out")) {
             assertTrue(first.awaitErr(err -> err.contains("Model time"), 120), first.err());
             try (Child second = Child.start(folder, Map.of(), "run", SINGLE, "--out", "out")) {
-                assertEquals(1, second.exit(60), second.err());
+                assertEquals(1, second.exit(120), second.err());
                 assertEquals("error: output folder out is in use by another run (process " + first.pid()
                         + "); wait for it to finish or choose another folder with --out DIR", second.err().trim());
             }
+            assertTrue(first.alive(), "the first run held the folder throughout: " + first.err());
             first.signal("TERM");
             assertEquals(143, first.exit(30), first.err());
         }

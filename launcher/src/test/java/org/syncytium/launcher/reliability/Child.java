@@ -21,11 +21,13 @@ final class Child implements AutoCloseable {
     private final Process process;
     private final StringBuffer out = new StringBuffer();
     private final StringBuffer err = new StringBuffer();
+    private final Thread outReader;
+    private final Thread errReader;
 
     private Child(Process process) {
         this.process = process;
-        drain(process.getInputStream(), out);
-        drain(process.getErrorStream(), err);
+        outReader = drain(process.getInputStream(), out);
+        errReader = drain(process.getErrorStream(), err);
     }
 
     /** Starts {@code syncytium args...} in {@code folder} with the distribution's bundles. */
@@ -44,7 +46,7 @@ final class Child implements AutoCloseable {
         return new Child(builder.start());
     }
 
-    private static void drain(InputStream stream, StringBuffer into) {
+    private static Thread drain(InputStream stream, StringBuffer into) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[4096];
             try {
@@ -57,6 +59,7 @@ final class Child implements AutoCloseable {
         });
         thread.setDaemon(true);
         thread.start();
+        return thread;
     }
 
     /** Waits until stderr satisfies {@code condition}, at most {@code seconds}. */
@@ -79,9 +82,24 @@ final class Child implements AutoCloseable {
         new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
-    /** Exit status after waiting at most {@code seconds}; -1 if it is still running. */
+    /**
+     * Exit status after waiting at most {@code seconds}; -1 if it is still running. Once the process
+     * has ended, also waits (up to 10 s) until its stdout and stderr are read to the end: the process
+     * can end before the reader threads have taken its last bytes from the pipes, and a busy machine
+     * widens that gap (an exit status with an empty {@link #err()} was seen once).
+     */
     int exit(int seconds) throws InterruptedException {
-        return process.waitFor(seconds, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            return -1;
+        }
+        outReader.join(10_000);
+        errReader.join(10_000);
+        return process.exitValue();
+    }
+
+    /** True while the process runs. */
+    boolean alive() {
+        return process.isAlive();
     }
 
     String err() {
