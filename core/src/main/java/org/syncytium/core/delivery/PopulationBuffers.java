@@ -3,7 +3,13 @@ package org.syncytium.core.delivery;
 /**
  * The kernel-owned slice arrays of one population (D steps, interpolation order K): spike and
  * current input {@code [i * D + l]}, gap input S {@code [i]} and C {@code [(i * D + l) * (K + 1) + q]},
- * and the population's own published waveforms in the same layout. Reused from slice to slice.
+ * and the population's own waveforms in the same layout. Reused from slice to slice.
+ *
+ * <p>The waveforms are double-buffered: a pass writes {@link #gapOutNext()} while partners may
+ * still read the waveforms of the pass before from {@link #gapOut()}, and
+ * {@link #publishNext()} makes the new ones the published ones once every worker finished the
+ * pass. That lets each worker pull its own neurons' gap input at the start of the next pass
+ * instead of in a pool round of its own (one barrier per WFR iteration instead of two).
  */
 public final class PopulationBuffers {
     private final int size;
@@ -15,9 +21,11 @@ public final class PopulationBuffers {
     private final double[] current;
     private final double[] gapConductance;
     private final double[] gapIn;
-    private final double[] gapOut;
+    /** The two waveform arrays; {@code gapOuts[front]} holds the published ones. */
+    private final double[][] gapOuts;
+    private int front;
     /** True once the population has written its end-of-slice waveform into {@link #gapOut()}. */
-    private boolean published;
+    private boolean constantPublished;
 
     /**
      * @param gapArrays false for models without gap junctions: their gap arrays are empty
@@ -33,7 +41,7 @@ public final class PopulationBuffers {
         int stride = gapArrays ? sliceSteps * (order + 1) : 0;
         this.gapConductance = new double[gapArrays ? size : 0];
         this.gapIn = new double[size * stride];
-        this.gapOut = new double[size * stride];
+        this.gapOuts = new double[][] {new double[size * stride], new double[size * stride]};
     }
 
     /** True if these buffers fit a population of {@code n} neurons in slices of D steps with order K. */
@@ -78,15 +86,52 @@ public final class PopulationBuffers {
         return gapIn;
     }
 
+    /** The published waveforms (of the last pass that wrote any): what partners read. */
     public double[] gapOut() {
-        return gapOut;
+        return gapOuts[front];
+    }
+
+    /** The array the next pass writes its waveforms into (the population's {@code gapCoefficientsOut}). */
+    public double[] gapOutNext() {
+        return gapOuts[1 - front];
+    }
+
+    /** Which of the two waveform arrays is published: 0 or 1 (both flip together in a plan). */
+    public int publishedIndex() {
+        return front;
+    }
+
+    /** Waveform array {@code k} (0 or 1), published or not: for pulls built once for either state. */
+    public double[] gapOutArray(int k) {
+        return gapOuts[k];
+    }
+
+    /**
+     * Publishes what the pass just ended wrote into {@link #gapOutNext()}; the published array
+     * becomes the next one to be written. Call only while no worker runs.
+     */
+    public void publishNext() {
+        front = 1 - front;
+    }
+
+    /**
+     * Makes the published array the first of the two (swapping references, copying nothing), so
+     * that every population of a new plan starts alike and one pull reads one array per population.
+     */
+    public void resetPublished() {
+        if (front != 0) {
+            double[] first = gapOuts[0];
+            gapOuts[0] = gapOuts[1];
+            gapOuts[1] = first;
+            front = 0;
+        }
     }
 
     public boolean published() {
-        return published;
+        return constantPublished;
     }
 
     public void setPublished(boolean published) {
-        this.published = published;
+        this.constantPublished = published;
     }
 }

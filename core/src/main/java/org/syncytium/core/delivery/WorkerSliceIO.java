@@ -73,7 +73,8 @@ public final class WorkerSliceIO implements SliceIO {
 
     @Override
     public double[] gapCoefficientsOut() {
-        return buffers.gapOut();
+        // written while partners may still read the published waveforms of the pass before
+        return buffers.gapOutNext();
     }
 
     @Override

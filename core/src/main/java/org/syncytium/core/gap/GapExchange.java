@@ -13,8 +13,9 @@ import org.syncytium.core.plan.WaveformSlots;
  * the Vector API is available ({@link GapSum}); every path adds the same rounded products in the
  * same order, so the bits never depend on which one ran. Each worker
  * computes its own neurons; it reads partners' waveforms, which no one writes during the pull:
- * where they were published (one process) or where the waveform exchange received them (several
- * processes, {@link WaveformSlots}).
+ * where they were published (one process; the next pass writes the other array of
+ * {@link PopulationBuffers}) or where the waveform exchange received them (several processes,
+ * {@link WaveformSlots}).
  */
 public final class GapExchange {
     private final GapTable gaps;
@@ -22,10 +23,15 @@ public final class GapExchange {
     private final int[] populationOf;
     private final int[] localOf;
     private final WaveformSlots slots;
-    /** The vectorised sum where the Vector API is available, else the scalar one. */
-    private final GapSum sum;
-    /** The scalar twin, used while the vector sum is not yet compiled. */
-    private final GapSum scalar;
+    /**
+     * The vectorised sum where the Vector API is available, else the scalar one; one per published
+     * waveform array (0 or 1, {@link PopulationBuffers#publishedIndex()}), as each reads fixed arrays.
+     */
+    private final GapSum[] sum = new GapSum[2];
+    /** The scalar twins, used while the vector sum is not yet compiled. */
+    private final GapSum[] scalar = new GapSum[2];
+    /** The first population's buffers, whose published index is every population's; null if none. */
+    private final PopulationBuffers parity;
     /**
      * One process: each neuron's V at the slice end, gathered by its owning worker before the
      * constant pull ({@link #gatherConstants}), so the pull reads one compact array instead of one
@@ -46,12 +52,12 @@ public final class GapExchange {
         this.populationOf = populationOf;
         this.localOf = localOf;
         this.slots = slots;
-        // where each partner's full waveform is read: its population's published array at its
-        // index there (one process), or the received slots (several processes)
-        double[][] sources = new double[buffers.length][];
-        for (int p = 0; p < buffers.length; p++) {
-            sources[p] = slots == null ? buffers[p].gapOut() : slots.received();
+        // every population's published waveforms in its first array, so that all, flipped together
+        // from here (publishAll), agree on which array is published
+        for (PopulationBuffers b : buffers) {
+            b.resetPublished();
         }
+        this.parity = buffers.length > 0 ? buffers[0] : null;
         int[] rowOf = localOf;
         if (slots != null) {
             rowOf = new int[populationOf.length];
@@ -59,8 +65,16 @@ public final class GapExchange {
                 rowOf[n] = slots.slotOf(n);
             }
         }
-        this.sum = GapSums.create(gaps, sources, populationOf, rowOf, singleSource(sources, populationOf));
-        this.scalar = GapSums.vectorised() ? GapSums.scalar(gaps, sources, populationOf, rowOf) : sum;
+        for (int k = 0; k < 2; k++) {
+            // where each partner's full waveform is read: its population's waveform array k at its
+            // index there (one process), or the received slots (several processes)
+            double[][] sources = new double[buffers.length][];
+            for (int p = 0; p < buffers.length; p++) {
+                sources[p] = slots == null ? buffers[p].gapOutArray(k) : slots.received();
+            }
+            sum[k] = GapSums.create(gaps, sources, populationOf, rowOf, singleSource(sources, populationOf));
+            scalar[k] = GapSums.vectorised() ? GapSums.scalar(gaps, sources, populationOf, rowOf) : sum[k];
+        }
         this.constants = slots == null ? new double[populationOf.length] : null;
     }
 
@@ -86,12 +100,24 @@ public final class GapExchange {
         int stride = target.stride();
         double[] s = target.gapConductance();
         double[] c = target.gapIn();
+        // the arrays partners published last (several processes: the received slots either way)
+        int k = parity == null ? 0 : parity.publishedIndex();
         // the same bits either way; the vector sum only once it runs compiled (no boxing, no allocation)
-        GapSum sum = this.sum == scalar || GapWarmup.hot() ? this.sum : scalar;
+        GapSum sum = this.sum[k] == scalar[k] || GapWarmup.hot() ? this.sum[k] : scalar[k];
         for (int i = from; i < to; i++) {
             int n = offset + i;
             s[i] = gaps.conductanceSum(n);
             sum.row(c, i * stride, stride, gaps.rowStart(n), gaps.rowStart(n + 1));
+        }
+    }
+
+    /**
+     * Publishes the waveforms every population's pass just wrote ({@link PopulationBuffers#publishNext()}
+     * on all, so they stay in step). Call only between passes, after every worker finished.
+     */
+    public void publishAll() {
+        for (PopulationBuffers b : buffers) {
+            b.publishNext();
         }
     }
 
@@ -106,12 +132,13 @@ public final class GapExchange {
     }
 
     /**
-     * One process, after a final pass: copies V at the slice end (coefficient 0 of step 0 of the
-     * published waveform) of neurons {@code [from, to)} of population {@code p} into the compact array
-     * the constant pull reads.
+     * One process, at the end of a final pass, by the worker that just updated neurons
+     * {@code [from, to)} of population {@code p}: copies their V at the slice end (coefficient 0 of
+     * step 0 of the waveform the pass wrote, not yet published) into the compact array the constant
+     * pull reads.
      */
     public void gatherConstants(int p, int offset, int from, int to) {
-        double[] out = buffers[p].gapOut();
+        double[] out = buffers[p].gapOutNext();
         int stride = buffers[p].stride();
         for (int i = from; i < to; i++) {
             constants[offset + i] = out[i * stride];

@@ -9,43 +9,81 @@ import org.syncytium.core.schedule.WorkerTask;
 
 /**
  * The real update of every neuron this process owns over the slice's steps: spikes detected into
- * the workers' spike buffers, input consumed, samples taken, the constant waveform published. The
- * ranges come from the {@link UpdateSplit}, shared with the trial passes.
+ * the workers' spike buffers, input consumed, samples taken, the constant waveform written. The
+ * ranges come from the {@link UpdateSplit}, shared with the trial passes. If the exchange of the
+ * last trial pass is still owed, each worker first pulls the gap input of the neurons it then
+ * updates; at a slice end each worker then gathers its neurons' V for the constant pull
+ * ({@link GapPull}). Both ride on the pass's pool round.
  */
 public final class FinalUpdate {
     private final RunPlan plan;
     private final WorkerPool pool;
     private final UpdateSplit split;
+    private final GapPull pull;
     private final WorkerTask task = this::update;
+    /** Per worker: wall time of this pass's pull and gather, ns. */
+    private final long[] pulled;
+    private boolean pullFirst;
+    private boolean gather;
 
-    public FinalUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split) {
+    public FinalUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split, GapPull pull) {
         this.plan = plan;
         this.pool = pool;
         this.split = split;
+        this.pull = pull;
+        this.pulled = new long[plan.workers()];
     }
 
-    /** Runs the pass; returns the wall time the workers waited for the slowest one, summed, in ns. */
-    public long run() {
+    /**
+     * Runs the pass; returns the wall time the workers waited for the slowest one, summed, in ns.
+     *
+     * @param pullFirst true if each worker pulls its neurons' gap input from the published waveforms first
+     * @param gather    true at a slice end of a gap-coupled run: each worker gathers its neurons' V
+     */
+    public long run(boolean pullFirst, boolean gather) {
+        this.pullFirst = pullFirst;
+        this.gather = gather;
         pool.run(task);
         return split.endPass();
+    }
+
+    /** The longest wall time a worker spent pulling and gathering in the last pass, ns. */
+    public long pullTime() {
+        long longest = 0;
+        for (long t : pulled) {
+            longest = Math.max(longest, t);
+        }
+        return longest;
     }
 
     private void update(int w) {
         Population[] populations = plan.neurons().populations();
         long start = System.nanoTime();
+        long pulling = 0;
         for (int p = 0; p < populations.length; p++) {
             int from = split.from(p, w);
             int to = split.to(p, w);
             if (from < to) {
                 long cpu = split.clock();
+                if (pullFirst) {
+                    long pullStart = System.nanoTime();
+                    pull.full(p, from, to);
+                    pulling += System.nanoTime() - pullStart;
+                }
                 try {
                     populations[p].update(from, to, plan.io()[p][w]);
                 } catch (NumericalInstabilityException e) {
                     throw NodeIds.named(e, plan, p);
                 }
+                if (gather) {
+                    long gatherStart = System.nanoTime();
+                    pull.gather(p, from, to);
+                    pulling += System.nanoTime() - gatherStart;
+                }
                 split.charge(p, w, split.clock() - cpu);
             }
         }
+        pulled[w] = pulling;
         split.busy(w, System.nanoTime() - start);
     }
 }

@@ -8,30 +8,61 @@ import org.syncytium.core.schedule.WorkerTask;
 /**
  * Each worker sums its own gap-coupled neurons' input from their partners' exchanged waveforms:
  * the full polynomials after a trial pass, or the constant extrapolation after a final pass.
+ *
+ * <p>Mostly the pulls do not take a pool round of their own: the full pull runs at the start of
+ * the next pass, each worker over the very range it then integrates ({@link TrialUpdate},
+ * {@link FinalUpdate}), which the waveforms' double buffer allows (the pass writes the other array
+ * while a slower worker still reads the published one); the gathering of V at the slice end runs
+ * at the end of the final pass, and the constant pull with the next slice's input delivery
+ * ({@link InputDelivery}). Which worker sums which neuron never changes a bit: each neuron's sum
+ * runs over its connections in creation order.
  */
 public final class GapPull {
     private final RunPlan plan;
     private final WorkerPool pool;
     private final WorkerTask fullTask = this::full;
-    private final WorkerTask constantTask = this::constant;
-    private final WorkerTask gatherTask = this::gather;
 
     public GapPull(RunPlan plan, WorkerPool pool) {
         this.plan = plan;
         this.pool = pool;
     }
 
-    /** After a trial pass (and after re-planning mid-run). */
+    /** A pool round of its own (after re-planning mid-run). */
     public void full() {
         pool.run(fullTask);
     }
 
-    /** After a final pass at a slice end; marks the gap populations' waveforms as published. */
-    public void constant() {
-        if (plan.exchange().gathersConstants()) {
-            pool.run(gatherTask);
+    /** The full pull for neurons {@code [from, to)} of population {@code p}, if it is gap-coupled. */
+    void full(int p, int from, int to) {
+        if (plan.neurons().gapPopulation()[p] && from < to) {
+            plan.exchange().exchange(p, plan.neurons().firstOwned()[p], from, to);
         }
-        pool.run(constantTask);
+    }
+
+    /**
+     * At the end of a final pass that reached the slice end: V at the slice end of neurons
+     * {@code [from, to)} of population {@code p}, just written, into the compact array of the
+     * constant pull (one process; several processes receive it compact).
+     */
+    void gather(int p, int from, int to) {
+        if (plan.neurons().gapPopulation()[p] && from < to && plan.exchange().gathersConstants()) {
+            plan.exchange().gatherConstants(p, plan.neurons().firstOwned()[p], from, to);
+        }
+    }
+
+    /** The constant pull over worker {@code w}'s fixed ranges (every gather must have finished). */
+    void constant(int w) {
+        boolean[] gap = plan.neurons().gapPopulation();
+        for (int p = 0; p < gap.length; p++) {
+            if (gap[p]) {
+                plan.exchange().exchangeConstant(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
+                        plan.partition().to()[p][w]);
+            }
+        }
+    }
+
+    /** After a final pass at a slice end: marks the gap populations' constant waveforms as published. */
+    public void markConstantPublished() {
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
             if (gap[p]) {
@@ -41,30 +72,9 @@ public final class GapPull {
     }
 
     private void full(int w) {
-        eachOwnRange(w, GapExchange::exchange);
-    }
-
-    private void gather(int w) {
-        eachOwnRange(w, GapExchange::gatherConstants);
-    }
-
-    private void constant(int w) {
-        eachOwnRange(w, GapExchange::exchangeConstant);
-    }
-
-    /** One of GapExchange's per-range steps: population p, its first neuron index, the range [from, to). */
-    private interface RangeStep {
-        void run(GapExchange exchange, int p, int offset, int from, int to);
-    }
-
-    /** Runs {@code step} over worker {@code w}'s range of every gap-coupled population. */
-    private void eachOwnRange(int w, RangeStep step) {
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
-            if (gap[p]) {
-                step.run(plan.exchange(), p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
-                        plan.partition().to()[p][w]);
-            }
+            full(p, plan.partition().from()[p][w], plan.partition().to()[p][w]);
         }
     }
 }

@@ -43,7 +43,9 @@ final class TrialSkip {
 
     /**
      * Fills {@code listed(p)[from ...)} with the neurons of {@code [from, to)} to integrate and
-     * records their current input as the one they were integrated with.
+     * records their current input as the one they were integrated with. A skipped neuron's
+     * published waveform is copied into the array this pass writes, so it stays published once the
+     * pass's waveforms are (the waveforms are double-buffered, {@link PopulationBuffers}).
      *
      * @param first true for the first trial pass of a slice: every neuron is listed
      * @return the end of the filled part of {@code listed(p)}
@@ -52,6 +54,8 @@ final class TrialSkip {
         PopulationBuffers buffers = plan.buffers()[p];
         double[] s = buffers.gapConductance();
         double[] c = buffers.gapIn();
+        double[] published = buffers.gapOut();
+        double[] next = buffers.gapOutNext();
         double[] sThen = conductanceThen[p];
         double[] cThen = inputThen[p];
         int[] list = listed[p];
@@ -63,6 +67,7 @@ final class TrialSkip {
             int base = i * stride;
             if (!first && s[i] == sThen[i] && changeWithin(c, cThen, base, stride, width, bound * s[i])) {
                 skips++;
+                System.arraycopy(published, base, next, base, stride);
                 continue;
             }
             sThen[i] = s[i];

@@ -9,8 +9,10 @@ import org.syncytium.core.schedule.WorkerTask;
 
 /**
  * A waveform-relaxation trial pass: every gap-coupled neuron this process owns integrates the whole
- * slice against its partners' last waveforms, publishes its own and returns to its slice-start
- * state. Each worker leaves its own convergence flag for {@link Convergence}. The ranges come from
+ * slice against its partners' last waveforms, writes its own (published once every worker is
+ * done) and returns to its slice-start state. If the exchange of the pass before is still owed,
+ * each worker first pulls the gap input of the very neurons it then integrates ({@link GapPull}),
+ * so a WFR iteration takes one pool round instead of two. Each worker leaves its own convergence flag for {@link Convergence}. The ranges come from
  * the {@link UpdateSplit}, which moves them between passes by the cost each worker measured. With a
  * skip bound ({@link TrialSkip}) a pass after the first of a slice integrates only the neurons whose
  * gap input changed by more than the bound; the others keep their published waveform and count as
@@ -20,7 +22,11 @@ public final class TrialUpdate {
     private final RunPlan plan;
     private final WorkerPool pool;
     private final UpdateSplit split;
+    private final GapPull pull;
     private final boolean[] converged;
+    /** Per worker: wall time of this pass's pull, ns. */
+    private final long[] pulled;
+    private boolean pullFirst;
     private final WorkerTask task = this::trial;
     private double tolerance;
     private double skipBound;
@@ -30,11 +36,13 @@ public final class TrialUpdate {
     /** Per worker: neuron-passes integrated since the last {@link #takeIntegrated()}. */
     private final long[] integrated;
 
-    public TrialUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split) {
+    public TrialUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split, GapPull pull) {
         this.plan = plan;
         this.pool = pool;
         this.split = split;
+        this.pull = pull;
         this.converged = new boolean[plan.workers()];
+        this.pulled = new long[plan.workers()];
         this.integrated = new long[plan.workers()];
     }
 
@@ -43,18 +51,20 @@ public final class TrialUpdate {
      * workers waited for the slowest one, summed over workers, in ns.
      */
     public long run(double tolerance) {
-        return run(tolerance, 0.0, true);
+        return run(tolerance, 0.0, true, false);
     }
 
     /**
      * Runs the pass as {@link #run(double)}; {@code skipBound} is the largest change of gap input in
      * mV for which a neuron is not integrated again (0: none is skipped, exactly {@link #run(double)}),
-     * {@code firstOfSlice} true for the slice's first pass (none is skipped).
+     * {@code firstOfSlice} true for the slice's first pass (none is skipped), {@code pullFirst} true
+     * if each worker pulls its neurons' gap input from the published waveforms first.
      */
-    public long run(double tolerance, double skipBound, boolean firstOfSlice) {
+    public long run(double tolerance, double skipBound, boolean firstOfSlice, boolean pullFirst) {
         this.tolerance = tolerance;
         this.skipBound = skipBound;
         this.firstOfSlice = firstOfSlice;
+        this.pullFirst = pullFirst;
         if (skipBound > 0.0 && skip == null) {
             skip = new TrialSkip(plan);
         }
@@ -77,6 +87,15 @@ public final class TrialUpdate {
         return skip == null ? 0 : skip.takeSkipped();
     }
 
+    /** The longest wall time a worker spent pulling in the last pass, ns (0 without a pull). */
+    public long pullTime() {
+        long longest = 0;
+        for (long t : pulled) {
+            longest = Math.max(longest, t);
+        }
+        return longest;
+    }
+
     /** Per-worker flags of the last pass. */
     boolean[] converged() {
         return converged;
@@ -86,12 +105,19 @@ public final class TrialUpdate {
         Population[] populations = plan.neurons().populations();
         boolean[] gap = plan.neurons().gapPopulation();
         long start = System.nanoTime();
+        long pulling = 0;
         boolean ok = true;
         for (int p = 0; p < populations.length; p++) {
             int from = split.from(p, w);
             int to = split.to(p, w);
             if (gap[p] && from < to) {
+                // the pull is charged with the range: it costs per neuron (partners), as the pass
                 long cpu = split.clock();
+                if (pullFirst) {
+                    long pullStart = System.nanoTime();
+                    pull.full(p, from, to);
+                    pulling += System.nanoTime() - pullStart;
+                }
                 // no short-circuit: every range must run its pass
                 try {
                     if (skipBound > 0.0) {
@@ -112,6 +138,7 @@ public final class TrialUpdate {
             }
         }
         converged[w] = ok;
+        pulled[w] = pulling;
         split.busy(w, System.nanoTime() - start);
     }
 }

@@ -26,6 +26,16 @@ import org.syncytium.core.plan.UpdateSplit;
  * {@link #exchange} is the gap pull, {@link #finalPass} is final update, device emission, spike
  * exchange, routing, recording and, at a slice end, the constant waveform exchange and pull. Made
  * once per plan, so a slice allocates nothing.
+ *
+ * <p>Pulls do not cost pool rounds of their own: {@link #exchange} only notes that the pull is
+ * owed, and the next trial or final pass runs it first, each worker for the neurons it then
+ * integrates; the constant pull after a final pass runs with the next slice's input delivery. So a
+ * WFR iteration is one pool round (one barrier) and a slice's final part two (final pass,
+ * delivery), against two and four before. The waveforms are double-buffered so that a pass may
+ * write while a slower worker still pulls ({@code PopulationBuffers}); after each pass that wrote
+ * them they are published ({@code GapExchange.publishAll}). Results are bit for bit the same: each
+ * neuron's input is the same sum in the same order, only computed at another moment and maybe
+ * by another worker.
  */
 final class SliceRun implements CouplingSlice {
     private final RunPlan plan;
@@ -45,6 +55,10 @@ final class SliceRun implements CouplingSlice {
     private int finalPasses;
     private int trialPasses;
     private boolean warned;
+    /** The full pull of the last trial pass is owed to the next pass. */
+    private boolean pullOwed;
+    /** The constant pull of the last final pass is owed to the next input delivery. */
+    private boolean constantOwed;
 
     SliceRun(RunPlan plan, WorkerPool pool, RingBuffers rings, SpikeTable spikes, Communicator communicator,
             SliceClock clock, PhaseTimes times, Consumer<String> warnings, SplitPolicy split) {
@@ -52,14 +66,14 @@ final class SliceRun implements CouplingSlice {
         this.clock = clock;
         this.times = times;
         this.warnings = warnings;
-        this.delivery = new InputDelivery(plan, pool, rings, clock);
+        this.pull = new GapPull(plan, pool);
+        this.delivery = new InputDelivery(plan, pool, rings, clock, pull);
         // one split for trial and final passes: they integrate the same neurons over the same slice
         UpdateSplit ranges = new UpdateSplit(plan.partition(), split);
-        this.trial = new TrialUpdate(plan, pool, ranges);
+        this.trial = new TrialUpdate(plan, pool, ranges, pull);
         this.convergence = new Convergence(trial);
         this.waveforms = new WaveformExchange(plan, communicator);
-        this.pull = new GapPull(plan, pool);
-        this.update = new FinalUpdate(plan, pool, ranges);
+        this.update = new FinalUpdate(plan, pool, ranges, pull);
         this.devices = new DeviceEmission(plan, clock);
         this.spikeExchange = new SpikeExchange(plan, communicator);
         this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes);
@@ -99,8 +113,12 @@ final class SliceRun implements CouplingSlice {
     /** Moves the slice's buffered input into the populations' slice arrays. */
     void deliverInput() {
         long start = System.nanoTime();
-        delivery.run();
-        times.addDeliver(System.nanoTime() - start);
+        delivery.run(constantOwed);
+        long pulling = constantOwed ? delivery.pullTime() : 0;
+        constantOwed = false;
+        long total = System.nanoTime() - start;
+        times.addExchange(pulling);
+        times.addDeliver(total - pulling);
     }
 
     /** Exchanges and pulls the currently published waveforms (after re-planning mid-run). */
@@ -139,24 +157,29 @@ final class SliceRun implements CouplingSlice {
         // trial passes always cover the whole slice
         clock.set(clock.origin(), 0, plan.sliceSteps());
         long start = System.nanoTime();
+        long pulling = 0;
         try {
-            times.addWorkerWait(trial.run(tolerance, skipBound, trialPasses == 0));
+            boolean owed = pullOwed;
+            pullOwed = false;
+            times.addWorkerWait(trial.run(tolerance, skipBound, trialPasses == 0, owed));
             trialPasses++;
+            pulling = owed ? trial.pullTime() : 0;
         } finally {
             clock.set(clock.origin(), first, end);
-            times.addTrial(System.nanoTime() - start);
+            times.addExchange(pulling);
+            times.addTrial(System.nanoTime() - start - pulling);
         }
+        plan.exchange().publishAll();
         long exchanged = System.nanoTime();
         boolean converged = waveforms.trial(convergence.local());
         times.addCommunicate(System.nanoTime() - exchanged);
         return converged;
     }
 
+    /** Owes the pull to the next pass, which runs it in its own pool round (see the class comment). */
     @Override
     public void exchange() {
-        long start = System.nanoTime();
-        pull.full();
-        times.addExchange(System.nanoTime() - start);
+        pullOwed = true;
     }
 
     @Override
@@ -165,10 +188,15 @@ final class SliceRun implements CouplingSlice {
         if (finalPasses > 1) {
             throw new IllegalStateException("finalPass called twice in one slice");
         }
+        boolean sliceEnd = clock.end() == plan.sliceSteps() && plan.timing().gapCoupled();
+        boolean owed = pullOwed;
+        pullOwed = false;
         long start = System.nanoTime();
-        times.addWorkerWait(update.run());
+        times.addWorkerWait(update.run(owed, sliceEnd));
         long updated = System.nanoTime();
-        times.addUpdate(updated - start);
+        long pulling = owed || sliceEnd ? update.pullTime() : 0;
+        times.addExchange(pulling);
+        times.addUpdate(updated - start - pulling);
         devices.run();
         long emitted = System.nanoTime();
         spikeExchange.run();
@@ -178,12 +206,12 @@ final class SliceRun implements CouplingSlice {
         long routed = System.nanoTime();
         times.addRoute(emitted - updated + routed - exchanged);
         times.addCommunicate(exchanged - emitted);
-        if (clock.end() == plan.sliceSteps() && plan.timing().gapCoupled()) {
+        if (sliceEnd) {
+            plan.exchange().publishAll();
             waveforms.constant();
-            long sent = System.nanoTime();
-            times.addCommunicate(sent - routed);
-            pull.constant();
-            times.addExchange(System.nanoTime() - sent);
+            times.addCommunicate(System.nanoTime() - routed);
+            pull.markConstantPublished();
+            constantOwed = true;
         }
     }
 
