@@ -17,6 +17,7 @@ import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.EmbeddedFramework;
 import org.syncytium.launcher.interrupt.Interrupts;
+import org.syncytium.launcher.mpirun.MpirunOutput;
 import org.syncytium.launcher.output.ProgressPrinter;
 import org.syncytium.launcher.output.RunOutputs;
 import org.syncytium.launcher.output.SummaryBuilder;
@@ -103,7 +104,13 @@ public final class RunCommand implements Callable<Integer> {
             Map<String, Object> summary = RunOutputs.write(outputs, result, SummaryBuilder.standard(), true,
                     report ? framework.bundles() : null);
             outputs.commit();
+            if (ProcessRank.size(System.getenv()) > 1) {
+                // what a rank that dies from now on cannot undo; MpirunOutput reads it (a raw mpirun shows it)
+                System.err.println(MpirunOutput.committedLine(outputs.shown(), outputs.committedFiles()));
+                System.err.flush();
+            }
             SummaryPrinter.print(stdout, summary, folder);
+            stdout.flush();
             return 0;
         }
     }

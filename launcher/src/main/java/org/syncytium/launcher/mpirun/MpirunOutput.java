@@ -37,6 +37,8 @@ public final class MpirunOutput {
     /** Open MPI's own messages from inside a rank, e.g. {@code [host:01234] Read -1, expected 28808, errno = 3}. */
     private static final Pattern LIBRARY_MESSAGE = Pattern.compile("\\[[^\\]\\s]+:\\d+\\] .*");
     private static final Pattern MODEL_TIME = Pattern.compile("at model time (\\S+) ms");
+    private static final Pattern COMMITTED = Pattern.compile(
+            "rank 0 committed the outputs: (.+) \\((\\d+) files, complete, listed in its manifest\\.json\\)");
 
     private final PrintStream out;
     private final int ranks;
@@ -47,6 +49,8 @@ public final class MpirunOutput {
     private boolean inBox;
     private boolean errorShown;
     private boolean progressOpen;
+    /** What rank 0 said it committed ({@link #committedLine}), null until then. */
+    private Matcher committed;
 
     /**
      * @param out   where the user's lines go (the terminal's stderr)
@@ -55,6 +59,17 @@ public final class MpirunOutput {
     public MpirunOutput(PrintStream out, int ranks) {
         this.out = out;
         this.ranks = ranks;
+    }
+
+    /**
+     * The line rank 0 of an MPI job prints once its outputs are committed (renamed into place, so
+     * complete whatever happens to any process afterwards).
+     *
+     * @param shown the output folder as the user named it
+     * @param files files committed, manifest.json included
+     */
+    public static String committedLine(String shown, int files) {
+        return "rank 0 committed the outputs: " + shown + " (" + files + " files, complete, listed in its manifest.json)";
     }
 
     /** Takes the next piece of mpirun's merged output. */
@@ -106,6 +121,12 @@ public final class MpirunOutput {
         }
         if (trimmed.startsWith("interrupted")) {
             held.add(trimmed);
+            return;
+        }
+        Matcher commit = COMMITTED.matcher(trimmed);
+        if (commit.matches()) {
+            committed = commit; // the summary says where the outputs are; this matters only if a rank dies now
+            report.append(text).append('\n');
             return;
         }
         boolean error = trimmed.startsWith("error:") || trimmed.startsWith("syncytium:");
@@ -161,22 +182,37 @@ public final class MpirunOutput {
         Matcher signalled = SIGNALLED.matcher(text);
         if (signalled.find()) {
             int rank = Integer.parseInt(signalled.group(1));
-            return String.format(Locale.ROOT, "error: process %d of %d (on %s) died of signal %s (%s)%s; mpirun stopped"
-                    + " the others%s", rank, ranks, signalled.group(2), signalled.group(3), signalled.group(4), when,
-                    rank == 0 ? " (rank 0 writes the outputs: its hidden staging folder"
-                            + " .<out>.syncytium-staging-* stays beside the output folder)"
-                            : " and no outputs were written");
+            String died = String.format(Locale.ROOT, "error: process %d of %d (on %s) died of signal %s (%s)", rank, ranks,
+                    signalled.group(2), signalled.group(3), signalled.group(4));
+            if (committed != null) {
+                return died + afterCommit(rank);
+            }
+            return died + when + "; mpirun stopped the others" + (rank == 0 ? " (rank 0 writes the outputs: its hidden"
+                    + " staging folder .<out>.syncytium-staging-* stays beside the output folder)"
+                    : " and no outputs were written");
         }
         Matcher exited = EXITED.matcher(text);
         if (exited.find() && status != 0) {
-            return "error: process " + exited.group(1) + " of " + ranks + " exited with status " + exited.group(2)
-                    + " without saying why" + when + "; mpirun stopped the others and no outputs were written";
+            int rank = Integer.parseInt(exited.group(1));
+            String died = "error: process " + rank + " of " + ranks + " exited with status " + exited.group(2)
+                    + " without saying why";
+            if (committed != null) {
+                return died + afterCommit(rank);
+            }
+            return died + when + "; mpirun stopped the others and no outputs were written";
         }
         if (status != 0 && interruptedLine == null) {
             String first = firstReport(text);
             return "error: mpirun failed (exit status " + status + ")" + (first.isEmpty() ? "" : ": " + first);
         }
         return null;
+    }
+
+    /** The rest of the line for a process that ended after rank 0 had committed: the outputs are complete. */
+    private String afterCommit(int rank) {
+        return (rank == 0 ? " after it had written the outputs" : " after rank 0 had written the outputs")
+                + "; mpirun stopped the others; the outputs in " + committed.group(1) + " are complete ("
+                + committed.group(2) + " files, listed in its manifest.json)";
     }
 
     /** The first of mpirun's reports as one line. */

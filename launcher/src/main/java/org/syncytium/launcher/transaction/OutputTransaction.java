@@ -71,6 +71,8 @@ public final class OutputTransaction implements AutoCloseable {
     private final Path staging;
     private final List<Path> createdParents;
     private State state = State.OPEN;
+    /** Files the commit wrote, manifest.json included; 0 before. */
+    private int committedFiles;
     private boolean closed;
     private Path scratch;
 
@@ -160,6 +162,11 @@ public final class OutputTransaction implements AutoCloseable {
     /** The current state. */
     public synchronized State state() {
         return state;
+    }
+
+    /** Number of files the commit wrote, {@code manifest.json} included; 0 until committed. */
+    public synchronized int committedFiles() {
+        return state == State.COMMITTED ? committedFiles : 0;
     }
 
     /**
@@ -256,6 +263,7 @@ public final class OutputTransaction implements AutoCloseable {
             }
             Files.write(staging.resolve(MANIFEST), new Manifest(command, files, folders).toJson(),
                     StandardOpenOption.CREATE_NEW);
+            committedFiles = files.size() + 1;
             if (existed) {
                 moveInto(files, folders);
             } else {

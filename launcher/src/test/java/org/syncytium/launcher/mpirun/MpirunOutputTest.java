@@ -61,6 +61,42 @@ class MpirunOutputTest {
                 + " others (rank 0 writes the outputs"), shown);
     }
 
+    /** Rank 0's line once its outputs are renamed into place (RunCommand prints it in an MPI job). */
+    private static final String COMMITTED = MpirunOutput.committedLine("out", 9) + "\n";
+
+    @Test
+    void aRankKilledAfterRankZeroCommittedSaysTheOutputsAreComplete() {
+        String shown = shown(2, 137, false, COMMITTED, "interrupted after the outputs were written to out\n", ABORTED,
+                RULE, "mpirun noticed that process rank 1 with PID 0 on node vm exited on signal 9 (Killed).\n", RULE);
+        assertEquals("error: process 1 of 2 (on vm) died of signal 9 (Killed) after rank 0 had written the outputs;"
+                + " mpirun stopped the others; the outputs in out are complete (9 files, listed in its manifest.json)\n",
+                shown);
+    }
+
+    @Test
+    void rankZeroKilledAfterItsCommitSaysTheOutputsAreComplete() {
+        String shown = shown(2, 137, false, COMMITTED, RULE,
+                "mpirun noticed that process rank 0 with PID 0 on node n1 exited on signal 9 (Killed).\n", RULE);
+        assertEquals("error: process 0 of 2 (on n1) died of signal 9 (Killed) after it had written the outputs;"
+                + " mpirun stopped the others; the outputs in out are complete (9 files, listed in its manifest.json)\n",
+                shown);
+    }
+
+    @Test
+    void aSilentNonZeroExitAfterTheCommitSaysTheOutputsAreComplete() {
+        String shown = shown(2, 3, false, COMMITTED, ABORTED, RULE, "mpirun detected that one or more processes exited"
+                + " with non-zero status, thus causing\nthe job to be terminated. The first process to do so was:\n\n"
+                + "  Process name: [[2152,1],1]\n  Exit code:    3\n", RULE);
+        assertEquals("error: process 1 of 2 exited with status 3 without saying why after rank 0 had written the"
+                + " outputs; mpirun stopped the others; the outputs in out are complete (9 files, listed in its"
+                + " manifest.json)\n", shown);
+    }
+
+    @Test
+    void aJobThatEndsWellDoesNotShowTheCommitLine() {
+        assertEquals("", shown(2, 0, false, COMMITTED));
+    }
+
     @Test
     void anInterruptByTheUserShowsRankZerosLine() {
         String line = "interrupted at model time 12.0 ms; no outputs written\n";

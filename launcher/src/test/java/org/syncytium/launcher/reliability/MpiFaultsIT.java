@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MpiFaultsIT {
 
     /** The ids of the faults this class tries, for the catalogue's count. */
-    static final List<String> IDS = List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8");
+    static final List<String> IDS = List.of("M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9");
 
     private static final Path SCRIPT = Path.of("..", "syncytium").toAbsolutePath().normalize();
     private static final Path SCENARIOS = Path.of("src/test/resources/distributed").toAbsolutePath();
@@ -199,6 +199,61 @@ class MpiFaultsIT {
             process.destroyForcibly();
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * kill -9 of rank 1 after rank 0 committed its outputs: the line says the outputs are complete,
+     * and they are. Rank 1 then waits in MPI_Finalize for rank 0, which is stopped (SIGSTOP) as soon
+     * as its summary (printed after the commit) appears, so the kill lands after the commit and
+     * before the job could end well.
+     */
+    @Test
+    void m9RankKilledAfterRankZeroCommitted() throws Exception {
+        ProcessBuilder builder = builder(folder, Map.of(), "--ranks", "2", "run", scenario("two_neuron_gap"), "--set",
+                "threads=2", "--out", "out");
+        Path err = folder.resolveSibling(folder.getFileName() + "-err.txt");
+        Path out = folder.resolveSibling(folder.getFileName() + "-out.txt");
+        Process process = builder.redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+        try {
+            ProcessHandle rank0 = awaitRank(process, 0, 120);
+            ProcessHandle rank1 = awaitRank(process, 1, 120);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!read(out).contains("Scenario") && process.isAlive() && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+            assertTrue(read(out).contains("Scenario"), () -> "rank 0 printed its summary: " + read(err));
+            signal("STOP", rank0);
+            try {
+                assertTrue(rank1.isAlive(), () -> "rank 1 waits for rank 0 in MPI_Finalize: " + read(err));
+                signal("KILL", rank1);
+                rank1.onExit().get(60, TimeUnit.SECONDS);
+            } finally {
+                signal("CONT", rank0);
+            }
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the job ends: " + read(err));
+            Result result = new Result(process.exitValue(), read(err));
+            assertNotEquals(0, result.exit, result.err);
+            assertTrue(result.oneLine().matches("error: process 1 of 2 \\(on \\S+\\) died of signal 9 \\(Killed\\)"
+                    + " after rank 0 had written the outputs; mpirun stopped the others; the outputs in out are complete"
+                    + " \\(\\d+ files, listed in its manifest.json\\)"), result.err);
+            // beside it nothing but, if mpirun had to SIGKILL rank 0, the lock file a later run takes over
+            assertEquals(List.of("out"), names(folder).stream().filter(n -> !n.equals(".out.syncytium-lock")).toList());
+            assertTrue(names(folder.resolve("out")).containsAll(List.of("manifest.json", "spikes.csv", "summary.json")),
+                    names(folder.resolve("out")).toString());
+            int files = Integer.parseInt(result.oneLine().replaceAll(".*\\((\\d+) files.*", "$1"));
+            try (Stream<Path> all = Files.walk(folder.resolve("out"))) {
+                assertEquals(files, all.filter(Files::isRegularFile).count(), "the count the line gives");
+            }
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            Files.deleteIfExists(err);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static void signal(String name, ProcessHandle process) throws Exception {
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
     /** The JVM of rank {@code rank} among the job's processes (its environment names the rank). */
