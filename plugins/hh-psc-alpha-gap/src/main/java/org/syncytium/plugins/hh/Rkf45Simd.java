@@ -52,60 +52,62 @@ final class Rkf45Simd {
     private static final int I_IN = HhDynamics.I_IN;
 
     /** Number of lanes. */
-    final int lanes = SPECIES.length();
+    static final int LANES = SPECIES.length();
+    // a constant for C2 (an instance field is not): index arithmetic folds and the range checks of the
+    // component rows c * LANES merge
 
     // ---- vector-loaded lane state, index c * lanes + lane ----
-    private final double[] y = new double[DIM * lanes];
-    private final double[] yTmp = new double[DIM * lanes];
-    private final double[] yNew = new double[DIM * lanes];
-    private final double[] k1 = new double[DIM * lanes];
-    private final double[] k2 = new double[DIM * lanes];
-    private final double[] k3 = new double[DIM * lanes];
-    private final double[] k4 = new double[DIM * lanes];
-    private final double[] k5 = new double[DIM * lanes];
-    private final double[] k6 = new double[DIM * lanes];
+    private final double[] y = new double[DIM * LANES];
+    private final double[] yTmp = new double[DIM * LANES];
+    private final double[] yNew = new double[DIM * LANES];
+    private final double[] k1 = new double[DIM * LANES];
+    private final double[] k2 = new double[DIM * LANES];
+    private final double[] k3 = new double[DIM * LANES];
+    private final double[] k4 = new double[DIM * LANES];
+    private final double[] k5 = new double[DIM * LANES];
+    private final double[] k6 = new double[DIM * LANES];
     /** Local time within the current simulation step, ms. */
-    private final double[] time = new double[lanes];
+    private final double[] time = new double[LANES];
     /** Carried adaptive step size, ms. */
-    private final double[] step = new double[lanes];
+    private final double[] step = new double[LANES];
     /** Parameters of the lane's neuron, index q * lanes + lane with q one of the P_* below. */
-    private final double[] parameters = new double[PARAMETERS * lanes];
+    private final double[] parameters = new double[PARAMETERS * LANES];
     /** h · dV/dt at the start / end of the current step (trial pass, order 3). */
-    private final double[] hfStart = new double[lanes];
-    private final double[] hfEnd = new double[lanes];
+    private final double[] hfStart = new double[LANES];
+    private final double[] hfEnd = new double[LANES];
     /** Step size of the current attempt (the carried one, truncated to the remaining interval). */
-    private final double[] stepNow = new double[lanes];
+    private final double[] stepNow = new double[LANES];
     /** Local time after the current attempt if accepted. */
-    private final double[] timeNew = new double[lanes];
+    private final double[] timeNew = new double[LANES];
     /** Arguments and values of the rate functions' exponentials (8 rows) and the control's powers (2 rows). */
-    private final double[] expIn = new double[8 * lanes];
-    private final double[] expOut = new double[8 * lanes];
-    private final double[] logRatio = new double[lanes];
+    private final double[] expIn = new double[8 * LANES];
+    private final double[] expOut = new double[8 * LANES];
+    private final double[] logRatio = new double[LANES];
     /** Running maximum of the error ratio. */
-    private final double[] ratio = new double[lanes];
+    private final double[] ratio = new double[LANES];
     /** Local time of the stage being evaluated. */
-    private final double[] stageTime = new double[lanes];
+    private final double[] stageTime = new double[LANES];
     /** Lanes integrating now (not idle, not waiting for their group). */
-    private final double[] active = new double[lanes];
+    private final double[] active = new double[LANES];
     /** Lanes that start a new evolve call (need k1 = f(t0, y)). */
-    private final double[] needK1 = new double[lanes];
+    private final double[] needK1 = new double[LANES];
     /** Lanes that start a new simulation step (need hfStart). */
-    private final double[] fresh = new double[lanes];
+    private final double[] fresh = new double[LANES];
     /** Some lane has begun a step since the last {@link #takeStartSlopes()}. */
     private boolean anyFresh;
     /** Lanes whose current step is complete, written by {@link #attempt()}. */
-    private final double[] done = new double[lanes];
+    private final double[] done = new double[LANES];
     /** Lanes whose accepted state has V = NaN, written by {@link #attempt()}. */
-    private final double[] failed = new double[lanes];
+    private final double[] failed = new double[LANES];
 
     // ---- scalar lane bookkeeping ----
-    private final int[] neuron = new int[lanes];
-    private final int[] stepIndex = new int[lanes];
+    private final int[] neuron = new int[LANES];
+    private final int[] stepIndex = new int[LANES];
     /** Attempts within the current step of each lane (a double, like the other lane flags). */
-    private final double[] attempts = new double[lanes];
-    private final int[] refractory = new int[lanes];
-    private final double[] vBefore = new double[lanes];
-    private final boolean[] sampled = new boolean[lanes];
+    private final double[] attempts = new double[LANES];
+    private final int[] refractory = new int[LANES];
+    private final double[] vBefore = new double[LANES];
+    private final boolean[] sampled = new boolean[LANES];
     private final double[] scratch = new double[DIM];
 
     // parameter rows
@@ -168,12 +170,12 @@ final class Rkf45Simd {
     Rkf45Simd() {
         // benign contents for idle lanes: default parameters, resting state
         double[] defaults = HhParameters.defaults();
-        for (int lane = 0; lane < lanes; lane++) {
+        for (int lane = 0; lane < LANES; lane++) {
             for (int q = 0; q < NEURON_COLUMNS.length; q++) {
-                parameters[q * lanes + lane] = defaults[NEURON_COLUMNS[q]];
+                parameters[q * LANES + lane] = defaults[NEURON_COLUMNS[q]];
             }
             loadReciprocals(lane);
-            y[V * lanes + lane] = HhParameters.V_INIT;
+            y[V * LANES + lane] = HhParameters.V_INIT;
             step[lane] = 0.05;
         }
     }
@@ -238,7 +240,7 @@ final class Rkf45Simd {
         lastV = population.lastV();
         if (!gap) {
             // no gap current: -0·V + 0 as in HhDynamics.clearGap (the rows may hold another population's input)
-            Arrays.fill(parameters, P_GAP_S * lanes, PARAMETERS * lanes, 0.0);
+            Arrays.fill(parameters, P_GAP_S * LANES, PARAMETERS * LANES, 0.0);
         }
     }
 
@@ -256,7 +258,7 @@ final class Rkf45Simd {
                 return;
             }
             int busy = 0;
-            for (int lane = 0; lane < lanes; lane++) {
+            for (int lane = 0; lane < LANES; lane++) {
                 if (assignNext(lane)) {
                     busy++;
                 }
@@ -298,13 +300,13 @@ final class Rkf45Simd {
         neuron[lane] = i;
         double[][] columns = population.columns();
         for (int q = 0; q < NEURON_COLUMNS.length; q++) {
-            parameters[q * lanes + lane] = columns[NEURON_COLUMNS[q]][i];
+            parameters[q * LANES + lane] = columns[NEURON_COLUMNS[q]][i];
         }
         loadReciprocals(lane);
-        parameters[P_ISTIM * lanes + lane] = population.iStim()[i];
+        parameters[P_ISTIM * LANES + lane] = population.iStim()[i];
         double[][] state = population.state();
         for (int c = 0; c < DIM; c++) {
-            y[c * lanes + lane] = state[c][i];
+            y[c * LANES + lane] = state[c][i];
         }
         step[lane] = population.integrationSteps()[i];
         refractory[lane] = trial ? 0 : population.refractoryCounts()[i];
@@ -316,9 +318,9 @@ final class Rkf45Simd {
 
     /** 1/C_m, 1/tau_syn_ex, 1/tau_syn_in of the lane's neuron, as HhDynamics.loadParameters computes them. */
     private void loadReciprocals(int lane) {
-        parameters[P_INV_CM * lanes + lane] = 1.0 / parameters[P_CM * lanes + lane];
-        parameters[P_INV_TAU_EX * lanes + lane] = 1.0 / parameters[P_TAU_EX * lanes + lane];
-        parameters[P_INV_TAU_IN * lanes + lane] = 1.0 / parameters[P_TAU_IN * lanes + lane];
+        parameters[P_INV_CM * LANES + lane] = 1.0 / parameters[P_CM * LANES + lane];
+        parameters[P_INV_TAU_EX * LANES + lane] = 1.0 / parameters[P_TAU_EX * LANES + lane];
+        parameters[P_INV_TAU_IN * LANES + lane] = 1.0 / parameters[P_TAU_IN * LANES + lane];
     }
 
     /** Sets up step {@code stepIndex[lane]} of the lane's neuron: gap polynomial, fresh local time. */
@@ -326,14 +328,14 @@ final class Rkf45Simd {
         int i = neuron[lane];
         int slot = i * sliceSteps + stepIndex[lane];
         if (gap) {
-            parameters[P_GAP_S * lanes + lane] = gapS[i];
+            parameters[P_GAP_S * LANES + lane] = gapS[i];
             int at = slot * width;
-            parameters[P_C0 * lanes + lane] = gapIn[at];
-            parameters[P_C1 * lanes + lane] = order >= 1 ? gapIn[at + 1] : 0.0;
-            parameters[P_C2 * lanes + lane] = order >= 3 ? gapIn[at + 2] : 0.0;
-            parameters[P_C3 * lanes + lane] = order >= 3 ? gapIn[at + 3] : 0.0;
+            parameters[P_C0 * LANES + lane] = gapIn[at];
+            parameters[P_C1 * LANES + lane] = order >= 1 ? gapIn[at + 1] : 0.0;
+            parameters[P_C2 * LANES + lane] = order >= 3 ? gapIn[at + 2] : 0.0;
+            parameters[P_C3 * LANES + lane] = order >= 3 ? gapIn[at + 3] : 0.0;
         }
-        vBefore[lane] = y[V * lanes + lane];
+        vBefore[lane] = y[V * LANES + lane];
         time[lane] = 0.0;
         attempts[lane] = 0.0;
         needK1[lane] = 1.0;
@@ -352,7 +354,7 @@ final class Rkf45Simd {
         if (trial && order == 3) {
             final VectorMask<Double> isFresh = DoubleVector.fromArray(SPECIES, fresh, 0).compare(VectorOperators.NE, 0.0);
             DoubleVector.fromArray(SPECIES, hfStart, 0)
-                    .blend(DoubleVector.fromArray(SPECIES, k1, V * lanes).mul(resolution), isFresh)
+                    .blend(DoubleVector.fromArray(SPECIES, k1, V * LANES).mul(resolution), isFresh)
                     .intoArray(hfStart, 0);
         }
         Arrays.fill(fresh, 0.0);
@@ -366,7 +368,7 @@ final class Rkf45Simd {
         long doneLanes = 0;
         long failedLanes = 0;
         long exhaustedLanes = 0;
-        for (int lane = 0; lane < lanes; lane++) {
+        for (int lane = 0; lane < LANES; lane++) {
             final boolean isActive = active[lane] != 0.0;
             final boolean isDone = isActive & done[lane] != 0.0;
             final double counted = attempts[lane] + (isActive & !isDone ? 1.0 : 0.0);
@@ -395,7 +397,7 @@ final class Rkf45Simd {
         }
         int busy = 0;
         boolean waiting = false;
-        for (int lane = 0; lane < lanes; lane++) {
+        for (int lane = 0; lane < LANES; lane++) {
             if (neuron[lane] >= 0) {
                 busy++;
                 waiting |= active[lane] == 0.0;
@@ -403,12 +405,12 @@ final class Rkf45Simd {
         }
         if (!refill && waiting) {
             boolean allWaiting = true;
-            for (int lane = 0; lane < lanes; lane++) {
+            for (int lane = 0; lane < LANES; lane++) {
                 allWaiting &= neuron[lane] < 0 || active[lane] == 0.0;
             }
             if (allWaiting) {
                 busy = 0;
-                for (int lane = 0; lane < lanes; lane++) {
+                for (int lane = 0; lane < LANES; lane++) {
                     if (neuron[lane] >= 0) {
                         advance(lane);
                         if (neuron[lane] >= 0) {
@@ -434,7 +436,7 @@ final class Rkf45Simd {
             storeState(lane, i);
             population.refractoryCounts()[i] = refractory[lane];
             population.integrationSteps()[i] = step[lane];
-            population.iStim()[i] = parameters[P_ISTIM * lanes + lane];
+            population.iStim()[i] = parameters[P_ISTIM * LANES + lane];
             finishFinal(i);
         }
         assignNext(lane);
@@ -456,12 +458,12 @@ final class Rkf45Simd {
             throw population.instability(i, io.originStep() + l + 1, laneState(lane), step[lane]);
         }
         if (spikeEx != null) {
-            y[DI_EX * lanes + lane] += spikeEx[slot] * population.pscInitEx()[i];
+            y[DI_EX * LANES + lane] += spikeEx[slot] * population.pscInitEx()[i];
         }
         if (spikeIn != null) {
-            y[DI_IN * lanes + lane] += spikeIn[slot] * population.pscInitIn()[i];
+            y[DI_IN * LANES + lane] += spikeIn[slot] * population.pscInitIn()[i];
         }
-        double vEnd = y[V * lanes + lane];
+        double vEnd = y[V * LANES + lane];
         if (trial) {
             if (Math.abs(vEnd - lastV[slot]) > tolerance) {
                 converged = false;
@@ -497,28 +499,28 @@ final class Rkf45Simd {
             io.sample(i, l);
         }
         if (current != null) {
-            parameters[P_ISTIM * lanes + lane] = current[slot];
+            parameters[P_ISTIM * LANES + lane] = current[slot];
         }
     }
 
     private void storeState(int lane, int i) {
         double[][] state = population.state();
         for (int c = 0; c < DIM; c++) {
-            state[c][i] = y[c * lanes + lane];
+            state[c][i] = y[c * LANES + lane];
         }
     }
 
     private boolean finite(int lane) {
         double sum = 0.0;
         for (int c = 0; c < DIM; c++) {
-            sum += y[c * lanes + lane];
+            sum += y[c * LANES + lane];
         }
         return !Double.isNaN(sum) && !Double.isInfinite(sum);
     }
 
     private double[] laneState(int lane) {
         for (int c = 0; c < DIM; c++) {
-            scratch[c] = y[c * lanes + lane];
+            scratch[c] = y[c * LANES + lane];
         }
         return scratch;
     }
@@ -531,7 +533,7 @@ final class Rkf45Simd {
      * standard control, then accept (state, time, step size) or reject (step size only) per lane.
      */
     private void attempt() {
-        final int n = lanes;
+        final int n = LANES;
         // No vector or mask is kept across a call (it would be boxed): what later code needs goes through
         // the small arrays stepNow, timeNew, ...; lane flags are doubles (1 or 0) combined by blends.
         truncate();
@@ -577,7 +579,7 @@ final class Rkf45Simd {
     // differences to NEST's arithmetic; Rkf45Stepper.fehlbergStepOfLanes is the same for one neuron.
 
     private void stage2() {
-        final int n = lanes;
+        final int n = LANES;
         final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
         final DoubleVector hA2 = h0.mul(A2);
         for (int c = 0; c < DIM; c++) {
@@ -589,7 +591,7 @@ final class Rkf45Simd {
     }
 
     private void stage3() {
-        final int n = lanes;
+        final int n = LANES;
         final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
         for (int c = 0; c < DIM; c++) {
             DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
@@ -601,7 +603,7 @@ final class Rkf45Simd {
     }
 
     private void stage4() {
-        final int n = lanes;
+        final int n = LANES;
         final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
         for (int c = 0; c < DIM; c++) {
             DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
@@ -614,7 +616,7 @@ final class Rkf45Simd {
     }
 
     private void stage5() {
-        final int n = lanes;
+        final int n = LANES;
         final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
         for (int c = 0; c < DIM; c++) {
             DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
@@ -628,7 +630,7 @@ final class Rkf45Simd {
     }
 
     private void stage6() {
-        final int n = lanes;
+        final int n = LANES;
         final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
         for (int c = 0; c < DIM; c++) {
             DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
@@ -648,7 +650,7 @@ final class Rkf45Simd {
      * (lanewise MAX propagates NaN), and a NaN ratio counts as infinite (see Rkf45Stepper.errorRatio).
      */
     private void solutionAndError() {
-        final int n = lanes;
+        final int n = LANES;
         final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
         // max_i RN(|err_i| / eps) = RN(max_i |err_i| / eps): correctly rounded division by a positive
         // constant is monotonic, so one division after the maximum gives the same bits as nine
@@ -677,7 +679,7 @@ final class Rkf45Simd {
             // the powers serve only lanes whose step changes (r > 1.1 or r < 0.5); where no active lane
             // has one, decide() reads no power (the blends keep h0), so the log and exp are skipped
             boolean changes = false;
-            for (int lane = 0; lane < lanes; lane++) {
+            for (int lane = 0; lane < LANES; lane++) {
                 final double rl = ratio[lane];
                 changes |= active[lane] != 0.0 & (rl > 1.1 | rl < 0.5);
             }
@@ -686,18 +688,18 @@ final class Rkf45Simd {
                 return;
             }
         }
-        VectorMath.log(ratio, logRatio, lanes);
+        VectorMath.log(ratio, logRatio, LANES);
         {
             DoubleVector l = DoubleVector.fromArray(SPECIES, logRatio, 0);
             l.mul(1.0 / ORDER).intoArray(expIn, 0);
-            l.mul(1.0 / (ORDER + 1.0)).intoArray(expIn, lanes);
+            l.mul(1.0 / (ORDER + 1.0)).intoArray(expIn, LANES);
         }
-        VectorMath.exp(expIn, expOut, 2 * lanes);
+        VectorMath.exp(expIn, expOut, 2 * LANES);
         decide();
     }
 
     private void decide() {
-        final int n = lanes;
+        final int n = LANES;
         final VectorSpecies<Double> sp = SPECIES;
         final DoubleVector zero = DoubleVector.zero(sp);
         final DoubleVector one = DoubleVector.broadcast(sp, 1.0);
@@ -743,7 +745,7 @@ final class Rkf45Simd {
      * with the same operations in the same order, and the same limits at the removable singularities.
      */
     private void rhs(double[] t, double[] ys, double[] f) {
-        final int n = lanes;
+        final int n = LANES;
         final VectorSpecies<Double> s = SPECIES;
         final DoubleVector one = DoubleVector.broadcast(s, 1.0);
         final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
@@ -817,7 +819,7 @@ final class Rkf45Simd {
      * takes its limit a·k where the denominator is exactly 0 (HhDynamics).
      */
     private void gating(double[] ys, double[] f) {
-        final int n = lanes;
+        final int n = LANES;
         final VectorSpecies<Double> s = SPECIES;
         final DoubleVector one = DoubleVector.broadcast(s, 1.0);
         final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
@@ -856,7 +858,7 @@ final class Rkf45Simd {
      * the membrane equation of {@link #rhs}, for the cubic Hermite coefficients of a trial pass.
      */
     private void hdVdt(double t, double[] out) {
-        final int n = lanes;
+        final int n = LANES;
         final VectorSpecies<Double> s = SPECIES;
         final double[] ys = y;
         final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
