@@ -47,6 +47,8 @@ public final class HhPopulation implements Population {
     private final int[] refractory;
     /** NEST's IntegrationStep: the adaptive RKF45 step carried from step to step (NaN until first prepared). */
     private final double[] integrationStep;
+    /** RKF45 attempts of each neuron in its latest pass on the vectorised lanes (they take costly neurons first). */
+    private final int[] passCost;
     /** Current-device input taken up after the last final step, pA. */
     private final double[] iStim;
 
@@ -93,6 +95,7 @@ public final class HhPopulation implements Population {
         state = new double[][] {vm, actM, inactH, actN, inactP, dIex, iSynEx, dIin, iSynIn};
         refractory = new int[size];
         integrationStep = new double[size];
+        passCost = new int[size];
         Arrays.fill(integrationStep, Double.NaN);
         iStim = new double[size];
         pscInitEx = new double[size];
@@ -383,6 +386,10 @@ public final class HhPopulation implements Population {
 
     double[] integrationSteps() {
         return integrationStep;
+    }
+
+    int[] passCosts() {
+        return passCost;
     }
 
     double[] iStim() {

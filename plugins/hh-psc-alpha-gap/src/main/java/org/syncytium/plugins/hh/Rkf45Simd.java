@@ -20,7 +20,10 @@ import jdk.incubator.vector.VectorSpecies;
  * decision and carried step size, exactly the rules of {@link Rkf45Stepper}. All lanes perform one
  * RKF45 attempt together; a lane that finishes its simulation step does the per-step work (spike
  * input, spike detection, waveform coefficients) and goes on with its next step, and a lane whose
- * neuron has finished the slice takes the next neuron ({@code refill}). With {@code refill = false}
+ * neuron has finished the slice takes the next neuron ({@code refill}), costliest first (see
+ * {@link #order}). Several vectors of lanes ({@link #GROUPS}) make one attempt together, so that the
+ * pipes have independent work while one vector waits on its chain; wholly idle vectors are skipped.
+ * With {@code refill = false}
  * lanes are fixed groups of neurons that wait for each other at every step boundary (kept for the
  * measurement in docs/performance.md).
  *
@@ -31,12 +34,18 @@ import jdk.incubator.vector.VectorSpecies;
  * what a lane computes, bit for bit; the differences to NEST's arithmetic are measured in
  * docs/models/hh_psc_alpha_gap.md. Results do not depend on which lane or thread integrates a neuron.
  *
- * <p>All lane state lives in small arrays (component-major, index {@code c * lanes + lane}); an
+ * <p>All lane state lives in small arrays (component-major, index {@code c * LANES + lane}); an
  * instance is scratch space of one thread and allocates nothing after construction.
  */
 final class Rkf45Simd {
 
     static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    /**
+     * Vectors of lanes per attempt, system property {@code syncytium.simd.groups} (default 4, at most
+     * 64 lanes: the lane flags are bits of a long). Measured in docs/performance.md.
+     */
+    private static final int GROUPS = Math.max(1, Math.min(Integer.getInteger("syncytium.simd.groups", 4),
+            64 / SPECIES.length()));
 
     private static final double EPS_ABS = Rkf45Stepper.EPS_ABS;
     private static final int MAX_ATTEMPTS = Rkf45Stepper.MAX_ATTEMPTS;
@@ -52,7 +61,14 @@ final class Rkf45Simd {
     private static final int I_IN = HhDynamics.I_IN;
 
     /** Number of lanes. */
-    static final int LANES = SPECIES.length();
+    /** Doubles per vector. */
+    static final int VL = SPECIES.length();
+    /**
+     * Number of lanes: {@link #GROUPS} vectors' worth. An attempt is a chain of six right-hand sides,
+     * each waiting on the one before, and with one vector of lanes the FMA pipes idle through the
+     * latencies of that chain; the other vectors' independent work fills them.
+     */
+    static final int LANES = GROUPS * VL;
     // a constant for C2 (an instance field is not): index arithmetic folds and the range checks of the
     // component rows c * LANES merge
 
@@ -93,6 +109,8 @@ final class Rkf45Simd {
     private final double[] needK1 = new double[LANES];
     /** Lanes that start a new simulation step (need hfStart). */
     private final double[] fresh = new double[LANES];
+    /** Bit g set: lanes [g·VL, (g+1)·VL) hold an active lane in this attempt. */
+    private int liveChunks;
     /** Some lane has begun a step since the last {@link #takeStartSlopes()}. */
     private boolean anyFresh;
     /** Lanes whose current step is complete, written by {@link #attempt()}. */
@@ -106,6 +124,8 @@ final class Rkf45Simd {
     /** Attempts within the current step of each lane (a double, like the other lane flags). */
     private final double[] attempts = new double[LANES];
     private final int[] refractory = new int[LANES];
+    /** Attempts so far of the lane's neuron in this pass (its cost, for the next pass's order). */
+    private final int[] neuronAttempts = new int[LANES];
     private final double[] vBefore = new double[LANES];
     private final boolean[] sampled = new boolean[LANES];
     private final double[] scratch = new double[DIM];
@@ -156,8 +176,11 @@ final class Rkf45Simd {
     private boolean converged;
     private int nextNeuron;
     private int endNeuron;
-    /** Null: lanes take neurons nextNeuron, nextNeuron + 1, ...; else the neurons listed[nextNeuron], ... */
+    /** Null: the pass covers the range [from, to); else the neurons listed[from..to). */
     private int[] listed;
+    /** The pass's neurons in the order the lanes take them, positions [0, endNeuron). */
+    private int[] sequence = new int[0];
+    private final int[] bucketStart = new int[COST_BUCKETS + 1];
     private double[] spikeEx;
     private double[] spikeIn;
     private double[] current;
@@ -245,8 +268,6 @@ final class Rkf45Simd {
     }
 
     private void run(int from, int to) {
-        nextNeuron = from;
-        endNeuron = to;
         try {
             if (endStep <= firstStep) {
                 // nothing to integrate (a run ending at a slice boundary): only the end-of-slice work
@@ -257,6 +278,7 @@ final class Rkf45Simd {
                 }
                 return;
             }
+            order(from, to);
             int busy = 0;
             for (int lane = 0; lane < LANES; lane++) {
                 if (assignNext(lane)) {
@@ -289,15 +311,59 @@ final class Rkf45Simd {
         lastV = null;
     }
 
-    /** Gives {@code lane} the next neuron of the range, or makes it idle; true if it got one. */
+    /**
+     * The pass's neurons, costliest first by their attempts in their previous pass (longest processing
+     * time first): the last neurons the lanes take are cheap ones, so that few lanes idle while the last
+     * neurons finish. Costs are sorted into buckets of a quarter octave by a counting sort, which keeps
+     * the given order within a bucket and allocates nothing. The order cannot change results: each
+     * neuron's integration is the same in every lane.
+     */
+    private void order(int from, int to) {
+        final int count = to - from;
+        if (sequence.length < count) {
+            sequence = new int[count];
+        }
+        final int[] cost = population.passCosts();
+        java.util.Arrays.fill(bucketStart, 0);
+        for (int k = from; k < to; k++) {
+            bucketStart[COST_BUCKETS - 1 - costBucket(cost[listed == null ? k : listed[k]])]++;
+        }
+        int start = 0;
+        for (int b = 0; b < COST_BUCKETS; b++) {
+            int size = bucketStart[b];
+            bucketStart[b] = start;
+            start += size;
+        }
+        for (int k = from; k < to; k++) {
+            int i = listed == null ? k : listed[k];
+            sequence[bucketStart[COST_BUCKETS - 1 - costBucket(cost[i])]++] = i;
+        }
+        nextNeuron = 0;
+        endNeuron = count;
+    }
+
+    private static final int COST_BUCKETS = 129;
+
+    /** 0 for no cost, else 1 + 4·floor(log2 cost) + the next two bits: quarter octaves. */
+    static int costBucket(int cost) {
+        if (cost <= 0) {
+            return 0;
+        }
+        int octave = 31 - Integer.numberOfLeadingZeros(cost);
+        int quarter = octave >= 2 ? (cost >>> (octave - 2)) & 3 : (cost << (2 - octave)) & 3;
+        return 1 + 4 * octave + quarter;
+    }
+
+    /** Gives {@code lane} the next neuron of the pass, or makes it idle; true if it got one. */
     private boolean assignNext(int lane) {
         if (nextNeuron >= endNeuron) {
             neuron[lane] = -1;
             active[lane] = 0.0;
             return false;
         }
-        int i = listed == null ? nextNeuron++ : listed[nextNeuron++];
+        int i = sequence[nextNeuron++];
         neuron[lane] = i;
+        neuronAttempts[lane] = 0;
         double[][] columns = population.columns();
         for (int q = 0; q < NEURON_COLUMNS.length; q++) {
             parameters[q * LANES + lane] = columns[NEURON_COLUMNS[q]][i];
@@ -352,10 +418,15 @@ final class Rkf45Simd {
     private void takeStartSlopes() {
         anyFresh = false;
         if (trial && order == 3) {
-            final VectorMask<Double> isFresh = DoubleVector.fromArray(SPECIES, fresh, 0).compare(VectorOperators.NE, 0.0);
-            DoubleVector.fromArray(SPECIES, hfStart, 0)
-                    .blend(DoubleVector.fromArray(SPECIES, k1, V * LANES).mul(resolution), isFresh)
-                    .intoArray(hfStart, 0);
+            for (int o = 0; o < LANES; o += VL) {
+                if ((liveChunks & 1 << o / VL) == 0) {
+                    continue;
+                }
+                final VectorMask<Double> isFresh = DoubleVector.fromArray(SPECIES, fresh, o).compare(VectorOperators.NE, 0.0);
+                DoubleVector.fromArray(SPECIES, hfStart, o)
+                        .blend(DoubleVector.fromArray(SPECIES, k1, V * LANES + o).mul(resolution), isFresh)
+                        .intoArray(hfStart, o);
+            }
         }
         Arrays.fill(fresh, 0.0);
     }
@@ -373,6 +444,7 @@ final class Rkf45Simd {
             final boolean isDone = isActive & done[lane] != 0.0;
             final double counted = attempts[lane] + (isActive & !isDone ? 1.0 : 0.0);
             attempts[lane] = counted;
+            neuronAttempts[lane] += isActive ? 1 : 0;
             doneLanes |= (isDone ? 1L : 0L) << lane;
             failedLanes |= (isActive & failed[lane] != 0.0 ? 1L : 0L) << lane;
             exhaustedLanes |= (!isDone & counted >= MAX_ATTEMPTS ? 1L : 0L) << lane;
@@ -430,6 +502,7 @@ final class Rkf45Simd {
             return;
         }
         int i = neuron[lane];
+        population.passCosts()[i] = neuronAttempts[lane];
         if (trial) {
             population.integrationSteps()[i] = step[lane];
         } else {
@@ -536,42 +609,52 @@ final class Rkf45Simd {
         final int n = LANES;
         // No vector or mask is kept across a call (it would be boxed): what later code needs goes through
         // the small arrays stepNow, timeNew, ...; lane flags are doubles (1 or 0) combined by blends.
-        truncate();
-        boolean anyK1 = false;
-        for (int lane = 0; lane < n; lane++) {
-            anyK1 |= needK1[lane] != 0.0 && active[lane] != 0.0;
+        // which vectors of lanes have work (whole idle vectors are skipped: small populations, a pass's tail)
+        int live = 0;
+        int needK1Chunks = 0;
+        for (int lane = 0; lane < LANES; lane++) {
+            final boolean isActive = active[lane] != 0.0;
+            live |= (isActive ? 1 : 0) << lane / VL;
+            needK1Chunks |= (isActive & needK1[lane] != 0.0 ? 1 : 0) << lane / VL;
         }
-        if (anyK1) {
+        liveChunks = live;
+        truncate();
+        if (needK1Chunks != 0) {
             // recomputing k1 of a lane that was rejected gives the same values (same t0, y, inputs)
-            rhs(time, y, k1);
+            rhs(time, y, k1, needK1Chunks);
         }
         if (anyFresh) {
             takeStartSlopes();
         }
         stage2();
-        rhs(stageTime, yTmp, k2);
+        rhs(stageTime, yTmp, k2, liveChunks);
         stage3();
-        rhs(stageTime, yTmp, k3);
+        rhs(stageTime, yTmp, k3, liveChunks);
         stage4();
-        rhs(stageTime, yTmp, k4);
+        rhs(stageTime, yTmp, k4, liveChunks);
         stage5();
-        rhs(stageTime, yTmp, k5);
+        rhs(stageTime, yTmp, k5, liveChunks);
         stage6();
-        rhs(stageTime, yTmp, k6);
+        rhs(stageTime, yTmp, k6, liveChunks);
         solutionAndError();
         control();
     }
 
     /** The step of this attempt: the carried one, truncated to the remaining interval (then t = h exactly). */
     private void truncate() {
-        final VectorSpecies<Double> sp = SPECIES;
-        final DoubleVector hRes = DoubleVector.broadcast(sp, resolution);
-        final DoubleVector t0 = DoubleVector.fromArray(sp, time, 0);
-        final DoubleVector carried = DoubleVector.fromArray(sp, step, 0);
-        final VectorMask<Double> finalStep = carried.compare(VectorOperators.GT, hRes.sub(t0));
-        final DoubleVector h0 = carried.blend(hRes.sub(t0), finalStep);
-        h0.intoArray(stepNow, 0);
-        t0.add(h0).blend(hRes, finalStep).intoArray(timeNew, 0);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final VectorSpecies<Double> sp = SPECIES;
+            final DoubleVector hRes = DoubleVector.broadcast(sp, resolution);
+            final DoubleVector t0 = DoubleVector.fromArray(sp, time, o);
+            final DoubleVector carried = DoubleVector.fromArray(sp, step, o);
+            final VectorMask<Double> finalStep = carried.compare(VectorOperators.GT, hRes.sub(t0));
+            final DoubleVector h0 = carried.blend(hRes.sub(t0), finalStep);
+            h0.intoArray(stepNow, o);
+            t0.add(h0).blend(hRes, finalStep).intoArray(timeNew, o);
+        }
     }
 
     // The stages as fused multiply-adds (x.fma(b, c) = x·b + c rounded once): about half the vector
@@ -579,69 +662,94 @@ final class Rkf45Simd {
     // differences to NEST's arithmetic; Rkf45Stepper.fehlbergStepOfLanes is the same for one neuron.
 
     private void stage2() {
-        final int n = LANES;
-        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
-        final DoubleVector hA2 = h0.mul(A2);
-        for (int c = 0; c < DIM; c++) {
-            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
-            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
-            a.fma(hA2, yc).intoArray(yTmp, c * n);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            final DoubleVector hA2 = h0.mul(A2);
+            for (int c = 0; c < DIM; c++) {
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
+                a.fma(hA2, yc).intoArray(yTmp, c * n + o);
+            }
+            DoubleVector.fromArray(SPECIES, time, o).add(hA2).intoArray(stageTime, o);
         }
-        DoubleVector.fromArray(SPECIES, time, 0).add(hA2).intoArray(stageTime, 0);
     }
 
     private void stage3() {
-        final int n = LANES;
-        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
-        for (int c = 0; c < DIM; c++) {
-            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
-            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
-            DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n);
-            b.fma(DoubleVector.broadcast(SPECIES, B32), a.mul(B31)).fma(h0, yc).intoArray(yTmp, c * n);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            for (int c = 0; c < DIM; c++) {
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n + o);
+                b.fma(DoubleVector.broadcast(SPECIES, B32), a.mul(B31)).fma(h0, yc).intoArray(yTmp, c * n + o);
+            }
+            DoubleVector.fromArray(SPECIES, time, o).add(h0.mul(A3)).intoArray(stageTime, o);
         }
-        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A3)).intoArray(stageTime, 0);
     }
 
     private void stage4() {
-        final int n = LANES;
-        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
-        for (int c = 0; c < DIM; c++) {
-            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
-            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
-            DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n);
-            DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n);
-            d.fma(DoubleVector.broadcast(SPECIES, B43), b.fma(DoubleVector.broadcast(SPECIES, B42), a.mul(B41))).fma(h0, yc).intoArray(yTmp, c * n);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            for (int c = 0; c < DIM; c++) {
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n + o);
+                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n + o);
+                d.fma(DoubleVector.broadcast(SPECIES, B43), b.fma(DoubleVector.broadcast(SPECIES, B42), a.mul(B41))).fma(h0, yc).intoArray(yTmp, c * n + o);
+            }
+            DoubleVector.fromArray(SPECIES, time, o).add(h0.mul(A4)).intoArray(stageTime, o);
         }
-        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A4)).intoArray(stageTime, 0);
     }
 
     private void stage5() {
-        final int n = LANES;
-        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
-        for (int c = 0; c < DIM; c++) {
-            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
-            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
-            DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n);
-            DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n);
-            DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n);
-            e.fma(DoubleVector.broadcast(SPECIES, B54), d.fma(DoubleVector.broadcast(SPECIES, B53), b.fma(DoubleVector.broadcast(SPECIES, B52), a.mul(B51)))).fma(h0, yc).intoArray(yTmp, c * n);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            for (int c = 0; c < DIM; c++) {
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n + o);
+                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n + o);
+                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n + o);
+                e.fma(DoubleVector.broadcast(SPECIES, B54), d.fma(DoubleVector.broadcast(SPECIES, B53), b.fma(DoubleVector.broadcast(SPECIES, B52), a.mul(B51)))).fma(h0, yc).intoArray(yTmp, c * n + o);
+            }
+            DoubleVector.fromArray(SPECIES, time, o).add(h0.mul(A5)).intoArray(stageTime, o);
         }
-        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A5)).intoArray(stageTime, 0);
     }
 
     private void stage6() {
-        final int n = LANES;
-        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
-        for (int c = 0; c < DIM; c++) {
-            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
-            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
-            DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n);
-            DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n);
-            DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n);
-            DoubleVector f = DoubleVector.fromArray(SPECIES, k5, c * n);
-            f.fma(DoubleVector.broadcast(SPECIES, B65), e.fma(DoubleVector.broadcast(SPECIES, B64), d.fma(DoubleVector.broadcast(SPECIES, B63), b.fma(DoubleVector.broadcast(SPECIES, B62), a.mul(B61))))).fma(h0, yc).intoArray(yTmp, c * n);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            for (int c = 0; c < DIM; c++) {
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n + o);
+                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n + o);
+                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n + o);
+                DoubleVector f = DoubleVector.fromArray(SPECIES, k5, c * n + o);
+                f.fma(DoubleVector.broadcast(SPECIES, B65), e.fma(DoubleVector.broadcast(SPECIES, B64), d.fma(DoubleVector.broadcast(SPECIES, B63), b.fma(DoubleVector.broadcast(SPECIES, B62), a.mul(B61))))).fma(h0, yc).intoArray(yTmp, c * n + o);
+            }
+            DoubleVector.fromArray(SPECIES, time, o).add(h0.mul(A6)).intoArray(stageTime, o);
         }
-        DoubleVector.fromArray(SPECIES, time, 0).add(h0.mul(A6)).intoArray(stageTime, 0);
     }
 
     /**
@@ -650,32 +758,42 @@ final class Rkf45Simd {
      * (lanewise MAX propagates NaN), and a NaN ratio counts as infinite (see Rkf45Stepper.errorRatio).
      */
     private void solutionAndError() {
-        final int n = LANES;
-        final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, 0);
-        // max_i RN(|err_i| / eps) = RN(max_i |err_i| / eps): correctly rounded division by a positive
-        // constant is monotonic, so one division after the maximum gives the same bits as nine
-        DoubleVector errMax = DoubleVector.zero(SPECIES);
-        for (int c = 0; c < DIM; c++) {
-            DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n);
-            DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n);
-            DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n);
-            DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n);
-            DoubleVector f = DoubleVector.fromArray(SPECIES, k5, c * n);
-            DoubleVector g = DoubleVector.fromArray(SPECIES, k6, c * n);
-            g.fma(DoubleVector.broadcast(SPECIES, C6), f.fma(DoubleVector.broadcast(SPECIES, C5), e.fma(DoubleVector.broadcast(SPECIES, C4), d.fma(DoubleVector.broadcast(SPECIES, C3), a.mul(C1))))).fma(h0, yc).intoArray(yNew, c * n);
-            DoubleVector err = h0.mul(g.fma(DoubleVector.broadcast(SPECIES, E6), f.fma(DoubleVector.broadcast(SPECIES, E5), e.fma(DoubleVector.broadcast(SPECIES, E4), d.fma(DoubleVector.broadcast(SPECIES, E3), a.mul(E1))))));
-            errMax = errMax.max(err.abs());
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            // max_i RN(|err_i| / eps) = RN(max_i |err_i| / eps): correctly rounded division by a positive
+            // constant is monotonic, so one division after the maximum gives the same bits as nine
+            DoubleVector errMax = DoubleVector.zero(SPECIES);
+            for (int c = 0; c < DIM; c++) {
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
+                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n + o);
+                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n + o);
+                DoubleVector f = DoubleVector.fromArray(SPECIES, k5, c * n + o);
+                DoubleVector g = DoubleVector.fromArray(SPECIES, k6, c * n + o);
+                g.fma(DoubleVector.broadcast(SPECIES, C6), f.fma(DoubleVector.broadcast(SPECIES, C5), e.fma(DoubleVector.broadcast(SPECIES, C4), d.fma(DoubleVector.broadcast(SPECIES, C3), a.mul(C1))))).fma(h0, yc).intoArray(yNew, c * n + o);
+                DoubleVector err = h0.mul(g.fma(DoubleVector.broadcast(SPECIES, E6), f.fma(DoubleVector.broadcast(SPECIES, E5), e.fma(DoubleVector.broadcast(SPECIES, E4), d.fma(DoubleVector.broadcast(SPECIES, E3), a.mul(E1))))));
+                errMax = errMax.max(err.abs());
+            }
+            errMax.div(EPS_ABS).max(Double.MIN_NORMAL).intoArray(ratio, o);
         }
-        errMax.div(EPS_ABS).max(Double.MIN_NORMAL).intoArray(ratio, 0);
     }
 
     /** GSL's standard control per lane (Rkf45Stepper.integrate), then accept or reject per lane. */
     private void control() {
         // r^(1/5) and r^(1/6) as exp(log(r)·q): deterministic, within a few ulp of Math.pow
         {
-            DoubleVector r = DoubleVector.fromArray(SPECIES, ratio, 0);
-            r = r.blend(Double.POSITIVE_INFINITY, r.compare(VectorOperators.NE, r));
-            r.intoArray(ratio, 0);
+            for (int o = 0; o < LANES; o += VL) {
+                if ((liveChunks & 1 << o / VL) == 0) {
+                    continue;
+                }
+                DoubleVector r = DoubleVector.fromArray(SPECIES, ratio, o);
+                r = r.blend(Double.POSITIVE_INFINITY, r.compare(VectorOperators.NE, r));
+                r.intoArray(ratio, o);
+            }
             // the powers serve only lanes whose step changes (r > 1.1 or r < 0.5); where no active lane
             // has one, decide() reads no power (the blends keep h0), so the log and exp are skipped
             boolean changes = false;
@@ -690,49 +808,59 @@ final class Rkf45Simd {
         }
         VectorMath.log(ratio, logRatio, LANES);
         {
-            DoubleVector l = DoubleVector.fromArray(SPECIES, logRatio, 0);
-            l.mul(1.0 / ORDER).intoArray(expIn, 0);
-            l.mul(1.0 / (ORDER + 1.0)).intoArray(expIn, LANES);
+            for (int o = 0; o < LANES; o += VL) {
+                if ((liveChunks & 1 << o / VL) == 0) {
+                    continue;
+                }
+                DoubleVector l = DoubleVector.fromArray(SPECIES, logRatio, o);
+                l.mul(1.0 / ORDER).intoArray(expIn, o);
+                l.mul(1.0 / (ORDER + 1.0)).intoArray(expIn, LANES + o);
+            }
         }
         VectorMath.exp(expIn, expOut, 2 * LANES);
         decide();
     }
 
     private void decide() {
-        final int n = LANES;
-        final VectorSpecies<Double> sp = SPECIES;
-        final DoubleVector zero = DoubleVector.zero(sp);
-        final DoubleVector one = DoubleVector.broadcast(sp, 1.0);
-        final DoubleVector activeF = DoubleVector.fromArray(sp, active, 0);
-        final DoubleVector h0 = DoubleVector.fromArray(sp, stepNow, 0);
-        final DoubleVector tNew = DoubleVector.fromArray(sp, timeNew, 0);
-        final DoubleVector rMax = DoubleVector.fromArray(sp, ratio, 0);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final VectorSpecies<Double> sp = SPECIES;
+            final DoubleVector zero = DoubleVector.zero(sp);
+            final DoubleVector one = DoubleVector.broadcast(sp, 1.0);
+            final DoubleVector activeF = DoubleVector.fromArray(sp, active, o);
+            final DoubleVector h0 = DoubleVector.fromArray(sp, stepNow, o);
+            final DoubleVector tNew = DoubleVector.fromArray(sp, timeNew, o);
+            final DoubleVector rMax = DoubleVector.fromArray(sp, ratio, o);
 
-        // r_max > 1.1: h0·max(0.2, 0.9 r^(-1/5)), a rejection if that is a real decrease that moves t
-        final DoubleVector decreased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, 0)).max(0.2).mul(h0);
-        final DoubleVector rejectF = one
-                .blend(zero, rMax.compare(VectorOperators.LE, 1.1))
-                .blend(zero, decreased.abs().compare(VectorOperators.GE, h0.abs()))
-                .blend(zero, tNew.add(decreased).compare(VectorOperators.EQ, tNew))
-                .blend(zero, activeF.compare(VectorOperators.EQ, 0.0));
-        // r_max < 0.5: h0·min(5, max(1, 0.9 r^(-1/6))); else unchanged
-        final DoubleVector increased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, n))
-                .min(5.0).max(1.0).mul(h0);
-        final VectorMask<Double> rejected = rejectF.compare(VectorOperators.NE, 0.0);
-        final DoubleVector next = h0.blend(increased, rMax.compare(VectorOperators.LT, 0.5)).blend(decreased, rejected);
-        final DoubleVector acceptF = activeF.sub(rejectF);
-        final VectorMask<Double> accepted = acceptF.compare(VectorOperators.NE, 0.0);
+            // r_max > 1.1: h0·max(0.2, 0.9 r^(-1/5)), a rejection if that is a real decrease that moves t
+            final DoubleVector decreased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, o)).max(0.2).mul(h0);
+            final DoubleVector rejectF = one
+                    .blend(zero, rMax.compare(VectorOperators.LE, 1.1))
+                    .blend(zero, decreased.abs().compare(VectorOperators.GE, h0.abs()))
+                    .blend(zero, tNew.add(decreased).compare(VectorOperators.EQ, tNew))
+                    .blend(zero, activeF.compare(VectorOperators.EQ, 0.0));
+            // r_max < 0.5: h0·min(5, max(1, 0.9 r^(-1/6))); else unchanged
+            final DoubleVector increased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, n + o))
+                    .min(5.0).max(1.0).mul(h0);
+            final VectorMask<Double> rejected = rejectF.compare(VectorOperators.NE, 0.0);
+            final DoubleVector next = h0.blend(increased, rMax.compare(VectorOperators.LT, 0.5)).blend(decreased, rejected);
+            final DoubleVector acceptF = activeF.sub(rejectF);
+            final VectorMask<Double> accepted = acceptF.compare(VectorOperators.NE, 0.0);
 
-        DoubleVector.fromArray(sp, step, 0).blend(next, activeF.compare(VectorOperators.NE, 0.0)).intoArray(step, 0);
-        DoubleVector.fromArray(sp, time, 0).blend(tNew, accepted).intoArray(time, 0);
-        for (int c = 0; c < DIM; c++) {
-            DoubleVector.fromArray(sp, y, c * n).blend(DoubleVector.fromArray(sp, yNew, c * n), accepted)
-                    .intoArray(y, c * n);
+            DoubleVector.fromArray(sp, step, o).blend(next, activeF.compare(VectorOperators.NE, 0.0)).intoArray(step, o);
+            DoubleVector.fromArray(sp, time, o).blend(tNew, accepted).intoArray(time, o);
+            for (int c = 0; c < DIM; c++) {
+                DoubleVector.fromArray(sp, y, c * n + o).blend(DoubleVector.fromArray(sp, yNew, c * n + o), accepted)
+                        .intoArray(y, c * n + o);
+            }
+            acceptF.intoArray(needK1, o);
+            acceptF.blend(zero, tNew.compare(VectorOperators.LT, DoubleVector.broadcast(sp, resolution))).intoArray(done, o);
+            final DoubleVector v = DoubleVector.fromArray(sp, y, V * n + o);
+            zero.blend(acceptF, v.compare(VectorOperators.NE, v)).intoArray(failed, o);
         }
-        acceptF.intoArray(needK1, 0);
-        acceptF.blend(zero, tNew.compare(VectorOperators.LT, DoubleVector.broadcast(sp, resolution))).intoArray(done, 0);
-        final DoubleVector v = DoubleVector.fromArray(sp, y, V * n);
-        zero.blend(acceptF, v.compare(VectorOperators.NE, v)).intoArray(failed, 0);
     }
 
     // ------------------------------------------------------------------ the right-hand side, all lanes
@@ -744,73 +872,82 @@ final class Rkf45Simd {
      * dy/dt of every lane at local times {@code t} and states {@code ys} into {@code f}: HhDynamics.rhs
      * with the same operations in the same order, and the same limits at the removable singularities.
      */
-    private void rhs(double[] t, double[] ys, double[] f) {
-        final int n = LANES;
-        final VectorSpecies<Double> s = SPECIES;
-        final DoubleVector one = DoubleVector.broadcast(s, 1.0);
-        final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
-        final DoubleVector m = DoubleVector.fromArray(s, ys, M * n);
-        final DoubleVector h = DoubleVector.fromArray(s, ys, H * n);
-        final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n);
-        final DoubleVector p = DoubleVector.fromArray(s, ys, P * n);
-        final DoubleVector dIex = DoubleVector.fromArray(s, ys, DI_EX * n);
-        final DoubleVector iEx = DoubleVector.fromArray(s, ys, I_EX * n);
-        final DoubleVector dIin = DoubleVector.fromArray(s, ys, DI_IN * n);
-        final DoubleVector iIn = DoubleVector.fromArray(s, ys, I_IN * n);
-
-        // membrane equation (dVdt below, same code)
-        final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n).mul(m).mul(m).mul(m).mul(h)
-                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n)));
-        final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV3 * n).mul(p)
-                .fma(p, DoubleVector.fromArray(s, parameters, P_GKV1 * n).mul(nn).mul(nn).mul(nn).mul(nn))
-                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n)));
-        final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n)
-                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n)));
-        // −S·V + c0 + c1 τ + c2 τ² + c3 τ³ in Horner form with fused multiply-adds (HhDynamics.laneGapCurrent)
-        DoubleVector partners = DoubleVector.fromArray(s, parameters, P_C0 * n);
-        if (order >= 1) {
-            final DoubleVector tau = DoubleVector.fromArray(s, t, 0).mul(inverseResolution);
-            DoubleVector slope = DoubleVector.fromArray(s, parameters, P_C1 * n);
-            if (order == 3) {
-                slope = DoubleVector.fromArray(s, parameters, P_C3 * n).fma(tau, DoubleVector.fromArray(s, parameters, P_C2 * n))
-                        .fma(tau, slope);
+    private void rhs(double[] t, double[] ys, double[] f, int chunks) {
+        for (int o = 0; o < LANES; o += VL) {
+            if ((chunks & 1 << o / VL) == 0) {
+                continue;
             }
-            partners = slope.fma(tau, partners);
+            final int n = LANES;
+            final VectorSpecies<Double> s = SPECIES;
+            final DoubleVector one = DoubleVector.broadcast(s, 1.0);
+            final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
+            final DoubleVector m = DoubleVector.fromArray(s, ys, M * n + o);
+            final DoubleVector h = DoubleVector.fromArray(s, ys, H * n + o);
+            final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n + o);
+            final DoubleVector p = DoubleVector.fromArray(s, ys, P * n + o);
+            final DoubleVector dIex = DoubleVector.fromArray(s, ys, DI_EX * n + o);
+            final DoubleVector iEx = DoubleVector.fromArray(s, ys, I_EX * n + o);
+            final DoubleVector dIin = DoubleVector.fromArray(s, ys, DI_IN * n + o);
+            final DoubleVector iIn = DoubleVector.fromArray(s, ys, I_IN * n + o);
+
+            // membrane equation (dVdt below, same code)
+            final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n + o).mul(m).mul(m).mul(m).mul(h)
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n + o)));
+            final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV3 * n + o).mul(p)
+                    .fma(p, DoubleVector.fromArray(s, parameters, P_GKV1 * n + o).mul(nn).mul(nn).mul(nn).mul(nn))
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n + o)));
+            final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n + o)
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n + o)));
+            // −S·V + c0 + c1 τ + c2 τ² + c3 τ³ in Horner form with fused multiply-adds (HhDynamics.laneGapCurrent)
+            DoubleVector partners = DoubleVector.fromArray(s, parameters, P_C0 * n + o);
+            if (order >= 1) {
+                final DoubleVector tau = DoubleVector.fromArray(s, t, o).mul(inverseResolution);
+                DoubleVector slope = DoubleVector.fromArray(s, parameters, P_C1 * n + o);
+                if (order == 3) {
+                    slope = DoubleVector.fromArray(s, parameters, P_C3 * n + o).fma(tau, DoubleVector.fromArray(s, parameters, P_C2 * n + o))
+                            .fma(tau, slope);
+                }
+                partners = slope.fma(tau, partners);
+            }
+            final DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n + o).neg().fma(v, partners);
+            iNa.add(iK).add(iL).neg()
+                    .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n + o))
+                    .add(DoubleVector.fromArray(s, parameters, P_IE * n + o))
+                    .add(iEx)
+                    .add(iIn)
+                    .add(iGap)
+                    .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n + o))
+                    .intoArray(f, V * n + o);
+
+            // the eight exponentials of the rate functions, in one deterministic batch (VectorMath)
+            final DoubleVector xM = v.sub(75.5);
+            final DoubleVector xH = DoubleVector.broadcast(s, 51.25).add(v);
+            final DoubleVector xN = v.add(44.0);
+            final DoubleVector xP = v.sub(95.0);
+            // (HhDynamics.laneRates: multiplications by the constants' negated reciprocals, no division)
+            xM.mul(HhDynamics.NEG_INV_13_5).intoArray(expIn, 8 * o);
+            v.mul(HhDynamics.NEG_INV_42_248).intoArray(expIn, 8 * o + VL);
+            v.mul(HhDynamics.NEG_INV_24_186).intoArray(expIn, 8 * o + 2 * VL);
+            xH.mul(HhDynamics.NEG_INV_5_2).intoArray(expIn, 8 * o + 3 * VL);
+            xN.mul(HhDynamics.NEG_INV_2_3).intoArray(expIn, 8 * o + 4 * VL);
+            xN.mul(HhDynamics.NEG_INV_34).intoArray(expIn, 8 * o + 5 * VL);
+            xP.mul(HhDynamics.NEG_INV_11_8).intoArray(expIn, 8 * o + 6 * VL);
+            v.mul(HhDynamics.NEG_INV_22_222).intoArray(expIn, 8 * o + 7 * VL);
+            // alpha-shaped synaptic currents
+            final DoubleVector invTauEx = DoubleVector.fromArray(s, parameters, P_INV_TAU_EX * n + o);
+            final DoubleVector invTauIn = DoubleVector.fromArray(s, parameters, P_INV_TAU_IN * n + o);
+            dIex.mul(invTauEx).neg().intoArray(f, DI_EX * n + o);
+            dIex.sub(iEx.mul(invTauEx)).intoArray(f, I_EX * n + o);
+            dIin.mul(invTauIn).neg().intoArray(f, DI_IN * n + o);
+            dIin.sub(iIn.mul(invTauIn)).intoArray(f, I_IN * n + o);
         }
-        final DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().fma(v, partners);
-        iNa.add(iK).add(iL).neg()
-                .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n))
-                .add(DoubleVector.fromArray(s, parameters, P_IE * n))
-                .add(iEx)
-                .add(iIn)
-                .add(iGap)
-                .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n))
-                .intoArray(f, V * n);
 
-        // the eight exponentials of the rate functions, in one deterministic batch (VectorMath)
-        final DoubleVector xM = v.sub(75.5);
-        final DoubleVector xH = DoubleVector.broadcast(s, 51.25).add(v);
-        final DoubleVector xN = v.add(44.0);
-        final DoubleVector xP = v.sub(95.0);
-        // (HhDynamics.laneRates: multiplications by the constants' negated reciprocals, no division)
-        xM.mul(HhDynamics.NEG_INV_13_5).intoArray(expIn, 0);
-        v.mul(HhDynamics.NEG_INV_42_248).intoArray(expIn, n);
-        v.mul(HhDynamics.NEG_INV_24_186).intoArray(expIn, 2 * n);
-        xH.mul(HhDynamics.NEG_INV_5_2).intoArray(expIn, 3 * n);
-        xN.mul(HhDynamics.NEG_INV_2_3).intoArray(expIn, 4 * n);
-        xN.mul(HhDynamics.NEG_INV_34).intoArray(expIn, 5 * n);
-        xP.mul(HhDynamics.NEG_INV_11_8).intoArray(expIn, 6 * n);
-        v.mul(HhDynamics.NEG_INV_22_222).intoArray(expIn, 7 * n);
-        // alpha-shaped synaptic currents
-        final DoubleVector invTauEx = DoubleVector.fromArray(s, parameters, P_INV_TAU_EX * n);
-        final DoubleVector invTauIn = DoubleVector.fromArray(s, parameters, P_INV_TAU_IN * n);
-        dIex.mul(invTauEx).neg().intoArray(f, DI_EX * n);
-        dIex.sub(iEx.mul(invTauEx)).intoArray(f, I_EX * n);
-        dIin.mul(invTauIn).neg().intoArray(f, DI_IN * n);
-        dIin.sub(iIn.mul(invTauIn)).intoArray(f, I_IN * n);
-
-        VectorMath.exp(expIn, expOut, 8 * n);
-        gating(ys, f);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((chunks & 1 << o / VL) != 0) {
+                VectorMath.exp(expIn, expOut, 8 * o, 8 * VL);
+            }
+        }
+        gating(ys, f, chunks);
     }
 
     /**
@@ -818,39 +955,44 @@ final class Rkf45Simd {
      * exponentials in expOut; a·x / (1 − exp(−x/k))
      * takes its limit a·k where the denominator is exactly 0 (HhDynamics).
      */
-    private void gating(double[] ys, double[] f) {
-        final int n = LANES;
-        final VectorSpecies<Double> s = SPECIES;
-        final DoubleVector one = DoubleVector.broadcast(s, 1.0);
-        final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
-        final DoubleVector m = DoubleVector.fromArray(s, ys, M * n);
-        final DoubleVector h = DoubleVector.fromArray(s, ys, H * n);
-        final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n);
-        final DoubleVector p = DoubleVector.fromArray(s, ys, P * n);
+    private void gating(double[] ys, double[] f, int chunks) {
+        for (int o = 0; o < LANES; o += VL) {
+            if ((chunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final VectorSpecies<Double> s = SPECIES;
+            final DoubleVector one = DoubleVector.broadcast(s, 1.0);
+            final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
+            final DoubleVector m = DoubleVector.fromArray(s, ys, M * n + o);
+            final DoubleVector h = DoubleVector.fromArray(s, ys, H * n + o);
+            final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n + o);
+            final DoubleVector p = DoubleVector.fromArray(s, ys, P * n + o);
 
-        final DoubleVector denM = one.sub(DoubleVector.fromArray(s, expOut, 0));
-        final DoubleVector alphaM = v.sub(75.5).mul(40.0).div(denM)
-                .blend(HhDynamics.ALPHA_M_LIMIT, denM.compare(VectorOperators.EQ, 0.0));
-        final DoubleVector betaM = DoubleVector.fromArray(s, expOut, n).mul(1.2262);
-        alphaM.add(betaM).neg().fma(m, alphaM).intoArray(f, M * n);
+            final DoubleVector denM = one.sub(DoubleVector.fromArray(s, expOut, 8 * o));
+            final DoubleVector alphaM = v.sub(75.5).mul(40.0).div(denM)
+                    .blend(HhDynamics.ALPHA_M_LIMIT, denM.compare(VectorOperators.EQ, 0.0));
+            final DoubleVector betaM = DoubleVector.fromArray(s, expOut, 8 * o + VL).mul(1.2262);
+            alphaM.add(betaM).neg().fma(m, alphaM).intoArray(f, M * n + o);
 
-        final DoubleVector alphaH = DoubleVector.fromArray(s, expOut, 2 * n).mul(0.0035);
-        final DoubleVector denH = one.sub(DoubleVector.fromArray(s, expOut, 3 * n));
-        final DoubleVector betaH = DoubleVector.broadcast(s, 51.25).add(v).mul(0.017).div(denH)
-                .blend(HhDynamics.BETA_H_LIMIT, denH.compare(VectorOperators.EQ, 0.0));
-        alphaH.add(betaH).neg().fma(h, alphaH).intoArray(f, H * n);
+            final DoubleVector alphaH = DoubleVector.fromArray(s, expOut, 8 * o + 2 * VL).mul(0.0035);
+            final DoubleVector denH = one.sub(DoubleVector.fromArray(s, expOut, 8 * o + 3 * VL));
+            final DoubleVector betaH = DoubleVector.broadcast(s, 51.25).add(v).mul(0.017).div(denH)
+                    .blend(HhDynamics.BETA_H_LIMIT, denH.compare(VectorOperators.EQ, 0.0));
+            alphaH.add(betaH).neg().fma(h, alphaH).intoArray(f, H * n + o);
 
-        final DoubleVector denN = one.sub(DoubleVector.fromArray(s, expOut, 4 * n));
-        final DoubleVector alphaN = v.add(44.0).mul(0.014).div(denN)
-                .blend(HhDynamics.ALPHA_N_LIMIT, denN.compare(VectorOperators.EQ, 0.0));
-        final DoubleVector betaN = DoubleVector.fromArray(s, expOut, 5 * n).mul(0.0043);
-        alphaN.add(betaN).neg().fma(nn, alphaN).intoArray(f, N * n);
+            final DoubleVector denN = one.sub(DoubleVector.fromArray(s, expOut, 8 * o + 4 * VL));
+            final DoubleVector alphaN = v.add(44.0).mul(0.014).div(denN)
+                    .blend(HhDynamics.ALPHA_N_LIMIT, denN.compare(VectorOperators.EQ, 0.0));
+            final DoubleVector betaN = DoubleVector.fromArray(s, expOut, 8 * o + 5 * VL).mul(0.0043);
+            alphaN.add(betaN).neg().fma(nn, alphaN).intoArray(f, N * n + o);
 
-        final DoubleVector denP = one.sub(DoubleVector.fromArray(s, expOut, 6 * n));
-        final DoubleVector alphaP = v.sub(95.0).div(denP)
-                .blend(HhDynamics.ALPHA_P_LIMIT, denP.compare(VectorOperators.EQ, 0.0));
-        final DoubleVector betaP = DoubleVector.fromArray(s, expOut, 7 * n).mul(0.025);
-        alphaP.add(betaP).neg().fma(p, alphaP).intoArray(f, P * n);
+            final DoubleVector denP = one.sub(DoubleVector.fromArray(s, expOut, 8 * o + 6 * VL));
+            final DoubleVector alphaP = v.sub(95.0).div(denP)
+                    .blend(HhDynamics.ALPHA_P_LIMIT, denP.compare(VectorOperators.EQ, 0.0));
+            final DoubleVector betaP = DoubleVector.fromArray(s, expOut, 8 * o + 7 * VL).mul(0.025);
+            alphaP.add(betaP).neg().fma(p, alphaP).intoArray(f, P * n + o);
+        }
     }
 
     /**
@@ -858,39 +1000,44 @@ final class Rkf45Simd {
      * the membrane equation of {@link #rhs}, for the cubic Hermite coefficients of a trial pass.
      */
     private void hdVdt(double t, double[] out) {
-        final int n = LANES;
-        final VectorSpecies<Double> s = SPECIES;
-        final double[] ys = y;
-        final DoubleVector v = DoubleVector.fromArray(s, ys, V * n);
-        final DoubleVector m = DoubleVector.fromArray(s, ys, M * n);
-        final DoubleVector h = DoubleVector.fromArray(s, ys, H * n);
-        final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n);
-        final DoubleVector p = DoubleVector.fromArray(s, ys, P * n);
-        final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n).mul(m).mul(m).mul(m).mul(h)
-                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n)));
-        final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV3 * n).mul(p)
-                .fma(p, DoubleVector.fromArray(s, parameters, P_GKV1 * n).mul(nn).mul(nn).mul(nn).mul(nn))
-                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n)));
-        final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n)
-                .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n)));
-        DoubleVector partners = DoubleVector.fromArray(s, parameters, P_C0 * n);
-        if (order >= 1) {
-            final DoubleVector tau = DoubleVector.broadcast(s, t * inverseResolution);
-            DoubleVector slope = DoubleVector.fromArray(s, parameters, P_C1 * n);
-            if (order == 3) {
-                slope = DoubleVector.fromArray(s, parameters, P_C3 * n).fma(tau, DoubleVector.fromArray(s, parameters, P_C2 * n))
-                        .fma(tau, slope);
+        for (int o = 0; o < LANES; o += VL) {
+            if ((liveChunks & 1 << o / VL) == 0) {
+                continue;
             }
-            partners = slope.fma(tau, partners);
+            final int n = LANES;
+            final VectorSpecies<Double> s = SPECIES;
+            final double[] ys = y;
+            final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
+            final DoubleVector m = DoubleVector.fromArray(s, ys, M * n + o);
+            final DoubleVector h = DoubleVector.fromArray(s, ys, H * n + o);
+            final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n + o);
+            final DoubleVector p = DoubleVector.fromArray(s, ys, P * n + o);
+            final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n + o).mul(m).mul(m).mul(m).mul(h)
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n + o)));
+            final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV3 * n + o).mul(p)
+                    .fma(p, DoubleVector.fromArray(s, parameters, P_GKV1 * n + o).mul(nn).mul(nn).mul(nn).mul(nn))
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n + o)));
+            final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n + o)
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n + o)));
+            DoubleVector partners = DoubleVector.fromArray(s, parameters, P_C0 * n + o);
+            if (order >= 1) {
+                final DoubleVector tau = DoubleVector.broadcast(s, t * inverseResolution);
+                DoubleVector slope = DoubleVector.fromArray(s, parameters, P_C1 * n + o);
+                if (order == 3) {
+                    slope = DoubleVector.fromArray(s, parameters, P_C3 * n + o).fma(tau, DoubleVector.fromArray(s, parameters, P_C2 * n + o))
+                            .fma(tau, slope);
+                }
+                partners = slope.fma(tau, partners);
+            }
+            final DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n + o).neg().fma(v, partners);
+            DoubleVector.broadcast(s, resolution).mul(iNa.add(iK).add(iL).neg()
+                    .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n + o))
+                    .add(DoubleVector.fromArray(s, parameters, P_IE * n + o))
+                    .add(DoubleVector.fromArray(s, ys, I_EX * n + o))
+                    .add(DoubleVector.fromArray(s, ys, I_IN * n + o))
+                    .add(iGap)
+                    .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n + o)))
+                    .intoArray(out, o);
         }
-        final DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n).neg().fma(v, partners);
-        DoubleVector.broadcast(s, resolution).mul(iNa.add(iK).add(iL).neg()
-                .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n))
-                .add(DoubleVector.fromArray(s, parameters, P_IE * n))
-                .add(DoubleVector.fromArray(s, ys, I_EX * n))
-                .add(DoubleVector.fromArray(s, ys, I_IN * n))
-                .add(iGap)
-                .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n)))
-                .intoArray(out, 0);
     }
 }

@@ -51,8 +51,13 @@ final class VectorMath {
      * would be too large for C2 to inline, and the vector would be boxed at every call.
      */
     static void exp(double[] in, double[] out, int length) {
+        exp(in, out, 0, length);
+    }
+
+    /** {@code out[i] = exp(in[i])} for {@code i} in [offset, offset + length): see {@link #exp(double[], double[], int)}. */
+    static void exp(double[] in, double[] out, int offset, int length) {
         final double[] c = VectorMathConstants.POLYNOMIAL;
-        for (int i = 0; i < length; i += S.length()) {
+        for (int i = offset; i < offset + length; i += S.length()) {
             final DoubleVector x = DoubleVector.fromArray(S, in, i);
             // k = round(x/ln2) by adding and subtracting 1.5·2^52 (a conversion is not vectorised by every JDK);
             // kMagic = k + 1.5·2^52 exactly, its bits are those of 1.5·2^52 plus k

@@ -188,4 +188,19 @@ class VectorMathTest {
         }
         assertTrue(fast > 0);
     }
+
+    @Test
+    void expOfAWindowTouchesOnlyTheWindow() {
+        SplittableRandom random = new SplittableRandom(11);
+        double[] x = arguments(6 * LANES, random, -30.0, 30.0);
+        double[] all = new double[x.length];
+        VectorMath.exp(x, all, x.length);
+        double[] window = new double[x.length];
+        java.util.Arrays.fill(window, -1.0);
+        VectorMath.exp(x, window, 2 * LANES, 3 * LANES);
+        for (int i = 0; i < x.length; i++) {
+            boolean inside = i >= 2 * LANES && i < 5 * LANES;
+            assertEquals(inside ? all[i] : -1.0, window[i], "element " + i);
+        }
+    }
 }
