@@ -447,7 +447,8 @@ final class Rkf45Simd {
             neuronAttempts[lane] += isActive ? 1 : 0;
             doneLanes |= (isDone ? 1L : 0L) << lane;
             failedLanes |= (isActive & failed[lane] != 0.0 ? 1L : 0L) << lane;
-            exhaustedLanes |= (!isDone & counted >= MAX_ATTEMPTS ? 1L : 0L) << lane;
+            // (an idle lane keeps the count of its last neuron, which may be a pass that threw: not its business)
+            exhaustedLanes |= (isActive & !isDone & counted >= MAX_ATTEMPTS ? 1L : 0L) << lane;
         }
         if ((failedLanes | exhaustedLanes) != 0) {
             int lane = Long.numberOfTrailingZeros(failedLanes | exhaustedLanes);

@@ -1,6 +1,7 @@
 package org.syncytium.plugins.hh;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -245,6 +246,23 @@ class HhPassesTest {
         NumericalInstabilityException runaway = assertThrows(NumericalInstabilityException.class,
                 () -> q.trialUpdate(0, 1, new TestSlice(q, D, 3, 0), 1e-4));
         assertTrue(runaway.getMessage().contains("t = 0.05 ms"), runaway.getMessage());
+    }
+
+    @Test
+    void aPassAfterOneThatThrewIsNotBlamedForIt() {
+        // the lanes live as long as the thread: a pass that threw leaves its lanes' counts behind, and a
+        // later, smaller pass leaves those lanes idle
+        SimdWarmup.assumeHot();
+        Population p = new HhPscAlphaGapModel().createPopulation(3);
+        p.setOption("integrator", "rkf45_simd");
+        p.set(2, new String[] {"I_e"}, new double[] {1e300});
+        p.prepare(new TestRunContext(H, D, 3, true));
+        assertThrows(NumericalInstabilityException.class, () -> p.trialUpdate(0, 3, new TestSlice(p, D, 3, 0), 1e-4));
+        Population q = new HhPscAlphaGapModel().createPopulation(1);
+        q.setOption("integrator", "rkf45_simd");
+        q.prepare(new TestRunContext(H, D, 3, true));
+        assertDoesNotThrow(() -> q.trialUpdate(0, 1, new TestSlice(q, D, 3, 0), 1e-4));
+        assertDoesNotThrow(() -> q.update(0, 1, new TestSlice(q, D, 3, 0)));
     }
 
     @Test
