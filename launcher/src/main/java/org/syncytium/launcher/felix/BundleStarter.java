@@ -87,7 +87,7 @@ public final class BundleStarter {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                bundle.start();
+                startThroughLockConflicts(bundle);
                 started.complete(null);
             } catch (Throwable t) {
                 started.completeExceptionally(t);
@@ -112,6 +112,42 @@ public final class BundleStarter {
             }
             return Optional.of("bundle " + name(bundle) + " cannot start: " + oneLine(cause));
         }
+    }
+
+    /** How often {@link #startThroughLockConflicts} tries before it reports Felix's lock conflict. */
+    static final int LOCK_CONFLICT_ATTEMPTS = 10;
+
+    /**
+     * {@link Bundle#start()}, tried again (up to {@value #LOCK_CONFLICT_ATTEMPTS} times, 100 ms apart) while
+     * Felix gives up the resolve because of a lock conflict. A start holds the bundle's lock and then waits
+     * for Felix's global lock to resolve; if the thread holding the global lock (File Install refreshing or
+     * resolving, another start) needs that bundle's lock, Felix interrupts the waiting start to avoid a
+     * deadlock and it fails with "Unable to acquire global lock for resolve", which says nothing about the
+     * bundle. Felix expects the caller to back off and try again; the next try reports the true outcome.
+     */
+    public static void startThroughLockConflicts(Bundle bundle) throws BundleException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                bundle.start();
+                return;
+            } catch (BundleException e) {
+                if (!isLockConflict(e) || attempt >= LOCK_CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw e; // the caller is shutting down
+                }
+            }
+        }
+    }
+
+    /** True if Felix backed out of a start for a lock conflict, not because the bundle cannot resolve. */
+    static boolean isLockConflict(BundleException error) {
+        String message = error.getMessage();
+        return message != null && message.startsWith("Unable to acquire global lock");
     }
 
     /** A start failure in one line: the activator's own exception if it threw, else what is missing. */

@@ -20,6 +20,7 @@ import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.BundleIndex;
 import org.syncytium.launcher.felix.BundleInfo;
 import org.syncytium.launcher.felix.BundleProblems;
+import org.syncytium.launcher.felix.BundleStarter;
 
 /**
  * A watched deploy folder: Apache Felix File Install installs and starts each bundle jar dropped
@@ -235,7 +236,8 @@ final class DeployFolder implements AutoCloseable {
             reportedState.put(bundle.getBundleId(), Bundle.INSTALLED);
         }
         try {
-            bundle.start();
+            // File Install may be resolving or refreshing at this moment: a lock conflict is retried
+            BundleStarter.startThroughLockConflicts(bundle);
         } catch (BundleException e) {
             String reason = BundleProblems.describe(bundle, e);
             say("deploy: " + fileName(bundle) + ": " + reason + index.remedy(reason));
