@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# In-process A/B of the hh_psc_alpha_gap lanes of two builds (two class loaders in one JVM, measured
+# alternately: on a shared host whose speed drifts, only such ratios hold). A benchmark, not a test.
+#
+#   benchmarks/scripts/lanes_ab.sh A_ROOT B_ROOT [ROUNDS] [PASSES] [NEURONS]
+#
+# A_ROOT, B_ROOT: checkouts built with `mvn -B -q package -DskipTests` (e.g. a git worktree of the
+# older commit). Prints each side's best CPU ns per neuron-step and the median per-round ratio B/A.
+# A/A (the same root twice) shows the spread to expect: ±4 % on a host with load 9 on 2 cores.
+# JAVA (default: the newest Temurin under /usr/lib/jvm, else java) and JAVA_OPTS (e.g.
+# -Da.groups=2 -Db.groups=4) are honoured. Writes only under $TMPDIR.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+a="$(cd "$1" && pwd)"; b="$(cd "$2" && pwd)"
+rounds="${3:-40}"; passes="${4:-30}"; neurons="${5:-250}"
+java="${JAVA:-$(ls -d /usr/lib/jvm/temurin-*/bin/java 2>/dev/null | sort -V | tail -1)}"
+java="${java:-java}"
+javac="$(dirname "$java")/javac"
+math="$(find "${HOME}/.m2/repository/org/apache/commons/commons-math3" -name 'commons-math3-*.jar' | sort -V | tail -1)"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+classpath() { # the modules a population needs, plus the probe compiled against them
+    local root="$1" out="$work/$2"
+    local cp="$root/api/target/classes:$root/plugins/plugin-support/target/classes:$root/plugins/hh-psc-alpha-gap/target/classes:$root/benchmarks/target/classes:$math"
+    mkdir -p "$out"
+    "$javac" -nowarn -d "$out" --add-modules jdk.incubator.vector -cp "$cp" "$here/lanes_ab/ProbeTask.java" 2>&1 | grep -v -i warning || true
+    echo "$out:$cp"
+}
+cpa="$(classpath "$a" a)"; cpb="$(classpath "$b" b)"
+"$javac" -nowarn -d "$work" "$here/lanes_ab/LanesAB.java"
+"$java" ${JAVA_OPTS:-} --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xmn32m -cp "$work" LanesAB "$cpa" "$cpb" "$rounds" "$passes" "$neurons" 2>&1 | grep -v '^WARNING: Using incubator'
