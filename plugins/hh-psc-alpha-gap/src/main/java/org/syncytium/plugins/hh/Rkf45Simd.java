@@ -66,11 +66,10 @@ final class Rkf45Simd {
     /**
      * Number of lanes: {@link #GROUPS} vectors' worth. An attempt is a chain of six right-hand sides,
      * each waiting on the one before, and with one vector of lanes the FMA pipes idle through the
-     * latencies of that chain; the other vectors' independent work fills them.
+     * latencies of that chain; the other vectors' independent work fills them. A static constant: C2
+     * folds the row offsets {@code c * LANES} and merges their range checks (an instance field it would not).
      */
     static final int LANES = GROUPS * VL;
-    // a constant for C2 (an instance field is not): index arithmetic folds and the range checks of the
-    // component rows c * LANES merge
 
     // ---- vector-loaded lane state, index c * lanes + lane ----
     private final double[] y = new double[DIM * LANES];
@@ -95,7 +94,10 @@ final class Rkf45Simd {
     private final double[] stepNow = new double[LANES];
     /** Local time after the current attempt if accepted. */
     private final double[] timeNew = new double[LANES];
-    /** Arguments and values of the rate functions' exponentials (8 rows) and the control's powers (2 rows). */
+    /**
+     * Arguments and values of exponentials: the rate functions' 8 rows of each vector of lanes side by side
+     * (vector o/VL at 8·o), or the control's powers (rows 1/5 and 1/6 of all lanes).
+     */
     private final double[] expIn = new double[8 * LANES];
     private final double[] expOut = new double[8 * LANES];
     private final double[] logRatio = new double[LANES];
@@ -607,7 +609,6 @@ final class Rkf45Simd {
      * standard control, then accept (state, time, step size) or reject (step size only) per lane.
      */
     private void attempt() {
-        final int n = LANES;
         // No vector or mask is kept across a call (it would be boxed): what later code needs goes through
         // the small arrays stepNow, timeNew, ...; lane flags are doubles (1 or 0) combined by blends.
         // which vectors of lanes have work (whole idle vectors are skipped: small populations, a pass's tail)
