@@ -50,7 +50,7 @@ public interface SliceIO {
      * This population's waveforms in mV, same layout as {@link #gapCoefficientsIn()}, written by every
      * pass: trial passes write the polynomial of V on each step; the final pass writes V at the end of
      * the slice into coefficient 0 of every step and zeros elsewhere (constant extrapolation). The
-     * kernel may hand out a different array from one pass to the next (it double-buffers the
+     * kernel may (since 1.3) hand out a different array from one pass to the next (it double-buffers the
      * waveforms so that partners can still read the previous pass's while this one writes): fetch
      * it at the start of each pass, never read back what an earlier pass wrote, and write every
      * coefficient of every neuron the pass covers.
