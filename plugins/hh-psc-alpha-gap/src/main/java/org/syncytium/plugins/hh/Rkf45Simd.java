@@ -326,7 +326,7 @@ final class Rkf45Simd {
             sequence = new int[count];
         }
         final int[] cost = population.passCosts();
-        java.util.Arrays.fill(bucketStart, 0);
+        Arrays.fill(bucketStart, 0);
         for (int k = from; k < to; k++) {
             bucketStart[COST_BUCKETS - 1 - costBucket(cost[listed == null ? k : listed[k]])]++;
         }
