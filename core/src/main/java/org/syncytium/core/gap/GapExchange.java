@@ -37,8 +37,12 @@ public final class GapExchange {
      * constant pull ({@link #gatherConstants}), so the pull reads one compact array instead of one
      * cache line of a partner's published waveform per partner, lines the other worker has just
      * written. Null for several processes (their constants arrive compact in the received slots).
+     * Two arrays: the pull reads {@code constants[constantsFront]} while the gather writes the
+     * other, since the next slice's constant pull and this gather may share a pool round (a slice
+     * without trial passes delivers and pulls inside its final pass).
      */
-    private final double[] constants;
+    private final double[][] constants;
+    private int constantsFront;
 
     /**
      * @param populationOf population index of each neuron index
@@ -75,7 +79,8 @@ public final class GapExchange {
             sum[k] = GapSums.create(gaps, sources, populationOf, rowOf, singleSource(sources, populationOf));
             scalar[k] = GapSums.vectorised() ? GapSums.scalar(gaps, sources, populationOf, rowOf) : sum[k];
         }
-        this.constants = slots == null ? new double[populationOf.length] : null;
+        this.constants = slots == null ? new double[][] {new double[populationOf.length], new double[populationOf.length]}
+                : null;
     }
 
     /** The array all neurons' waveforms are read from, if there is one (several processes, or one gap population). */
@@ -135,14 +140,23 @@ public final class GapExchange {
      * One process, at the end of a final pass, by the worker that just updated neurons
      * {@code [from, to)} of population {@code p}: copies their V at the slice end (coefficient 0 of
      * step 0 of the waveform the pass wrote, not yet published) into the compact array the constant
-     * pull reads.
+     * pull reads once {@link #publishConstants()} has run.
      */
     public void gatherConstants(int p, int offset, int from, int to) {
         double[] out = buffers[p].gapOutNext();
+        double[] next = constants[1 - constantsFront];
         int stride = buffers[p].stride();
         for (int i = from; i < to; i++) {
-            constants[offset + i] = out[i * stride];
+            next[offset + i] = out[i * stride];
         }
+    }
+
+    /**
+     * After a final pass that gathered (every worker finished it): the gathered V become what the
+     * constant pull reads. Call only between passes.
+     */
+    public void publishConstants() {
+        constantsFront = 1 - constantsFront;
     }
 
     /**
@@ -158,6 +172,7 @@ public final class GapExchange {
         double[] s = target.gapConductance();
         double[] c = target.gapIn();
         double[] received = slots == null ? null : slots.receivedConstant();
+        double[] constants = this.constants == null ? null : this.constants[constantsFront];
         for (int i = from; i < to; i++) {
             int n = offset + i;
             s[i] = gaps.conductanceSum(n);

@@ -10,27 +10,31 @@ import org.syncytium.core.schedule.WorkerTask;
 /**
  * The real update of every neuron this process owns over the slice's steps: spikes detected into
  * the workers' spike buffers, input consumed, samples taken, the constant waveform written. The
- * ranges come from the {@link UpdateSplit}, shared with the trial passes. If the exchange of the
- * last trial pass is still owed, each worker first pulls the gap input of the neurons it then
- * updates; at a slice end each worker then gathers its neurons' V for the constant pull
- * ({@link GapPull}). Both ride on the pass's pool round.
+ * ranges come from the {@link UpdateSplit}, shared with the trial passes. If the slice's input
+ * delivery is still owed (no trial pass came first), each worker first delivers the input of the
+ * neurons it then updates, with their constant gap pull ({@link InputDelivery}); if the exchange
+ * of the last trial pass is still owed, it pulls their gap input; at a slice end each worker then
+ * gathers its neurons' V for the constant pull ({@link GapPull}). All ride on the pass's pool round.
  */
 public final class FinalUpdate {
     private final RunPlan plan;
     private final WorkerPool pool;
     private final UpdateSplit split;
     private final GapPull pull;
+    private final InputDelivery delivery;
     private final WorkerTask task = this::update;
     /** Per worker: wall time of this pass's pull and gather, ns. */
     private final long[] pulled;
+    private boolean deliverFirst;
     private boolean pullFirst;
     private boolean gather;
 
-    public FinalUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split, GapPull pull) {
+    public FinalUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split, GapPull pull, InputDelivery delivery) {
         this.plan = plan;
         this.pool = pool;
         this.split = split;
         this.pull = pull;
+        this.delivery = delivery;
         this.pulled = new long[plan.workers()];
     }
 
@@ -41,6 +45,20 @@ public final class FinalUpdate {
      * @param gather    true at a slice end of a gap-coupled run: each worker gathers its neurons' V
      */
     public long run(boolean pullFirst, boolean gather) {
+        return run(false, false, pullFirst, gather);
+    }
+
+    /**
+     * Runs the pass as {@link #run(boolean, boolean)}; with {@code deliverFirst} each worker first
+     * delivers the slice's input of the neurons it then updates, and with {@code constantPull} also
+     * sums their gap input from the constant waveforms of the last final pass (times:
+     * {@link InputDelivery#deliverTime()}, {@link InputDelivery#pullTime()}).
+     */
+    public long run(boolean deliverFirst, boolean constantPull, boolean pullFirst, boolean gather) {
+        this.deliverFirst = deliverFirst;
+        if (deliverFirst) {
+            delivery.prepare(constantPull);
+        }
         this.pullFirst = pullFirst;
         this.gather = gather;
         pool.run(task);
@@ -65,6 +83,9 @@ public final class FinalUpdate {
             int to = split.to(p, w);
             if (from < to) {
                 long cpu = split.clock();
+                if (deliverFirst) {
+                    delivery.range(w, p, from, to);
+                }
                 if (pullFirst) {
                     long pullStart = System.nanoTime();
                     pull.full(p, from, to);

@@ -14,7 +14,8 @@ import org.syncytium.core.schedule.WorkerTask;
  * {@link FinalUpdate}), which the waveforms' double buffer allows (the pass writes the other array
  * while a slower worker still reads the published one); the gathering of V at the slice end runs
  * at the end of the final pass, and the constant pull with the next slice's input delivery
- * ({@link InputDelivery}). Which worker sums which neuron never changes a bit: each neuron's sum
+ * ({@link InputDelivery}), which itself rides on the next final pass when no trial pass comes
+ * first (every slice of the stepwise solver). Which worker sums which neuron never changes a bit: each neuron's sum
  * runs over its connections in creation order.
  */
 public final class GapPull {
@@ -54,15 +55,28 @@ public final class GapPull {
     void constant(int w) {
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
-            if (gap[p]) {
-                plan.exchange().exchangeConstant(p, plan.neurons().firstOwned()[p], plan.partition().from()[p][w],
-                        plan.partition().to()[p][w]);
-            }
+            constant(p, plan.partition().from()[p][w], plan.partition().to()[p][w]);
         }
     }
 
-    /** After a final pass at a slice end: marks the gap populations' constant waveforms as published. */
+    /**
+     * The constant pull for neurons {@code [from, to)} of population {@code p}, if it is
+     * gap-coupled (every gather must have finished).
+     */
+    void constant(int p, int from, int to) {
+        if (plan.neurons().gapPopulation()[p] && from < to) {
+            plan.exchange().exchangeConstant(p, plan.neurons().firstOwned()[p], from, to);
+        }
+    }
+
+    /**
+     * After a final pass at a slice end: marks the gap populations' constant waveforms as
+     * published, and the V gathered at its end as what the next constant pull reads.
+     */
     public void markConstantPublished() {
+        if (plan.exchange().gathersConstants()) {
+            plan.exchange().publishConstants();
+        }
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
             if (gap[p]) {

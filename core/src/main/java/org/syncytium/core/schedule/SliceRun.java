@@ -59,6 +59,8 @@ final class SliceRun implements CouplingSlice {
     private boolean pullOwed;
     /** The constant pull of the last final pass is owed to the next input delivery. */
     private boolean constantOwed;
+    /** The slice's input delivery is owed to its first pass (see {@link #deliverInput()}). */
+    private boolean deliveryOwed;
 
     SliceRun(RunPlan plan, WorkerPool pool, RingBuffers rings, SpikeTable spikes, Communicator communicator,
             SliceClock clock, PhaseTimes times, Consumer<String> warnings, SplitPolicy split) {
@@ -73,7 +75,7 @@ final class SliceRun implements CouplingSlice {
         this.trial = new TrialUpdate(plan, pool, ranges, pull);
         this.convergence = new Convergence(trial);
         this.waveforms = new WaveformExchange(plan, communicator);
-        this.update = new FinalUpdate(plan, pool, ranges, pull);
+        this.update = new FinalUpdate(plan, pool, ranges, pull, delivery);
         this.devices = new DeviceEmission(plan, clock);
         this.spikeExchange = new SpikeExchange(plan, communicator);
         this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes);
@@ -110,8 +112,23 @@ final class SliceRun implements CouplingSlice {
         return trial.takeSkipped();
     }
 
-    /** Moves the slice's buffered input into the populations' slice arrays. */
+    /**
+     * Owes the move of the slice's buffered input into the populations' slice arrays (with the
+     * constant pull, if owed) to the slice's first pass: a trial pass first runs it in a pool round
+     * of its own, a final pass in its own round, each worker for the neurons it then updates. So a
+     * slice without trial passes (the stepwise solver's, or one without gap junctions) is one pool
+     * round, one barrier.
+     */
     void deliverInput() {
+        deliveryOwed = true;
+    }
+
+    /** Runs an owed delivery in a pool round of its own (before a trial pass). */
+    private void deliverOwed() {
+        if (!deliveryOwed) {
+            return;
+        }
+        deliveryOwed = false;
         long start = System.nanoTime();
         delivery.run(constantOwed);
         long pulling = constantOwed ? delivery.pullTime() : 0;
@@ -152,6 +169,7 @@ final class SliceRun implements CouplingSlice {
         if (!(skipBound >= 0.0)) {
             throw new IllegalArgumentException("skip bound must be >= 0 mV, was " + skipBound);
         }
+        deliverOwed();
         int first = clock.first();
         int end = clock.end();
         // trial passes always cover the whole slice
@@ -191,12 +209,21 @@ final class SliceRun implements CouplingSlice {
         boolean sliceEnd = clock.end() == plan.sliceSteps() && plan.timing().gapCoupled();
         boolean owed = pullOwed;
         pullOwed = false;
+        boolean deliver = deliveryOwed;
+        boolean constant = deliver && constantOwed;
+        deliveryOwed = false;
+        if (deliver) {
+            constantOwed = false;
+        }
         long start = System.nanoTime();
-        times.addWorkerWait(update.run(owed, sliceEnd));
+        times.addWorkerWait(update.run(deliver, constant, owed, sliceEnd));
         long updated = System.nanoTime();
         long pulling = owed || sliceEnd ? update.pullTime() : 0;
-        times.addExchange(pulling);
-        times.addUpdate(updated - start - pulling);
+        long delivering = deliver ? delivery.deliverTime() : 0;
+        long constantPulling = constant ? delivery.pullTime() : 0;
+        times.addExchange(pulling + constantPulling);
+        times.addDeliver(delivering);
+        times.addUpdate(updated - start - pulling - delivering - constantPulling);
         devices.run();
         long emitted = System.nanoTime();
         spikeExchange.run();

@@ -26,6 +26,8 @@ public final class WorkerPool implements AutoCloseable {
     private volatile boolean closed;
     private volatile Thread driver;
     private int size = 1;
+    /** Phases run so far (each a pool round, one barrier, when there are several workers). */
+    private long rounds;
 
     /** Number of workers, the caller included. */
     public int size() {
@@ -54,8 +56,14 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
+    /** Phases run so far, on one worker or several (for tests of how many barriers a slice takes). */
+    long rounds() {
+        return rounds;
+    }
+
     /** Runs {@code work} on every worker and returns when all are done. */
     public void run(WorkerTask work) {
+        rounds++;
         if (size == 1) {
             work.run(0);
             return;
