@@ -103,6 +103,53 @@ public interface Population {
     }
 
     /**
+     * True if {@link #trialUpdate(NeuronQueue, SliceIO, double)} takes neurons one at a time at no
+     * extra cost (a model that refills SIMD lanes neuron by neuron, or a scalar loop): then the kernel
+     * lets the worker threads share each trial pass through a {@link NeuronQueue} instead of giving
+     * each a fixed range, so that none waits for another at the pass's end. The default, false,
+     * keeps fixed ranges, which suits a model that works best on a whole range at once.
+     *
+     * @since 1.4
+     */
+    default boolean sharesTrialPasses() {
+        return false;
+    }
+
+    /**
+     * A trial pass as {@link #trialUpdate(int, int, SliceIO, double)} for the neurons the queue hands
+     * out, taken until it returns -1. Several threads run it at once on the same population and
+     * slice, each with its own queue over the same pass; each neuron goes to exactly one of them,
+     * so a neuron's result must not depend on which thread or lane integrates it, nor on what else
+     * that thread integrates. The default integrates each neuron on its own through
+     * {@link #trialUpdate(int, int, SliceIO, double)}.
+     *
+     * @param tolerance wfr_tol in mV
+     * @return true if no neuron this call integrated moved by more than {@code tolerance} at the end of
+     *         any step since its previous trial pass of this slice
+     * @since 1.4
+     */
+    default boolean trialUpdate(NeuronQueue queue, SliceIO io, double tolerance) {
+        boolean converged = true;
+        for (int i = queue.next(); i >= 0; i = queue.next()) {
+            // no short-circuit: every neuron must do its pass
+            converged = trialUpdate(i, i + 1, io, tolerance) && converged;
+        }
+        return converged;
+    }
+
+    /**
+     * What neuron {@code i}'s last update or trial pass cost, in any unit the model keeps the same
+     * for all its neurons (for example integration attempts), or 0 if it does not know. The kernel
+     * hands the costliest neurons of a shared pass first ({@link NeuronQueue}), so that the pass ends
+     * on cheap ones. Read between passes only.
+     *
+     * @since 1.4
+     */
+    default int passCost(int i) {
+        return 0;
+    }
+
+    /**
      * The membrane potential in mV neuron {@code i} publishes to its gap-junction partners as the
      * constant extrapolation when the kernel has to re-publish (after re-planning a run mid-way).
      * The default reads state variable {@code V_m} if the model lists it, else 0.

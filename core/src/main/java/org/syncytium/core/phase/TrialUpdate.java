@@ -13,12 +13,19 @@ import org.syncytium.core.schedule.WorkerTask;
  * done) and returns to its slice-start state. If the exchange of the pass before is still owed,
  * each worker first pulls the gap input of the very neurons it then integrates ({@link GapPull}),
  * so a WFR iteration takes one pool round instead of two. Each worker leaves its own convergence flag for {@link Convergence}. The ranges come from
- * the {@link UpdateSplit}, which moves them between passes by the cost each worker measured. With a
+ * the {@link UpdateSplit}, which moves them between passes by the cost each worker measured. A
+ * population that {@linkplain Population#sharesTrialPasses() takes neurons one at a time} is not
+ * split into ranges at all: the workers share its pass ({@link SharedTrialPass}), each pulling the
+ * neurons it takes, and such a pass charges no cost to the split (the final pass still measures
+ * its own); the system property {@code syncytium.trial.shared=false} turns sharing off for
+ * comparisons. With a
  * skip bound ({@link TrialSkip}) a pass after the first of a slice integrates only the neurons whose
  * gap input changed by more than the bound; the others keep their published waveform and count as
  * converged.
  */
 public final class TrialUpdate {
+    /** System property {@code syncytium.trial.shared=false}: fixed ranges even where a population could share (for comparisons). */
+    private static final boolean SHARE = !"false".equals(System.getProperty("syncytium.trial.shared"));
     private final RunPlan plan;
     private final WorkerPool pool;
     private final UpdateSplit split;
@@ -35,6 +42,10 @@ public final class TrialUpdate {
     private TrialSkip skip;
     /** Per worker: neuron-passes integrated since the last {@link #takeIntegrated()}. */
     private final long[] integrated;
+    /** The neuron queues of populations whose trial passes the workers share. */
+    private final SharedTrialPass shared;
+    /** Per population: this pass is shared ({@link SharedTrialPass}) rather than split into ranges. */
+    private final boolean[] sharing;
 
     public TrialUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split, GapPull pull) {
         this.plan = plan;
@@ -44,6 +55,8 @@ public final class TrialUpdate {
         this.converged = new boolean[plan.workers()];
         this.pulled = new long[plan.workers()];
         this.integrated = new long[plan.workers()];
+        this.shared = new SharedTrialPass(plan.neurons().populations(), plan.workers(), (p, i) -> pull.full(p, i, i + 1));
+        this.sharing = new boolean[plan.populationCount()];
     }
 
     /**
@@ -68,6 +81,7 @@ public final class TrialUpdate {
         if (skipBound > 0.0 && skip == null) {
             skip = new TrialSkip(plan);
         }
+        share(skipBound);
         pool.run(task);
         return split.endPass();
     }
@@ -96,6 +110,24 @@ public final class TrialUpdate {
         return longest;
     }
 
+    /**
+     * Decides per population whether the workers share this pass (more than one worker, a
+     * population that takes neurons one at a time, no skipping: a skipped neuron's list is per
+     * worker) and lines up the shared ones.
+     */
+    private void share(double skipBound) {
+        Population[] populations = plan.neurons().populations();
+        boolean[] gap = plan.neurons().gapPopulation();
+        int last = plan.workers() - 1;
+        for (int p = 0; p < populations.length; p++) {
+            sharing[p] = SHARE && last > 0 && gap[p] && skipBound == 0.0 && populations[p].sharesTrialPasses();
+            if (sharing[p]) {
+                // the owned neurons: the union of the workers' ranges
+                shared.prepare(p, split.from(p, 0), split.to(p, last), pullFirst);
+            }
+        }
+    }
+
     /** Per-worker flags of the last pass. */
     boolean[] converged() {
         return converged;
@@ -104,10 +136,20 @@ public final class TrialUpdate {
     private void trial(int w) {
         Population[] populations = plan.neurons().populations();
         boolean[] gap = plan.neurons().gapPopulation();
-        long start = System.nanoTime();
         long pulling = 0;
         boolean ok = true;
         for (int p = 0; p < populations.length; p++) {
+            if (sharing[p]) {
+                SharedTrialPass.WorkerQueue queue = shared.queue(p, w);
+                try {
+                    ok = populations[p].trialUpdate(queue, plan.io()[p][w], tolerance) && ok;
+                } catch (NumericalInstabilityException e) {
+                    throw NodeIds.named(e, plan, p);
+                }
+                integrated[w] += queue.taken();
+                pulling += queue.pulling();
+                continue;
+            }
             int from = split.from(p, w);
             int to = split.to(p, w);
             if (gap[p] && from < to) {
@@ -139,6 +181,6 @@ public final class TrialUpdate {
         }
         converged[w] = ok;
         pulled[w] = pulling;
-        split.busy(w, System.nanoTime() - start);
+        split.finished(w, System.nanoTime());
     }
 }
