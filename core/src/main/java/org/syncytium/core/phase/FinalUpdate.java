@@ -76,7 +76,6 @@ public final class FinalUpdate {
 
     private void update(int w) {
         Population[] populations = plan.neurons().populations();
-        long start = System.nanoTime();
         long pulling = 0;
         for (int p = 0; p < populations.length; p++) {
             int from = split.from(p, w);
@@ -105,6 +104,6 @@ public final class FinalUpdate {
             }
         }
         pulled[w] = pulling;
-        split.busy(w, System.nanoTime() - start);
+        split.finished(w, System.nanoTime());
     }
 }

@@ -24,8 +24,8 @@ public final class UpdateSplit {
     private final int[][] previous;
     /** CPU nanoseconds per population and worker in the current pass. */
     private final long[][] costs;
-    /** Wall nanoseconds each worker spent on its ranges in the current pass. */
-    private final long[] busy;
+    /** When each worker finished its part of the current pass (System.nanoTime), 0 if it did not report. */
+    private final long[] finished;
     private final boolean cpuClock;
 
     public UpdateSplit(Partition partition, SplitPolicy policy) {
@@ -35,7 +35,7 @@ public final class UpdateSplit {
         bounds = new int[pops][workers + 1];
         previous = new int[pops][workers + 1];
         costs = new long[pops][workers];
-        busy = new long[workers];
+        finished = new long[workers];
         for (int p = 0; p < pops; p++) {
             for (int w = 0; w < workers; w++) {
                 bounds[p][w] = partition.from()[p][w];
@@ -73,9 +73,13 @@ public final class UpdateSplit {
         costs[p][w] += Math.max(1, nanos);
     }
 
-    /** Worker {@code w} was busy {@code nanos} of wall time in this pass. */
-    public void busy(int w, long nanos) {
-        busy[w] = nanos;
+    /**
+     * Worker {@code w} finished its part of this pass at {@code nanoTime} ({@link System#nanoTime()}).
+     * What a worker then waits at the pass's end is measured from here, not from its start: a worker
+     * that started late, or took less of a shared pass, did not wait for that.
+     */
+    public void finished(int w, long nanoTime) {
+        finished[w] = nanoTime;
     }
 
     /**
@@ -96,14 +100,13 @@ public final class UpdateSplit {
                 check(p);
             }
         }
-        long slowest = 0;
-        for (long b : busy) {
-            slowest = Math.max(slowest, b);
+        long last = Long.MIN_VALUE;
+        for (long f : finished) {
+            last = Math.max(last, f);
         }
         long wait = 0;
         for (int w = 0; w < workers; w++) {
-            wait += slowest - busy[w];
-            busy[w] = 0;
+            wait += last - finished[w];
         }
         return wait;
     }
