@@ -25,7 +25,9 @@ import org.syncytium.core.plan.UpdateSplit;
  * {@link #trialPass} is trial update, convergence and waveform exchange (the flag rides on it),
  * {@link #exchange} is the gap pull, {@link #finalPass} is final update, device emission, spike
  * exchange, routing, recording and, at a slice end, the constant waveform exchange and pull. Made
- * once per plan, so a slice allocates nothing.
+ * once per plan, so a slice allocates nothing. In a slice without trial passes the devices emit on
+ * the driver thread inside the final pass's round, while the other workers integrate
+ * ({@link FinalUpdate}).
  *
  * <p>Pulls do not cost pool rounds of their own: {@link #exchange} only notes that the pull is
  * owed, and the next trial or final pass runs it first, each worker for the neurons it then
@@ -75,8 +77,8 @@ final class SliceRun implements CouplingSlice {
         this.trial = new TrialUpdate(plan, pool, ranges, pull);
         this.convergence = new Convergence(trial);
         this.waveforms = new WaveformExchange(plan, communicator);
-        this.update = new FinalUpdate(plan, pool, ranges, pull, delivery);
         this.devices = new DeviceEmission(plan, clock);
+        this.update = new FinalUpdate(plan, pool, ranges, pull, delivery, devices);
         this.spikeExchange = new SpikeExchange(plan, communicator);
         this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes);
         this.sampling = new SampleRecording(plan, clock);
@@ -216,22 +218,29 @@ final class SliceRun implements CouplingSlice {
             constantOwed = false;
         }
         long start = System.nanoTime();
-        times.addWorkerWait(update.run(deliver, constant, owed, sliceEnd));
+        // the devices emit inside the round only where no trial pass shares the split: a cost
+        // charged to worker 0's neurons in the final pass alone would skew the trial passes' ranges
+        boolean emitInside = deliver;
+        times.addWorkerWait(update.run(deliver, constant, owed, sliceEnd, emitInside));
         long updated = System.nanoTime();
         long pulling = owed || sliceEnd ? update.pullTime() : 0;
         long delivering = deliver ? delivery.deliverTime() : 0;
         long constantPulling = constant ? delivery.pullTime() : 0;
+        long emitting = update.emitTime();
         times.addExchange(pulling + constantPulling);
         times.addDeliver(delivering);
-        times.addUpdate(updated - start - pulling - delivering - constantPulling);
-        devices.run();
+        times.addUpdate(updated - start - pulling - delivering - constantPulling - emitting);
+        if (!emitInside) {
+            devices.run();
+            emitting += System.nanoTime() - updated;
+        }
         long emitted = System.nanoTime();
         spikeExchange.run();
         long exchanged = System.nanoTime();
         routing.run(clock.origin());
         sampling.run();
         long routed = System.nanoTime();
-        times.addRoute(emitted - updated + routed - exchanged);
+        times.addRoute(emitting + routed - exchanged);
         times.addCommunicate(exchanged - emitted);
         if (sliceEnd) {
             plan.exchange().publishAll();
