@@ -16,11 +16,10 @@ import org.syncytium.core.schedule.WorkerTask;
  * of the last trial pass is still owed, it pulls their gap input; at a slice end each worker then
  * gathers its neurons' V for the constant pull ({@link GapPull}). All ride on the pass's pool round.
  *
- * <p>The stimulus devices emit inside the pass too, on worker 0 (the thread that ran them before)
- * while the other workers integrate: an emission of this slice lands at step T + l + delay, and a
- * delay is at least D steps, so it never touches the ring rows [T, T + D) delivered in this round,
- * and spike routing still follows it, after the round. The emission's time is charged to worker
- * 0's first range, so the measured split hands the other workers that many more neurons.
+ * <p>Worker 0 (the driving thread) may also be given work of the driver's own to do first, while
+ * the other workers integrate (the devices' emission, the last slice's samples: see
+ * {@code SliceRun}); its time is charged to worker 0's first range, so the measured split hands
+ * the other workers that many more neurons.
  */
 public final class FinalUpdate {
     private final RunPlan plan;
@@ -28,25 +27,23 @@ public final class FinalUpdate {
     private final UpdateSplit split;
     private final GapPull pull;
     private final InputDelivery delivery;
-    private final DeviceEmission devices;
     private final WorkerTask task = this::update;
     /** Per worker: wall time of this pass's pull and gather, ns. */
     private final long[] pulled;
     private boolean deliverFirst;
-    private boolean emit;
-    /** Wall time of the last pass's emission on worker 0, ns. */
-    private long emitted;
+    /** What worker 0 runs first in this pass; null for nothing. */
+    private Runnable driverWork;
+    /** Wall time of the last pass's driver work on worker 0, ns. */
+    private long driverTime;
     private boolean pullFirst;
     private boolean gather;
 
-    public FinalUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split, GapPull pull, InputDelivery delivery,
-            DeviceEmission devices) {
+    public FinalUpdate(RunPlan plan, WorkerPool pool, UpdateSplit split, GapPull pull, InputDelivery delivery) {
         this.plan = plan;
         this.pool = pool;
         this.split = split;
         this.pull = pull;
         this.delivery = delivery;
-        this.devices = devices;
         this.pulled = new long[plan.workers()];
     }
 
@@ -57,20 +54,21 @@ public final class FinalUpdate {
      * @param gather    true at a slice end of a gap-coupled run: each worker gathers its neurons' V
      */
     public long run(boolean pullFirst, boolean gather) {
-        return run(false, false, pullFirst, gather, false);
+        return run(false, false, pullFirst, gather, null);
     }
 
     /**
      * Runs the pass as {@link #run(boolean, boolean)}; with {@code deliverFirst} each worker first
      * delivers the slice's input of the neurons it then updates, and with {@code constantPull} also
      * sums their gap input from the constant waveforms of the last final pass (times:
-     * {@link InputDelivery#deliverTime()}, {@link InputDelivery#pullTime()}); with {@code emit} the
-     * stimulus devices emit the pass's steps on worker 0 during the pass ({@link #emitTime()}).
+     * {@link InputDelivery#deliverTime()}, {@link InputDelivery#pullTime()}); worker 0 first runs
+     * {@code driverWork} unless it is null ({@link #driverTime()}).
      */
-    public long run(boolean deliverFirst, boolean constantPull, boolean pullFirst, boolean gather, boolean emit) {
+    public long run(boolean deliverFirst, boolean constantPull, boolean pullFirst, boolean gather,
+            Runnable driverWork) {
         this.deliverFirst = deliverFirst;
-        this.emit = emit;
-        this.emitted = 0;
+        this.driverWork = driverWork;
+        this.driverTime = 0;
         if (deliverFirst) {
             delivery.prepare(constantPull);
         }
@@ -80,9 +78,9 @@ public final class FinalUpdate {
         return split.endPass();
     }
 
-    /** Wall time of the last pass's device emission (on worker 0), ns; 0 if it did not emit. */
-    public long emitTime() {
-        return emitted;
+    /** Wall time of the last pass's driver work (on worker 0), ns; 0 if there was none. */
+    public long driverTime() {
+        return driverTime;
     }
 
     /** The longest wall time a worker spent pulling and gathering in the last pass, ns. */
@@ -97,15 +95,15 @@ public final class FinalUpdate {
     private void update(int w) {
         Population[] populations = plan.neurons().populations();
         long pulling = 0;
-        boolean emitHere = emit && w == 0;
+        boolean driverHere = driverWork != null && w == 0;
         for (int p = 0; p < populations.length; p++) {
             int from = split.from(p, w);
             int to = split.to(p, w);
             if (from < to) {
                 long cpu = split.clock();
-                if (emitHere) {
-                    emitHere = false;
-                    emit();
+                if (driverHere) {
+                    driverHere = false;
+                    runDriverWork();
                 }
                 if (deliverFirst) {
                     delivery.range(w, p, from, to);
@@ -128,16 +126,16 @@ public final class FinalUpdate {
                 split.charge(p, w, split.clock() - cpu);
             }
         }
-        if (emitHere) {
-            emit(); // worker 0 had no neurons in this pass
+        if (driverHere) {
+            runDriverWork(); // worker 0 had no neurons in this pass
         }
         pulled[w] = pulling;
         split.finished(w, System.nanoTime());
     }
 
-    private void emit() {
+    private void runDriverWork() {
         long start = System.nanoTime();
-        devices.run();
-        emitted = System.nanoTime() - start;
+        driverWork.run();
+        driverTime = System.nanoTime() - start;
     }
 }

@@ -28,8 +28,12 @@ public final class Sampling {
     private final long[][] rankId;
     private final int[][] multiplicity;
     private final int[][][] recordables;
-    private final double[][] values;
-    private final boolean[][] written;
+    /** Per sampler, the tables the workers write in this pass (swapped with the spare ones by {@link #swap()}). */
+    private double[][] values;
+    private boolean[][] written;
+    /** The other tables: the last pass's samples after a {@link #swap()}, handed on by {@link #flushSwapped}. */
+    private double[][] spareValues;
+    private boolean[][] spareWritten;
     private final double[][] scratch;
     private final int[] rowStart;
     private final int[] entrySampler;
@@ -61,6 +65,8 @@ public final class Sampling {
         recordables = new int[count][][];
         values = new double[count][];
         written = new boolean[count][];
+        spareValues = new double[count][];
+        spareWritten = new boolean[count][];
         scratch = new double[count][];
         int[] entries = new int[neuronCount + 1];
         int s = 0;
@@ -96,6 +102,8 @@ public final class Sampling {
             }
             values[s] = new double[ranks * sliceSteps * recordFrom.size()];
             written[s] = new boolean[ranks * sliceSteps];
+            spareValues[s] = new double[values[s].length];
+            spareWritten[s] = new boolean[written[s].length];
             scratch[s] = new double[recordFrom.size()];
             s++;
         }
@@ -163,6 +171,34 @@ public final class Sampling {
 
     /** Hands the samples of steps [first, end) to the recordings, ordered by stamp, then sender. */
     public void flush(long originStep, int first, int end) {
+        flush(values, written, originStep, first, end);
+    }
+
+    /** True if any multimeter samples (else there is nothing to hand on). */
+    public boolean sampling() {
+        return !samplers.isEmpty();
+    }
+
+    /**
+     * Makes the tables the last pass wrote the spare ones and gives the next pass the other pair,
+     * so that its samples may be handed on ({@link #flushSwapped}) while the next pass samples.
+     * Call only between passes, with the spare tables handed on.
+     */
+    public void swap() {
+        double[][] v = values;
+        values = spareValues;
+        spareValues = v;
+        boolean[][] w = written;
+        written = spareWritten;
+        spareWritten = w;
+    }
+
+    /** As {@link #flush} for the samples in the spare tables (the pass before the last {@link #swap()}). */
+    public void flushSwapped(long originStep, int first, int end) {
+        flush(spareValues, spareWritten, originStep, first, end);
+    }
+
+    private void flush(double[][] values, boolean[][] written, long originStep, int first, int end) {
         for (int s = 0; s < samplers.size(); s++) {
             Recording recording = samplers.get(s);
             double[] row = scratch[s];
@@ -225,6 +261,9 @@ public final class Sampling {
     /** Forgets unflushed samples (a run that failed). */
     public void clear() {
         for (boolean[] flags : written) {
+            Arrays.fill(flags, false);
+        }
+        for (boolean[] flags : spareWritten) {
             Arrays.fill(flags, false);
         }
     }

@@ -146,6 +146,9 @@ public final class SliceLoop implements AutoCloseable {
             failure = e.getMessage();
             throw e;
         } finally {
+            if (run != null) {
+                run.drain();
+            }
             recorders.flush();
         }
     }
@@ -194,6 +197,9 @@ public final class SliceLoop implements AutoCloseable {
 
     /** Plans the run at a slice boundary (a new plan if anything it depends on changed). */
     private void prepare() {
+        if (run != null) {
+            run.drain(); // what the old plan deferred goes first
+        }
         pool.resize(planner.workers());
         if (!planner.prepare(sliceOrigin, clock) && run != null) {
             return;

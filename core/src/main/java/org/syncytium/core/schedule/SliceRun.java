@@ -25,9 +25,9 @@ import org.syncytium.core.plan.UpdateSplit;
  * {@link #trialPass} is trial update, convergence and waveform exchange (the flag rides on it),
  * {@link #exchange} is the gap pull, {@link #finalPass} is final update, device emission, spike
  * exchange, routing, recording and, at a slice end, the constant waveform exchange and pull. Made
- * once per plan, so a slice allocates nothing. In a slice without trial passes the devices emit on
- * the driver thread inside the final pass's round, while the other workers integrate
- * ({@link FinalUpdate}).
+ * once per plan, so a slice allocates nothing. In a slice without trial passes the devices emit,
+ * and the last slice's samples are handed on, by the driver thread inside the final pass's round
+ * while the other workers integrate ({@link #driverWork()}).
  *
  * <p>Pulls do not cost pool rounds of their own: {@link #exchange} only notes that the pull is
  * owed, and the next trial or final pass runs it first, each worker for the neurons it then
@@ -63,6 +63,8 @@ final class SliceRun implements CouplingSlice {
     private boolean constantOwed;
     /** The slice's input delivery is owed to its first pass (see {@link #deliverInput()}). */
     private boolean deliveryOwed;
+    /** What the driver does inside a final pass without trial passes before: emission, last slice's samples. */
+    private final Runnable driverWork = this::driverWork;
 
     SliceRun(RunPlan plan, WorkerPool pool, RingBuffers rings, SpikeTable spikes, Communicator communicator,
             SliceClock clock, PhaseTimes times, Consumer<String> warnings, SplitPolicy split) {
@@ -78,7 +80,7 @@ final class SliceRun implements CouplingSlice {
         this.convergence = new Convergence(trial);
         this.waveforms = new WaveformExchange(plan, communicator);
         this.devices = new DeviceEmission(plan, clock);
-        this.update = new FinalUpdate(plan, pool, ranges, pull, delivery, devices);
+        this.update = new FinalUpdate(plan, pool, ranges, pull, delivery);
         this.spikeExchange = new SpikeExchange(plan, communicator);
         this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes);
         this.sampling = new SampleRecording(plan, clock);
@@ -220,17 +222,17 @@ final class SliceRun implements CouplingSlice {
         long start = System.nanoTime();
         // the devices emit inside the round only where no trial pass shares the split: a cost
         // charged to worker 0's neurons in the final pass alone would skew the trial passes' ranges
-        boolean emitInside = deliver;
-        times.addWorkerWait(update.run(deliver, constant, owed, sliceEnd, emitInside));
+        boolean inside = deliver;
+        times.addWorkerWait(update.run(deliver, constant, owed, sliceEnd, inside ? driverWork : null));
         long updated = System.nanoTime();
         long pulling = owed || sliceEnd ? update.pullTime() : 0;
         long delivering = deliver ? delivery.deliverTime() : 0;
         long constantPulling = constant ? delivery.pullTime() : 0;
-        long emitting = update.emitTime();
+        long emitting = update.driverTime();
         times.addExchange(pulling + constantPulling);
         times.addDeliver(delivering);
         times.addUpdate(updated - start - pulling - delivering - constantPulling - emitting);
-        if (!emitInside) {
+        if (!inside) {
             devices.run();
             emitting += System.nanoTime() - updated;
         }
@@ -238,7 +240,11 @@ final class SliceRun implements CouplingSlice {
         spikeExchange.run();
         long exchanged = System.nanoTime();
         routing.run(clock.origin());
-        sampling.run();
+        if (inside && sampling.deferrable()) {
+            sampling.defer();
+        } else {
+            sampling.run();
+        }
         long routed = System.nanoTime();
         times.addRoute(emitting + routed - exchanged);
         times.addCommunicate(exchanged - emitted);
@@ -249,6 +255,22 @@ final class SliceRun implements CouplingSlice {
             pull.markConstantPublished();
             constantOwed = true;
         }
+    }
+
+    /**
+     * Worker 0's work inside a final pass without trial passes before it: the devices emit this
+     * slice (landing at least D steps ahead, never in the ring rows delivered in this round; spike
+     * routing still follows, after the round) and the last slice's samples are handed on (the pass
+     * samples into the other tables).
+     */
+    private void driverWork() {
+        sampling.runDeferred();
+        devices.run();
+    }
+
+    /** Hands on what is still deferred (samples): at the end of a simulate call and before re-planning. */
+    void drain() {
+        sampling.runDeferred();
     }
 
     @Override

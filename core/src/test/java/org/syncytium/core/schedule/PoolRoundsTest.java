@@ -27,7 +27,8 @@ import org.syncytium.core.registry.ExtensionRegistry;
  * solver's, one step long) delivers its input and pulls the constant gap input inside its final
  * pass, so it is one round, not two; a WFR slice is one round for the delivery, one per trial
  * pass, one for the final pass. Whoever delivers which neuron, the run is the one-thread run bit
- * for bit, also when a worker holds a single neuron and simulate calls end inside slices.
+ * for bit, also when a worker holds a single neuron and simulate calls end inside slices; the
+ * same holds for the devices' emission and the samples, which the driver handles during the pass.
  */
 class PoolRoundsTest {
     private static final int N = 60;
@@ -99,6 +100,29 @@ class PoolRoundsTest {
         assertEquals(5.0, result.slices(), 1e-9);
         // at least one trial pass per slice
         assertTrue(result.rounds() >= 3 * 5, "rounds " + result.rounds());
+    }
+
+    private static Networks.Output stepwise(int cores, int vps, double... chunks) {
+        try (Networks.Built net = Networks.build(cores, vps)) {
+            net.sim().setKernelStatus(Map.of("coupling_solver", "stepwise"));
+            for (double ms : chunks) {
+                net.sim().simulate(ms);
+            }
+            return Networks.output(net);
+        }
+    }
+
+    @Test
+    void emissionAndSamplesInsideTheFinalPassChangeNoEvent() {
+        // the devices emit and the last slice's samples are handed on by the driver during the
+        // pass; spikes, samples (order included) and V_m are those of one thread
+        Networks.Output reference = stepwise(1, 1, 12.0);
+        assertTrue(reference.senders().length > 20, "the network should spike: " + reference.senders().length);
+        assertEquals(5 * 40, reference.sampleSenders().length, "samples every 0.3 ms of 5 neurons");
+        assertEquals(reference.asList(), stepwise(2, 2, 12.0).asList(), "2 threads");
+        assertEquals(reference.asList(), stepwise(2, 3, 12.0).asList(), "3 VPs on 2 threads");
+        // every simulate call ends with its samples handed on, also a call of one step
+        assertEquals(reference.asList(), stepwise(2, 2, 4.3, 0.0, 0.1, 0.1, 7.5).asList(), "pieces");
     }
 
     @Test
