@@ -8,7 +8,8 @@
 # older commit). Prints each side's best CPU ns per neuron-step and the median per-round ratio B/A.
 # A/A (the same root twice) shows the spread to expect: ±4 % on a host with load 9 on 2 cores.
 # JAVA (default: the newest Temurin under /usr/lib/jvm, else java) and JAVA_OPTS (e.g.
-# -Da.groups=2 -Db.groups=4) are honoured. Writes only under $TMPDIR.
+# -Da.groups=2 -Db.groups=4; -Dprobe.steps=1 -Dprobe.order=0 for slices of one step, as without WFR)
+# are honoured. Writes only under $TMPDIR.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 a="$(cd "$1" && pwd)"; b="$(cd "$2" && pwd)"

@@ -15,7 +15,10 @@ import org.syncytium.plugins.hh.HhPscAlphaGapModel;
  */
 public final class ProbeTask {
 
-    private static final int STEPS = 20;
+    /** Steps per slice (system property probe.steps): 20 as the seed network with WFR, 1 as without. */
+    private static final int STEPS = Integer.getInteger("probe.steps", 20);
+    /** Gap interpolation order (probe.order): 3 with WFR, 0 without. */
+    private static final int ORDER = Integer.getInteger("probe.order", 3);
     private static Population population;
     private static BenchmarkSlice io;
     private static int neurons;
@@ -41,14 +44,14 @@ public final class ProbeTask {
             }
 
             public int interpolationOrder() {
-                return 3;
+                return ORDER;
             }
 
             public boolean gapCoupled() {
                 return true;
             }
         });
-        io = new BenchmarkSlice(n, STEPS, 3, true, 7);
+        io = new BenchmarkSlice(n, STEPS, ORDER, true, 7);
     }
 
     /** CPU ns per neuron-step of {@code reps} trial passes and {@code reps} final passes. */

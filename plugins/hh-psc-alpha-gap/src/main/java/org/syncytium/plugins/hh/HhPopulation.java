@@ -56,6 +56,8 @@ public final class HhPopulation implements Population {
     private final double[] pscInitEx;
     private final double[] pscInitIn;
     private final int[] refractorySteps;
+    /** Each neuron's constant parameter rows for the vectorised lanes, see {@link LaneParameters#pack}. */
+    private final double[] packedParameters;
     /** V at the end of each step of the previous trial pass, index i·D + l; zeroed by every final pass. */
     private double[] lastV = new double[0];
 
@@ -101,6 +103,7 @@ public final class HhPopulation implements Population {
         pscInitEx = new double[size];
         pscInitIn = new double[size];
         refractorySteps = new int[size];
+        packedParameters = new double[size * LaneParameters.PACK_STRIDE];
     }
 
     @Override
@@ -255,6 +258,7 @@ public final class HhPopulation implements Population {
         pscInitEx[i] = E / columns[HhParameters.TAU_SYN_EX][i];
         pscInitIn[i] = E / columns[HhParameters.TAU_SYN_IN][i];
         refractorySteps[i] = (int) Math.round(columns[HhParameters.T_REF][i] / resolution);
+        LaneParameters.pack(columns, i, packedParameters, i * LaneParameters.PACK_STRIDE);
     }
 
     private void checkPrepared() {
@@ -371,8 +375,8 @@ public final class HhPopulation implements Population {
 
     // ---- package-private views for the vectorised passes (Rkf45Simd); same arrays, no copies ----
 
-    double[][] columns() {
-        return columns;
+    double[] packedParameters() {
+        return packedParameters;
     }
 
     /** The nine integrated state columns in {@link HhDynamics} component order. */

@@ -1,8 +1,8 @@
 package org.syncytium.plugins.hh;
 
-import static org.syncytium.support.ode.Rkf45Tableau.*;
-
 import static org.syncytium.plugins.hh.HhDynamics.DIM;
+import static org.syncytium.plugins.hh.LaneParameters.*;
+import static org.syncytium.support.ode.Rkf45Tableau.*;
 
 import java.util.Arrays;
 
@@ -133,34 +133,6 @@ final class Rkf45Simd {
     private final double[] scratch = new double[DIM];
 
     // parameter rows
-    private static final int P_GNA = 0;
-    private static final int P_GKV1 = 1;
-    private static final int P_GKV3 = 2;
-    private static final int P_GL = 3;
-    private static final int P_CM = 4;
-    private static final int P_ENA = 5;
-    private static final int P_EK = 6;
-    private static final int P_EL = 7;
-    private static final int P_TAU_EX = 8;
-    private static final int P_TAU_IN = 9;
-    private static final int P_IE = 10;
-    private static final int P_ISTIM = 11;
-    private static final int P_GAP_S = 12;
-    private static final int P_C0 = 13;
-    private static final int P_C1 = 14;
-    private static final int P_C2 = 15;
-    private static final int P_C3 = 16;
-    // reciprocals, computed once per neuron: the right-hand side multiplies instead of dividing
-    private static final int P_INV_CM = 17;
-    private static final int P_INV_TAU_EX = 18;
-    private static final int P_INV_TAU_IN = 19;
-    private static final int PARAMETERS = 20;
-    private static final int[] NEURON_COLUMNS = {
-        HhParameters.G_NA, HhParameters.G_KV1, HhParameters.G_KV3, HhParameters.G_L, HhParameters.C_M,
-        HhParameters.E_NA, HhParameters.E_K, HhParameters.E_L, HhParameters.TAU_SYN_EX, HhParameters.TAU_SYN_IN,
-        HhParameters.I_E,
-    };
-
     // ---- the pass being run ----
     private HhPopulation population;
     private org.syncytium.api.neuron.SliceIO io;
@@ -195,11 +167,16 @@ final class Rkf45Simd {
     Rkf45Simd() {
         // benign contents for idle lanes: default parameters, resting state
         double[] defaults = HhParameters.defaults();
+        double[][] defaultColumns = new double[defaults.length][];
+        for (int k = 0; k < defaults.length; k++) {
+            defaultColumns[k] = new double[] {defaults[k]};
+        }
+        double[] packed = new double[PACKED];
+        pack(defaultColumns, 0, packed, 0);
         for (int lane = 0; lane < LANES; lane++) {
-            for (int q = 0; q < NEURON_COLUMNS.length; q++) {
-                parameters[q * LANES + lane] = defaults[NEURON_COLUMNS[q]];
+            for (int q = 0; q < PACKED; q++) {
+                parameters[q * LANES + lane] = packed[q];
             }
-            loadReciprocals(lane);
             y[V * LANES + lane] = HhParameters.V_INIT;
             step[lane] = 0.05;
         }
@@ -366,11 +343,11 @@ final class Rkf45Simd {
         int i = sequence[nextNeuron++];
         neuron[lane] = i;
         neuronAttempts[lane] = 0;
-        double[][] columns = population.columns();
-        for (int q = 0; q < NEURON_COLUMNS.length; q++) {
-            parameters[q * LANES + lane] = columns[NEURON_COLUMNS[q]][i];
+        final double[] packed = population.packedParameters();
+        final int at = i * PACK_STRIDE;
+        for (int q = 0; q < PACKED; q++) {
+            parameters[q * LANES + lane] = packed[at + q];
         }
-        loadReciprocals(lane);
         parameters[P_ISTIM * LANES + lane] = population.iStim()[i];
         double[][] state = population.state();
         for (int c = 0; c < DIM; c++) {
@@ -382,13 +359,6 @@ final class Rkf45Simd {
         stepIndex[lane] = firstStep;
         beginStep(lane);
         return true;
-    }
-
-    /** 1/C_m, 1/tau_syn_ex, 1/tau_syn_in of the lane's neuron, as HhDynamics.loadParameters computes them. */
-    private void loadReciprocals(int lane) {
-        parameters[P_INV_CM * LANES + lane] = 1.0 / parameters[P_CM * LANES + lane];
-        parameters[P_INV_TAU_EX * LANES + lane] = 1.0 / parameters[P_TAU_EX * LANES + lane];
-        parameters[P_INV_TAU_IN * LANES + lane] = 1.0 / parameters[P_TAU_IN * LANES + lane];
     }
 
     /** Sets up step {@code stepIndex[lane]} of the lane's neuron: gap polynomial, fresh local time. */

@@ -24,6 +24,9 @@ final class RingRun {
     private final int[] splits;
     private int swapSlice = -1;
     private String swapTo;
+    private int changeSlice = -1;
+    private String[] changeNames;
+    private double[] changeValues;
     /** 0: every trial pass covers all neurons; 1: passes after the first list a subset; 2: the same subset, run by run. */
     private int listing;
 
@@ -55,6 +58,14 @@ final class RingRun {
         return this;
     }
 
+    /** Sets {@code names} to {@code values} on every neuron before slice {@code slice} (SetStatus between simulate calls). */
+    RingRun changeAt(int slice, String[] names, double[] values) {
+        changeSlice = slice;
+        changeNames = names;
+        changeValues = values;
+        return this;
+    }
+
     /**
      * Trial passes after a slice's first integrate only the neurons i with (i + pass) % 3 != 0, as
      * WFR work skipping would: through {@code trialUpdate(int[], ...)} ({@code byRuns} false) or by
@@ -72,6 +83,11 @@ final class RingRun {
             io.origin = (long) slice * d;
             if (slice == swapSlice) {
                 population.setOption("integrator", swapTo);
+            }
+            if (slice == changeSlice) {
+                for (int i = 0; i < n; i++) {
+                    population.set(i, changeNames, changeValues);
+                }
             }
             io.clearInput();
             for (int x = 0; x < n * d; x++) {

@@ -135,4 +135,24 @@ class SimdAgreementTest {
         assertEquals(simd.iterations, back.iterations);
         assertEquals("rkf45", back.population.option("integrator"));
     }
+
+    @Test
+    void parametersSetBetweenSimulateCallsReachTheLanes() {
+        // the lanes read a neuron's constant parameters (and 1/C_m, 1/tau_syn) from a packed copy: a
+        // SetStatus between simulate calls must renew it, as the scalar path reads the columns afresh
+        String[] names = {"C_m", "tau_syn_ex", "tau_syn_in", "g_Na", "E_L"};
+        double[] values = {150.0, 0.4, 3.0, 3000.0, -65.0};
+        RingRun twin = new RingRun(N, 0.3, 3, 20, 400, 5, "simd_twin").changeAt(10, names, values).run(true);
+        RingRun simd = new RingRun(N, 0.3, 3, 20, 400, 5, "rkf45_simd").changeAt(10, names, values).run(true);
+        RingRun unchanged = new RingRun(N, 0.3, 3, 20, 400, 5, "rkf45_simd").run(true);
+        assertTrue(unchanged.v(0, 400) != simd.v(0, 400), "the change matters");
+        assertEquals(twin.spikes(), simd.spikes(), "spikes (neuron@step)");
+        assertEquals(twin.iterations, simd.iterations, "WFR passes per slice");
+        for (int i = 0; i < N; i++) {
+            for (int k = 1; k <= 400; k++) {
+                assertEquals(Double.doubleToRawLongBits(twin.v(i, k)), Double.doubleToRawLongBits(simd.v(i, k)),
+                        "neuron " + i + " step " + k + ": " + twin.v(i, k) + " vs " + simd.v(i, k));
+            }
+        }
+    }
 }
