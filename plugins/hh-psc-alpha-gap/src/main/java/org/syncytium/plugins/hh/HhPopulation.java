@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.NeuronQueue;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
@@ -534,6 +535,29 @@ public final class HhPopulation implements Population {
             return ws.simd().trialUpdate(this, neurons, start, end, io, tolerance);
         }
         return Population.super.trialUpdate(neurons, start, end, io, tolerance);
+    }
+
+    /** True: the lanes refill neuron by neuron, and the scalar paths loop over neurons anyway. */
+    @Override
+    public boolean sharesTrialPasses() {
+        return true;
+    }
+
+    /** The lanes take their neurons from the queue as they free up; the scalar paths run each on its own. */
+    @Override
+    public boolean trialUpdate(NeuronQueue queue, SliceIO io, double tolerance) {
+        checkPrepared();
+        final Workspace ws = Workspace.current();
+        if (HhParameters.RKF45_SIMD.equals(integrator) && !strictTwin && ws.lanesReady()) {
+            return ws.simd().trialUpdate(this, queue, io, tolerance);
+        }
+        return Population.super.trialUpdate(queue, io, tolerance);
+    }
+
+    /** RKF45 attempts of neuron {@code i} in its latest pass on the lanes (0 before one, or on the scalar paths). */
+    @Override
+    public int passCost(int i) {
+        return passCost[i];
     }
 
     private void load(int i, double[] y) {

@@ -152,6 +152,8 @@ final class Rkf45Simd {
     private int endNeuron;
     /** Null: the pass covers the range [from, to); else the neurons listed[from..to). */
     private int[] listed;
+    /** A shared trial pass's queue (the kernel orders it), or null: the lanes take the pass's range in their own order. */
+    private org.syncytium.api.neuron.NeuronQueue queue;
     /** The pass's neurons in the order the lanes take them, positions [0, endNeuron). */
     private int[] sequence = new int[0];
     private final int[] bucketStart = new int[COST_BUCKETS + 1];
@@ -223,6 +225,21 @@ final class Rkf45Simd {
         }
     }
 
+    /**
+     * A trial pass of the neurons {@code queue} hands this thread (see {@link HhPopulation#trialUpdate(
+     * org.syncytium.api.neuron.NeuronQueue, org.syncytium.api.neuron.SliceIO, double)}): each lane that
+     * finishes a neuron takes the next one from the queue, in the kernel's order (costliest first).
+     */
+    boolean trialUpdate(HhPopulation population, org.syncytium.api.neuron.NeuronQueue queue,
+            org.syncytium.api.neuron.SliceIO io, double tolerance) {
+        this.queue = queue;
+        try {
+            return trialUpdate(population, 0, 0, io, tolerance);
+        } finally {
+            this.queue = null;
+        }
+    }
+
     private void begin(HhPopulation population, org.syncytium.api.neuron.SliceIO io, boolean trial, double tolerance) {
         this.population = population;
         this.io = io;
@@ -257,7 +274,9 @@ final class Rkf45Simd {
                 }
                 return;
             }
-            order(from, to);
+            if (queue == null) {
+                order(from, to);
+            }
             int busy = 0;
             for (int lane = 0; lane < LANES; lane++) {
                 if (assignNext(lane)) {
@@ -335,12 +354,12 @@ final class Rkf45Simd {
 
     /** Gives {@code lane} the next neuron of the pass, or makes it idle; true if it got one. */
     private boolean assignNext(int lane) {
-        if (nextNeuron >= endNeuron) {
+        final int i = queue != null ? queue.next() : nextNeuron < endNeuron ? sequence[nextNeuron++] : -1;
+        if (i < 0) {
             neuron[lane] = -1;
             active[lane] = 0.0;
             return false;
         }
-        int i = sequence[nextNeuron++];
         neuron[lane] = i;
         neuronAttempts[lane] = 0;
         final double[] packed = population.packedParameters();

@@ -27,6 +27,8 @@ final class RingRun {
     private int changeSlice = -1;
     private String[] changeNames;
     private double[] changeValues;
+    /** Threads that share each trial pass through NeuronQueues (0: ranges, as {@code splits} says). */
+    private int sharingThreads;
     /** 0: every trial pass covers all neurons; 1: passes after the first list a subset; 2: the same subset, run by run. */
     private int listing;
 
@@ -55,6 +57,15 @@ final class RingRun {
     RingRun swapAt(int slice, String integrator) {
         swapSlice = slice;
         swapTo = integrator;
+        return this;
+    }
+
+    /**
+     * Trial passes shared by {@code threads} threads through NeuronQueues over one shuffled order of
+     * the neurons (a new shuffle each pass), as the kernel's shared passes hand them out.
+     */
+    RingRun sharedPasses(int threads) {
+        sharingThreads = threads;
         return this;
     }
 
@@ -106,6 +117,12 @@ final class RingRun {
                 boolean converged = false;
                 while (passes < 15 && !converged) {
                     converged = true;
+                    if (sharingThreads > 0) {
+                        converged = sharedPass(new SplittableRandom(seed * 31 + slice * 17L + passes));
+                        passes++;
+                        exchange();
+                        continue;
+                    }
                     int from = 0;
                     for (int to : ranges()) {
                         if (listing == 0 || passes == 0) {
@@ -152,6 +169,39 @@ final class RingRun {
             converged &= population.trialUpdate(first, last + 1, io, 1e-4);
         }
         return converged;
+    }
+
+    private boolean sharedPass(SplittableRandom shuffle) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sharingThreads);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < sharingThreads; t++) {
+                results.add(pool.submit(() -> population.trialUpdate(() -> {
+                    int k = taken.getAndIncrement();
+                    return k < n ? order[k] : -1;
+                }, io, 1e-4)));
+            }
+            boolean converged = true;
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                converged &= result.get();
+            }
+            return converged;
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private int[] ranges() {

@@ -155,4 +155,24 @@ class SimdAgreementTest {
             }
         }
     }
+
+    @Test
+    void trialPassesSharedThroughQueuesGiveTheSameBits() {
+        // the kernel's shared trial passes: two threads' lanes take neurons from one queue in a shuffled
+        // order, so a neuron's lane, neighbours in its vector and thread all change from pass to pass
+        RingRun ranges = new RingRun(N, 0.3, 3, 20, 400, 19, "rkf45_simd").run(true);
+        RingRun shared = new RingRun(N, 0.3, 3, 20, 400, 19, "rkf45_simd").sharedPasses(2).run(true);
+        RingRun scalar = new RingRun(N, 0.3, 3, 20, 400, 19, "simd_twin").sharedPasses(2).run(true);
+        assertTrue(ranges.spikes().size() > 0, "the ring fires");
+        for (RingRun other : new RingRun[] {shared, scalar}) {
+            assertEquals(ranges.spikes(), other.spikes());
+            assertEquals(ranges.iterations, other.iterations);
+            for (int i = 0; i < N; i++) {
+                for (int k = 1; k <= 400; k++) {
+                    assertEquals(Double.doubleToRawLongBits(ranges.v(i, k)), Double.doubleToRawLongBits(other.v(i, k)),
+                            "neuron " + i + " step " + k);
+                }
+            }
+        }
+    }
 }
