@@ -91,8 +91,8 @@ final class SharedTrialPass {
         long cumulative = 0;
         int i = from;
         for (int w = 1; w < workers; w++) {
-            long goal = total * w / workers;
-            while (i < to && cumulative + population.passCost(i) + 1L <= goal) {
+            // neuron i goes before bound w if its middle lies before w/workers of the total
+            while (i < to && workers * (2 * cumulative + population.passCost(i) + 1L) <= 2 * total * w) {
                 cumulative += population.passCost(i) + 1L;
                 i++;
             }

@@ -9,10 +9,8 @@ import java.util.Random;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
-import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
-import org.syncytium.api.neuron.RunContext;
-import org.syncytium.api.neuron.SliceIO;
+import org.syncytium.core.fixtures.CostPopulation;
 
 /** The line-up and the hand-out of a shared trial pass ({@link SharedTrialPass}). */
 class SharedTrialPassTest {
@@ -21,7 +19,7 @@ class SharedTrialPassTest {
     void eachWorkerGetsAnEqualCostCostliestFirst() {
         // costs 1..6 then 0 (unknown): each neuron weighs cost + 1, 31 in all
         int[] cost = {6, 1, 5, 2, 4, 3, 0, 0, 0, 0};
-        SharedTrialPass pass = new SharedTrialPass(new Population[] {costs(cost)}, 2, (p, i) -> { });
+        SharedTrialPass pass = new SharedTrialPass(new Population[] {new CostPopulation(cost)}, 2, (p, i) -> { });
         pass.prepare(0, 0, cost.length, false);
         // worker 0 takes neurons 0..2 (7 + 2 + 6 = 15 <= 31 / 2; with neuron 3, 18 > 15)
         assertEquals(0, pass.lineStart(0, 0));
@@ -44,7 +42,7 @@ class SharedTrialPassTest {
         for (int i = 0; i < cost.length; i++) {
             cost[i] = i < 5 ? 1000 >> i : 129;
         }
-        SharedTrialPass pass = new SharedTrialPass(new Population[] {costs(cost)}, 2, (p, i) -> { });
+        SharedTrialPass pass = new SharedTrialPass(new Population[] {new CostPopulation(cost)}, 2, (p, i) -> { });
         pass.prepare(0, 0, cost.length, false);
         int split = pass.lineStart(0, 1);
         assertEquals(5, split);
@@ -91,7 +89,7 @@ class SharedTrialPassTest {
         }
         int threads = 3;
         AtomicIntegerArray pulled = new AtomicIntegerArray(n);
-        SharedTrialPass pass = new SharedTrialPass(new Population[] {costs(cost)}, threads,
+        SharedTrialPass pass = new SharedTrialPass(new Population[] {new CostPopulation(cost)}, threads,
                 (p, i) -> pulled.incrementAndGet(i));
         AtomicIntegerArray taken = new AtomicIntegerArray(n);
         List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -138,74 +136,5 @@ class SharedTrialPassTest {
             t.join(60_000);
         }
         assertTrue(errors.isEmpty(), errors.size() + " errors, first: " + (errors.isEmpty() ? "" : errors.get(0)));
-    }
-
-    /** A population that only knows its neurons' costs. */
-    private static Population costs(int[] cost) {
-        return new Population() {
-            @Override
-            public NeuronModel model() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int size() {
-                return cost.length;
-            }
-
-            @Override
-            public double get(String name, int i) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void validate(int i, String[] names, double[] values) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void set(int i, String[] names, double[] values) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public String option(String name) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void setOption(String name, String value) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int recordableIndex(String name) {
-                return -1;
-            }
-
-            @Override
-            public double recordable(int index, int i) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void prepare(RunContext context) {
-            }
-
-            @Override
-            public void update(int from, int to, SliceIO io) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int passCost(int i) {
-                return cost[i];
-            }
-        };
     }
 }
