@@ -213,10 +213,10 @@ final class SharedTrialPass {
                 if (front >= back) {
                     return false;
                 }
-                int taken = front + Math.max(1, Math.min(BATCH, (back - front) >> 2));
-                if (all.compareAndSet(at, v, (long) taken << 32 | back)) {
+                int upTo = front + Math.max(1, Math.min(BATCH, (back - front) >> 2));
+                if (all.compareAndSet(at, v, (long) upTo << 32 | back)) {
                     next = front;
-                    end = taken;
+                    end = upTo;
                     return true;
                 }
             }
