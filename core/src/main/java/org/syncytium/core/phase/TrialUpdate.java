@@ -83,16 +83,7 @@ public final class TrialUpdate {
         }
         share(skipBound);
         pool.run(task);
-        long wait = split.endPass();
-        Population[] populations = plan.neurons().populations();
-        for (int p = 0; p < populations.length; p++) {
-            if (sharing[p]) {
-                // the final pass keeps fixed ranges (its spikes go to per-worker buffers in range
-                // order): start it from the shared pass's per-neuron costs
-                split.balanceByCost(p, populations[p]);
-            }
-        }
-        return wait;
+        return split.endPass();
     }
 
     /** Neuron-passes integrated since the last call, over all workers; resets the count. */

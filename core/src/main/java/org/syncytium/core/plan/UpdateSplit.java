@@ -2,7 +2,6 @@ package org.syncytium.core.plan;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import org.syncytium.api.neuron.Population;
 import org.syncytium.core.SplitPolicy;
 
 /**
@@ -110,33 +109,6 @@ public final class UpdateSplit {
             wait += last - finished[w];
         }
         return wait;
-    }
-
-    /**
-     * Sets population {@code p}'s ranges so that each worker's holds an equal share of the last
-     * pass's cost as the population reports it ({@link Population#passCost(int)}, each neuron
-     * weighing its cost + 1): finer than the measured split, which sees one cost per range. For a
-     * population whose trial passes the workers share, so that the final pass after them, which
-     * integrates the same neurons over the same slice, starts balanced. Call between passes.
-     */
-    public void balanceByCost(int p, Population population) {
-        int[] bound = bounds[p];
-        int from = bound[0];
-        int to = bound[workers];
-        long total = 0;
-        for (int i = from; i < to; i++) {
-            total += population.passCost(i) + 1L;
-        }
-        long cumulative = 0;
-        int i = from;
-        for (int w = 1; w < workers; w++) {
-            // neuron i goes before bound w if its middle lies before w/workers of the total
-            while (i < to && workers * (2 * cumulative + population.passCost(i) + 1L) <= 2 * total * w) {
-                cumulative += population.passCost(i) + 1L;
-                i++;
-            }
-            bound[w] = i;
-        }
     }
 
     /** A policy must keep the owned bounds and give every worker a (possibly empty) range in order. */
