@@ -27,6 +27,8 @@ public final class HhPopulation implements Population {
 
     /** e/τ normalises the alpha current so that a spike of weight w peaks at w pA. */
     private static final double E = Math.E;
+    /** See {@link #sharesTrialPasses()}. */
+    private static final boolean SHARED_TRIAL_PASSES = Boolean.getBoolean("syncytium.hh.shared_trial_passes");
 
     private final NeuronModel model;
     private final int size;
@@ -537,10 +539,16 @@ public final class HhPopulation implements Population {
         return Population.super.trialUpdate(neurons, start, end, io, tolerance);
     }
 
-    /** True: the lanes refill neuron by neuron, and the scalar paths loop over neurons anyway. */
+    /**
+     * The lanes could take a shared pass's neurons one at a time ({@link #trialUpdate(NeuronQueue, SliceIO,
+     * double)}), but on the seed network sharing was slower than the kernel's measured split (a neuron
+     * that changes worker finds its data in the other core's cache; docs/performance.md, "Shared trial
+     * passes"), so this model asks for it only under the system property
+     * {@code syncytium.hh.shared_trial_passes=true}, kept for A/B runs.
+     */
     @Override
     public boolean sharesTrialPasses() {
-        return true;
+        return SHARED_TRIAL_PASSES;
     }
 
     /** The lanes take their neurons from the queue as they free up; the scalar paths run each on its own. */
