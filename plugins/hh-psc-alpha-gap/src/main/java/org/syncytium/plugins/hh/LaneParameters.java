@@ -46,7 +46,7 @@ final class LaneParameters {
     /**
      * The constant parameter rows of neuron {@code i} into {@code packed[at..at+PACKED)}: the columns,
      * then the reciprocals as HhDynamics.loadParameters computes them (the same bits). Taking a neuron
-     * then reads two cache lines instead of fourteen columns, and divides nothing.
+     * then reads two cache lines instead of eleven columns, and divides nothing.
      */
     static void pack(double[][] columns, int i, double[] packed, int at) {
         for (int q = 0; q < NEURON_COLUMNS.length; q++) {
