@@ -31,8 +31,12 @@ import org.syncytium.core.gap.GapExchange;
  * {@code --add-modules jdk.incubator.vector}: the vectorised sum);</li>
  * <li>{@code blockedWithoutVectorApi}: {@link GapExchange} in a JVM without the Vector API (its
  * scalar twin).</li>
+ * <li>{@code constant}: the constant pull after a final pass ({@link GapExchange#exchangeConstant}),
+ * which runs every step without WFR: one sum of g · V over each neuron's 60 partners (D = 1 step,
+ * order 0, as the stepwise solver plans it). Its time divided by 30,000 (or 3,000,000) is the cost
+ * per connection.</li>
  * </ul>
- * All three give the same bits (core's GapSumTest).
+ * All give the same bits as the plain loop (core's GapSumTest and ConstantPullTest).
  *
  * <pre>
  * java -cp "benchmarks/target/classes:$(cat benchmarks/cp.txt)" org.openjdk.jmh.Main GapExchangeBenchmark
@@ -57,6 +61,8 @@ public class GapExchangeBenchmark {
     private int[] populationOf;
     private int[] localOf;
     private GapExchange exchange;
+    private PopulationBuffers[] constantBuffers;
+    private GapExchange constantExchange;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -81,6 +87,15 @@ public class GapExchangeBenchmark {
             localOf[i] = i;
         }
         exchange = new GapExchange(gaps, buffers, populationOf, localOf, null);
+        // the stepwise solver's layout: V at the end of the one-step slice, gathered once
+        constantBuffers = new PopulationBuffers[] {new PopulationBuffers(neurons, 1, 0, true)};
+        constantExchange = new GapExchange(gaps, constantBuffers, populationOf, localOf, null);
+        double[] v = constantBuffers[0].gapOutNext();
+        for (int i = 0; i < neurons; i++) {
+            v[i] = -65.0 + 10.0 * random.nextGaussian();
+        }
+        constantExchange.gatherConstants(0, 0, 0, neurons);
+        constantExchange.publishConstants();
     }
 
     @Benchmark
@@ -118,5 +133,11 @@ public class GapExchangeBenchmark {
     public double[] blockedWithoutVectorApi() {
         exchange.exchange(0, 0, 0, neurons);
         return buffers[0].gapIn();
+    }
+
+    @Benchmark
+    public double[] constant() {
+        constantExchange.exchangeConstant(0, 0, 0, neurons);
+        return constantBuffers[0].gapIn();
     }
 }

@@ -164,6 +164,17 @@ public final class GapExchange {
      * the end of the slice in coefficient 0 of every step, zeros elsewhere): one sum per target
      * instead of D·(K+1). Gives bit for bit what {@link #exchange} gives for such waveforms, since
      * it adds the same products in the same order.
+     *
+     * <p>Without WFR this runs every step over every connection (the seed network: 30,000 per
+     * 0.05 ms step), so its shape was measured (GapExchangeBenchmark.constant). A target's sum is
+     * one dependent chain of adds, but consecutive targets' chains are independent and the
+     * processor overlaps them: the loop takes about 0.35 ns per connection on this AMD EPYC (a
+     * lone dependent add takes 0.52 ns), bound by its three loads (partner, g, partner's V) rather
+     * than by the add latency. Keeping the choice between the gathered and the received V out of
+     * the partner loop saved about 6 %; interleaving 2, 4 or 8 targets' chains over their rows
+     * saved nothing; a copy of the table interleaved by blocks of 8 targets, summed with the
+     * Vector API's gathers or as 8 scalar chains, saved 10-15 % of this loop for 12-14 more bytes
+     * per gap connection and was left out (an 8-lane gather here costs as much as 8 scalar loads).
      */
     public void exchangeConstant(int p, int offset, int from, int to) {
         PopulationBuffers target = buffers[p];
@@ -173,21 +184,42 @@ public final class GapExchange {
         double[] c = target.gapIn();
         double[] received = slots == null ? null : slots.receivedConstant();
         double[] constants = this.constants == null ? null : this.constants[constantsFront];
+        GapTable gaps = this.gaps;
         for (int i = from; i < to; i++) {
             int n = offset + i;
             s[i] = gaps.conductanceSum(n);
-            double sum = 0.0;
+            int first = gaps.rowStart(n);
             int end = gaps.rowStart(n + 1);
-            for (int k = gaps.rowStart(n); k < end; k++) {
-                int partner = gaps.partner(k);
-                double v = received == null ? constants[partner] : received[slots.slotOf(partner)];
-                sum += gaps.conductance(k) * v;
-            }
+            double sum = received == null ? constantSum(constants, first, end) : receivedSum(received, first, end);
+            // V in coefficient 0 of every step, zeros elsewhere; each coefficient written once
             int base = i * stride;
-            Arrays.fill(c, base, base + stride, 0.0);
             for (int m = 0; m < stride; m += k1) {
                 c[base + m] = sum;
+                for (int q = 1; q < k1; q++) {
+                    c[base + m + q] = 0.0;
+                }
             }
         }
+    }
+
+    /** Σ g_k · v[partner_k] over connections {@code [first, end)} in row order (one process: v by neuron index). */
+    private double constantSum(double[] v, int first, int end) {
+        GapTable gaps = this.gaps;
+        double sum = 0.0;
+        for (int k = first; k < end; k++) {
+            sum += gaps.conductance(k) * v[gaps.partner(k)];
+        }
+        return sum;
+    }
+
+    /** As {@link #constantSum}, the partners' V read from the received slots (several processes). */
+    private double receivedSum(double[] received, int first, int end) {
+        GapTable gaps = this.gaps;
+        WaveformSlots slots = this.slots;
+        double sum = 0.0;
+        for (int k = first; k < end; k++) {
+            sum += gaps.conductance(k) * received[slots.slotOf(gaps.partner(k))];
+        }
+        return sum;
     }
 }
