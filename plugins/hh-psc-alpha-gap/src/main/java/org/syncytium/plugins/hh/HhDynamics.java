@@ -189,6 +189,12 @@ final class HhDynamics {
     static final double NEG_INV_11_8 = -1.0 / 11.8;
     static final double NEG_INV_22_222 = -1.0 / 22.222;
 
+    /**
+     * |V| below this, mV, puts all eight rate arguments in exp's normal range (|x| &lt;
+     * VectorMathConstants.SAFE_ARGUMENT, 700): the steepest, (V + 44)/2.3, stays below 454.
+     */
+    static final double V_EXP_NORMAL = 1000.0;
+
     /** {@link #rhs} as a lane of rkf45_simd computes it, operation for operation. */
     private void laneRhs(double t, double[] y, double[] f) {
         final double v = y[V];

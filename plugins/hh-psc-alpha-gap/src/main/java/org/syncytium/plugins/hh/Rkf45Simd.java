@@ -864,6 +864,7 @@ final class Rkf45Simd {
      * with the same operations in the same order, and the same limits at the removable singularities.
      */
     private void rhs(double[] t, double[] ys, double[] f, int chunks) {
+        int inRange = 0;
         for (int o = 0; o < LANES; o += VL) {
             if ((chunks & 1 << o / VL) == 0) {
                 continue;
@@ -910,7 +911,9 @@ final class Rkf45Simd {
                     .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n + o))
                     .intoArray(f, V * n + o);
 
-            // the eight exponentials of the rate functions, in one deterministic batch (VectorMath)
+            // the eight exponentials of the rate functions, in one deterministic batch (VectorMath); one
+            // test of V tells whether all eight arguments are in exp's normal range
+            inRange |= v.abs().compare(VectorOperators.LT, HhDynamics.V_EXP_NORMAL).allTrue() ? 1 << o / VL : 0;
             final DoubleVector xM = v.sub(75.5);
             final DoubleVector xH = DoubleVector.broadcast(s, 51.25).add(v);
             final DoubleVector xN = v.add(44.0);
@@ -935,7 +938,7 @@ final class Rkf45Simd {
 
         for (int o = 0; o < LANES; o += VL) {
             if ((chunks & 1 << o / VL) != 0) {
-                VectorMath.exp(expIn, expOut, 8 * o, 8 * VL);
+                VectorMath.exp(expIn, expOut, 8 * o, 8 * VL, (inRange & 1 << o / VL) != 0);
             }
         }
         gating(ys, f, chunks);

@@ -56,6 +56,17 @@ final class VectorMath {
 
     /** {@code out[i] = exp(in[i])} for {@code i} in [offset, offset + length): see {@link #exp(double[], double[], int)}. */
     static void exp(double[] in, double[] out, int offset, int length) {
+        exp(in, out, offset, length, false);
+    }
+
+    /**
+     * {@code out[i] = exp(in[i])} for {@code i} in [offset, offset + length), as
+     * {@link #exp(double[], double[], int, int)}; {@code inRange} promises that every argument has
+     * |x| &lt; {@link VectorMathConstants#SAFE_ARGUMENT}, so each vector takes the normal-range path
+     * without testing its lanes (the same bits: that path is the one the test would choose). The
+     * integrator knows this from V once for all eight rate arguments of a vector of lanes.
+     */
+    static void exp(double[] in, double[] out, int offset, int length, boolean inRange) {
         final double[] c = VectorMathConstants.POLYNOMIAL;
         for (int i = offset; i < offset + length; i += S.length()) {
             final DoubleVector x = DoubleVector.fromArray(S, in, i);
@@ -77,7 +88,7 @@ final class VectorMath {
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[2]));
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[1]));
             p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(S, c[0]));
-            if (x.abs().compare(VectorOperators.LT, SAFE_ARGUMENT).allTrue()) {
+            if (inRange || x.abs().compare(VectorOperators.LT, SAFE_ARGUMENT).allTrue()) {
                 // every lane in the normal range (the integrator's case): 2^k by adding k to the exponent,
                 // the same bits as the full path below, whose blends all leave such lanes unchanged. The
                 // bits of kMagic shifted left by 52 are k·2^52 (those of 1.5·2^52 end in 52 zeros).

@@ -190,6 +190,38 @@ class VectorMathTest {
     }
 
     @Test
+    void theInRangePromiseGivesTheTestedBits() {
+        SplittableRandom random = new SplittableRandom(5);
+        double bound = Math.nextDown(VectorMathConstants.SAFE_ARGUMENT);
+        // repeated so that the loop is also compiled by C2
+        for (int round = 0; round < 200; round++) {
+            double[] x = arguments(64 * LANES, random, -bound, bound);
+            x[random.nextInt(x.length)] = random.nextBoolean() ? bound : -bound;
+            double[] tested = new double[x.length];
+            double[] promised = new double[x.length];
+            VectorMath.exp(x, tested, 0, x.length, false);
+            VectorMath.exp(x, promised, 0, x.length, true);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(tested[i]), Double.doubleToRawLongBits(promised[i]), "exp(" + x[i] + ")");
+            }
+        }
+    }
+
+    @Test
+    void voltagesBelowTheBoundGiveRateArgumentsInTheNormalRange() {
+        // the eight arguments as Rkf45Simd.rhs forms them, at the bound and just inside it
+        for (double v : new double[] {HhDynamics.V_EXP_NORMAL, -HhDynamics.V_EXP_NORMAL,
+                Math.nextDown(HhDynamics.V_EXP_NORMAL), -Math.nextDown(HhDynamics.V_EXP_NORMAL), 0.0}) {
+            double[] x = {(v - 75.5) * HhDynamics.NEG_INV_13_5, v * HhDynamics.NEG_INV_42_248, v * HhDynamics.NEG_INV_24_186,
+                (51.25 + v) * HhDynamics.NEG_INV_5_2, (v + 44.0) * HhDynamics.NEG_INV_2_3, (v + 44.0) * HhDynamics.NEG_INV_34,
+                (v - 95.0) * HhDynamics.NEG_INV_11_8, v * HhDynamics.NEG_INV_22_222};
+            for (double argument : x) {
+                assertTrue(Math.abs(argument) < VectorMathConstants.SAFE_ARGUMENT, "V = " + v + " mV gives exp(" + argument + ")");
+            }
+        }
+    }
+
+    @Test
     void expOfAWindowTouchesOnlyTheWindow() {
         SplittableRandom random = new SplittableRandom(11);
         double[] x = arguments(6 * LANES, random, -30.0, 30.0);
