@@ -138,6 +138,13 @@ final class Rkf45Simd {
     private org.syncytium.api.neuron.SliceIO io;
     private boolean trial;
     private boolean refill = true;
+    /** Lanes of sparse vectors move together once the pass has no neuron left to hand out ({@link #compact}). */
+    private boolean compaction = true;
+    /** The pass has handed out its last neuron: idle lanes stay idle. */
+    private boolean drained;
+    /** Compactions so far (tests). */
+    private long compactions;
+    private final int[] lanesInVector = new int[GROUPS];
     private double resolution;
     /** 1 / resolution, 1/ms: the gap polynomial's τ = t · (1/h). */
     private double inverseResolution;
@@ -187,6 +194,16 @@ final class Rkf45Simd {
     /** Lanes wait for each other at step boundaries (fixed groups) instead of refilling. */
     void setRefill(boolean refill) {
         this.refill = refill;
+    }
+
+    /** Whether the lanes of a pass's tail move into fewer vectors (the default; off only for comparisons). */
+    void setCompaction(boolean compaction) {
+        this.compaction = compaction;
+    }
+
+    /** Compactions so far on this thread's lanes (tests). */
+    long compactions() {
+        return compactions;
     }
 
     // ------------------------------------------------------------------ passes
@@ -277,6 +294,7 @@ final class Rkf45Simd {
             if (queue == null) {
                 order(from, to);
             }
+            drained = false;
             int busy = 0;
             for (int lane = 0; lane < LANES; lane++) {
                 if (assignNext(lane)) {
@@ -286,6 +304,9 @@ final class Rkf45Simd {
             while (busy > 0) {
                 attempt();
                 busy = afterAttempt();
+                if (drained && refill && compaction) {
+                    compact();
+                }
             }
         } finally {
             release();
@@ -358,6 +379,7 @@ final class Rkf45Simd {
         if (i < 0) {
             neuron[lane] = -1;
             active[lane] = 0.0;
+            drained = true;
             return false;
         }
         neuron[lane] = i;
@@ -485,6 +507,81 @@ final class Rkf45Simd {
             }
         }
         return busy;
+    }
+
+    /**
+     * In a pass's tail (no neuron left to hand out) the busy lanes are spread over vectors that are
+     * each computed whole: with one-step slices (no WFR) a tenth of the lane slots of live vectors
+     * idled there. If the busy lanes fit into fewer vectors, those of the emptiest vectors move into
+     * free lanes of the fullest, and the emptied vectors are skipped. A lane's arithmetic does not
+     * depend on its position, so the bits stay the same; the moved lane recomputes k1 (same t, y,
+     * inputs: same values).
+     */
+    private void compact() {
+        int busy = 0;
+        int live = 0;
+        for (int g = 0; g < GROUPS; g++) {
+            int count = 0;
+            for (int lane = g * VL; lane < (g + 1) * VL; lane++) {
+                count += neuron[lane] >= 0 ? 1 : 0;
+            }
+            lanesInVector[g] = count;
+            busy += count;
+            live += count > 0 ? 1 : 0;
+        }
+        int needed = (busy + VL - 1) / VL;
+        if (needed >= live) {
+            return;
+        }
+        // keep the `needed` fullest vectors (ties: the lower); the others are emptied into them
+        int keep = 0;
+        for (int k = 0; k < needed; k++) {
+            int best = -1;
+            for (int g = 0; g < GROUPS; g++) {
+                if ((keep & 1 << g) == 0 && (best < 0 || lanesInVector[g] > lanesInVector[best])) {
+                    best = g;
+                }
+            }
+            keep |= 1 << best;
+        }
+        int free = 0;
+        for (int from = 0; from < LANES; from++) {
+            if ((keep & 1 << from / VL) != 0 || neuron[from] < 0) {
+                continue;
+            }
+            while ((keep & 1 << free / VL) == 0 || neuron[free] >= 0) {
+                free++;
+            }
+            moveLane(from, free);
+        }
+        compactions++;
+    }
+
+    /** Moves the busy lane {@code from} into the idle lane {@code to}, which must recompute k1. */
+    private void moveLane(int from, int to) {
+        for (int c = 0; c < DIM; c++) {
+            y[c * LANES + to] = y[c * LANES + from];
+        }
+        for (int q = 0; q < PARAMETERS; q++) {
+            parameters[q * LANES + to] = parameters[q * LANES + from];
+        }
+        time[to] = time[from];
+        step[to] = step[from];
+        hfStart[to] = hfStart[from];
+        active[to] = active[from];
+        fresh[to] = fresh[from];
+        needK1[to] = 1.0;
+        neuron[to] = neuron[from];
+        stepIndex[to] = stepIndex[from];
+        attempts[to] = attempts[from];
+        refractory[to] = refractory[from];
+        neuronAttempts[to] = neuronAttempts[from];
+        vBefore[to] = vBefore[from];
+        sampled[to] = sampled[from];
+        neuron[from] = -1;
+        active[from] = 0.0;
+        fresh[from] = 0.0;
+        needK1[from] = 0.0;
     }
 
     /** Next step of the lane's neuron, or the neuron's end-of-slice work and the next neuron. */

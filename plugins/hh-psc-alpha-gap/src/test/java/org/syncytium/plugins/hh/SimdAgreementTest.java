@@ -108,6 +108,30 @@ class SimdAgreementTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"3, 1, false", "3, 20, true"})
+    void lanesMovedTogetherInAPassTailGiveTheSameBits(int order, int d, boolean wfr) {
+        Rkf45Simd lanes = Workspace.current().simd();
+        long before = lanes.compactions();
+        RingRun compacted = new RingRun(N, 0.3, order, d, STEPS, 7, "rkf45_simd").run(wfr);
+        assertTrue(lanes.compactions() > before, "the ring's pass tails compact its lanes");
+        RingRun spread;
+        try {
+            lanes.setCompaction(false);
+            spread = new RingRun(N, 0.3, order, d, STEPS, 7, "rkf45_simd").run(wfr);
+        } finally {
+            lanes.setCompaction(true);
+        }
+        assertEquals(spread.spikes(), compacted.spikes(), "spikes (neuron@step)");
+        assertEquals(spread.iterations, compacted.iterations, "WFR passes per slice");
+        for (int i = 0; i < N; i++) {
+            for (int k = 1; k <= STEPS; k++) {
+                assertEquals(Double.doubleToRawLongBits(spread.v(i, k)), Double.doubleToRawLongBits(compacted.v(i, k)),
+                        "neuron " + i + " step " + k);
+            }
+        }
+    }
+
     @Test
     void listedTrialPassesFillTheLanesFromTheListBitForBitAsRunByRun() {
         // WFR work skipping hands the model a list of neurons: the lanes refill from it, and the
