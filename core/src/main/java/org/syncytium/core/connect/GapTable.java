@@ -20,7 +20,6 @@ public final class GapTable {
     private double[] rowConductance = new double[0];
     private double[] conductanceSum = new double[0];
     private boolean[] coupled = new boolean[0];
-    private boolean[] uniform = new boolean[0];
     private int compiledNeurons;
 
     /**
@@ -90,21 +89,11 @@ public final class GapTable {
             }
             sums[t] = sum;
         }
-        boolean[] oneConductance = new boolean[neuronCount];
-        for (int t = 0; t < neuronCount; t++) {
-            boolean same = start[t] < start[t + 1];
-            long bits = same ? Double.doubleToRawLongBits(conductance[start[t]]) : 0L;
-            for (int k = start[t] + 1; same && k < start[t + 1]; k++) {
-                same = Double.doubleToRawLongBits(conductance[k]) == bits;
-            }
-            oneConductance[t] = same;
-        }
         rowStart = start;
         rowPartner = partner;
         rowConductance = conductance;
         conductanceSum = sums;
         coupled = touched;
-        uniform = oneConductance;
         compiledNeurons = neuronCount;
         targets = new IntList();
         partners = new IntList();
@@ -141,15 +130,6 @@ public final class GapTable {
     /** Conductance g of compiled connection {@code k} in nS. */
     public double conductance(int k) {
         return rowConductance[k];
-    }
-
-    /**
-     * True if target {@code t} has incoming gap connections and all have the same conductance, bit
-     * for bit ({@link #conductance}{@code (rowStart(t))}): the usual case (one weight per
-     * connect call), which lets a sum over the row keep g in a register (after {@link #compile}).
-     */
-    public boolean uniformRow(int t) {
-        return uniform[t];
     }
 
     /** S_t = Σ g over the incoming gap connections of target {@code t}, in nS (creation-order sum). */

@@ -168,14 +168,13 @@ public final class GapExchange {
      * <p>Without WFR this runs every step over every connection (the seed network: 30,000 per
      * 0.05 ms step), so its shape was measured (GapExchangeBenchmark.constant). A target's sum is
      * one dependent chain of adds, but consecutive targets' chains are independent and the
-     * processor overlaps them: the plain loop takes about 0.35-0.4 ns per connection on this AMD
-     * EPYC (a lone dependent add takes 0.52 ns), bound by its three loads (partner, g, partner's
-     * V) more than by the add latency. So where a row has one conductance ({@link
-     * GapTable#uniformRow}, the usual case) g stays in a register, and two such rows are summed
-     * side by side: about 20 % less per connection. Interleaving rows that reload g saved nothing;
-     * a copy of the table interleaved by blocks of 8 targets, summed with the Vector API's gathers
-     * or as 8 scalar chains, saved 10-15 % for 12-14 more bytes per gap connection and was left
-     * out (an 8-lane gather here costs as much as 8 scalar loads).
+     * processor overlaps them: the loop takes about 0.35 ns per connection on this AMD EPYC (a
+     * lone dependent add takes 0.52 ns), bound by its three loads (partner, g, partner's V) rather
+     * than by the add latency. Keeping the choice between the gathered and the received V out of
+     * the partner loop saved about 6 %; interleaving 2, 4 or 8 targets' chains over their rows
+     * saved nothing; a copy of the table interleaved by blocks of 8 targets, summed with the
+     * Vector API's gathers or as 8 scalar chains, saved 10-15 % of this loop for 12-14 more bytes
+     * per gap connection and was left out (an 8-lane gather here costs as much as 8 scalar loads).
      */
     public void exchangeConstant(int p, int offset, int from, int to) {
         PopulationBuffers target = buffers[p];
@@ -186,23 +185,20 @@ public final class GapExchange {
         double[] received = slots == null ? null : slots.receivedConstant();
         double[] constants = this.constants == null ? null : this.constants[constantsFront];
         GapTable gaps = this.gaps;
-        int i = from;
-        while (i < to) {
+        for (int i = from; i < to; i++) {
             int n = offset + i;
             s[i] = gaps.conductanceSum(n);
-            if (received == null && i + 1 < to && gaps.uniformRow(n) && gaps.uniformRow(n + 1)) {
-                s[i + 1] = gaps.conductanceSum(n + 1);
-                uniformPair(constants, n, c, i * stride, (i + 1) * stride);
-                spread(c, i * stride, stride, k1);
-                spread(c, (i + 1) * stride, stride, k1);
-                i += 2;
-                continue;
-            }
             int first = gaps.rowStart(n);
             int end = gaps.rowStart(n + 1);
-            c[i * stride] = received == null ? constantSum(constants, first, end) : receivedSum(received, first, end);
-            spread(c, i * stride, stride, k1);
-            i++;
+            double sum = received == null ? constantSum(constants, first, end) : receivedSum(received, first, end);
+            // V in coefficient 0 of every step, zeros elsewhere; each coefficient written once
+            int base = i * stride;
+            for (int m = 0; m < stride; m += k1) {
+                c[base + m] = sum;
+                for (int q = 1; q < k1; q++) {
+                    c[base + m + q] = 0.0;
+                }
+            }
         }
     }
 
@@ -216,36 +212,6 @@ public final class GapExchange {
         return sum;
     }
 
-    /**
-     * The sums of targets {@code n} and {@code n + 1}, both rows of one conductance each
-     * ({@link GapTable#uniformRow}), into {@code c[baseA]} and {@code c[baseB]}: the two chains side
-     * by side over their common length, then each one's rest; each still {@code sum + g · v} in
-     * row order with the row's g, so the same bits as {@link #constantSum}.
-     */
-    private void uniformPair(double[] v, int n, double[] c, int baseA, int baseB) {
-        GapTable gaps = this.gaps;
-        int a = gaps.rowStart(n);
-        int b = gaps.rowStart(n + 1);
-        int end = gaps.rowStart(n + 2);
-        double ga = gaps.conductance(a);
-        double gb = gaps.conductance(b);
-        int common = Math.min(b - a, end - b);
-        double sumA = 0.0;
-        double sumB = 0.0;
-        for (int k = 0; k < common; k++) {
-            sumA += ga * v[gaps.partner(a + k)];
-            sumB += gb * v[gaps.partner(b + k)];
-        }
-        for (int k = a + common; k < b; k++) {
-            sumA += ga * v[gaps.partner(k)];
-        }
-        for (int k = b + common; k < end; k++) {
-            sumB += gb * v[gaps.partner(k)];
-        }
-        c[baseA] = sumA;
-        c[baseB] = sumB;
-    }
-
     /** As {@link #constantSum}, the partners' V read from the received slots (several processes). */
     private double receivedSum(double[] received, int first, int end) {
         GapTable gaps = this.gaps;
@@ -255,16 +221,5 @@ public final class GapExchange {
             sum += gaps.conductance(k) * received[slots.slotOf(gaps.partner(k))];
         }
         return sum;
-    }
-
-    /** The constant waveform from its value in {@code c[base]}: the same in coefficient 0 of every step, zeros elsewhere. */
-    private static void spread(double[] c, int base, int stride, int k1) {
-        double sum = c[base];
-        for (int m = 0; m < stride; m += k1) {
-            c[base + m] = sum;
-            for (int q = 1; q < k1; q++) {
-                c[base + m + q] = 0.0;
-            }
-        }
     }
 }

@@ -27,7 +27,6 @@ class ConstantPullTest {
         Random random = new Random(17);
         for (int round = 0; round < 12; round++) {
             Layout layout = new Layout(random);
-            assertTrue(layout.uniformRows > 10, "rows of one conductance, " + layout.uniformRows);
             int[][] strides = {{1, 0}, {20, 0}, {20, 1}, {20, 3}, {3, 3}};
             for (int[] shape : strides) {
                 for (int ranks : new int[] {1, 2, 3}) {
@@ -79,30 +78,6 @@ class ConstantPullTest {
         assertEquals(0L, Double.doubleToRawLongBits(c[3]), "0.0 + 2·(-0.0) is +0.0");
         assertEquals(3.0, buffers[0].gapConductance()[0]);
         assertEquals(1.1, buffers[0].gapConductance()[1]);
-    }
-
-    /** A row is of one conductance if all its g have the same bits; empty rows are not. */
-    @Test
-    void rowsOfOneConductanceAreRecognisedBitForBit() {
-        GapTable gaps = new GapTable();
-        gaps.add(0, 1, 0.3);
-        gaps.add(0, 2, 0.3);
-        gaps.add(1, 0, 0.3);
-        gaps.add(1, 2, 0.1 + 0.2);
-        gaps.add(3, 0, 0.0);
-        gaps.add(3, 1, -0.0);
-        gaps.add(4, 4, 0.7);
-        gaps.add(5, 0, 0.5);
-        gaps.compile(6);
-        boolean[] expected = {true, false, false, false, true, true};
-        for (int t = 0; t < expected.length; t++) {
-            assertEquals(expected[t], gaps.uniformRow(t), "row " + t);
-        }
-        // connections made later join their rows
-        gaps.add(5, 1, 0.25);
-        gaps.add(2, 1, 0.25);
-        gaps.compile(7);
-        assertTrue(!gaps.uniformRow(5) && gaps.uniformRow(2) && !gaps.uniformRow(6) && gaps.uniformRow(0));
     }
 
     /** For constant waveforms (V in coefficient 0 of every step) the constant pull is the full pull. */
@@ -188,7 +163,6 @@ class ConstantPullTest {
             }
         }
         boolean orderMatters = false;
-        boolean orderMattersInUniformRow = false;
         for (int p = 0; p < SIZES.length; p++) {
             if (!GAP_POPULATION[p]) {
                 continue;
@@ -210,9 +184,7 @@ class ConstantPullTest {
                 for (int k = layout.gaps.rowStart(t + 1) - 1; k >= layout.gaps.rowStart(t); k--) {
                     reversed = reversed + layout.gaps.conductance(k) * v[layout.gaps.partner(k)];
                 }
-                boolean differs = Double.doubleToRawLongBits(sum) != Double.doubleToRawLongBits(reversed);
-                orderMatters |= differs && !layout.gaps.uniformRow(t);
-                orderMattersInUniformRow |= differs && layout.gaps.uniformRow(t);
+                orderMatters |= Double.doubleToRawLongBits(sum) != Double.doubleToRawLongBits(reversed);
                 String where = ranks + " process(es), D " + d + ", order " + order + ", population " + p + ", neuron "
                         + i;
                 assertEquals(layout.gaps.conductanceSum(t), buffers[p].gapConductance()[i], where);
@@ -225,8 +197,7 @@ class ConstantPullTest {
                 }
             }
         }
-        assertTrue(orderMatters, "the values make some mixed row's sum depend on the order of its additions");
-        assertTrue(orderMattersInUniformRow, "and some sum over a row of one conductance");
+        assertTrue(orderMatters, "the values make some sum depend on the order of its additions");
     }
 
     /** Voltages over many magnitudes, with exact and negative zeros. */
@@ -247,7 +218,6 @@ class ConstantPullTest {
         final int[] populationOf;
         final int[] localOf;
         final GapTable gaps = new GapTable();
-        int uniformRows;
 
         Layout(Random random) {
             int n = 0;
@@ -288,32 +258,19 @@ class ConstantPullTest {
                 targets[j] = targets[swap];
                 targets[swap] = keep;
             }
-            // most rows of one conductance (one weight per connect call: the pull keeps g in a
-            // register), runs of them side by side; the others mixed
-            double[] rowConductance = new double[n];
-            for (int t = 0; t < n; t++) {
-                rowConductance[t] = random.nextInt(4) == 0 ? Double.NaN : conductance(random);
-            }
             for (int target : targets) {
                 int partner;
                 do {
                     partner = random.nextInt(n);
                 } while (!GAP_POPULATION[populationOf[partner]]);
-                double g = Double.isNaN(rowConductance[target]) ? conductance(random) : rowConductance[target];
+                double g = switch (random.nextInt(6)) {
+                    case 0 -> 0.0;
+                    case 1 -> -random.nextDouble();
+                    default -> 0.3 * (1 + random.nextDouble());
+                };
                 gaps.add(target, partner, g);
             }
             gaps.compile(n);
-            for (int t = 0; t < n; t++) {
-                uniformRows += gaps.uniformRow(t) ? 1 : 0;
-            }
-        }
-
-        static double conductance(Random random) {
-            return switch (random.nextInt(6)) {
-                case 0 -> 0.0;
-                case 1 -> -random.nextDouble();
-                default -> 0.3 * (1 + random.nextDouble());
-            };
         }
 
         PopulationBuffers[] buffers(int d, int order) {
