@@ -10,13 +10,6 @@ import java.util.concurrent.locks.LockSupport;
  * a counter. A phase allocates nothing and creates no thread. An exception thrown by a worker is
  * rethrown to the caller as it is (a {@code NumericalInstabilityException} stays one), the one of
  * the lowest worker (first neurons) first.
- *
- * <p>A waiting thread spins, then yields, then parks. On a machine shared with other processes a
- * yield can hand the core to one of them for a whole time slice: the yielding thread stays runnable
- * and gets the core back only in its turn, while a parked thread that is unparked is a wake-up,
- * which the kernel's scheduler lets preempt the running task. So a thread whose yield took that long
- * parks straight after spinning for its next {@value #PARK_WAITS} waits (then tries yielding
- * again). On an idle core a yield returns within a microsecond and nothing changes.
  */
 @Singleton
 public final class WorkerPool implements AutoCloseable {
@@ -24,10 +17,6 @@ public final class WorkerPool implements AutoCloseable {
     private static final int SPINS = 256;
     /** Yields before parking: cheap when cores are shared, but not free, so bounded. */
     private static final int YIELDS = 32;
-    /** A yield that took this long (ns) gave the core away: another process is running there. */
-    private static final long SLOW_YIELD = 50_000;
-    /** Waits that park without yielding after a slow yield (about 0.1 s of 0.05 ms steps). */
-    private static final int PARK_WAITS = 2048;
 
     private final AtomicInteger pending = new AtomicInteger();
     private Thread[] threads = new Thread[0];
@@ -37,8 +26,6 @@ public final class WorkerPool implements AutoCloseable {
     private volatile boolean closed;
     private volatile Thread driver;
     private int size = 1;
-    /** The driving thread's waiting for the workers (only the thread that calls {@link #run} uses it). */
-    private final Waiter driverWaiter = new Waiter();
     /** Phases run so far (each a pool round, one barrier, when there are several workers). */
     private long rounds;
 
@@ -93,10 +80,9 @@ public final class WorkerPool implements AutoCloseable {
         } catch (Throwable e) {
             failures[0] = e;
         }
-        Waiter waiter = driverWaiter;
-        waiter.begin();
+        int spins = 0;
         while (pending.get() != 0) {
-            waiter.pause();
+            spins = pause(spins);
         }
         rethrow();
     }
@@ -121,14 +107,13 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     private void loop(int id, int start) {
-        Waiter waiter = new Waiter();
         int seen = start;
         while (!closed) {
             int current = generation;
             if (current == seen) {
-                waiter.begin();
+                int spins = 0;
                 while (generation == seen && !closed) {
-                    waiter.pause();
+                    spins = pause(spins);
                 }
                 continue;
             }
@@ -144,35 +129,16 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** One thread's waiting: spin, then yield while yields come back quickly, then park (class comment). */
-    private final class Waiter {
-        /** Rounds of the current wait. */
-        private int round;
-        /** Waits still to come that park without yielding. */
-        private int parkFirst;
-
-        void begin() {
-            round = 0;
-            if (parkFirst > 0) {
-                parkFirst--;
-            }
+    /** Spin, then yield, then park until unparked; returns the next round number. */
+    private int pause(int round) {
+        if (round < SPINS) {
+            Thread.onSpinWait();
+        } else if (round < SPINS + YIELDS) {
+            Thread.yield();
+        } else {
+            LockSupport.park(this);
         }
-
-        void pause() {
-            if (round < SPINS) {
-                Thread.onSpinWait();
-                round++;
-            } else if (round < SPINS + YIELDS && parkFirst == 0) {
-                long start = System.nanoTime();
-                Thread.yield();
-                if (System.nanoTime() - start > SLOW_YIELD) {
-                    parkFirst = PARK_WAITS;
-                }
-                round++;
-            } else {
-                LockSupport.park(WorkerPool.this);
-            }
-        }
+        return round + 1;
     }
 
     private void stopThreads() {
