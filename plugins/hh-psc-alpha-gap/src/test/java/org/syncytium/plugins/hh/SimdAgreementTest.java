@@ -95,8 +95,13 @@ class SimdAgreementTest {
     void resultsDoNotDependOnLanesOrThreadSplit() {
         RingRun refill = new RingRun(N, 0.3, 3, 20, 400, 11, "rkf45_simd").run(true);
         RingRun split = new RingRun(N, 0.3, 3, 20, 400, 11, "rkf45_simd", 5, 6, 22).run(true);
-        Workspace.current().simd().setRefill(false);
-        RingRun fixed = new RingRun(N, 0.3, 3, 20, 400, 11, "rkf45_simd").run(true);
+        RingRun fixed;
+        try {
+            Workspace.current().simd().setRefill(false);
+            fixed = new RingRun(N, 0.3, 3, 20, 400, 11, "rkf45_simd").run(true);
+        } finally {
+            Workspace.current().simd().setRefill(true); // the thread's lanes serve the later tests
+        }
         for (RingRun other : new RingRun[] {split, fixed}) {
             assertEquals(refill.spikes(), other.spikes());
             assertEquals(refill.iterations, other.iterations);
@@ -112,6 +117,7 @@ class SimdAgreementTest {
     @CsvSource({"3, 1, false", "3, 20, true"})
     void lanesMovedTogetherInAPassTailGiveTheSameBits(int order, int d, boolean wfr) {
         Rkf45Simd lanes = Workspace.current().simd();
+        lanes.setRefill(true); // compaction serves refilling lanes only
         long before = lanes.compactions();
         RingRun compacted = new RingRun(N, 0.3, order, d, STEPS, 7, "rkf45_simd").run(wfr);
         assertTrue(lanes.compactions() > before, "the ring's pass tails compact its lanes");
