@@ -95,8 +95,9 @@ final class Rkf45Simd {
     /** Local time after the current attempt if accepted. */
     private final double[] timeNew = new double[LANES];
     /**
-     * Arguments and values of exponentials: the rate functions' 8 rows of each vector of lanes side by side
-     * (vector o/VL at 8·o), or the control's powers (rows 1/5 and 1/6 of all lanes).
+     * Arguments and values of exponentials: those of the rate functions where V is out of the range
+     * that keeps them in registers (4 rows of each vector of lanes side by side, vector o/VL at 4·o),
+     * or the control's powers (rows 1/5 and 1/6 of all lanes).
      */
     private final double[] expIn = new double[8 * LANES];
     private final double[] expOut = new double[8 * LANES];
@@ -961,14 +962,12 @@ final class Rkf45Simd {
      * with the same operations in the same order, and the same limits at the removable singularities.
      */
     private void rhs(double[] t, double[] ys, double[] f, int chunks) {
-        int inRange = 0;
         for (int o = 0; o < LANES; o += VL) {
             if ((chunks & 1 << o / VL) == 0) {
                 continue;
             }
             final int n = LANES;
             final VectorSpecies<Double> s = SPECIES;
-            final DoubleVector one = DoubleVector.broadcast(s, 1.0);
             final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
             final DoubleVector m = DoubleVector.fromArray(s, ys, M * n + o);
             final DoubleVector h = DoubleVector.fromArray(s, ys, H * n + o);
@@ -1008,22 +1007,6 @@ final class Rkf45Simd {
                     .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n + o))
                     .intoArray(f, V * n + o);
 
-            // the eight exponentials of the rate functions, in one deterministic batch (VectorMath); one
-            // test of V tells whether all eight arguments are in exp's normal range
-            inRange |= v.abs().compare(VectorOperators.LT, HhDynamics.V_EXP_NORMAL).allTrue() ? 1 << o / VL : 0;
-            final DoubleVector xM = v.sub(75.5);
-            final DoubleVector xH = DoubleVector.broadcast(s, 51.25).add(v);
-            final DoubleVector xN = v.add(44.0);
-            final DoubleVector xP = v.sub(95.0);
-            // (HhDynamics.laneRates: multiplications by the constants' negated reciprocals, no division)
-            xM.mul(HhDynamics.NEG_INV_13_5).intoArray(expIn, 8 * o);
-            v.mul(HhDynamics.NEG_INV_42_248).intoArray(expIn, 8 * o + VL);
-            v.mul(HhDynamics.NEG_INV_24_186).intoArray(expIn, 8 * o + 2 * VL);
-            xH.mul(HhDynamics.NEG_INV_5_2).intoArray(expIn, 8 * o + 3 * VL);
-            xN.mul(HhDynamics.NEG_INV_2_3).intoArray(expIn, 8 * o + 4 * VL);
-            xN.mul(HhDynamics.NEG_INV_34).intoArray(expIn, 8 * o + 5 * VL);
-            xP.mul(HhDynamics.NEG_INV_11_8).intoArray(expIn, 8 * o + 6 * VL);
-            v.mul(HhDynamics.NEG_INV_22_222).intoArray(expIn, 8 * o + 7 * VL);
             // alpha-shaped synaptic currents
             final DoubleVector invTauEx = DoubleVector.fromArray(s, parameters, P_INV_TAU_EX * n + o);
             final DoubleVector invTauIn = DoubleVector.fromArray(s, parameters, P_INV_TAU_IN * n + o);
@@ -1032,21 +1015,20 @@ final class Rkf45Simd {
             dIin.mul(invTauIn).neg().intoArray(f, DI_IN * n + o);
             dIin.sub(iIn.mul(invTauIn)).intoArray(f, I_IN * n + o);
         }
-
-        for (int o = 0; o < LANES; o += VL) {
-            if ((chunks & 1 << o / VL) != 0) {
-                VectorMath.exp(expIn, expOut, 8 * o, 8 * VL, (inRange & 1 << o / VL) != 0);
-            }
-        }
-        gating(ys, f, chunks);
+        gatesMH(ys, f, chunks);
+        gatesNP(ys, f, chunks);
     }
 
     /**
-     * The gating equations α (1 − x) − β x, as α − (α + β) x with one fused multiply-add, from the
-     * exponentials in expOut; a·x / (1 − exp(−x/k))
-     * takes its limit a·k where the denominator is exactly 0 (HhDynamics).
+     * The gating equations of m and h ({@link #gatesMH}) and of n and p ({@link #gatesNP}): α (1 − x) − β x,
+     * as α − (α + β) x with one fused multiply-add; a·x / (1 − exp(−x/k)) takes its limit a·k where the
+     * denominator is exactly 0 (HhDynamics). The exponentials' arguments are multiplications by the
+     * constants' negated reciprocals (HhDynamics.laneRates). One test of V tells whether all of them are
+     * in exp's normal range; then they stay in registers, else they go through {@link VectorMath#exp}'s
+     * full path in memory: the same bits either way. Two methods of four exponentials each, because
+     * one with all eight grows too large for JDK 17's C2, which then boxes its vectors.
      */
-    private void gating(double[] ys, double[] f, int chunks) {
+    private void gatesMH(double[] ys, double[] f, int chunks) {
         for (int o = 0; o < LANES; o += VL) {
             if ((chunks & 1 << o / VL) == 0) {
                 continue;
@@ -1057,31 +1039,171 @@ final class Rkf45Simd {
             final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
             final DoubleVector m = DoubleVector.fromArray(s, ys, M * n + o);
             final DoubleVector h = DoubleVector.fromArray(s, ys, H * n + o);
-            final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n + o);
-            final DoubleVector p = DoubleVector.fromArray(s, ys, P * n + o);
+            final DoubleVector xM = v.sub(75.5);
+            final DoubleVector xH = DoubleVector.broadcast(s, 51.25).add(v);
+            final DoubleVector aM = xM.mul(HhDynamics.NEG_INV_13_5);
+            final DoubleVector aBm = v.mul(HhDynamics.NEG_INV_42_248);
+            final DoubleVector aAh = v.mul(HhDynamics.NEG_INV_24_186);
+            final DoubleVector aH = xH.mul(HhDynamics.NEG_INV_5_2);
+            final DoubleVector eM;
+            final DoubleVector eBm;
+            final DoubleVector eAh;
+            final DoubleVector eH;
+            if (v.abs().compare(VectorOperators.LT, HhDynamics.V_EXP_NORMAL).allTrue()) {
+                // VectorMath.exp's normal-range path written out, operation for operation: a method of its
+                // own is too large for C2 to inline here, and the vectors it took would be boxed
+                final DoubleVector magic = DoubleVector.broadcast(s, VectorMathConstants.MAGIC);
+                final DoubleVector negLn2Hi = DoubleVector.broadcast(s, -VectorMathConstants.LN2_HI);
+                final double[] c = VectorMathConstants.POLYNOMIAL;
+                final DoubleVector c0 = DoubleVector.broadcast(s, c[0]);
+                final DoubleVector c1 = DoubleVector.broadcast(s, c[1]);
+                final DoubleVector c2 = DoubleVector.broadcast(s, c[2]);
+                final DoubleVector c3 = DoubleVector.broadcast(s, c[3]);
+                final DoubleVector c4 = DoubleVector.broadcast(s, c[4]);
+                final DoubleVector c5 = DoubleVector.broadcast(s, c[5]);
+                final DoubleVector c6 = DoubleVector.broadcast(s, c[6]);
+                final DoubleVector c7 = DoubleVector.broadcast(s, c[7]);
+                final DoubleVector c8 = DoubleVector.broadcast(s, c[8]);
+                final DoubleVector c9 = DoubleVector.broadcast(s, c[9]);
+                final DoubleVector c10 = DoubleVector.broadcast(s, c[10]);
+                final DoubleVector c11 = DoubleVector.broadcast(s, c[11]);
+                final DoubleVector kM = aM.mul(VectorMathConstants.INV_LN2).add(magic);
+                final DoubleVector nM = kM.sub(magic);
+                final DoubleVector rM = nM.fma(negLn2Hi, aM).sub(nM.mul(VectorMathConstants.LN2_LO));
+                eM = c11.fma(rM, c10).fma(rM, c9).fma(rM, c8).fma(rM, c7).fma(rM, c6).fma(rM, c5)
+                        .fma(rM, c4).fma(rM, c3).fma(rM, c2).fma(rM, c1).fma(rM, c0).reinterpretAsLongs()
+                        .add(kM.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+                final DoubleVector kBm = aBm.mul(VectorMathConstants.INV_LN2).add(magic);
+                final DoubleVector nBm = kBm.sub(magic);
+                final DoubleVector rBm = nBm.fma(negLn2Hi, aBm).sub(nBm.mul(VectorMathConstants.LN2_LO));
+                eBm = c11.fma(rBm, c10).fma(rBm, c9).fma(rBm, c8).fma(rBm, c7).fma(rBm, c6).fma(rBm, c5)
+                        .fma(rBm, c4).fma(rBm, c3).fma(rBm, c2).fma(rBm, c1).fma(rBm, c0).reinterpretAsLongs()
+                        .add(kBm.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+                final DoubleVector kAh = aAh.mul(VectorMathConstants.INV_LN2).add(magic);
+                final DoubleVector nAh = kAh.sub(magic);
+                final DoubleVector rAh = nAh.fma(negLn2Hi, aAh).sub(nAh.mul(VectorMathConstants.LN2_LO));
+                eAh = c11.fma(rAh, c10).fma(rAh, c9).fma(rAh, c8).fma(rAh, c7).fma(rAh, c6).fma(rAh, c5)
+                        .fma(rAh, c4).fma(rAh, c3).fma(rAh, c2).fma(rAh, c1).fma(rAh, c0).reinterpretAsLongs()
+                        .add(kAh.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+                final DoubleVector kH = aH.mul(VectorMathConstants.INV_LN2).add(magic);
+                final DoubleVector nH = kH.sub(magic);
+                final DoubleVector rH = nH.fma(negLn2Hi, aH).sub(nH.mul(VectorMathConstants.LN2_LO));
+                eH = c11.fma(rH, c10).fma(rH, c9).fma(rH, c8).fma(rH, c7).fma(rH, c6).fma(rH, c5)
+                        .fma(rH, c4).fma(rH, c3).fma(rH, c2).fma(rH, c1).fma(rH, c0).reinterpretAsLongs()
+                        .add(kH.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+            } else {
+                final int at = 4 * o;
+                aM.intoArray(expIn, at + 0 * VL);
+                aBm.intoArray(expIn, at + 1 * VL);
+                aAh.intoArray(expIn, at + 2 * VL);
+                aH.intoArray(expIn, at + 3 * VL);
+                VectorMath.exp(expIn, expOut, at, 4 * VL, false);
+                eM = DoubleVector.fromArray(s, expOut, at + 0 * VL);
+                eBm = DoubleVector.fromArray(s, expOut, at + 1 * VL);
+                eAh = DoubleVector.fromArray(s, expOut, at + 2 * VL);
+                eH = DoubleVector.fromArray(s, expOut, at + 3 * VL);
+            }
 
-            final DoubleVector denM = one.sub(DoubleVector.fromArray(s, expOut, 8 * o));
-            final DoubleVector alphaM = v.sub(75.5).mul(40.0).div(denM)
+            final DoubleVector denM = one.sub(eM);
+            final DoubleVector alphaM = xM.mul(40.0).div(denM)
                     .blend(HhDynamics.ALPHA_M_LIMIT, denM.compare(VectorOperators.EQ, 0.0));
-            final DoubleVector betaM = DoubleVector.fromArray(s, expOut, 8 * o + VL).mul(1.2262);
+            final DoubleVector betaM = eBm.mul(1.2262);
             alphaM.add(betaM).neg().fma(m, alphaM).intoArray(f, M * n + o);
 
-            final DoubleVector alphaH = DoubleVector.fromArray(s, expOut, 8 * o + 2 * VL).mul(0.0035);
-            final DoubleVector denH = one.sub(DoubleVector.fromArray(s, expOut, 8 * o + 3 * VL));
-            final DoubleVector betaH = DoubleVector.broadcast(s, 51.25).add(v).mul(0.017).div(denH)
+            final DoubleVector alphaH = eAh.mul(0.0035);
+            final DoubleVector denH = one.sub(eH);
+            final DoubleVector betaH = xH.mul(0.017).div(denH)
                     .blend(HhDynamics.BETA_H_LIMIT, denH.compare(VectorOperators.EQ, 0.0));
             alphaH.add(betaH).neg().fma(h, alphaH).intoArray(f, H * n + o);
+        }
+    }
 
-            final DoubleVector denN = one.sub(DoubleVector.fromArray(s, expOut, 8 * o + 4 * VL));
-            final DoubleVector alphaN = v.add(44.0).mul(0.014).div(denN)
+    private void gatesNP(double[] ys, double[] f, int chunks) {
+        for (int o = 0; o < LANES; o += VL) {
+            if ((chunks & 1 << o / VL) == 0) {
+                continue;
+            }
+            final int n = LANES;
+            final VectorSpecies<Double> s = SPECIES;
+            final DoubleVector one = DoubleVector.broadcast(s, 1.0);
+            final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
+            final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n + o);
+            final DoubleVector p = DoubleVector.fromArray(s, ys, P * n + o);
+            final DoubleVector xN = v.add(44.0);
+            final DoubleVector xP = v.sub(95.0);
+            final DoubleVector aN = xN.mul(HhDynamics.NEG_INV_2_3);
+            final DoubleVector aBn = xN.mul(HhDynamics.NEG_INV_34);
+            final DoubleVector aP = xP.mul(HhDynamics.NEG_INV_11_8);
+            final DoubleVector aBp = v.mul(HhDynamics.NEG_INV_22_222);
+            final DoubleVector eN;
+            final DoubleVector eBn;
+            final DoubleVector eP;
+            final DoubleVector eBp;
+            if (v.abs().compare(VectorOperators.LT, HhDynamics.V_EXP_NORMAL).allTrue()) {
+                // VectorMath.exp's normal-range path written out, operation for operation: a method of its
+                // own is too large for C2 to inline here, and the vectors it took would be boxed
+                final DoubleVector magic = DoubleVector.broadcast(s, VectorMathConstants.MAGIC);
+                final DoubleVector negLn2Hi = DoubleVector.broadcast(s, -VectorMathConstants.LN2_HI);
+                final double[] c = VectorMathConstants.POLYNOMIAL;
+                final DoubleVector c0 = DoubleVector.broadcast(s, c[0]);
+                final DoubleVector c1 = DoubleVector.broadcast(s, c[1]);
+                final DoubleVector c2 = DoubleVector.broadcast(s, c[2]);
+                final DoubleVector c3 = DoubleVector.broadcast(s, c[3]);
+                final DoubleVector c4 = DoubleVector.broadcast(s, c[4]);
+                final DoubleVector c5 = DoubleVector.broadcast(s, c[5]);
+                final DoubleVector c6 = DoubleVector.broadcast(s, c[6]);
+                final DoubleVector c7 = DoubleVector.broadcast(s, c[7]);
+                final DoubleVector c8 = DoubleVector.broadcast(s, c[8]);
+                final DoubleVector c9 = DoubleVector.broadcast(s, c[9]);
+                final DoubleVector c10 = DoubleVector.broadcast(s, c[10]);
+                final DoubleVector c11 = DoubleVector.broadcast(s, c[11]);
+                final DoubleVector kN = aN.mul(VectorMathConstants.INV_LN2).add(magic);
+                final DoubleVector nN = kN.sub(magic);
+                final DoubleVector rN = nN.fma(negLn2Hi, aN).sub(nN.mul(VectorMathConstants.LN2_LO));
+                eN = c11.fma(rN, c10).fma(rN, c9).fma(rN, c8).fma(rN, c7).fma(rN, c6).fma(rN, c5)
+                        .fma(rN, c4).fma(rN, c3).fma(rN, c2).fma(rN, c1).fma(rN, c0).reinterpretAsLongs()
+                        .add(kN.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+                final DoubleVector kBn = aBn.mul(VectorMathConstants.INV_LN2).add(magic);
+                final DoubleVector nBn = kBn.sub(magic);
+                final DoubleVector rBn = nBn.fma(negLn2Hi, aBn).sub(nBn.mul(VectorMathConstants.LN2_LO));
+                eBn = c11.fma(rBn, c10).fma(rBn, c9).fma(rBn, c8).fma(rBn, c7).fma(rBn, c6).fma(rBn, c5)
+                        .fma(rBn, c4).fma(rBn, c3).fma(rBn, c2).fma(rBn, c1).fma(rBn, c0).reinterpretAsLongs()
+                        .add(kBn.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+                final DoubleVector kP = aP.mul(VectorMathConstants.INV_LN2).add(magic);
+                final DoubleVector nP = kP.sub(magic);
+                final DoubleVector rP = nP.fma(negLn2Hi, aP).sub(nP.mul(VectorMathConstants.LN2_LO));
+                eP = c11.fma(rP, c10).fma(rP, c9).fma(rP, c8).fma(rP, c7).fma(rP, c6).fma(rP, c5)
+                        .fma(rP, c4).fma(rP, c3).fma(rP, c2).fma(rP, c1).fma(rP, c0).reinterpretAsLongs()
+                        .add(kP.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+                final DoubleVector kBp = aBp.mul(VectorMathConstants.INV_LN2).add(magic);
+                final DoubleVector nBp = kBp.sub(magic);
+                final DoubleVector rBp = nBp.fma(negLn2Hi, aBp).sub(nBp.mul(VectorMathConstants.LN2_LO));
+                eBp = c11.fma(rBp, c10).fma(rBp, c9).fma(rBp, c8).fma(rBp, c7).fma(rBp, c6).fma(rBp, c5)
+                        .fma(rBp, c4).fma(rBp, c3).fma(rBp, c2).fma(rBp, c1).fma(rBp, c0).reinterpretAsLongs()
+                        .add(kBp.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
+            } else {
+                final int at = 4 * o;
+                aN.intoArray(expIn, at + 0 * VL);
+                aBn.intoArray(expIn, at + 1 * VL);
+                aP.intoArray(expIn, at + 2 * VL);
+                aBp.intoArray(expIn, at + 3 * VL);
+                VectorMath.exp(expIn, expOut, at, 4 * VL, false);
+                eN = DoubleVector.fromArray(s, expOut, at + 0 * VL);
+                eBn = DoubleVector.fromArray(s, expOut, at + 1 * VL);
+                eP = DoubleVector.fromArray(s, expOut, at + 2 * VL);
+                eBp = DoubleVector.fromArray(s, expOut, at + 3 * VL);
+            }
+
+            final DoubleVector denN = one.sub(eN);
+            final DoubleVector alphaN = xN.mul(0.014).div(denN)
                     .blend(HhDynamics.ALPHA_N_LIMIT, denN.compare(VectorOperators.EQ, 0.0));
-            final DoubleVector betaN = DoubleVector.fromArray(s, expOut, 8 * o + 5 * VL).mul(0.0043);
+            final DoubleVector betaN = eBn.mul(0.0043);
             alphaN.add(betaN).neg().fma(nn, alphaN).intoArray(f, N * n + o);
 
-            final DoubleVector denP = one.sub(DoubleVector.fromArray(s, expOut, 8 * o + 6 * VL));
-            final DoubleVector alphaP = v.sub(95.0).div(denP)
+            final DoubleVector denP = one.sub(eP);
+            final DoubleVector alphaP = xP.div(denP)
                     .blend(HhDynamics.ALPHA_P_LIMIT, denP.compare(VectorOperators.EQ, 0.0));
-            final DoubleVector betaP = DoubleVector.fromArray(s, expOut, 8 * o + 7 * VL).mul(0.025);
+            final DoubleVector betaP = eBp.mul(0.025);
             alphaP.add(betaP).neg().fma(p, alphaP).intoArray(f, P * n + o);
         }
     }
