@@ -61,6 +61,8 @@ public final class HhPopulation implements Population {
     private final int[] refractorySteps;
     /** Each neuron's constant parameter rows for the vectorised lanes, see {@link LaneParameters#pack}. */
     private final double[] packedParameters;
+    /** See {@link #uniformParameters()}; written by prepare and set, read by the passes. */
+    private boolean uniformParameters;
     /** V at the end of each step of the previous trial pass, index i·D + l; zeroed by every final pass. */
     private double[] lastV = new double[0];
 
@@ -148,7 +150,33 @@ public final class HhPopulation implements Population {
         }
         if (prepared) {
             deriveFor(i);
+            // stays true only if it still holds; a false one waits for the next prepare
+            if (uniformParameters && i > 0) {
+                uniformParameters = samePackedAsFirst(i);
+            } else if (uniformParameters) {
+                uniformParameters = allPackedAsFirst();
+            }
         }
+    }
+
+    private boolean allPackedAsFirst() {
+        for (int i = 1; i < size; i++) {
+            if (!samePackedAsFirst(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether neuron {@code i}'s packed parameter rows have the same bits as neuron 0's. */
+    private boolean samePackedAsFirst(int i) {
+        int at = i * LaneParameters.PACK_STRIDE;
+        for (int q = 0; q < LaneParameters.PACKED; q++) {
+            if (Double.doubleToRawLongBits(packedParameters[at + q]) != Double.doubleToRawLongBits(packedParameters[q])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Validates all values together and returns their columns; changes nothing. */
@@ -253,6 +281,7 @@ public final class HhPopulation implements Population {
         for (int i = 0; i < size; i++) {
             deriveFor(i);
         }
+        uniformParameters = allPackedAsFirst();
         prepared = true;
     }
 
@@ -380,6 +409,15 @@ public final class HhPopulation implements Population {
 
     double[] packedParameters() {
         return packedParameters;
+    }
+
+    /**
+     * True if every neuron's packed parameter rows have the same bits (the usual population of
+     * identical neurons): the lanes then fill those rows once per pass instead of once per neuron.
+     * Exact: any difference, or a set() it cannot cheaply check, makes it false until the next prepare.
+     */
+    boolean uniformParameters() {
+        return uniformParameters;
     }
 
     /** The nine integrated state columns in {@link HhDynamics} component order. */

@@ -173,6 +173,8 @@ final class Rkf45Simd {
     private double[] gapOut;
     private double[] lastV;
     private boolean gap;
+    /** The pass's population has uniform constant parameters, filled into all lanes by {@link #begin}. */
+    private boolean uniform;
 
     Rkf45Simd() {
         // benign contents for idle lanes: default parameters, resting state
@@ -278,6 +280,14 @@ final class Rkf45Simd {
         if (!gap) {
             // no gap current: -0·V + 0 as in HhDynamics.clearGap (the rows may hold another population's input)
             Arrays.fill(parameters, P_GAP_S * LANES, PARAMETERS * LANES, 0.0);
+        }
+        uniform = population.uniformParameters();
+        if (uniform) {
+            // every neuron's constant rows are the same: fill them into all lanes now, not per neuron
+            final double[] packed = population.packedParameters();
+            for (int q = 0; q < PACKED; q++) {
+                Arrays.fill(parameters, q * LANES, (q + 1) * LANES, packed[q]);
+            }
         }
     }
 
@@ -385,10 +395,12 @@ final class Rkf45Simd {
         }
         neuron[lane] = i;
         neuronAttempts[lane] = 0;
-        final double[] packed = population.packedParameters();
-        final int at = i * PACK_STRIDE;
-        for (int q = 0; q < PACKED; q++) {
-            parameters[q * LANES + lane] = packed[at + q];
+        if (!uniform) {
+            final double[] packed = population.packedParameters();
+            final int at = i * PACK_STRIDE;
+            for (int q = 0; q < PACKED; q++) {
+                parameters[q * LANES + lane] = packed[at + q];
+            }
         }
         parameters[P_ISTIM * LANES + lane] = population.iStim()[i];
         double[][] state = population.state();

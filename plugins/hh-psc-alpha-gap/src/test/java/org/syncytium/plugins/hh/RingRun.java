@@ -31,6 +31,7 @@ final class RingRun {
     private int sharingThreads;
     /** 0: every trial pass covers all neurons; 1: passes after the first list a subset; 2: the same subset, run by run. */
     private int listing;
+    private final TestRunContext context;
 
     RingRun(int n, double g, int order, int sliceSteps, int totalSteps, long seed, String integrator, int... splits) {
         this.n = n;
@@ -49,8 +50,21 @@ final class RingRun {
         for (int i = 0; i < n; i++) {
             population.set(i, new String[] {"V_m", "I_e"}, new double[] {-80 + 40 * random.nextDouble(), 20 * random.nextDouble()});
         }
-        population.prepare(new TestRunContext(0.05, sliceSteps, order, g > 0));
+        context = new TestRunContext(0.05, sliceSteps, order, g > 0);
+        population.prepare(context);
         io = new TestSlice(population, sliceSteps, order, totalSteps);
+    }
+
+    /**
+     * Gives every neuron the same I_e, so that all constant parameters are the same (as in the seed
+     * network; the constructor draws I_e per neuron), and prepares again.
+     */
+    RingRun uniformDrive(double iE) {
+        for (int i = 0; i < n; i++) {
+            population.set(i, new String[] {"I_e"}, new double[] {iE});
+        }
+        population.prepare(context);
+        return this;
     }
 
     /** Switches the integrator option before slice {@code slice} (as between two simulate calls). */

@@ -1,6 +1,7 @@
 package org.syncytium.plugins.hh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -164,6 +165,26 @@ class SimdAgreementTest {
         assertEquals(simd.spikes(), back.spikes());
         assertEquals(simd.iterations, back.iterations);
         assertEquals("rkf45", back.population.option("integrator"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3, 20, true", "0, 1, false"})
+    void uniformParametersFilledOncePerPassGiveTheTwinsBits(int order, int d, boolean wfr) {
+        // identical neurons: the lanes take the constant rows once per pass, not per neuron
+        RingRun twin = new RingRun(N, 0.3, order, d, STEPS, 9, "simd_twin").uniformDrive(15.0).run(wfr);
+        RingRun simd = new RingRun(N, 0.3, order, d, STEPS, 9, "rkf45_simd").uniformDrive(15.0);
+        assertTrue(((HhPopulation) simd.population).uniformParameters(), "the population is uniform");
+        assertFalse(((HhPopulation) new RingRun(N, 0.3, order, d, STEPS, 9, "rkf45_simd").population).uniformParameters(),
+                "I_e drawn per neuron: not uniform");
+        simd.run(wfr);
+        assertEquals(twin.spikes(), simd.spikes(), "spikes (neuron@step)");
+        assertEquals(twin.iterations, simd.iterations, "WFR passes per slice");
+        for (int i = 0; i < N; i++) {
+            for (int k = 1; k <= STEPS; k++) {
+                assertEquals(Double.doubleToRawLongBits(twin.v(i, k)), Double.doubleToRawLongBits(simd.v(i, k)),
+                        "neuron " + i + " step " + k + ": " + twin.v(i, k) + " vs " + simd.v(i, k));
+            }
+        }
     }
 
     @Test
