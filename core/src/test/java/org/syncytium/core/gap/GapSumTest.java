@@ -105,26 +105,39 @@ class GapSumTest {
                 Network.fill(random, slots.received());
             }
             GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, slots);
-            for (int p : new int[] {0, 2}) {
-                java.util.Arrays.fill(buffers[p].gapIn(), Double.NaN);
-                exchange.exchange(p, offsets[p], 0, sizes[p]);
-                for (int i = 0; i < sizes[p]; i++) {
-                    int t = offsets[p] + i;
-                    double[] expected = new double[stride];
-                    for (int k = gaps.rowStart(t); k < gaps.rowStart(t + 1); k++) {
-                        int partner = gaps.partner(k);
-                        double[] out = slots == null ? buffers[populationOf[partner]].gapOut() : slots.received();
-                        int at = (slots == null ? localOf[partner] : slots.slotOf(partner)) * stride;
-                        for (int m = 0; m < stride; m++) {
-                            expected[m] += gaps.conductance(k) * out[at + m];
-                        }
+            // the whole population, two worker ranges (as the passes pull) and one neuron at a time
+            // (as a shared pass pulls): the same bits
+            for (int cut = 0; cut < 3; cut++) {
+                for (int p : new int[] {0, 2}) {
+                    java.util.Arrays.fill(buffers[p].gapIn(), Double.NaN);
+                    int[] bounds = cut == 0 ? new int[] {0, sizes[p]}
+                            : cut == 1 ? new int[] {0, random.nextInt(sizes[p] + 1), sizes[p]}
+                            : java.util.stream.IntStream.rangeClosed(0, sizes[p]).toArray();
+                    if (cut == 1) {
+                        java.util.Arrays.sort(bounds);
                     }
-                    assertEquals(gaps.conductanceSum(t), buffers[p].gapConductance()[i]);
-                    for (int m = 0; m < stride; m++) {
-                        if (Double.doubleToLongBits(expected[m])
-                                != Double.doubleToLongBits(buffers[p].gapIn()[i * stride + m])) {
-                            fail(ranks + " process(es), population " + p + ", neuron " + i + ", coefficient " + m
-                                    + ": " + buffers[p].gapIn()[i * stride + m] + " instead of " + expected[m]);
+                    for (int r = 0; r + 1 < bounds.length; r++) {
+                        exchange.exchange(p, offsets[p], bounds[r], bounds[r + 1]);
+                    }
+                    for (int i = 0; i < sizes[p]; i++) {
+                        int t = offsets[p] + i;
+                        double[] expected = new double[stride];
+                        for (int k = gaps.rowStart(t); k < gaps.rowStart(t + 1); k++) {
+                            int partner = gaps.partner(k);
+                            double[] out = slots == null ? buffers[populationOf[partner]].gapOut() : slots.received();
+                            int at = (slots == null ? localOf[partner] : slots.slotOf(partner)) * stride;
+                            for (int m = 0; m < stride; m++) {
+                                expected[m] += gaps.conductance(k) * out[at + m];
+                            }
+                        }
+                        assertEquals(gaps.conductanceSum(t), buffers[p].gapConductance()[i]);
+                        for (int m = 0; m < stride; m++) {
+                            if (Double.doubleToLongBits(expected[m])
+                                    != Double.doubleToLongBits(buffers[p].gapIn()[i * stride + m])) {
+                                fail(ranks + " process(es), cut " + cut + ", population " + p + ", neuron " + i
+                                        + ", coefficient " + m + ": " + buffers[p].gapIn()[i * stride + m] + " instead of "
+                                        + expected[m]);
+                            }
                         }
                     }
                 }
