@@ -9,8 +9,8 @@ import java.util.function.Consumer;
  *
  * @param cores    the most worker threads to run (the pool has min(cores, VPs) threads)
  * @param warnings receives one line per warning (default: standard error)
- * @param split    how trial and final passes split neurons over the threads (default: by measured
- *                 cost, {@link SplitPolicy#MEASURED}); results never depend on it
+ * @param split    how trial and final passes split neurons over the threads (default:
+ *                 {@link SplitPolicy#byDefault()}, by measured cost); results never depend on it
  */
 public record MachineOptions(int cores, Consumer<String> warnings, SplitPolicy split) {
     public MachineOptions {
@@ -22,9 +22,9 @@ public record MachineOptions(int cores, Consumer<String> warnings, SplitPolicy s
         }
     }
 
-    /** The given cores and warnings, neurons split by measured cost. */
+    /** The given cores and warnings, neurons split by {@link SplitPolicy#byDefault()}. */
     public MachineOptions(int cores, Consumer<String> warnings) {
-        this(cores, warnings, SplitPolicy.MEASURED);
+        this(cores, warnings, SplitPolicy.byDefault());
     }
 
     /** This machine's cores, warnings to standard error. */

@@ -4,7 +4,7 @@
  * {@link org.syncytium.api.SimulatorFactory} service that tracks installed plugins.
  */
 @Export
-@Version("0.2.0") // 0.2: MachineOptions carries a SplitPolicy (additive)
+@Version("0.3.0") // 0.2: MachineOptions carries a SplitPolicy; 0.3: SplitPolicy.predict, PREDICTED (additive)
 package org.syncytium.core;
 
 import org.osgi.annotation.bundle.Export;

@@ -123,6 +123,7 @@ public final class FinalUpdate {
                     pull.gather(p, from, to);
                     pulling += System.nanoTime() - gatherStart;
                 }
+                split.tally(p, w, from, to);
                 split.charge(p, w, split.clock() - cpu);
             }
         }

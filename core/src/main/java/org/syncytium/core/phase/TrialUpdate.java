@@ -176,6 +176,7 @@ public final class TrialUpdate {
                 } catch (NumericalInstabilityException e) {
                     throw NodeIds.named(e, plan, p);
                 }
+                split.tally(p, w, from, to);
                 split.charge(p, w, split.clock() - cpu);
             }
         }

@@ -2,6 +2,7 @@ package org.syncytium.core.plan;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import org.syncytium.api.neuron.Population;
 import org.syncytium.core.SplitPolicy;
 
 /**
@@ -22,6 +23,19 @@ import org.syncytium.core.SplitPolicy;
  * other step (samples taken every 0.1 ms and handed on by worker 0 in the next pass), which a split
  * moved after every single pass would follow one step late, i.e. always the wrong way. Passes of
  * longer slices (WFR iterations) move the ranges after every pass.
+ *
+ * <p>Where the model reports what each neuron cost in its last pass ({@link Population#passCost},
+ * e.g. integration attempts), the ranges move before every pass instead, to equal shares of the
+ * cost that the last pass predicts ({@link SplitPolicy#predict}): a neuron in a spike costs several
+ * times a quiet one, and its cost in the next step is close to its cost in this one, which the
+ * measured cost of whole ranges, read every eighth step, cannot follow. Each worker tallies its
+ * range's costs as prefix sums right after its update ({@link #tally}, in parallel, on data still in
+ * its cache); between passes the dispatcher only searches them. What a unit of that cost takes in
+ * CPU time is fitted to the measured passes ({@link CostModel}); what a neuron costs besides (its
+ * gap partners' pull, its input, worker 0's extra work) is what the measured ranges cost beyond
+ * their units, spread over their neurons and smoothed. So the measured time still sets the slow
+ * part of the split and the last pass's costs the fast part. Until the fit holds, and for a model
+ * that reports no costs, the measured ranges move as described above.
  */
 public final class UpdateSplit {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -46,6 +60,31 @@ public final class UpdateSplit {
     private long passes;
     /** Whether the current pass charges its ranges' cost (written between passes by the dispatcher). */
     private boolean measuring = true;
+    /** The populations whose per-neuron costs predict the next pass; null for none. */
+    private final Population[] populations;
+    /**
+     * Per population: position i - from of the owned neuron i holds the sum of the pass costs of
+     * the neurons before it in its worker's range in the last pass ({@link #tally}).
+     */
+    private final long[][] prefix;
+    /** Per population and worker: the pass costs of the range in the last pass, and if it tallied. */
+    private final long[][] rangeUnits;
+    private final boolean[][] tallied;
+    /** Per population and worker: units and neurons in the current measurement (summed as the costs). */
+    private final long[][] measuredUnits;
+    private final long[][] measuredNeurons;
+    /** Per population: passes summed into the current measurement. */
+    private final int[] measuredPasses;
+    private final CostModel[] models;
+    /** The population whose prediction {@link #prediction} computes, and its ranges' cost before each range. */
+    private int predicting;
+    private final long[] before;
+    private final SplitPolicy.Prediction prediction = this::predictedUpTo;
+    /** Per population: each owned neuron's CPU time per pass besides its units, ns ({@link #learnOverhead}). */
+    private final double[][] overhead;
+    /** Per population: position k holds the overheads of the first k owned neurons summed. */
+    private final double[][] overheadUpTo;
+    private final boolean[] overheadKnown;
 
     /** A split whose ranges move after every pass. */
     public UpdateSplit(Partition partition, SplitPolicy policy) {
@@ -57,7 +96,16 @@ public final class UpdateSplit {
      *                      once per eight passes, on the cost of two (see the class comment)
      */
     public UpdateSplit(Partition partition, SplitPolicy policy, boolean oneStepPasses) {
+        this(partition, policy, oneStepPasses, null);
+    }
+
+    /**
+     * @param populations the populations, whose {@link Population#passCost} may predict the next
+     *                    pass's ranges (see the class comment); null for measured ranges only
+     */
+    public UpdateSplit(Partition partition, SplitPolicy policy, boolean oneStepPasses, Population[] populations) {
         this.windowed = oneStepPasses;
+        this.populations = populations;
         this.policy = policy;
         this.workers = partition.workers();
         int pops = partition.from().length;
@@ -70,6 +118,25 @@ public final class UpdateSplit {
                 bounds[p][w] = partition.from()[p][w];
             }
             bounds[p][workers] = partition.to()[p][workers - 1]; // local indices, as the partition's
+        }
+        boolean predictive = populations != null && workers > 1;
+        prefix = new long[pops][];
+        rangeUnits = new long[pops][workers];
+        tallied = new boolean[pops][workers];
+        measuredUnits = new long[pops][workers];
+        measuredNeurons = new long[pops][workers];
+        models = new CostModel[pops];
+        overhead = new double[pops][];
+        overheadUpTo = new double[pops][];
+        overheadKnown = new boolean[pops];
+        measuredPasses = new int[pops];
+        before = new long[workers + 1];
+        for (int p = 0; p < pops; p++) {
+            int owned = predictive ? bounds[p][workers] - bounds[p][0] : 0;
+            prefix[p] = new long[owned];
+            overhead[p] = new double[owned];
+            overheadUpTo[p] = new double[owned + 1];
+            models[p] = new CostModel();
         }
         boolean supported = THREADS.isCurrentThreadCpuTimeSupported();
         if (supported && !THREADS.isThreadCpuTimeEnabled()) {
@@ -114,6 +181,27 @@ public final class UpdateSplit {
     }
 
     /**
+     * Worker {@code w} updated neurons [from, to) of population {@code p}, its range in this pass:
+     * sums their costs as the model now reports them ({@link Population#passCost}) for the next
+     * pass's ranges. Call from the worker, after the update and before the range's {@link #charge}.
+     */
+    public void tally(int p, int w, int from, int to) {
+        long[] sums = prefix[p];
+        if (sums.length == 0) {
+            return;
+        }
+        Population population = populations[p];
+        int offset = bounds[p][0];
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            sums[i - offset] = sum;
+            sum += population.passCost(i);
+        }
+        rangeUnits[p][w] = sum;
+        tallied[p][w] = true;
+    }
+
+    /**
      * Worker {@code w} finished its part of this pass at {@code nanoTime} ({@link System#nanoTime()}).
      * What a worker then waits at the pass's end is measured from here, not from its start: a worker
      * that started late, or took less of a shared pass, did not wait for that.
@@ -136,32 +224,163 @@ public final class UpdateSplit {
         for (int w = 0; w < workers; w++) {
             wait += last - finished[w];
         }
-        if (!windowed) {
-            rebalance();
-            return wait;
+        boolean measured = measuring;
+        if (measured) {
+            addMeasuredUnits();
         }
-        if (passes % STRIDE == WINDOW - 1) {
-            rebalance();
+        boolean windowEnd = !windowed || passes % STRIDE == WINDOW - 1;
+        for (int p = 0; p < bounds.length; p++) {
+            boolean predicted = predict(p, measured && windowEnd);
+            if (windowEnd && !predicted) {
+                rebalance(p);
+            }
         }
-        passes++;
-        measuring = passes % STRIDE < WINDOW;
+        if (windowed) {
+            passes++;
+            measuring = passes % STRIDE < WINDOW;
+        }
         return wait;
     }
 
-    private void rebalance() {
+    /** Adds this pass's tallied units and range sizes to the current measurement. */
+    private void addMeasuredUnits() {
         for (int p = 0; p < bounds.length; p++) {
-            long[] cost = costs[p];
-            boolean ran = false;
+            measuredPasses[p]++;
             for (int w = 0; w < workers; w++) {
-                ran |= cost[w] > 0;
-            }
-            if (ran) {
-                System.arraycopy(bounds[p], 0, previous[p], 0, workers + 1);
-                policy.rebalance(previous[p], cost, bounds[p]);
-                java.util.Arrays.fill(cost, 0L);
-                check(p);
+                measuredUnits[p][w] += tallied[p][w] ? rangeUnits[p][w] : 0;
+                measuredNeurons[p][w] += bounds[p][w + 1] - bounds[p][w];
             }
         }
+    }
+
+    /**
+     * Sets population {@code p}'s next ranges from its tallied costs if every worker tallied its
+     * range in this pass and the policy predicts; at the end of a measurement ({@code fit}) first
+     * feeds it to the cost model. Returns true if the ranges were set (the measurement is then used
+     * up), false if the measured rebalancing is to move them.
+     */
+    private boolean predict(int p, boolean fit) {
+        boolean all = prefix[p].length > 0;
+        for (int w = 0; w < workers; w++) {
+            if (bounds[p][w] == bounds[p][w + 1]) {
+                rangeUnits[p][w] = 0; // an empty range has nothing to tally
+            } else {
+                all &= tallied[p][w];
+            }
+            tallied[p][w] = false;
+        }
+        if (!all) {
+            return false;
+        }
+        CostModel model = models[p];
+        if (fit) {
+            boolean ran = true;
+            for (int w = 0; w < workers; w++) {
+                ran &= costs[p][w] > 0 || bounds[p][w + 1] == bounds[p][w];
+            }
+            if (ran) {
+                model.observe(measuredUnits[p], measuredNeurons[p], costs[p], measuredPasses[p]);
+                if (model.ready()) {
+                    learnOverhead(p, model.perUnit());
+                }
+            }
+        }
+        if (!model.ready() || !overheadKnown[p]) {
+            return false;
+        }
+        predicting = p;
+        before[0] = 0;
+        for (int w = 0; w < workers; w++) {
+            before[w + 1] = before[w] + rangeUnits[p][w];
+        }
+        if (before[workers] == 0) {
+            return false; // the model reports no costs
+        }
+        System.arraycopy(bounds[p], 0, previous[p], 0, workers + 1);
+        if (!policy.predict(previous[p], prediction, bounds[p])) {
+            return false;
+        }
+        check(p);
+        if (fit) {
+            clearMeasurement(p);
+        }
+        return true;
+    }
+
+    /**
+     * The predicted CPU time of the owned neurons [lo, i) of population {@link #predicting} in the
+     * next pass: their last costs (prefix sums over the last pass's ranges, which cover the owned
+     * neurons in order) at the fitted rate, plus their overheads ({@link #learnOverhead}).
+     */
+    private double predictedUpTo(int i) {
+        int[] last = previous[predicting];
+        int lo = last[0];
+        if (i <= lo) {
+            return 0.0;
+        }
+        long units;
+        if (i >= last[workers]) {
+            units = before[workers];
+        } else {
+            int w = 0;
+            while (i >= last[w + 1]) {
+                w++;
+            }
+            units = before[w] + prefix[predicting][i - lo];
+        }
+        return models[predicting].perUnit() * units + overheadUpTo[predicting][i - lo];
+    }
+
+    /**
+     * Spreads what each worker's range cost in the measurement just ended beyond its units (at
+     * {@code perUnit} ns each) evenly over the range's neurons, and moves each neuron's overhead half
+     * way there (its first measurement all the way): what a neuron costs whatever its integration
+     * does (its gap partners' pull, its input, worker 0's extra work) differs from neuron to neuron
+     * and from worker to worker, and only the measured time of whole ranges shows it. Then sums the
+     * overheads for {@link #predictedUpTo}.
+     */
+    private void learnOverhead(int p, double perUnit) {
+        double[] each = overhead[p];
+        int lo = bounds[p][0];
+        boolean first = !overheadKnown[p];
+        for (int w = 0; w < workers; w++) {
+            int from = bounds[p][w];
+            int to = bounds[p][w + 1];
+            if (from == to || measuredNeurons[p][w] == 0) {
+                continue;
+            }
+            double rest = (costs[p][w] - perUnit * measuredUnits[p][w]) / measuredNeurons[p][w];
+            double target = Math.max(0.0, rest);
+            for (int i = from; i < to; i++) {
+                each[i - lo] = first ? target : 0.5 * (each[i - lo] + target);
+            }
+        }
+        overheadKnown[p] = true;
+        double[] upTo = overheadUpTo[p];
+        for (int k = 0; k < each.length; k++) {
+            upTo[k + 1] = upTo[k] + each[k];
+        }
+    }
+
+    private void rebalance(int p) {
+        long[] cost = costs[p];
+        boolean ran = false;
+        for (int w = 0; w < workers; w++) {
+            ran |= cost[w] > 0;
+        }
+        if (ran) {
+            System.arraycopy(bounds[p], 0, previous[p], 0, workers + 1);
+            policy.rebalance(previous[p], cost, bounds[p]);
+            clearMeasurement(p);
+            check(p);
+        }
+    }
+
+    private void clearMeasurement(int p) {
+        java.util.Arrays.fill(costs[p], 0L);
+        java.util.Arrays.fill(measuredUnits[p], 0L);
+        java.util.Arrays.fill(measuredNeurons[p], 0L);
+        measuredPasses[p] = 0;
     }
 
     /** A policy must keep the owned bounds and give every worker a (possibly empty) range in order. */

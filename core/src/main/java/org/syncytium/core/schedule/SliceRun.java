@@ -75,7 +75,8 @@ final class SliceRun implements CouplingSlice {
         this.pull = new GapPull(plan, pool);
         this.delivery = new InputDelivery(plan, pool, rings, clock, pull);
         // one split for trial and final passes: they integrate the same neurons over the same slice
-        UpdateSplit ranges = new UpdateSplit(plan.partition(), split, plan.sliceSteps() == 1);
+        UpdateSplit ranges = new UpdateSplit(plan.partition(), split, plan.sliceSteps() == 1,
+                plan.neurons().populations());
         this.trial = new TrialUpdate(plan, pool, ranges, pull);
         this.convergence = new Convergence(trial);
         this.waveforms = new WaveformExchange(plan, communicator);
