@@ -1,5 +1,6 @@
 package org.syncytium.core.phase;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.core.plan.RunPlan;
@@ -16,10 +17,11 @@ import org.syncytium.core.schedule.WorkerTask;
  * of the last trial pass is still owed, it pulls their gap input; at a slice end each worker then
  * gathers its neurons' V for the constant pull ({@link GapPull}). All ride on the pass's pool round.
  *
- * <p>Worker 0 (the driving thread) may also be given work of the driver's own to do first, while
- * the other workers integrate (the devices' emission, the last slice's samples: see
- * {@code SliceRun}); its time is charged to worker 0's first range, so the measured split hands
- * the other workers that many more neurons.
+ * <p>The pass may also carry work of the driver's own (the devices' emission, the last slice's
+ * samples: see {@code SliceRun}), which needs no particular thread: the worker that finishes its
+ * neurons first runs it, so it fills that worker's wait for the others instead of lengthening
+ * worker 0's part. It comes every step or every other step (samples), which a split of the
+ * neurons would follow a step late; taken by the first to finish, it is charged to no range.
  */
 public final class FinalUpdate {
     private final RunPlan plan;
@@ -31,9 +33,11 @@ public final class FinalUpdate {
     /** Per worker: wall time of this pass's pull and gather, ns. */
     private final long[] pulled;
     private boolean deliverFirst;
-    /** What worker 0 runs first in this pass; null for nothing. */
+    /** What the first worker done with its neurons runs in this pass; null for nothing. */
     private Runnable driverWork;
-    /** Wall time of the last pass's driver work on worker 0, ns. */
+    /** Set by the worker that takes this pass's driver work. */
+    private final AtomicBoolean driverWorkTaken = new AtomicBoolean();
+    /** Wall time of the last pass's driver work, ns. */
     private long driverTime;
     private boolean pullFirst;
     private boolean gather;
@@ -61,14 +65,15 @@ public final class FinalUpdate {
      * Runs the pass as {@link #run(boolean, boolean)}; with {@code deliverFirst} each worker first
      * delivers the slice's input of the neurons it then updates, and with {@code constantPull} also
      * sums their gap input from the constant waveforms of the last final pass (times:
-     * {@link InputDelivery#deliverTime()}, {@link InputDelivery#pullTime()}); worker 0 first runs
-     * {@code driverWork} unless it is null ({@link #driverTime()}).
+     * {@link InputDelivery#deliverTime()}, {@link InputDelivery#pullTime()}); the first worker done
+     * with its neurons then runs {@code driverWork} unless it is null ({@link #driverTime()}).
      */
     public long run(boolean deliverFirst, boolean constantPull, boolean pullFirst, boolean gather,
             Runnable driverWork) {
         this.deliverFirst = deliverFirst;
         this.driverWork = driverWork;
         this.driverTime = 0;
+        driverWorkTaken.set(false);
         if (deliverFirst) {
             delivery.prepare(constantPull);
         }
@@ -78,7 +83,7 @@ public final class FinalUpdate {
         return split.endPass();
     }
 
-    /** Wall time of the last pass's driver work (on worker 0), ns; 0 if there was none. */
+    /** Wall time of the last pass's driver work, ns; 0 if there was none. */
     public long driverTime() {
         return driverTime;
     }
@@ -95,16 +100,11 @@ public final class FinalUpdate {
     private void update(int w) {
         Population[] populations = plan.neurons().populations();
         long pulling = 0;
-        boolean driverHere = driverWork != null && w == 0;
         for (int p = 0; p < populations.length; p++) {
             int from = split.from(p, w);
             int to = split.to(p, w);
             if (from < to) {
                 long cpu = split.clock();
-                if (driverHere) {
-                    driverHere = false;
-                    runDriverWork();
-                }
                 if (deliverFirst) {
                     delivery.range(w, p, from, to);
                 }
@@ -127,8 +127,8 @@ public final class FinalUpdate {
                 split.charge(p, w, split.clock() - cpu);
             }
         }
-        if (driverHere) {
-            runDriverWork(); // worker 0 had no neurons in this pass
+        if (driverWork != null && driverWorkTaken.compareAndSet(false, true)) {
+            runDriverWork();
         }
         pulled[w] = pulling;
         split.finished(w, System.nanoTime());

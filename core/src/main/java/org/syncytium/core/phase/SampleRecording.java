@@ -7,8 +7,8 @@ import org.syncytium.core.plan.RunPlan;
  * Hands the slice's multimeter samples to the recordings in (stamp, sender) order. Over several
  * processes the samples are first exchanged (each process samples its own neurons), and only
  * process 0, which records, hands them on; the others clear them. On one process a slice's
- * samples may instead be handed on during the next pass, by the driving thread while the other
- * workers integrate ({@link #defer()}).
+ * samples may instead be handed on during the next pass, by the first worker done with its neurons
+ * while the others integrate ({@link #defer()}).
  */
 public final class SampleRecording {
     private final RunPlan plan;
@@ -47,7 +47,7 @@ public final class SampleRecording {
     }
 
     /**
-     * Hands on the deferred samples, if any: by worker 0 inside the next pass, or by the driver
+     * Hands on the deferred samples, if any: by a worker inside the next pass, or by the driver
      * before any later samples and at the end of a simulate call. Recordings get them in the
      * same order as from {@link #run()}, one slice after the other.
      */

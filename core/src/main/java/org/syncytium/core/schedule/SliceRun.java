@@ -26,8 +26,8 @@ import org.syncytium.core.plan.UpdateSplit;
  * {@link #exchange} is the gap pull, {@link #finalPass} is final update, device emission, spike
  * exchange, routing, recording and, at a slice end, the constant waveform exchange and pull. Made
  * once per plan, so a slice allocates nothing. In a slice without trial passes the devices emit,
- * and the last slice's samples are handed on, by the driver thread inside the final pass's round
- * while the other workers integrate ({@link #driverWork()}).
+ * and the last slice's samples are handed on, inside the final pass's round by the first worker
+ * done with its neurons ({@link #driverWork()}).
  *
  * <p>Pulls do not cost pool rounds of their own: {@link #exchange} only notes that the pull is
  * owed, and the next trial or final pass runs it first, each worker for the neurons it then
@@ -221,8 +221,8 @@ final class SliceRun implements CouplingSlice {
             constantOwed = false;
         }
         long start = System.nanoTime();
-        // the devices emit inside the round only where no trial pass shares the split: a cost
-        // charged to worker 0's neurons in the final pass alone would skew the trial passes' ranges
+        // the devices emit inside the round only where no trial pass came first (the input delivery,
+        // which must precede nothing of theirs, rides on the same round); the first worker done takes it
         boolean inside = deliver;
         times.addWorkerWait(update.run(deliver, constant, owed, sliceEnd, inside ? driverWork : null));
         long updated = System.nanoTime();
@@ -259,7 +259,8 @@ final class SliceRun implements CouplingSlice {
     }
 
     /**
-     * Worker 0's work inside a final pass without trial passes before it: the devices emit this
+     * The driver's work inside a final pass without trial passes before it (run by the first worker
+     * done with its neurons, see {@link FinalUpdate}): the devices emit this
      * slice (landing at least D steps ahead, never in the ring rows delivered in this round; spike
      * routing still follows, after the round) and the last slice's samples are handed on (the pass
      * samples into the other tables).

@@ -28,7 +28,8 @@ import org.syncytium.core.registry.ExtensionRegistry;
  * pass, so it is one round, not two; a WFR slice is one round for the delivery, one per trial
  * pass, one for the final pass. Whoever delivers which neuron, the run is the one-thread run bit
  * for bit, also when a worker holds a single neuron and simulate calls end inside slices; the
- * same holds for the devices' emission and the samples, which the driver handles during the pass.
+ * same holds for the devices' emission and the samples, which the first worker done with its
+ * neurons handles during the pass.
  */
 class PoolRoundsTest {
     private static final int N = 60;
