@@ -82,14 +82,7 @@ class SimdAgreementTest {
         // accept/reject and carry-over must reproduce it exactly
         RingRun twin = new RingRun(N, 0.3, order, d, STEPS, 7, "simd_twin").run(wfr);
         RingRun simd = new RingRun(N, 0.3, order, d, STEPS, 7, "rkf45_simd").run(wfr);
-        assertEquals(twin.spikes(), simd.spikes(), "spikes (neuron@step)");
-        assertEquals(twin.iterations, simd.iterations, "WFR passes per slice");
-        for (int i = 0; i < N; i++) {
-            for (int k = 1; k <= STEPS; k++) {
-                assertEquals(Double.doubleToRawLongBits(twin.v(i, k)), Double.doubleToRawLongBits(simd.v(i, k)),
-                        "neuron " + i + " step " + k + ": " + twin.v(i, k) + " vs " + simd.v(i, k));
-            }
-        }
+        assertSameBits(twin, simd, STEPS);
     }
 
     @Test
@@ -177,14 +170,7 @@ class SimdAgreementTest {
         assertFalse(((HhPopulation) new RingRun(N, 0.3, order, d, STEPS, 9, "rkf45_simd").population).uniformParameters(),
                 "I_e drawn per neuron: not uniform");
         simd.run(wfr);
-        assertEquals(twin.spikes(), simd.spikes(), "spikes (neuron@step)");
-        assertEquals(twin.iterations, simd.iterations, "WFR passes per slice");
-        for (int i = 0; i < N; i++) {
-            for (int k = 1; k <= STEPS; k++) {
-                assertEquals(Double.doubleToRawLongBits(twin.v(i, k)), Double.doubleToRawLongBits(simd.v(i, k)),
-                        "neuron " + i + " step " + k + ": " + twin.v(i, k) + " vs " + simd.v(i, k));
-            }
-        }
+        assertSameBits(twin, simd, STEPS);
     }
 
     @Test
@@ -197,14 +183,7 @@ class SimdAgreementTest {
         RingRun simd = new RingRun(N, 0.3, 3, 20, 400, 5, "rkf45_simd").changeAt(10, names, values).run(true);
         RingRun unchanged = new RingRun(N, 0.3, 3, 20, 400, 5, "rkf45_simd").run(true);
         assertTrue(unchanged.v(0, 400) != simd.v(0, 400), "the change matters");
-        assertEquals(twin.spikes(), simd.spikes(), "spikes (neuron@step)");
-        assertEquals(twin.iterations, simd.iterations, "WFR passes per slice");
-        for (int i = 0; i < N; i++) {
-            for (int k = 1; k <= 400; k++) {
-                assertEquals(Double.doubleToRawLongBits(twin.v(i, k)), Double.doubleToRawLongBits(simd.v(i, k)),
-                        "neuron " + i + " step " + k + ": " + twin.v(i, k) + " vs " + simd.v(i, k));
-            }
-        }
+        assertSameBits(twin, simd, 400);
     }
 
     @Test
@@ -223,6 +202,18 @@ class SimdAgreementTest {
                     assertEquals(Double.doubleToRawLongBits(ranges.v(i, k)), Double.doubleToRawLongBits(other.v(i, k)),
                             "neuron " + i + " step " + k);
                 }
+            }
+        }
+    }
+
+    /** Same spikes, WFR iteration counts and V bits at every one of the first {@code steps} steps. */
+    private static void assertSameBits(RingRun twin, RingRun simd, int steps) {
+        assertEquals(twin.spikes(), simd.spikes(), "spikes (neuron@step)");
+        assertEquals(twin.iterations, simd.iterations, "WFR passes per slice");
+        for (int i = 0; i < N; i++) {
+            for (int k = 1; k <= steps; k++) {
+                assertEquals(Double.doubleToRawLongBits(twin.v(i, k)), Double.doubleToRawLongBits(simd.v(i, k)),
+                        "neuron " + i + " step " + k + ": " + twin.v(i, k) + " vs " + simd.v(i, k));
             }
         }
     }
