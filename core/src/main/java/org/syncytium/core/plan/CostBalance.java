@@ -47,6 +47,14 @@ public final class CostBalance {
             double balanced = previous[w] + (goal - cumulative) / perNeuron;
             next[k] = (int) Math.round(0.5 * (previous[k] + balanced));
         }
+        keepLeastShare(next, owned, workers);
+    }
+
+    /**
+     * Moves inner bounds so that every range of {@code next} keeps at least a quarter of an equal
+     * share of the {@code owned} neurons (at least one), the outer bounds fixed.
+     */
+    static void keepLeastShare(int[] next, int owned, int workers) {
         int least = Math.max(1, owned / (4 * workers));
         for (int k = 1; k < workers; k++) {
             next[k] = Math.max(next[k], next[k - 1] + least);

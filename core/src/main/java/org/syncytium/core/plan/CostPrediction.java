@@ -35,13 +35,7 @@ public final class CostPrediction {
         for (int k = 1; k < workers; k++) {
             next[k] = nearest(cost, lo, hi, total * k / workers);
         }
-        int least = Math.max(1, owned / (4 * workers));
-        for (int k = 1; k < workers; k++) {
-            next[k] = Math.max(next[k], next[k - 1] + least);
-        }
-        for (int k = workers - 1; k >= 1; k--) {
-            next[k] = Math.min(next[k], next[k + 1] - least);
-        }
+        CostBalance.keepLeastShare(next, owned, workers);
     }
 
     /** The i in (lo, hi] whose cumulative cost is nearest {@code goal} (the cumulative rises from lo + 1 on). */
