@@ -114,11 +114,26 @@ final class Rkf45Simd {
     private final double[] fresh = new double[LANES];
     /** Bit g set: lanes [g·VL, (g+1)·VL) hold an active lane in this attempt. */
     private int liveChunks;
+    /**
+     * Bit g set: a lane of vector g may need k1 (it was accepted, began a step or moved in). A superset
+     * of the lanes that do is harmless: k1 recomputed from the same t, y and inputs has the same bits.
+     */
+    private int needK1Chunks;
+    /** Bit per lane: the lane holds a neuron (mirrors {@code neuron[lane] >= 0}). */
+    private long busyLanes;
+    /** Bit per lane: the lane is integrating (mirrors {@code active[lane] != 0}). */
+    private long activeLanes;
+    /** Bit per lane, written by {@link #decide()}: the lane completed its step in this attempt. */
+    private long doneLanes;
+    /** Set by {@link #decide()}: some lane failed (V = NaN) or ran out of attempts in this attempt. */
+    private boolean trouble;
+    /** 2^k in lane k of a vector: a 0/1 flag vector times this, summed, is the vector's lanes as bits. */
+    private static final double[] LANE_BITS = laneBits();
     /** Some lane has begun a step since the last {@link #takeStartSlopes()}. */
     private boolean anyFresh;
-    /** Lanes whose current step is complete, written by {@link #attempt()}. */
+    /** Lanes whose current step is complete, written by {@link #decide()}. */
     private final double[] done = new double[LANES];
-    /** Lanes whose accepted state has V = NaN, written by {@link #attempt()}. */
+    /** Lanes whose accepted state has V = NaN, written by {@link #decide()}. */
     private final double[] failed = new double[LANES];
 
     // ---- scalar lane bookkeeping ----
@@ -128,7 +143,7 @@ final class Rkf45Simd {
     private final double[] attempts = new double[LANES];
     private final int[] refractory = new int[LANES];
     /** Attempts so far of the lane's neuron in this pass (its cost, for the next pass's order). */
-    private final int[] neuronAttempts = new int[LANES];
+    private final double[] neuronAttempts = new double[LANES];
     private final double[] vBefore = new double[LANES];
     private final boolean[] sampled = new boolean[LANES];
     private final double[] scratch = new double[DIM];
@@ -306,12 +321,13 @@ final class Rkf45Simd {
                 order(from, to);
             }
             drained = false;
-            int busy = 0;
+            busyLanes = 0;
+            activeLanes = 0;
+            needK1Chunks = 0;
             for (int lane = 0; lane < LANES; lane++) {
-                if (assignNext(lane)) {
-                    busy++;
-                }
+                assignNext(lane);
             }
+            int busy = Long.bitCount(busyLanes);
             while (busy > 0) {
                 attempt();
                 busy = afterAttempt();
@@ -390,11 +406,14 @@ final class Rkf45Simd {
         if (i < 0) {
             neuron[lane] = -1;
             active[lane] = 0.0;
+            busyLanes &= ~(1L << lane);
+            activeLanes &= ~(1L << lane);
             drained = true;
             return false;
         }
         neuron[lane] = i;
-        neuronAttempts[lane] = 0;
+        busyLanes |= 1L << lane;
+        neuronAttempts[lane] = 0.0;
         if (!uniform) {
             final double[] packed = population.packedParameters();
             final int at = i * PACK_STRIDE;
@@ -431,9 +450,11 @@ final class Rkf45Simd {
         time[lane] = 0.0;
         attempts[lane] = 0.0;
         needK1[lane] = 1.0;
+        needK1Chunks |= 1 << lane / VL;
         fresh[lane] = 1.0;
         anyFresh = true;
         active[lane] = 1.0;
+        activeLanes |= 1L << lane;
     }
 
     /**
@@ -459,67 +480,49 @@ final class Rkf45Simd {
 
     /** After one attempt: per-lane end-of-step work, refills; returns the number of busy lanes. */
     private int afterAttempt() {
-        // Lane flags as bit sets, so that only the lanes with something to do are visited: a branch on
-        // each lane's flag mispredicts often (about a third of the lanes finish a step per attempt).
-        // Built by a branch-free loop: VectorMask.toLong is not intrinsic on JDK 17 and would allocate.
-        long doneLanes = 0;
-        long failedLanes = 0;
-        long exhaustedLanes = 0;
-        for (int lane = 0; lane < LANES; lane++) {
-            final boolean isActive = active[lane] != 0.0;
-            final boolean isDone = isActive & done[lane] != 0.0;
-            final double counted = attempts[lane] + (isActive & !isDone ? 1.0 : 0.0);
-            attempts[lane] = counted;
-            neuronAttempts[lane] += isActive ? 1 : 0;
-            doneLanes |= (isDone ? 1L : 0L) << lane;
-            failedLanes |= (isActive & failed[lane] != 0.0 ? 1L : 0L) << lane;
-            // (an idle lane keeps the count of its last neuron, which may be a pass that threw: not its business)
-            exhaustedLanes |= (isActive & !isDone & counted >= MAX_ATTEMPTS ? 1L : 0L) << lane;
+        // The lane flags come as bit sets from decide(), so that only the lanes with something to do
+        // are visited: a branch on each lane's flag mispredicts often (about a third of the lanes
+        // finish a step per attempt), and a loop over all lanes per attempt cost several per cent.
+        if (trouble) {
+            throwTrouble();
         }
-        if ((failedLanes | exhaustedLanes) != 0) {
-            int lane = Long.numberOfTrailingZeros(failedLanes | exhaustedLanes);
-            double carried = (failedLanes & (1L << lane)) != 0 ? step[lane] : Double.NaN;
-            throw population.instability(neuron[lane], io.originStep() + stepIndex[lane] + 1, laneState(lane), carried);
-        }
-        if (doneLanes != 0 && trial && order == 3) {
+        final long completed = doneLanes;
+        if (completed != 0 && trial && order == 3) {
             // h·dV/dt at the end of the step with the same step's partner polynomial
             hdVdt(resolution, hfEnd);
         }
-        for (long pending = doneLanes; pending != 0; pending &= pending - 1) {
+        for (long pending = completed; pending != 0; pending &= pending - 1) {
             int lane = Long.numberOfTrailingZeros(pending);
             endStep(lane);
             if (refill) {
                 advance(lane);
             } else {
                 active[lane] = 0.0;
+                activeLanes &= ~(1L << lane);
             }
         }
-        int busy = 0;
-        boolean waiting = false;
+        if (!refill && busyLanes != 0 && (busyLanes & activeLanes) == 0) {
+            // every busy lane waits at its step boundary: all go on together
+            for (long pending = busyLanes; pending != 0; pending &= pending - 1) {
+                advance(Long.numberOfTrailingZeros(pending));
+            }
+        }
+        return Long.bitCount(busyLanes);
+    }
+
+    /** The lowest lane that failed (V = NaN) or ran out of attempts, as the scalar passes report it. */
+    private void throwTrouble() {
         for (int lane = 0; lane < LANES; lane++) {
-            if (neuron[lane] >= 0) {
-                busy++;
-                waiting |= active[lane] == 0.0;
+            final boolean isActive = active[lane] != 0.0;
+            final boolean isFailed = isActive & failed[lane] != 0.0;
+            // (an idle lane keeps the count of its last neuron, which may be a pass that threw: not its business)
+            final boolean isExhausted = isActive & done[lane] == 0.0 & attempts[lane] >= MAX_ATTEMPTS;
+            if (isFailed | isExhausted) {
+                double carried = isFailed ? step[lane] : Double.NaN;
+                throw population.instability(neuron[lane], io.originStep() + stepIndex[lane] + 1, laneState(lane), carried);
             }
         }
-        if (!refill && waiting) {
-            boolean allWaiting = true;
-            for (int lane = 0; lane < LANES; lane++) {
-                allWaiting &= neuron[lane] < 0 || active[lane] == 0.0;
-            }
-            if (allWaiting) {
-                busy = 0;
-                for (int lane = 0; lane < LANES; lane++) {
-                    if (neuron[lane] >= 0) {
-                        advance(lane);
-                        if (neuron[lane] >= 0) {
-                            busy++;
-                        }
-                    }
-                }
-            }
-        }
-        return busy;
+        throw new IllegalStateException("a lane was reported failed or exhausted, but none is");
     }
 
     /**
@@ -534,10 +537,7 @@ final class Rkf45Simd {
         int busy = 0;
         int live = 0;
         for (int g = 0; g < GROUPS; g++) {
-            int count = 0;
-            for (int lane = g * VL; lane < (g + 1) * VL; lane++) {
-                count += neuron[lane] >= 0 ? 1 : 0;
-            }
+            int count = Long.bitCount(busyLanes & laneMask(g));
             lanesInVector[g] = count;
             busy += count;
             live += count > 0 ? 1 : 0;
@@ -584,6 +584,7 @@ final class Rkf45Simd {
         active[to] = active[from];
         fresh[to] = fresh[from];
         needK1[to] = 1.0;
+        needK1Chunks |= 1 << to / VL;
         neuron[to] = neuron[from];
         stepIndex[to] = stepIndex[from];
         attempts[to] = attempts[from];
@@ -595,6 +596,21 @@ final class Rkf45Simd {
         active[from] = 0.0;
         fresh[from] = 0.0;
         needK1[from] = 0.0;
+        busyLanes = busyLanes & ~(1L << from) | 1L << to;
+        activeLanes = activeLanes & ~(1L << from) | (active[to] != 0.0 ? 1L << to : 0L);
+    }
+
+    /** The lane bits of vector g. */
+    private static long laneMask(int g) {
+        return (VL == 64 ? -1L : (1L << VL) - 1) << g * VL;
+    }
+
+    private static double[] laneBits() {
+        double[] bits = new double[VL];
+        for (int k = 0; k < VL; k++) {
+            bits[k] = 1L << k;
+        }
+        return bits;
     }
 
     /** Next step of the lane's neuron, or the neuron's end-of-slice work and the next neuron. */
@@ -604,7 +620,7 @@ final class Rkf45Simd {
             return;
         }
         int i = neuron[lane];
-        population.passCosts()[i] = neuronAttempts[lane];
+        population.passCosts()[i] = (int) neuronAttempts[lane];
         if (trial) {
             population.integrationSteps()[i] = step[lane];
         } else {
@@ -712,17 +728,14 @@ final class Rkf45Simd {
         // the small arrays stepNow, timeNew, ...; lane flags are doubles (1 or 0) combined by blends.
         // which vectors of lanes have work (whole idle vectors are skipped: small populations, a pass's tail)
         int live = 0;
-        int needK1Chunks = 0;
-        for (int lane = 0; lane < LANES; lane++) {
-            final boolean isActive = active[lane] != 0.0;
-            live |= (isActive ? 1 : 0) << lane / VL;
-            needK1Chunks |= (isActive & needK1[lane] != 0.0 ? 1 : 0) << lane / VL;
+        for (int g = 0; g < GROUPS; g++) {
+            live |= (activeLanes & laneMask(g)) != 0 ? 1 << g : 0;
         }
         liveChunks = live;
         truncate();
-        if (needK1Chunks != 0) {
+        if ((needK1Chunks & live) != 0) {
             // recomputing k1 of a lane that was rejected gives the same values (same t0, y, inputs)
-            rhs(time, y, k1, needK1Chunks);
+            rhs(time, y, k1, needK1Chunks & live);
         }
         if (anyFresh) {
             takeStartSlopes();
@@ -887,6 +900,9 @@ final class Rkf45Simd {
     private void control() {
         // r^(1/5) and r^(1/6) as exp(log(r)·q): deterministic, within a few ulp of Math.pow
         {
+            // the powers serve only lanes whose step changes (r > 1.1 or r < 0.5); where no active lane
+            // has one, decide() reads no power (the blends keep h0), so the log and exp are skipped
+            boolean changes = false;
             for (int o = 0; o < LANES; o += VL) {
                 if ((liveChunks & 1 << o / VL) == 0) {
                     continue;
@@ -894,13 +910,8 @@ final class Rkf45Simd {
                 DoubleVector r = DoubleVector.fromArray(SPECIES, ratio, o);
                 r = r.blend(Double.POSITIVE_INFINITY, r.compare(VectorOperators.NE, r));
                 r.intoArray(ratio, o);
-            }
-            // the powers serve only lanes whose step changes (r > 1.1 or r < 0.5); where no active lane
-            // has one, decide() reads no power (the blends keep h0), so the log and exp are skipped
-            boolean changes = false;
-            for (int lane = 0; lane < LANES; lane++) {
-                final double rl = ratio[lane];
-                changes |= active[lane] != 0.0 & (rl > 1.1 | rl < 0.5);
+                changes |= r.compare(VectorOperators.GT, 1.1).or(r.compare(VectorOperators.LT, 0.5))
+                        .and(DoubleVector.fromArray(SPECIES, active, o).compare(VectorOperators.NE, 0.0)).anyTrue();
             }
             if (!changes) {
                 decide();
@@ -923,6 +934,9 @@ final class Rkf45Simd {
     }
 
     private void decide() {
+        long completed = 0;
+        boolean failing = false;
+        int accepting = 0;
         for (int o = 0; o < LANES; o += VL) {
             if ((liveChunks & 1 << o / VL) == 0) {
                 continue;
@@ -958,10 +972,26 @@ final class Rkf45Simd {
                         .intoArray(y, c * n + o);
             }
             acceptF.intoArray(needK1, o);
-            acceptF.blend(zero, tNew.compare(VectorOperators.LT, DoubleVector.broadcast(sp, resolution))).intoArray(done, o);
+            accepting |= accepted.anyTrue() ? 1 << o / VL : 0;
+            final DoubleVector doneF = acceptF.blend(zero, tNew.compare(VectorOperators.LT, DoubleVector.broadcast(sp, resolution)));
+            doneF.intoArray(done, o);
             final DoubleVector v = DoubleVector.fromArray(sp, y, V * n + o);
-            zero.blend(acceptF, v.compare(VectorOperators.NE, v)).intoArray(failed, o);
+            final DoubleVector failedF = zero.blend(acceptF, v.compare(VectorOperators.NE, v));
+            failedF.intoArray(failed, o);
+            // the bookkeeping of the attempt: counts per step (active, not done) and per neuron (active)
+            final DoubleVector unfinished = activeF.sub(doneF);
+            final DoubleVector counted = DoubleVector.fromArray(sp, attempts, o).add(unfinished);
+            counted.intoArray(attempts, o);
+            DoubleVector.fromArray(sp, neuronAttempts, o).add(activeF).intoArray(neuronAttempts, o);
+            // the done flags as bits: sum of 2^k over the done lanes k, exact in a double
+            completed |= (long) doneF.mul(DoubleVector.fromArray(sp, LANE_BITS, 0)).reduceLanes(VectorOperators.ADD) << o;
+            failing |= failedF.compare(VectorOperators.NE, 0.0)
+                    .or(counted.compare(VectorOperators.GE, (double) MAX_ATTEMPTS).and(unfinished.compare(VectorOperators.NE, 0.0)))
+                    .anyTrue();
         }
+        doneLanes = completed;
+        trouble = failing;
+        needK1Chunks = accepting;
     }
 
     // ------------------------------------------------------------------ the right-hand side, all lanes
