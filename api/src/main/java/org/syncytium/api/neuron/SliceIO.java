@@ -64,9 +64,20 @@ public interface SliceIO {
     boolean isSampled(int i);
 
     /**
-     * Called by the final pass after step {@code l} of a sampled neuron, with the state already written
-     * to the population's arrays; the kernel reads {@link Population#recordable(int, int)} when the
-     * step falls on the multimeter's grid.
+     * True if the kernel reads neuron {@code i}'s recordables after slice-local step {@code l}: the
+     * step ends on the grid of a multimeter that samples the neuron (a multimeter's interval is
+     * often many steps). Since 1.5 a model may write its state and call {@link #sample(int, int)}
+     * only after such steps instead of after every step. The default answers {@link #isSampled(int)}.
+     */
+    default boolean isSampledAfter(int i, int l) {
+        return isSampled(i);
+    }
+
+    /**
+     * Called by the final pass after step {@code l} of a sampled neuron (after every step, or only
+     * after those {@link #isSampledAfter(int, int)} names), with the state already written to the
+     * population's arrays; the kernel reads {@link Population#recordable(int, int)} when the step
+     * falls on the multimeter's grid.
      */
     void sample(int i, int l);
 }

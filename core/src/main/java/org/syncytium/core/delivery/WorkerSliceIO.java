@@ -88,6 +88,11 @@ public final class WorkerSliceIO implements SliceIO {
     }
 
     @Override
+    public boolean isSampledAfter(int i, int l) {
+        return sampling.isSampledAfter(offset + i, clock.origin() + l + 1);
+    }
+
+    @Override
     public void sample(int i, int l) {
         sampling.sample(population, populationIndex, offset + i, i, clock.origin(), l);
     }

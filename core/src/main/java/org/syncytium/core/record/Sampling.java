@@ -151,6 +151,16 @@ public final class Sampling {
         return rowStart[n + 1] > rowStart[n];
     }
 
+    /** True if a multimeter samples neuron index {@code n} at time stamp {@code stamp} (steps): on its grid. */
+    public boolean isSampledAfter(int n, long stamp) {
+        for (int e = rowStart[n]; e < rowStart[n + 1]; e++) {
+            if (stamp % intervalSteps[entrySampler[e]] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads the recordables of neuron {@code n} (local {@code i} in population {@code p}) after step l. */
     public void sample(Population population, int p, int n, int i, long originStep, int l) {
         long stamp = originStep + l + 1;

@@ -19,6 +19,8 @@ import org.syncytium.api.record.Events;
 import org.syncytium.core.Kernels;
 import org.syncytium.core.MachineOptions;
 import org.syncytium.core.fixtures.Fixtures;
+import org.syncytium.core.fixtures.TestNeuronModel;
+import org.syncytium.core.fixtures.TestPopulation;
 import org.syncytium.core.fixtures.TestRecorder;
 
 class SliceLoopTest {
@@ -159,6 +161,28 @@ class SliceLoopTest {
                 long stamp = Math.round(events.times()[k] * 10);
                 assertEquals(0.1 * events.senders()[k] * stamp, v[k], 1e-9, "event " + k);
             }
+        }
+    }
+
+    @Test
+    void aModelAskingPerStepSamplesOnlyOnTheMultimetersGrid() {
+        TestNeuronModel leaky = TestNeuronModel.leaky();
+        List<Extension> extensions = Fixtures.all();
+        extensions.removeIf(e -> e.name().equals("test_leaky"));
+        extensions.add(leaky);
+        try (Simulator sim = Kernels.factory(extensions, new MachineOptions(2, s -> { })).newSimulator()) {
+            sim.setKernelStatus(Map.of("local_num_threads", 2));
+            NodeCollection n = sim.create("test_leaky", 3, Map.of("V_th", 1e9));
+            NodeCollection mm = sim.create("multimeter", 1, Map.of("interval", 0.3));
+            sim.connect(mm, n.slice(0, 2), Map.of(), Map.of());
+            sim.simulate(1.0);
+            TestPopulation population = leaky.last();
+            // ten steps of 0.1 ms: stamps 3, 6 and 9 of the two sampled neurons, and those only
+            assertEquals(6, population.samplesTaken.get());
+            assertEquals(6, mm.events().senders().length);
+            sim.simulate(0.5);
+            // stamps 12 and 15 (the grid runs on across simulate calls)
+            assertEquals(10, population.samplesTaken.get());
         }
     }
 

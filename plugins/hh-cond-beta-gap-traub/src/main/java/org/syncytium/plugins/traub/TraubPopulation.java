@@ -282,7 +282,7 @@ final class TraubPopulation implements Population {
                     r = refractorySteps[i];
                     io.spike(i, l);
                 }
-                if (sampled) {
+                if (sampled && io.isSampledAfter(i, l)) {
                     store(i, y);
                     io.sample(i, l);
                 }

@@ -370,7 +370,7 @@ public final class HhPopulation implements Population {
                     r = refractorySteps[i];
                     io.spike(i, l);
                 }
-                if (sampled) {
+                if (sampled && io.isSampledAfter(i, l)) {
                     store(i, y);
                     refractory[i] = r;
                     io.sample(i, l);

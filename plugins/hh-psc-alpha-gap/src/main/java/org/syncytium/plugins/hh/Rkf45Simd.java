@@ -684,7 +684,7 @@ final class Rkf45Simd {
             io.spike(i, l);
         }
         refractory[lane] = r;
-        if (sampled[lane]) {
+        if (sampled[lane] && io.isSampledAfter(i, l)) {
             storeState(lane, i);
             population.refractoryCounts()[i] = r;
             io.sample(i, l);

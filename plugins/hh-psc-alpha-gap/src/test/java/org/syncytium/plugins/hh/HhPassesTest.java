@@ -153,6 +153,44 @@ class HhPassesTest {
         assertArrayEquals(whole.spikeSteps(), io.spikeSteps(0));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"rkf45", "rkf45_simd", "dormand_prince"})
+    void samplesAreTakenOnlyOnTheGridTheKernelNames(String integrator) {
+        int steps = 3 * D;
+        Population every = sampledPopulation(integrator);
+        Population onGrid = sampledPopulation(integrator);
+        TestSlice all = new TestSlice(every, D, 3, steps);
+        TestSlice grid = new TestSlice(onGrid, D, 3, steps);
+        grid.sampleEvery = 7;
+        for (long origin = 0; origin < steps; origin += D) {
+            all.origin = origin;
+            grid.origin = origin;
+            every.update(0, 3, all);
+            onGrid.update(0, 3, grid);
+        }
+        assertEquals(3 * steps, all.samples);
+        assertEquals(3 * (steps / 7), grid.samples);
+        for (int i = 0; i < 3; i++) {
+            for (int k = 7; k <= steps; k += 7) {
+                for (int r = 0; r < STATE.length; r++) {
+                    assertEquals(all.traced(i, r, k), grid.traced(i, r, k), 0.0, "neuron " + i + " recordable " + r + " step " + k);
+                }
+            }
+            assertEquals(every.get("V_m", i), onGrid.get("V_m", i), 0.0);
+            assertArrayEquals(all.spikeSteps(i), grid.spikeSteps(i));
+        }
+    }
+
+    private static Population sampledPopulation(String integrator) {
+        Population p = new HhPscAlphaGapModel().createPopulation(3);
+        p.setOption("integrator", integrator);
+        for (int i = 0; i < 3; i++) {
+            p.set(i, new String[] {"I_e", "V_m"}, new double[] {400.0 + 100 * i, -70.0 + 3 * i});
+        }
+        p.prepare(new TestRunContext(H, D, 3, false));
+        return p;
+    }
+
     @Test
     void currentInputIsTakenUpAfterItsStep() {
         int steps = 600;

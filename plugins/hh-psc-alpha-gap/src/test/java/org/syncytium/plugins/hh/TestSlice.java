@@ -30,6 +30,10 @@ final class TestSlice implements SliceIO {
     final List<long[]> spikes = new ArrayList<>();
     private final Population population;
     private final double[][][] trace;
+    /** Sampled only after global steps k with k % sampleEvery == 0 (a multimeter's grid), 1: every step. */
+    int sampleEvery = 1;
+    /** Calls of {@link #sample}. */
+    int samples;
 
     /**
      * @param totalSteps length of the trace to keep (global steps); 0 for no sampling
@@ -118,7 +122,13 @@ final class TestSlice implements SliceIO {
     }
 
     @Override
+    public boolean isSampledAfter(int i, int l) {
+        return trace != null && (origin + l + 1) % sampleEvery == 0;
+    }
+
+    @Override
     public void sample(int i, int l) {
+        samples++;
         int s = (int) (origin + l);
         if (s >= trace[i][0].length) {
             return;

@@ -253,7 +253,7 @@ final class IafPopulation implements Population {
                     io.spike(i, l);
                 }
                 stim = currents[i * d + l];
-                if (sampled) {
+                if (sampled && io.isSampledAfter(i, l)) {
                     y3[i] = v;
                     iEx[i] = ex;
                     iIn[i] = in;

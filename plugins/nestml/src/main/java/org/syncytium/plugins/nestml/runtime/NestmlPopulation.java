@@ -319,7 +319,7 @@ public final class NestmlPopulation implements Population {
                 if (k.emitted) {
                     io.spike(i, l);
                 }
-                if (sampled) {
+                if (sampled && io.isSampledAfter(i, l)) {
                     k.store(i);
                     io.sample(i, l);
                 }
