@@ -214,6 +214,9 @@ public final class Sampling {
             double[] row = scratch[s];
             int nv = row.length;
             for (int l = first; l < end; l++) {
+                if ((originStep + l + 1) % intervalSteps[s] != 0) {
+                    continue; // off this sampler's grid: nothing written (sample() checks the same)
+                }
                 for (int r = 0; r < rankNeuron[s].length; r++) {
                     int at = r * sliceSteps + l;
                     if (!written[s][at]) {
