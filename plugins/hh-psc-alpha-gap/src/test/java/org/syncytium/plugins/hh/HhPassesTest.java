@@ -265,6 +265,42 @@ class HhPassesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"I_e=1e300", "V_m=1e306", "V_m=-1e306,I_e=-1e300", "Act_m=1e300",
+        "Act_m=1e200,Act_n=1e200", "Inact_h=1e300", "Inact_p=1e154", "spike_ex=1e308", "spike_in=-1e308",
+        "spike_ex=1e300"})
+    void theLanesStopWhereTheirScalarTwinStops(String setting) {
+        // the lanes find failures, exhausted attempts and non-finite states with vector tests: they must
+        // name the same neuron, step and state as the twin, which tests each neuron on its own
+        SimdWarmup.assumeHot();
+        String[] names = java.util.Arrays.stream(setting.split(",")).map(kv -> kv.split("=")[0]).toArray(String[]::new);
+        double[] values = java.util.Arrays.stream(setting.split(",")).mapToDouble(kv -> Double.parseDouble(kv.split("=")[1])).toArray();
+        String[] messages = new String[2];
+        for (int k = 0; k < 2; k++) {
+            HhPopulation p = (HhPopulation) new HhPscAlphaGapModel().createPopulation(12);
+            p.setOption("integrator", "rkf45_simd");
+            if (k == 1) {
+                p.useScalarTwinOfSimd();
+            }
+            for (int i = 0; i < 12; i++) {
+                p.set(i, new String[] {"I_e"}, new double[] {100.0 + 20 * i});
+            }
+            boolean spike = names[0].startsWith("spike");
+            if (!spike) {
+                p.set(9, names, values);
+            }
+            p.prepare(new TestRunContext(H, D, 3, true));
+            TestSlice io = new TestSlice(p, D, 3, 0);
+            io.origin = 40;
+            if (spike) {
+                (names[0].equals("spike_ex") ? io.spikeEx : io.spikeIn)[9 * D + 2] = values[0];
+            }
+            messages[k] = assertThrows(NumericalInstabilityException.class, () -> p.update(0, 12, io)).getMessage();
+        }
+        assertTrue(messages[0].contains("neuron 9 "), messages[0]);
+        assertEquals(messages[1], messages[0]);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"rkf45", "rkf45_simd"})
     void nonFiniteStateStopsTheRunNamingNeuronTimeAndState(String integrator) {
         Population p = new HhPscAlphaGapModel().createPopulation(3);
