@@ -6,7 +6,11 @@
 #
 # A_ROOT, B_ROOT: checkouts built with `mvn -B -q package -DskipTests` (e.g. a git worktree of the
 # older commit). Prints each side's best CPU ns per neuron-step and the median per-round ratio B/A.
-# A/A (the same root twice) shows the spread to expect: ±4 % on a host with load 9 on 2 cores.
+# A/A (the same root twice) shows the spread to expect: ±4 % on a host with load 9 on 2 cores within
+# one launch, but each launch compiles both sides anew and a side sometimes gets a slow compilation
+# (2026-12-02: 115-135 against 85-95 ns in about one launch of four, either side), so compare builds
+# over several launches: LAUNCHES=N (default 1) repeats the launch N times, swapping which build
+# loads first, and prints each launch's B/A and their median.
 # JAVA (default: the newest Temurin under /usr/lib/jvm, else java) and JAVA_OPTS (e.g.
 # -Da.groups=2 -Db.groups=4; -Dprobe.steps=1 -Dprobe.order=0 for slices of one step, as without WFR)
 # are honoured. Writes only under $TMPDIR.
@@ -28,4 +32,23 @@ classpath() { # the modules a population needs, plus the probe compiled against 
 }
 cpa="$(classpath "$a" a)"; cpb="$(classpath "$b" b)"
 "$javac" -nowarn -d "$work" "$here/lanes_ab/LanesAB.java"
-"$java" ${JAVA_OPTS:-} --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xmn32m -cp "$work" LanesAB "$cpa" "$cpb" "$rounds" "$passes" "$neurons" 2>&1 | grep -v '^WARNING: Using incubator'
+launch() { # launch FIRST_CP SECOND_CP: one JVM, both builds
+    "$java" ${JAVA_OPTS:-} --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xmn32m -cp "$work" LanesAB "$1" "$2" \
+        "$rounds" "$passes" "$neurons" 2>&1 | grep -v '^WARNING: Using incubator'
+}
+launches="${LAUNCHES:-1}"
+if ((launches <= 1)); then
+    launch "$cpa" "$cpb"
+    exit 0
+fi
+ratios=""
+for ((k = 1; k <= launches; k++)); do
+    if ((k % 2)); then out="$(launch "$cpa" "$cpb")"; else out="$(launch "$cpb" "$cpa")"; fi
+    median="$(sed -n 's/.*median \([0-9.]*\),.*/\1/p' <<<"$out")"
+    ((k % 2)) || median="$(awk -v m="$median" 'BEGIN {printf "%.3f", 1 / m}')"
+    bestA="$(sed -n 's/^A: best \([0-9.]*\).*/\1/p' <<<"$out")"; bestB="$(sed -n 's/^B: best \([0-9.]*\).*/\1/p' <<<"$out")"
+    ((k % 2)) || { t="$bestA"; bestA="$bestB"; bestB="$t"; }
+    echo "launch $k: A best $bestA, B best $bestB ns per neuron-step; B/A median $median"
+    ratios+="$median "
+done
+echo "B/A over $launches launches: median $(tr ' ' '\n' <<<"$ratios" | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
