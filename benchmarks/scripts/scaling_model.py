@@ -37,8 +37,8 @@ def per_ms(n, p, scheme, a):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--c-wfr", type=float, default=1.72e-4, help="core-s per neuron per ms with WFR")
-    ap.add_argument("--c-step", type=float, default=3.2e-5, help="core-s per neuron per ms, stepwise")
+    ap.add_argument("--c-wfr", type=float, default=3.27e-5, help="core-s per neuron per ms with WFR")
+    ap.add_argument("--c-step", type=float, default=6.79e-6, help="core-s per neuron per ms, stepwise")
     ap.add_argument("--iterations", type=float, default=5.9, help="WFR trial passes per slice")
     ap.add_argument("--d-steps", type=int, default=20, help="steps per WFR slice")
     ap.add_argument("--d-wfr-ms", type=float, default=1.0, help="WFR slice in ms")
