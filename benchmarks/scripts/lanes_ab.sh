@@ -10,7 +10,9 @@
 # one launch, but each launch compiles both sides anew and a side sometimes gets a slow compilation
 # (2026-12-02: 115-135 against 85-95 ns in about one launch of four, either side), so compare builds
 # over several launches: LAUNCHES=N (default 1) repeats the launch N times, swapping which build
-# loads first, and prints each launch's B/A and their median.
+# loads first, and prints each launch's B/A and their median. (With -XX:-UseOnStackReplacement in
+# JAVA_OPTS no launch of six had one slow side, which suggests the harness's own loops, compiled on
+# stack with the lanes inlined into them, as the cause; not established.)
 # JAVA (default: the newest Temurin under /usr/lib/jvm, else java) and JAVA_OPTS (e.g.
 # -Da.groups=2 -Db.groups=4; -Dprobe.steps=1 -Dprobe.order=0 for slices of one step, as without WFR)
 # are honoured. Writes only under $TMPDIR.
