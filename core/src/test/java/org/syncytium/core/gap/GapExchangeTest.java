@@ -9,9 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
-import org.syncytium.api.plugin.Extension;
-import org.syncytium.core.Kernels;
-import org.syncytium.core.MachineOptions;
 import org.syncytium.core.fixtures.Fixtures;
 import org.syncytium.core.fixtures.TestNeuronModel;
 import org.syncytium.core.fixtures.TestPopulation;
@@ -22,10 +19,7 @@ class GapExchangeTest {
     @Test
     void sumsMatchAHandComputation() {
         TestNeuronModel gapModel = TestNeuronModel.gap();
-        List<Extension> extensions = Fixtures.all();
-        extensions.removeIf(e -> e.name().equals("test_gap"));
-        extensions.add(gapModel);
-        try (Simulator sim = Kernels.factory(extensions, new MachineOptions(2, s -> { })).newSimulator()) {
+        try (Simulator sim = Fixtures.simulatorReplacing(2, gapModel)) {
             sim.setKernelStatus(Map.of("total_num_virtual_procs", 2, "wfr_max_iterations", 2));
             NodeCollection n = sim.create("test_gap", 3, Map.of("V_m", new double[] {1, 10, 100}, "V_th", 1e9));
             sim.connect(new long[] {1, 2, 3}, new long[] {2, 3, 3}, Map.of("make_symmetric", true),

@@ -3,14 +3,10 @@ package org.syncytium.core.schedule;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
-import org.syncytium.api.plugin.Extension;
-import org.syncytium.core.Kernels;
-import org.syncytium.core.MachineOptions;
 import org.syncytium.core.fixtures.Fixtures;
 import org.syncytium.core.fixtures.TestNeuronModel;
 
@@ -46,10 +42,7 @@ class AllocationTest {
     @Test
     void waveformRelaxationIterationsAreAllocationFree() {
         TestNeuronModel gapModel = TestNeuronModel.gap();
-        List<Extension> extensions = Fixtures.all();
-        extensions.removeIf(e -> e.name().equals("test_gap"));
-        extensions.add(gapModel);
-        try (Simulator sim = Kernels.factory(extensions, new MachineOptions(2, s -> { })).newSimulator()) {
+        try (Simulator sim = Fixtures.simulatorReplacing(2, gapModel)) {
             sim.setKernelStatus(Map.of("total_num_virtual_procs", 2));
             NodeCollection n = sim.create("test_gap", 100, Map.of("V_th", 1e9));
             gapModel.last().traceInputs = false; // the fixture's own bookkeeping would allocate

@@ -14,7 +14,6 @@ import org.syncytium.api.Simulator;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.KernelException;
 import org.syncytium.api.error.NumericalInstabilityException;
-import org.syncytium.api.plugin.Extension;
 import org.syncytium.api.record.Events;
 import org.syncytium.core.Kernels;
 import org.syncytium.core.MachineOptions;
@@ -167,10 +166,7 @@ class SliceLoopTest {
     @Test
     void aModelAskingPerStepSamplesOnlyOnTheMultimetersGrid() {
         TestNeuronModel leaky = TestNeuronModel.leaky();
-        List<Extension> extensions = Fixtures.all();
-        extensions.removeIf(e -> e.name().equals("test_leaky"));
-        extensions.add(leaky);
-        try (Simulator sim = Kernels.factory(extensions, new MachineOptions(2, s -> { })).newSimulator()) {
+        try (Simulator sim = Fixtures.simulatorReplacing(2, leaky)) {
             sim.setKernelStatus(Map.of("local_num_threads", 2));
             NodeCollection n = sim.create("test_leaky", 3, Map.of("V_th", 1e9));
             NodeCollection mm = sim.create("multimeter", 1, Map.of("interval", 0.3));
@@ -203,10 +199,7 @@ class SliceLoopTest {
     @Test
     void recordingsAreOpenedFlushedAndClosed() {
         TestRecorder recorder = TestRecorder.spikeRecorder();
-        List<Extension> extensions = Fixtures.all();
-        extensions.removeIf(e -> e.name().equals("spike_recorder"));
-        extensions.add(recorder);
-        Simulator sim = Kernels.factory(extensions, new MachineOptions(1, s -> { })).newSimulator();
+        Simulator sim = Fixtures.simulatorReplacing(1, recorder);
         NodeCollection n = sim.create("test_leaky", 1, Map.of("I_e", 30.0));
         NodeCollection sr = sim.create("spike_recorder", 1);
         sim.connect(n, sr, Map.of(), Map.of());
