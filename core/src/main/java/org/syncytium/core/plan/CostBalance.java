@@ -21,11 +21,8 @@ public final class CostBalance {
     /** {@link org.syncytium.core.SplitPolicy#MEASURED}: see the class comment. */
     public static void rebalance(int[] previous, long[] costs, int[] next) {
         int workers = costs.length;
-        int lo = previous[0];
-        int hi = previous[workers];
-        System.arraycopy(previous, 0, next, 0, previous.length);
-        int owned = hi - lo;
-        if (workers < 2 || owned < 2 * workers) {
+        int owned = startFrom(previous, next);
+        if (owned == 0) {
             return;
         }
         long total = 0;
@@ -48,6 +45,18 @@ public final class CostBalance {
             next[k] = (int) Math.round(0.5 * (previous[k] + balanced));
         }
         keepLeastShare(next, owned, workers);
+    }
+
+    /**
+     * Starts {@code next} as a copy of {@code previous} (the bounds stay where nothing moves them);
+     * returns the number of owned neurons if the ranges may move (two workers or more, at least two
+     * neurons each), else 0.
+     */
+    static int startFrom(int[] previous, int[] next) {
+        int workers = previous.length - 1;
+        System.arraycopy(previous, 0, next, 0, previous.length);
+        int owned = previous[workers] - previous[0];
+        return workers < 2 || owned < 2 * workers ? 0 : owned;
     }
 
     /**

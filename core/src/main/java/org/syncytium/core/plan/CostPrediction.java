@@ -20,14 +20,13 @@ public final class CostPrediction {
 
     /** {@link SplitPolicy#PREDICTED}'s {@link SplitPolicy#predict}: see the class comment. */
     public static void split(int[] previous, SplitPolicy.Prediction cost, int[] next) {
+        int owned = CostBalance.startFrom(previous, next);
+        if (owned == 0) {
+            return;
+        }
         int workers = previous.length - 1;
         int lo = previous[0];
         int hi = previous[workers];
-        System.arraycopy(previous, 0, next, 0, previous.length);
-        int owned = hi - lo;
-        if (workers < 2 || owned < 2 * workers) {
-            return;
-        }
         double total = cost.upTo(hi);
         if (!(total > 0.0) || Double.isInfinite(total)) {
             return;
