@@ -33,6 +33,10 @@ _FACTORY_TIMEOUT_MS = 20000
 # memory near the live data while the Vector API's warm-up allocates gigabytes of short-lived boxes
 # (G1 grows the heap for them); the old generation still grows to Java's default maximum heap.
 _MEMORY_OPTIONS = ("-XX:+UseSerialGC", "-Xmn32m")
+# As ./syncytium on fewer than 8 cores: four compiler threads instead of two, so that C2 compiles the
+# SIMD integrator's lanes sooner in a fresh process (docs/performance.md, "Fresh processes").
+_CPUS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 8)
+_COMPILER_OPTIONS = ("-XX:CICompilerCount=4",) if _CPUS < 8 else ()
 
 
 class SetupError(NESTError, ImportError):
@@ -218,7 +222,7 @@ def _start_jvm(home):
     try:
         # interrupt=False: Ctrl-C goes to Python (KeyboardInterrupt), not to the JVM's own handler,
         # which would end the process without closing anything.
-        options = ["-Xrs", "-Djava.awt.headless=true"] + _module_options(jvm) + list(_MEMORY_OPTIONS)
+        options = ["-Xrs", "-Djava.awt.headless=true"] + _module_options(jvm) + list(_MEMORY_OPTIONS) + list(_COMPILER_OPTIONS)
         options += _aot_options(home, jvm, options, classpath)
         # A JVM that dies (e.g. killed while a test interrupts it) writes its crash log into the
         # temporary folder, never into the user's working directory.

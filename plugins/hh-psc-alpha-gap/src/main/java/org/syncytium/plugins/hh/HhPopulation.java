@@ -109,6 +109,10 @@ public final class HhPopulation implements Population {
         pscInitIn = new double[size];
         refractorySteps = new int[size];
         packedParameters = new double[size * LaneParameters.PACK_STRIDE];
+        if (HhParameters.RKF45_SIMD.equals(integrator) && VectorSupport.available()) {
+            // the lanes' compilation starts while the network is still being built, not at the first update
+            SimdWarmup.hot();
+        }
     }
 
     @Override

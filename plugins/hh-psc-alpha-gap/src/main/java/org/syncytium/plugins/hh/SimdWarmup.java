@@ -26,6 +26,12 @@ final class SimdWarmup {
     /** Give up (the scalar twin stays in use) after this much CPU time of the warm-up thread. */
     private static final long GIVE_UP_CPU_NS = 120_000_000_000L;
 
+    /**
+     * System property {@code syncytium.simd.warmup.log=true}: print to stderr when the lanes are
+     * compiled (wall and CPU time of the warm-up, JVM uptime), to study a fresh process's start.
+     */
+    private static final boolean LOG = Boolean.getBoolean("syncytium.simd.warmup.log");
+
     private static volatile boolean hot;
     private static volatile boolean started;
 
@@ -71,8 +77,10 @@ final class SimdWarmup {
             }
             Rkf45Simd lanes = Workspace.current().simd();
             long start = cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+            long wallStart = System.nanoTime();
             int fast = 0;
-            for (int round = 0; fast < 2; round++) {
+            int round = 0;
+            for (; fast < 2; round++) {
                 long before = cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime();
                 // mostly the seed network's case (order 3); the others so that their branches are compiled too
                 int p = round % 8 < 5 ? 0 : round % 8 - 4;
@@ -86,6 +94,12 @@ final class SimdWarmup {
                 if ((cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start > GIVE_UP_CPU_NS) {
                     return false;
                 }
+            }
+            if (LOG) {
+                long cpu = (cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start;
+                System.err.printf("rkf45_simd: lanes compiled after %d ms (warm-up thread CPU %d ms, %d rounds), JVM uptime %d ms%n",
+                        (System.nanoTime() - wallStart) / 1_000_000, cpu / 1_000_000, round,
+                        ManagementFactory.getRuntimeMXBean().getUptime());
             }
             return true;
         } catch (RuntimeException | LinkageError e) {
