@@ -109,8 +109,9 @@ public final class HhPopulation implements Population {
         pscInitIn = new double[size];
         refractorySteps = new int[size];
         packedParameters = new double[size * LaneParameters.PACK_STRIDE];
-        if (HhParameters.RKF45_SIMD.equals(integrator) && VectorSupport.available()) {
-            // the lanes' compilation starts while the network is still being built, not at the first update
+        if (HhParameters.RKF45_SIMD.equals(integrator) && VectorSupport.problem() == null) {
+            // the lanes' compilation starts while the network is still being built, not at the first
+            // update (without the Vector API the first update says so, not the building of a network)
             SimdWarmup.hot();
         }
     }
