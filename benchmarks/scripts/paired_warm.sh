@@ -17,7 +17,8 @@ python="${PYTHON:-/usr/bin/python3}"
 [[ -n "${NEST_PYTHONPATH:-}" && -d "$NEST_PYTHONPATH/nest" ]] || { echo "paired_warm: set NEST_PYTHONPATH to the site-packages folder holding NEST's 'nest' package (benchmarks/nest/build_nest.sh)" >&2; exit 2; }
 cd "$root"
 ./syncytium --version >/dev/null # build before the first timed run
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# the middle value, or the mean of the two middle values of an even count
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 declare -A ratios
 printf '%-16s %5s %10s %14s %7s\n' case round nest_sim_s syncytium_warm ratio
 for c in "${cases[@]}"; do

@@ -25,7 +25,8 @@ trap 'rm -rf "$work"' EXIT
 "$root/syncytium" --version >/dev/null   # build the distribution before the first timed run
 
 json() { sed -n "s/.*\"$1\" *: *\([0-9.eE+-]*\).*/\1/p" "$2" | head -1; }
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# the middle value, or the mean of the two middle values of an even count
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 declare -A col
 printf '%-22s %-9s %5s %10s %8s %9s %7s\n' case engine round simulate_s whole_s peak_MiB spikes
 for ((k = 1; k <= rounds; k++)); do
