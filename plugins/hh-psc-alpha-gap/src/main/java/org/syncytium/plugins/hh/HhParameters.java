@@ -9,8 +9,9 @@ import org.syncytium.api.param.ParameterSpec;
 
 /**
  * Names, units, defaults and rules of {@code hh_psc_alpha_gap}'s parameters and settable state
- * (NEST reference 1.1, 1.2, 1.5). A population stores one column (array over neurons) per
- * quantity; the column indices below are fixed.
+ * (NEST reference 1.1, 1.2, 1.5). The indices below are fixed: a population stores one column (array
+ * over neurons) per parameter, and the state quantities, columns {@link #V_M} and up, in
+ * {@link HhDynamics} component order in each neuron's row ({@link NeuronRow}).
  */
 final class HhParameters {
 
@@ -41,7 +42,7 @@ final class HhParameters {
     static final int DI_IN = 19;
     static final int I_SYN_IN = 20;
 
-    /** Number of real columns a population stores. */
+    /** Number of quantities, parameters and state (the indices above). */
     static final int COLUMNS = 21;
     /** Number of columns users may set (parameters and settable state). */
     static final int SETTABLE = 17;

@@ -16,8 +16,9 @@ import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.param.ParameterType;
 
 /**
- * {@code hh_psc_alpha_gap} neurons as structure-of-arrays state: one array over neurons per
- * parameter and state variable, plus NEST's refractory counter, adaptive step size and I_stim.
+ * {@code hh_psc_alpha_gap} neurons: one array over neurons per parameter, and one row per neuron of
+ * what every step reads and writes (state, NEST's adaptive step size, I_stim: {@link NeuronRow}), plus
+ * NEST's refractory counter.
  *
  * <p>Update semantics follow NEST's {@code update} / {@code wfr_update} (reference 1.9–1.11): see
  * {@link #update} and {@link #trialUpdate}. Different threads may update disjoint neuron ranges at
@@ -32,32 +33,23 @@ public final class HhPopulation implements Population {
 
     private final NeuronModel model;
     private final int size;
-    /** Column k holds quantity k of {@link HhParameters} for every neuron. */
+    /**
+     * Column k holds parameter k of {@link HhParameters} for every neuron (k &lt; {@link HhParameters#V_M});
+     * the state, columns V_M and up, lives in {@link #rows}.
+     */
     private final double[][] columns;
-
-    // state integrated together (aliases of columns)
-    private final double[] vm;
-    private final double[] actM;
-    private final double[] inactH;
-    private final double[] actN;
-    private final double[] inactP;
-    private final double[] dIex;
-    private final double[] iSynEx;
-    private final double[] dIin;
-    private final double[] iSynIn;
+    /**
+     * Per neuron, what the passes read and write every step: state, carried step size, I_stim and the
+     * PSC normalisations, side by side ({@link NeuronRow}).
+     */
+    private final double[] rows;
 
     /** Remaining refractory steps r. */
     private final int[] refractory;
-    /** NEST's IntegrationStep: the adaptive RKF45 step carried from step to step (NaN until first prepared). */
-    private final double[] integrationStep;
     /** RKF45 attempts of each neuron in its latest pass on the vectorised lanes (they take costly neurons first). */
     private final int[] passCost;
-    /** Current-device input taken up after the last final step, pA. */
-    private final double[] iStim;
 
     // derived in prepare(RunContext)
-    private final double[] pscInitEx;
-    private final double[] pscInitIn;
     private final int[] refractorySteps;
     /** Each neuron's constant parameter rows for the vectorised lanes, see {@link LaneParameters#pack}. */
     private final double[] packedParameters;
@@ -68,8 +60,6 @@ public final class HhPopulation implements Population {
 
     /** The integrator option: {@link HhParameters#RKF45}, {@link HhParameters#RKF45_SIMD} or {@link HhParameters#DORMAND_PRINCE}. */
     private String integrator = HhParameters.DEFAULT_INTEGRATOR;
-    /** State columns in {@link HhDynamics} component order (aliases of {@link #columns}). */
-    private final double[][] state;
     private boolean prepared;
     /** Tests: run rkf45 with rkf45_simd's arithmetic (see HhDynamics.strict) to compare lanes bit for bit. */
     private boolean strictTwin;
@@ -85,28 +75,20 @@ public final class HhPopulation implements Population {
         this.model = model;
         this.size = size;
         double[] defaults = HhParameters.defaults();
-        columns = new double[HhParameters.COLUMNS][];
-        for (int k = 0; k < HhParameters.COLUMNS; k++) {
+        columns = new double[HhParameters.V_M][];
+        for (int k = 0; k < HhParameters.V_M; k++) {
             columns[k] = new double[size];
             Arrays.fill(columns[k], defaults[k]);
         }
-        vm = columns[HhParameters.V_M];
-        actM = columns[HhParameters.ACT_M];
-        inactH = columns[HhParameters.INACT_H];
-        actN = columns[HhParameters.ACT_N];
-        inactP = columns[HhParameters.INACT_P];
-        dIex = columns[HhParameters.DI_EX];
-        iSynEx = columns[HhParameters.I_SYN_EX];
-        dIin = columns[HhParameters.DI_IN];
-        iSynIn = columns[HhParameters.I_SYN_IN];
-        state = new double[][] {vm, actM, inactH, actN, inactP, dIex, iSynEx, dIin, iSynIn};
+        rows = new double[size * NeuronRow.LENGTH];
+        for (int i = 0; i < size; i++) {
+            int at = i * NeuronRow.LENGTH;
+            // the state columns V_M..I_SYN_IN are the row's state in HhDynamics' component order
+            System.arraycopy(defaults, HhParameters.V_M, rows, at + NeuronRow.STATE, HhDynamics.DIM);
+            rows[at + NeuronRow.STEP] = Double.NaN;
+        }
         refractory = new int[size];
-        integrationStep = new double[size];
         passCost = new int[size];
-        Arrays.fill(integrationStep, Double.NaN);
-        iStim = new double[size];
-        pscInitEx = new double[size];
-        pscInitIn = new double[size];
         refractorySteps = new int[size];
         packedParameters = new double[size * LaneParameters.PACK_STRIDE];
         if (HhParameters.RKF45_SIMD.equals(integrator) && VectorSupport.problem() == null) {
@@ -137,7 +119,13 @@ public final class HhPopulation implements Population {
             throw new BadPropertyException(MODEL, spec.name(), option(spec.name()),
                     "is a population-wide option, read it with option(\"" + spec.name() + "\")");
         }
-        return columns[column][i];
+        return value(column, i);
+    }
+
+    /** Quantity {@code column} of {@link HhParameters} of neuron {@code i}: a parameter column or the state row. */
+    private double value(int column, int i) {
+        return column < HhParameters.V_M ? columns[column][i]
+                : rows[i * NeuronRow.LENGTH + NeuronRow.STATE + column - HhParameters.V_M];
     }
 
     @Override
@@ -151,7 +139,11 @@ public final class HhPopulation implements Population {
         checkIndex(i);
         int[] targets = columnsOf(names, values);
         for (int k = 0; k < targets.length; k++) {
-            columns[targets[k]][i] = values[k];
+            if (targets[k] < HhParameters.V_M) {
+                columns[targets[k]][i] = values[k];
+            } else {
+                rows[i * NeuronRow.LENGTH + NeuronRow.STATE + targets[k] - HhParameters.V_M] = values[k];
+            }
         }
         if (prepared) {
             deriveFor(i);
@@ -232,7 +224,7 @@ public final class HhPopulation implements Population {
 
     @Override
     public double recordable(int index, int i) {
-        return columns[HhParameters.RECORDABLE_COLUMNS[index]][i];
+        return value(HhParameters.RECORDABLE_COLUMNS[index], i);
     }
 
     /** Tests only: always the scalar path with the vector lanes' exp and powers (the twin), never the lanes. */
@@ -247,7 +239,7 @@ public final class HhPopulation implements Population {
 
     /** The adaptive step size carried for neuron {@code i}, ms (for tests and diagnostics). */
     double integrationStep(int i) {
-        return integrationStep[i];
+        return rows[i * NeuronRow.LENGTH + NeuronRow.STEP];
     }
 
     private void checkIndex(int i) {
@@ -274,7 +266,9 @@ public final class HhPopulation implements Population {
         }
         if (h != resolution) {
             // NEST starts the adaptive step at h when the buffers are initialised
-            Arrays.fill(integrationStep, h);
+            for (int i = 0; i < size; i++) {
+                rows[i * NeuronRow.LENGTH + NeuronRow.STEP] = h;
+            }
         }
         resolution = h;
         sliceSteps = d;
@@ -292,8 +286,8 @@ public final class HhPopulation implements Population {
 
     /** PSC normalisation e/τ and refractory steps round(t_ref/h) of neuron {@code i}. */
     private void deriveFor(int i) {
-        pscInitEx[i] = E / columns[HhParameters.TAU_SYN_EX][i];
-        pscInitIn[i] = E / columns[HhParameters.TAU_SYN_IN][i];
+        rows[i * NeuronRow.LENGTH + NeuronRow.PSC_INIT_EX] = E / columns[HhParameters.TAU_SYN_EX][i];
+        rows[i * NeuronRow.LENGTH + NeuronRow.PSC_INIT_IN] = E / columns[HhParameters.TAU_SYN_IN][i];
         refractorySteps[i] = (int) Math.round(columns[HhParameters.T_REF][i] / resolution);
         LaneParameters.pack(columns, i, packedParameters, i * LaneParameters.PACK_STRIDE);
     }
@@ -348,11 +342,12 @@ public final class HhPopulation implements Population {
             load(i, y);
             final boolean sampled = io.isSampled(i);
             final double s = gap ? gapS[i] : 0.0;
-            final double pscEx = pscInitEx[i];
-            final double pscIn = pscInitIn[i];
-            double step = integrationStep[i];
+            final int row = i * NeuronRow.LENGTH;
+            final double pscEx = rows[row + NeuronRow.PSC_INIT_EX];
+            final double pscIn = rows[row + NeuronRow.PSC_INIT_IN];
+            double step = rows[row + NeuronRow.STEP];
             int r = refractory[i];
-            dynamics.iStim = iStim[i];
+            dynamics.iStim = rows[row + NeuronRow.I_STIM];
             for (int l = first; l < end; l++) {
                 final int slot = i * d + l;
                 if (gap) {
@@ -386,8 +381,8 @@ public final class HhPopulation implements Population {
             }
             store(i, y);
             refractory[i] = r;
-            integrationStep[i] = step;
-            iStim[i] = dynamics.iStim;
+            rows[row + NeuronRow.STEP] = step;
+            rows[row + NeuronRow.I_STIM] = dynamics.iStim;
             if (gap) {
                 publishFinal(i, gapOut);
             }
@@ -401,7 +396,7 @@ public final class HhPopulation implements Population {
     void publishFinal(int i, double[] gapOut) {
         final int d = sliceSteps;
         final int width = order + 1;
-        final double vEnd = vm[i];
+        final double vEnd = rows[i * NeuronRow.LENGTH + NeuronRow.STATE + HhDynamics.V];
         final int base = i * d;
         Arrays.fill(gapOut, base * width, (base + d) * width, 0.0);
         for (int l = 0; l < d; l++) {
@@ -425,33 +420,17 @@ public final class HhPopulation implements Population {
         return uniformParameters;
     }
 
-    /** The nine integrated state columns in {@link HhDynamics} component order. */
-    double[][] state() {
-        return state;
+    /** Every neuron's row ({@link NeuronRow}): state, carried step, I_stim, PSC normalisations. */
+    double[] rows() {
+        return rows;
     }
 
     int[] refractoryCounts() {
         return refractory;
     }
 
-    double[] integrationSteps() {
-        return integrationStep;
-    }
-
     int[] passCosts() {
         return passCost;
-    }
-
-    double[] iStim() {
-        return iStim;
-    }
-
-    double[] pscInitEx() {
-        return pscInitEx;
-    }
-
-    double[] pscInitIn() {
-        return pscInitIn;
     }
 
     int[] refractorySteps() {
@@ -519,12 +498,13 @@ public final class HhPopulation implements Population {
         dynamics.order = gap ? k : 0;
         for (int i = from; i < to; i++) {
             dynamics.loadParameters(columns, i);
-            dynamics.iStim = iStim[i];
+            final int row = i * NeuronRow.LENGTH;
+            dynamics.iStim = rows[row + NeuronRow.I_STIM];
             load(i, y);
             final double s = gap ? gapS[i] : 0.0;
-            final double pscEx = pscInitEx[i];
-            final double pscIn = pscInitIn[i];
-            double step = integrationStep[i];
+            final double pscEx = rows[row + NeuronRow.PSC_INIT_EX];
+            final double pscIn = rows[row + NeuronRow.PSC_INIT_IN];
+            double step = rows[row + NeuronRow.STEP];
             for (int l = 0; l < d; l++) {
                 final int slot = i * d + l;
                 if (gap) {
@@ -563,7 +543,7 @@ public final class HhPopulation implements Population {
                     }
                 }
             }
-            integrationStep[i] = step;
+            rows[row + NeuronRow.STEP] = step;
         }
         return converged;
     }
@@ -612,27 +592,11 @@ public final class HhPopulation implements Population {
     }
 
     private void load(int i, double[] y) {
-        y[HhDynamics.V] = vm[i];
-        y[HhDynamics.M] = actM[i];
-        y[HhDynamics.H] = inactH[i];
-        y[HhDynamics.N] = actN[i];
-        y[HhDynamics.P] = inactP[i];
-        y[HhDynamics.DI_EX] = dIex[i];
-        y[HhDynamics.I_EX] = iSynEx[i];
-        y[HhDynamics.DI_IN] = dIin[i];
-        y[HhDynamics.I_IN] = iSynIn[i];
+        System.arraycopy(rows, i * NeuronRow.LENGTH + NeuronRow.STATE, y, 0, HhDynamics.DIM);
     }
 
     private void store(int i, double[] y) {
-        vm[i] = y[HhDynamics.V];
-        actM[i] = y[HhDynamics.M];
-        inactH[i] = y[HhDynamics.H];
-        actN[i] = y[HhDynamics.N];
-        inactP[i] = y[HhDynamics.P];
-        dIex[i] = y[HhDynamics.DI_EX];
-        iSynEx[i] = y[HhDynamics.I_EX];
-        dIin[i] = y[HhDynamics.DI_IN];
-        iSynIn[i] = y[HhDynamics.I_IN];
+        System.arraycopy(y, 0, rows, i * NeuronRow.LENGTH + NeuronRow.STATE, HhDynamics.DIM);
     }
 
     private static boolean finite(double[] y) {

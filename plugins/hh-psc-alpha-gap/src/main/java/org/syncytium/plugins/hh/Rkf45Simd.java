@@ -433,12 +433,13 @@ final class Rkf45Simd {
                 parameters[q * LANES + lane] = packed[at + q];
             }
         }
-        parameters[P_ISTIM * LANES + lane] = population.iStim()[i];
-        double[][] state = population.state();
+        final double[] rows = population.rows();
+        final int row = i * NeuronRow.LENGTH;
+        parameters[P_ISTIM * LANES + lane] = rows[row + NeuronRow.I_STIM];
         for (int c = 0; c < DIM; c++) {
-            y[c * LANES + lane] = state[c][i];
+            y[c * LANES + lane] = rows[row + NeuronRow.STATE + c];
         }
-        step[lane] = population.integrationSteps()[i];
+        step[lane] = rows[row + NeuronRow.STEP];
         refractory[lane] = trial ? 0 : population.refractoryCounts()[i];
         sampled[lane] = !trial && io.isSampled(i);
         stepIndex[lane] = firstStep;
@@ -633,13 +634,13 @@ final class Rkf45Simd {
         }
         int i = neuron[lane];
         population.passCosts()[i] = (int) neuronAttempts[lane];
-        if (trial) {
-            population.integrationSteps()[i] = step[lane];
-        } else {
+        final double[] rows = population.rows();
+        final int row = i * NeuronRow.LENGTH;
+        rows[row + NeuronRow.STEP] = step[lane];
+        if (!trial) {
             storeState(lane, i);
             population.refractoryCounts()[i] = refractory[lane];
-            population.integrationSteps()[i] = step[lane];
-            population.iStim()[i] = parameters[P_ISTIM * LANES + lane];
+            rows[row + NeuronRow.I_STIM] = parameters[P_ISTIM * LANES + lane];
             finishFinal(i);
         }
         assignNext(lane);
@@ -661,10 +662,10 @@ final class Rkf45Simd {
             throw population.instability(i, io.originStep() + l + 1, laneState(lane), step[lane]);
         }
         if (spikeEx != null) {
-            y[DI_EX * LANES + lane] += spikeEx[slot] * population.pscInitEx()[i];
+            y[DI_EX * LANES + lane] += spikeEx[slot] * population.rows()[i * NeuronRow.LENGTH + NeuronRow.PSC_INIT_EX];
         }
         if (spikeIn != null) {
-            y[DI_IN * LANES + lane] += spikeIn[slot] * population.pscInitIn()[i];
+            y[DI_IN * LANES + lane] += spikeIn[slot] * population.rows()[i * NeuronRow.LENGTH + NeuronRow.PSC_INIT_IN];
         }
         double vEnd = y[V * LANES + lane];
         if (trial) {
@@ -707,9 +708,10 @@ final class Rkf45Simd {
     }
 
     private void storeState(int lane, int i) {
-        double[][] state = population.state();
+        final double[] rows = population.rows();
+        final int row = i * NeuronRow.LENGTH + NeuronRow.STATE;
         for (int c = 0; c < DIM; c++) {
-            state[c][i] = y[c * LANES + lane];
+            rows[row + c] = y[c * LANES + lane];
         }
     }
 
