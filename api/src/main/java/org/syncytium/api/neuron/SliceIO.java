@@ -60,7 +60,11 @@ public interface SliceIO {
     /** Reports a spike of neuron {@code i} at the end of slice-local step {@code l} (final pass only). */
     void spike(int i, int l);
 
-    /** True if neuron {@code i} is sampled by a multimeter; then call {@link #sample(int, int)} after every step. */
+    /**
+     * True if a multimeter samples neuron {@code i} after some step of this slice (one on its grid and
+     * inside its recording's window); then call {@link #sample(int, int)} after every step, or after
+     * those {@link #isSampledAfter(int, int)} names.
+     */
     boolean isSampled(int i);
 
     /**

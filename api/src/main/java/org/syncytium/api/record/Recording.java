@@ -32,6 +32,16 @@ public interface Recording {
     /** A spike of {@code sender} stamped at step {@code stamp} (time stamp × h), multiplicity already expanded. */
     void spike(long sender, long stamp);
 
+    /**
+     * For state recorders: whether a sample stamped at step {@code stamp} (time stamp × h) would be
+     * kept, i.e. falls in the recorder's window (NEST's {@code (origin + start, origin + stop]}). The
+     * kernel asks once per slice and step and does not sample the steps this refuses, so a recorder
+     * that starts late costs nothing before it starts. Since 1.1; the default keeps every step.
+     */
+    default boolean acceptsSample(long stamp) {
+        return true;
+    }
+
     /** A sample of {@code sender} at step {@code stamp}: values in {@link #recordFrom()} order (read immediately, not kept). */
     void sample(long sender, long stamp, double[] values);
 

@@ -89,11 +89,11 @@ public final class WorkerSliceIO implements SliceIO {
 
     @Override
     public boolean isSampledAfter(int i, int l) {
-        return sampling.isSampledAfter(offset + i, clock.origin() + l + 1);
+        return sampling.isSampledAfter(offset + i, l);
     }
 
     @Override
     public void sample(int i, int l) {
-        sampling.sample(population, populationIndex, offset + i, i, clock.origin(), l);
+        sampling.sample(population, populationIndex, offset + i, i, l);
     }
 }

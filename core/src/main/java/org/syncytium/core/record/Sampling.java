@@ -15,7 +15,8 @@ import org.syncytium.core.node.NodeBlock;
 /**
  * State sampling for multimeters. Each sampled neuron has a fixed row in its multimeter's table,
  * per slice-local step; the thread that owns the neuron writes its values there when the step
- * falls on the multimeter's grid ((T + l + 1) mod interval = 0), so no locking is needed. At the
+ * falls on the multimeter's grid ((T + l + 1) mod interval = 0) and inside its recording's window
+ * (decided once per slice, {@link #beginSlice}), so no locking is needed. At the
  * end of the pass the tables are handed to the recordings in (stamp, sender) order, identical for
  * any number of threads. Preallocated per run: sampling does not allocate.
  */
@@ -38,6 +39,13 @@ public final class Sampling {
     private final int[] rowStart;
     private final int[] entrySampler;
     private final int[] entryRank;
+    /**
+     * Per sampler and slice-local step of the current slice ({@link #beginSlice}): the step ends on
+     * the sampler's grid and its recording keeps the sample, index s · D + l.
+     */
+    private final boolean[] due;
+    /** Per sampler: some step of the current slice is due. */
+    private final boolean[] dueInSlice;
 
     /**
      * @param recorders       all recorder blocks (kernel-wide recorder index order)
@@ -65,6 +73,8 @@ public final class Sampling {
         recordables = new int[count][][];
         values = new double[count][];
         written = new boolean[count][];
+        due = new boolean[count * sliceSteps];
+        dueInSlice = new boolean[count];
         spareValues = new double[count][];
         spareWritten = new boolean[count][];
         scratch = new double[count][];
@@ -146,15 +156,39 @@ public final class Sampling {
         return indices;
     }
 
-    /** True if neuron index {@code n} is sampled by a multimeter. */
-    public boolean isSampled(int n) {
-        return rowStart[n + 1] > rowStart[n];
+    /**
+     * Before the passes of the slice starting at step {@code originStep} (driver only): which steps
+     * each sampler takes, on its grid and inside its recording's window
+     * ({@link Recording#acceptsSample}), asked once here instead of per neuron and step.
+     */
+    public void beginSlice(long originStep) {
+        for (int s = 0; s < samplers.size(); s++) {
+            Recording recording = samplers.get(s);
+            boolean any = false;
+            for (int l = 0; l < sliceSteps; l++) {
+                long stamp = originStep + l + 1;
+                boolean taken = stamp % intervalSteps[s] == 0 && recording.acceptsSample(stamp);
+                due[s * sliceSteps + l] = taken;
+                any |= taken;
+            }
+            dueInSlice[s] = any;
+        }
     }
 
-    /** True if a multimeter samples neuron index {@code n} at time stamp {@code stamp} (steps): on its grid. */
-    public boolean isSampledAfter(int n, long stamp) {
+    /** True if a multimeter samples neuron index {@code n} at some step of the current slice. */
+    public boolean isSampled(int n) {
         for (int e = rowStart[n]; e < rowStart[n + 1]; e++) {
-            if (stamp % intervalSteps[entrySampler[e]] == 0) {
+            if (dueInSlice[entrySampler[e]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a multimeter samples neuron index {@code n} after slice-local step {@code l} of the current slice. */
+    public boolean isSampledAfter(int n, int l) {
+        for (int e = rowStart[n]; e < rowStart[n + 1]; e++) {
+            if (due[entrySampler[e] * sliceSteps + l]) {
                 return true;
             }
         }
@@ -162,11 +196,10 @@ public final class Sampling {
     }
 
     /** Reads the recordables of neuron {@code n} (local {@code i} in population {@code p}) after step l. */
-    public void sample(Population population, int p, int n, int i, long originStep, int l) {
-        long stamp = originStep + l + 1;
+    public void sample(Population population, int p, int n, int i, int l) {
         for (int e = rowStart[n]; e < rowStart[n + 1]; e++) {
             int s = entrySampler[e];
-            if (stamp % intervalSteps[s] != 0) {
+            if (!due[s * sliceSteps + l]) {
                 continue;
             }
             int r = entryRank[e];

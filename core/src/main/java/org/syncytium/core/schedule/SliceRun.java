@@ -94,6 +94,7 @@ final class SliceRun implements CouplingSlice {
     /** Starts a (part of a) slice at origin T updating slice-local steps [first, end). */
     void begin(long originStep, int first, int end) {
         clock.set(originStep, first, end);
+        plan.sampling().beginSlice(originStep);
         finalPasses = 0;
         trialPasses = 0;
         warned = false;

@@ -183,6 +183,24 @@ class SliceLoopTest {
     }
 
     @Test
+    void stepsOutsideTheRecordingsWindowAreNotSampled() {
+        TestNeuronModel leaky = TestNeuronModel.leaky();
+        TestRecorder multimeter = TestRecorder.multimeter();
+        try (Simulator sim = Fixtures.simulatorReplacing(2, leaky, multimeter)) {
+            sim.setKernelStatus(Map.of("local_num_threads", 2));
+            NodeCollection n = sim.create("test_leaky", 3, Map.of("V_th", 1e9));
+            NodeCollection mm = sim.create("multimeter", 1, Map.of("interval", 0.2));
+            sim.connect(mm, n.slice(0, 2), Map.of(), Map.of());
+            multimeter.made.get(0).firstAcceptedStamp = 5;
+            sim.simulate(1.0);
+            // grid stamps 2, 4, 6, 8, 10; the window keeps 6, 8 and 10: the model is asked for those only
+            assertEquals(6, leaky.last().samplesTaken.get());
+            assertEquals(List.of(6L, 6L, 8L, 8L, 10L, 10L), java.util.Arrays.stream(mm.events().times())
+                    .mapToObj(t -> Math.round(t * 10)).toList());
+        }
+    }
+
+    @Test
     void aChangedSamplingIntervalAppliesToTheNextRun() {
         try (Simulator sim = Fixtures.simulator()) {
             NodeCollection n = sim.create("test_leaky", 1, Map.of("V_th", 1e9));

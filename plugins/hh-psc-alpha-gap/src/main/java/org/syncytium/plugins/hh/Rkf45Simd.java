@@ -146,6 +146,8 @@ final class Rkf45Simd {
     private final double[] neuronAttempts = new double[LANES];
     private final double[] vBefore = new double[LANES];
     private final boolean[] sampled = new boolean[LANES];
+    /** The lane's state was written back after its current step (it was sampled): the end of the pass need not. */
+    private final boolean[] stored = new boolean[LANES];
     private final double[] scratch = new double[DIM];
 
     // parameter rows
@@ -460,6 +462,7 @@ final class Rkf45Simd {
             parameters[P_C3 * LANES + lane] = order >= 3 ? gapIn[at + 3] : 0.0;
         }
         vBefore[lane] = y[V * LANES + lane];
+        stored[lane] = false;
         time[lane] = 0.0;
         attempts[lane] = 0.0;
         needK1[lane] = 1.0;
@@ -605,6 +608,7 @@ final class Rkf45Simd {
         neuronAttempts[to] = neuronAttempts[from];
         vBefore[to] = vBefore[from];
         sampled[to] = sampled[from];
+        stored[to] = stored[from];
         neuron[from] = -1;
         active[from] = 0.0;
         fresh[from] = 0.0;
@@ -638,7 +642,9 @@ final class Rkf45Simd {
         final int row = i * NeuronRow.LENGTH;
         rows[row + NeuronRow.STEP] = step[lane];
         if (!trial) {
-            storeState(lane, i);
+            if (!stored[lane]) {
+                storeState(lane, i);
+            }
             population.refractoryCounts()[i] = refractory[lane];
             rows[row + NeuronRow.I_STIM] = parameters[P_ISTIM * LANES + lane];
             finishFinal(i);
@@ -699,6 +705,7 @@ final class Rkf45Simd {
         refractory[lane] = r;
         if (sampled[lane] && io.isSampledAfter(i, l)) {
             storeState(lane, i);
+            stored[lane] = true;
             population.refractoryCounts()[i] = r;
             io.sample(i, l);
         }

@@ -164,6 +164,11 @@ public final class MultimeterRecording implements Recording {
     }
 
     @Override
+    public boolean acceptsSample(long stamp) {
+        return window.contains(stamp);
+    }
+
+    @Override
     public void sample(long sender, long stamp, double[] values) {
         if (!window.contains(stamp)) {
             return;

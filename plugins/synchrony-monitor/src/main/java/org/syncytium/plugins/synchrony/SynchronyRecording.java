@@ -81,9 +81,14 @@ final class SynchronyRecording implements Recording {
     }
 
     @Override
-    public void sample(long sender, long stamp, double[] values) {
+    public boolean acceptsSample(long stamp) {
         double t = stamp * resolution;
-        if (t > start && t <= stop) {
+        return t > start && t <= stop;
+    }
+
+    @Override
+    public void sample(long sender, long stamp, double[] values) {
+        if (acceptsSample(stamp)) {
             chi.add(stamp, sender, values[0]);
         }
     }
