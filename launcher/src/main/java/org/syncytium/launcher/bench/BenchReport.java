@@ -119,6 +119,8 @@ public final class BenchReport {
                 : String.format(Locale.ROOT, "%.2f mean per interval, max %.0f", wfr, timed.get(0)[3]));
         line(text, "spikes", String.format(Locale.ROOT, "%.0f (%.2f Hz per neuron)", timed.get(0)[4],
                 timed.get(0)[4] / neurons / (lastResult.simtimeMs() / 1000.0)));
+        line(text, "recorders", lastResult.recorded().isEmpty() ? "none"
+                : String.join(", ", lastResult.recorded().stream().map(r -> r.kind()).toList()));
         line(text, "peak memory", peakRss < 0 ? "unknown (no /proc/self/status)"
                 : String.format(Locale.ROOT, "%.0f MiB resident (whole process, all runs)", peakRss / 1048576.0));
         line(text, "network heap", String.format(Locale.ROOT,

@@ -119,6 +119,20 @@ class CommandsIT {
     }
 
     @Test
+    void benchTimesNestsWorkloadUnlessAskedForTheOptionalRecorders() {
+        Outcome lean = run("bench", "--neurons", "40", "--simtime", "5", "--warmup", "0", "--repetitions", "1",
+                "--threads", "1", "--bundles", bundles());
+        assertEquals(0, lean.status(), lean.err());
+        assertTrue(lean.out().contains("optional recorders: left out"), lean.out());
+        assertTrue(lean.out().lines().anyMatch(l -> l.matches("recorders +spikes")), lean.out());
+        Outcome all = run("bench", "--neurons", "40", "--simtime", "5", "--warmup", "0", "--repetitions", "1",
+                "--threads", "1", "--all-recorders", "--bundles", bundles());
+        assertEquals(0, all.status(), all.err());
+        assertTrue(all.out().contains("optional recorders: timed"), all.out());
+        assertTrue(all.out().lines().anyMatch(l -> l.matches("recorders +spikes, synchrony")), all.out());
+    }
+
+    @Test
     void unresolvableBundleFolderFailsWithOneLinePerBundle() throws Exception {
         Path lonely = Files.createDirectories(folder.resolve("lonely"));
         Files.copy(DistributionFolders.jar("syncytium-core-"), lonely.resolve("core.jar"));
