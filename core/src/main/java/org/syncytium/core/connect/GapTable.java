@@ -21,6 +21,8 @@ public final class GapTable {
     private double[] conductanceSum = new double[0];
     private boolean[] coupled = new boolean[0];
     private int compiledNeurons;
+    /** The conductance of every compiled connection if they all have the same bits, else NaN. */
+    private double uniformConductance = Double.NaN;
 
     /**
      * Adds a directed gap connection (partner → target, g in nS), compiled into the rows at the next
@@ -92,6 +94,13 @@ public final class GapTable {
         rowStart = start;
         rowPartner = partner;
         rowConductance = conductance;
+        uniformConductance = n == 0 ? Double.NaN : conductance[0];
+        for (int k = 1; k < n; k++) {
+            if (Double.doubleToRawLongBits(conductance[k]) != Double.doubleToRawLongBits(conductance[0])) {
+                uniformConductance = Double.NaN;
+                break;
+            }
+        }
         conductanceSum = sums;
         coupled = touched;
         compiledNeurons = neuronCount;
@@ -130,6 +139,15 @@ public final class GapTable {
     /** Conductance g of compiled connection {@code k} in nS. */
     public double conductance(int k) {
         return rowConductance[k];
+    }
+
+    /**
+     * The conductance g (nS) of every compiled connection when all have the same bits (one
+     * gap_weight for the whole network, as in NEST's examples), else NaN: a pull may then multiply
+     * by it instead of loading each connection's g, with the same products.
+     */
+    public double uniformConductance() {
+        return uniformConductance;
     }
 
     /** S_t = Σ g over the incoming gap connections of target {@code t}, in nS (creation-order sum). */

@@ -206,6 +206,14 @@ public final class GapExchange {
     private double constantSum(double[] v, int first, int end) {
         GapTable gaps = this.gaps;
         double sum = 0.0;
+        double g = gaps.uniformConductance();
+        if (g == g) {
+            // one conductance for all: the same products, one load per connection fewer (the loop is load-bound)
+            for (int k = first; k < end; k++) {
+                sum += g * v[gaps.partner(k)];
+            }
+            return sum;
+        }
         for (int k = first; k < end; k++) {
             sum += gaps.conductance(k) * v[gaps.partner(k)];
         }
@@ -217,6 +225,13 @@ public final class GapExchange {
         GapTable gaps = this.gaps;
         WaveformSlots slots = this.slots;
         double sum = 0.0;
+        double g = gaps.uniformConductance();
+        if (g == g) {
+            for (int k = first; k < end; k++) {
+                sum += g * received[slots.slotOf(gaps.partner(k))];
+            }
+            return sum;
+        }
         for (int k = first; k < end; k++) {
             sum += gaps.conductance(k) * received[slots.slotOf(gaps.partner(k))];
         }

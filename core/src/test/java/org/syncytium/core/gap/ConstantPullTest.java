@@ -36,6 +36,28 @@ class ConstantPullTest {
         }
     }
 
+    /** One conductance for every connection (the pull then multiplies by it, not by each g): the same bits. */
+    @Test
+    void uniformTablesGiveThePlainSumBitForBit() {
+        Random random = new Random(31);
+        for (double g : new double[] {0.3, 2.5e-3, -1.7}) {
+            Layout layout = new Layout(random, g);
+            assertEquals(Double.doubleToRawLongBits(g), Double.doubleToRawLongBits(layout.gaps.uniformConductance()));
+            for (int ranks : new int[] {1, 2, 3}) {
+                check(layout, random, 1, 0, ranks);
+                check(layout, random, 20, 3, ranks);
+            }
+        }
+        assertTrue(Double.isNaN(new Layout(random).gaps.uniformConductance()), "mixed conductances are not uniform");
+        GapTable table = new GapTable();
+        table.add(0, 1, 0.3);
+        table.compile(2);
+        assertEquals(0.3, table.uniformConductance());
+        table.add(1, 0, 0.30000000000000004);
+        table.compile(2);
+        assertTrue(Double.isNaN(table.uniformConductance()), "a later connection with another g ends it");
+    }
+
     /**
      * A row whose sum depends on the order of its additions and on whether products are fused: the
      * pull must give the in-order, unfused bits (so the comparison above could fail).
@@ -220,6 +242,11 @@ class ConstantPullTest {
         final GapTable gaps = new GapTable();
 
         Layout(Random random) {
+            this(random, Double.NaN);
+        }
+
+        /** With {@code uniform} not NaN every connection has that conductance. */
+        Layout(Random random, double uniform) {
             int n = 0;
             for (int p = 0; p < SIZES.length; p++) {
                 offsets[p] = n;
@@ -263,7 +290,7 @@ class ConstantPullTest {
                 do {
                     partner = random.nextInt(n);
                 } while (!GAP_POPULATION[populationOf[partner]]);
-                double g = switch (random.nextInt(6)) {
+                double g = uniform == uniform ? uniform : switch (random.nextInt(6)) {
                     case 0 -> 0.0;
                     case 1 -> -random.nextDouble();
                     default -> 0.3 * (1 + random.nextDouble());
