@@ -36,7 +36,8 @@ public interface Recording {
      * For state recorders: whether a sample stamped at step {@code stamp} (time stamp × h) would be
      * kept, i.e. falls in the recorder's window (NEST's {@code (origin + start, origin + stop]}). The
      * kernel asks once per slice and step and does not sample the steps this refuses, so a recorder
-     * that starts late costs nothing before it starts. Since 1.1; the default keeps every step.
+     * that starts late costs nothing before it starts. Asked only where the recording was opened
+     * (the process that records). Since 1.1; the default keeps every step.
      */
     default boolean acceptsSample(long stamp) {
         return true;

@@ -158,16 +158,18 @@ public final class Sampling {
 
     /**
      * Before the passes of the slice starting at step {@code originStep} (driver only): which steps
-     * each sampler takes, on its grid and inside its recording's window
-     * ({@link Recording#acceptsSample}), asked once here instead of per neuron and step.
+     * each sampler takes, on its grid and, with {@code windows}, inside its recording's window
+     * ({@link Recording#acceptsSample}), asked once here instead of per neuron and step. Only the
+     * process that records opens its recordings and so can ask them; the others take every step on
+     * the grid and process 0's recordings drop what falls outside.
      */
-    public void beginSlice(long originStep) {
+    public void beginSlice(long originStep, boolean windows) {
         for (int s = 0; s < samplers.size(); s++) {
             Recording recording = samplers.get(s);
             boolean any = false;
             for (int l = 0; l < sliceSteps; l++) {
                 long stamp = originStep + l + 1;
-                boolean taken = stamp % intervalSteps[s] == 0 && recording.acceptsSample(stamp);
+                boolean taken = stamp % intervalSteps[s] == 0 && (!windows || recording.acceptsSample(stamp));
                 due[s * sliceSteps + l] = taken;
                 any |= taken;
             }

@@ -94,7 +94,8 @@ final class SliceRun implements CouplingSlice {
     /** Starts a (part of a) slice at origin T updating slice-local steps [first, end). */
     void begin(long originStep, int first, int end) {
         clock.set(originStep, first, end);
-        plan.sampling().beginSlice(originStep);
+        // only process 0 opens the recordings (it records), so only it may ask their windows
+        plan.sampling().beginSlice(originStep, plan.partition().rank() == 0);
         finalPasses = 0;
         trialPasses = 0;
         warned = false;

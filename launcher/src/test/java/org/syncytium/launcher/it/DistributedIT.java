@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The distributed contract: spikes.csv is byte-identical for ranks x threads in {1x1, 1x2, 2x1,
  * 2x2, 3x1, 4x1}, with and without WFR, for the small seed network (random gap pairs, so partners
- * live on other ranks), and NEST's two-neuron gap case (with 3 and 4 ranks some own no neuron).
+ * live on other ranks), and NEST's two-neuron gap case (with 3 and 4 ranks some own no neuron); the
+ * small seed network's synchrony monitor gives the same chi from the same number of samples.
  * Runs the built distribution under the system's mpirun with a Java 22+ (the mpi bundle's
  * binding); .ci/run installs both, and their absence fails here with one line, never a skip.
  */
@@ -59,6 +60,7 @@ class DistributedIT {
         Path file = Path.of("src/test/resources/distributed", scenario).toAbsolutePath();
         byte[] reference = null;
         String first = null;
+        List<String> referenceChi = null;
         for (int[] layout : LAYOUTS) {
             int ranks = layout[0];
             int threads = layout[1];
@@ -68,11 +70,17 @@ class DistributedIT {
             byte[] spikes = Files.readAllBytes(out.resolve("spikes.csv"));
             assertTrue(new String(spikes, StandardCharsets.UTF_8).lines().count() > 2,
                     name + ": the test needs spikes to compare");
+            List<String> chi = Files.readAllLines(out.resolve("summary.json")).stream()
+                    .filter(line -> line.contains("\"synchrony_chi\"") || line.contains("\"synchrony_samples\""))
+                    .toList();
             if (reference == null) {
                 reference = spikes;
                 first = name;
+                referenceChi = chi;
+                assertEquals(scenario.startsWith("seed_small") ? 2 : 0, chi.size(), name + ": " + chi);
             } else {
                 assertArrayEquals(reference, spikes, name + " differs from " + first);
+                assertEquals(referenceChi, chi, name + "'s synchrony differs from " + first + "'s");
             }
         }
     }

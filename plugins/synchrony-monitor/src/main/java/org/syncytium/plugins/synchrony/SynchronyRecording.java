@@ -82,6 +82,9 @@ final class SynchronyRecording implements Recording {
 
     @Override
     public boolean acceptsSample(long stamp) {
+        if (Double.isNaN(resolution)) {
+            return true; // not opened (a process that does not record): no window to judge by
+        }
         double t = stamp * resolution;
         return t > start && t <= stop;
     }
