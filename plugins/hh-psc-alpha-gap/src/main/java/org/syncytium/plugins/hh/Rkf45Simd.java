@@ -372,10 +372,10 @@ final class Rkf45Simd {
             sequence = new int[count];
         }
         if (endStep - firstStep == 1) {
-            // one step per neuron: the pass is mostly loading and storing each neuron's columns, and
-            // in index order neighbours share their cache lines and the prefetcher streams them
-            // (0.86x on the seed network without WFR); the tail's few costly neurons cost less than
-            // the random walk over the columns (compaction keeps their idle lanes cheap)
+            // one step per neuron: the pass is mostly loading and storing each neuron's row and inputs,
+            // and in index order neighbours share cache lines and the prefetcher streams them (0.86x
+            // on the seed network without WFR); the tail's few costly neurons cost less than a random
+            // walk over the arrays (compaction keeps their idle lanes cheap)
             for (int k = from; k < to; k++) {
                 sequence[k - from] = listed == null ? k : listed[k];
             }
