@@ -1,6 +1,7 @@
 package org.syncytium.core.delivery;
 
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 
 /**
  * Pending input of every neuron by absolute step, one ring per receptor (excitatory: weight > 0,
@@ -89,6 +90,19 @@ public final class RingBuffers {
         double[] ex = buffers.excitatory();
         double[] in = buffers.inhibitory();
         double[] cur = buffers.current();
+        if (d == 1) {
+            // one-step slices (gap junctions without WFR: every step): one row, copied and cleared as
+            // blocks, which the JIT turns into wide moves (the loop below it does element by element)
+            int at = (int) (originStep % length) * neurons + offset + from;
+            int count = to - from;
+            System.arraycopy(excitatory, at, ex, from, count);
+            System.arraycopy(inhibitory, at, in, from, count);
+            System.arraycopy(current, at, cur, from, count);
+            Arrays.fill(excitatory, at, at + count, 0.0);
+            Arrays.fill(inhibitory, at, at + count, 0.0);
+            Arrays.fill(current, at, at + count, 0.0);
+            return;
+        }
         for (int l = 0; l < d; l++) {
             int row = (int) ((originStep + l) % length) * neurons + offset;
             for (int i = from; i < to; i++) {
