@@ -24,8 +24,11 @@ import org.syncytium.core.schedule.WorkerTask;
  * converged.
  */
 public final class TrialUpdate {
-    /** System property {@code syncytium.trial.shared=false}: fixed ranges even where a population could share (for comparisons). */
-    private static final boolean SHARE = !"false".equals(System.getProperty("syncytium.trial.shared"));
+    /**
+     * System property {@code syncytium.trial.shared=false}: fixed ranges even where a population could
+     * share (for comparisons; read per plan, so {@code bench --alternate} can switch it run by run).
+     */
+    private final boolean share = !"false".equals(System.getProperty("syncytium.trial.shared"));
     private final RunPlan plan;
     private final WorkerPool pool;
     private final UpdateSplit split;
@@ -120,7 +123,7 @@ public final class TrialUpdate {
         boolean[] gap = plan.neurons().gapPopulation();
         int last = plan.workers() - 1;
         for (int p = 0; p < populations.length; p++) {
-            sharing[p] = SHARE && last > 0 && gap[p] && skipBound == 0.0 && populations[p].sharesTrialPasses();
+            sharing[p] = share && last > 0 && gap[p] && skipBound == 0.0 && populations[p].sharesTrialPasses();
             if (sharing[p]) {
                 // the owned neurons: the union of the workers' ranges
                 shared.prepare(p, split.from(p, 0), split.to(p, last), pullFirst);

@@ -13,6 +13,7 @@ import org.syncytium.api.Simulator;
 import org.syncytium.api.SimulatorFactory;
 import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
+import org.syncytium.launcher.bench.Alternation;
 import org.syncytium.launcher.bench.BenchReport;
 import org.syncytium.launcher.bench.MemoryProbe;
 import org.syncytium.launcher.bench.ReferenceTimings;
@@ -85,6 +86,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + "Default: left out, as NEST's script, which the reference timings run, records spikes only.")
     private boolean allRecorders;
 
+    @Option(names = "--alternate", paramLabel = "NAME=A,B",
+            description = "Compare variants run by run in this process: set Java system property NAME to A, B, ... "
+                    + "in turn before each run; prints each value's median and per-cycle ratios. Only settings read "
+                    + "when a simulator is made follow it.")
+    private String alternate;
+
     @Option(names = "--compare", paramLabel = "FILE",
             description = "CSV of reference timings (columns case, <name>_simulate_s; e.g. benchmarks/nest-3.10-timings.csv).")
     private Path compare;
@@ -95,6 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new LauncherException("--warmup must be >= 0 and --repetitions >= 1");
         }
         ReferenceTimings reference = compare == null ? null : ReferenceTimings.read(compare);
+        Alternation alternation = alternate == null ? null : Alternation.parse(alternate);
         Scenario scenario = Scenario.load(scenarioFile != null ? scenarioFile : Distribution.sourceFile(RunCommand.DEFAULT_SCENARIO));
         Parameters parameters = RunCommand.parameters(scenario, benchSets(scenario), threads);
         Map<String, Object> effective = parameters.effective();
@@ -108,15 +116,27 @@ public final class BenchCommand implements Callable<Integer> {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
             for (int run = 0; run < warmup + repetitions; run++) {
                 boolean timed = run >= warmup;
+                String variant = alternation == null ? "" : "   " + alternation.name() + "=" + alternation.apply(run);
                 long baseline = MemoryProbe.heapAfterGc();
                 Measured measured = runOnce(factory, scenario, parameters, baseline);
                 report.add(measured.result(), measured.networkHeap(), timed);
-                out.println(report.runLine(run < warmup ? "warm-up " + (run + 1) : "run " + (run - warmup + 1) + "/" + repetitions));
+                if (alternation != null) {
+                    alternation.record(run, timed, measured.result().simulateSeconds());
+                }
+                out.println(report.runLine(run < warmup ? "warm-up " + (run + 1) : "run " + (run - warmup + 1) + "/" + repetitions)
+                        + variant);
                 out.flush();
+            }
+        } finally {
+            if (alternation != null) {
+                alternation.restore();
             }
         }
         report.peakRss(MemoryProbe.peakRssBytes());
         out.print(report.summary(reference));
+        if (alternation != null) {
+            out.print(alternation.summary());
+        }
         out.flush();
         return 0;
     }

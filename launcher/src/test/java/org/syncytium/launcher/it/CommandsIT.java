@@ -133,6 +133,26 @@ class CommandsIT {
     }
 
     @Test
+    void benchAlternatesAPropertyRunByRun() {
+        String name = "syncytium.trial.shared";
+        Outcome o = run("bench", "--neurons", "40", "--simtime", "5", "--warmup", "1", "--repetitions", "2",
+                "--threads", "2", "--alternate", name + "=true,false", "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        List<String> runs = o.out().lines().filter(l -> l.startsWith("  warm-up") || l.startsWith("  run")).toList();
+        assertEquals(3, runs.size(), o.out());
+        assertTrue(runs.get(0).endsWith(name + "=true") && runs.get(1).endsWith(name + "=false")
+                && runs.get(2).endsWith(name + "=true"), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("alternated +" + name.replace(".", "\\.")
+                + ": true .* median \\(1 runs\\); false .* median \\(1 runs\\)")), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.matches("per cycle +false / true: .*1 cycles.*")), o.out());
+        assertEquals(null, System.getProperty(name), "the property is put back");
+        Outcome bad = run("bench", "--alternate", name, "--bundles", bundles());
+        assertEquals(CommandLines.ERROR, bad.status());
+        assertTrue(bad.err().startsWith("error: --alternate \"" + name + "\": expected NAME=VALUE1,VALUE2"), bad.err());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+    }
+
+    @Test
     void unresolvableBundleFolderFailsWithOneLinePerBundle() throws Exception {
         Path lonely = Files.createDirectories(folder.resolve("lonely"));
         Files.copy(DistributionFolders.jar("syncytium-core-"), lonely.resolve("core.jar"));

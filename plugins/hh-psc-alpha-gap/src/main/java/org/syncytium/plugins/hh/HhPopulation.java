@@ -28,8 +28,8 @@ public final class HhPopulation implements Population {
 
     /** e/τ normalises the alpha current so that a spike of weight w peaks at w pA. */
     private static final double E = Math.E;
-    /** See {@link #sharesTrialPasses()}. */
-    private static final boolean SHARED_TRIAL_PASSES = Boolean.getBoolean("syncytium.hh.shared_trial_passes");
+    /** See {@link #sharesTrialPasses()}; read when the population is made, so a bench can alternate it. */
+    private final boolean sharedTrialPasses = Boolean.getBoolean("syncytium.hh.shared_trial_passes");
 
     private final NeuronModel model;
     private final int size;
@@ -571,7 +571,7 @@ public final class HhPopulation implements Population {
      */
     @Override
     public boolean sharesTrialPasses() {
-        return SHARED_TRIAL_PASSES;
+        return sharedTrialPasses;
     }
 
     /** The lanes take their neurons from the queue as they free up; the scalar paths run each on its own. */
