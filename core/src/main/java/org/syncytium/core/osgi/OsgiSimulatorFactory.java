@@ -32,7 +32,8 @@ import org.syncytium.core.MachineOptions;
 @Component(service = SimulatorFactory.class)
 public final class OsgiSimulatorFactory implements SimulatorFactory {
     private final ExtensionRegistry registry = new ExtensionRegistry();
-    private final KernelSimulatorFactory delegate = new KernelSimulatorFactory(registry, MachineOptions.defaults());
+    /** Machine options per simulator: their system properties (e.g. syncytium.split) are read for each. */
+    private final KernelSimulatorFactory delegate = new KernelSimulatorFactory(registry, MachineOptions::defaults);
 
     @Override
     public Simulator newSimulator() {
