@@ -19,12 +19,8 @@ public final class BenchReport {
     private final Map<String, Object> parameters;
     private final int threads;
     private final List<double[]> timed = new ArrayList<>();
-    /**
-     * The first run's network heap, bytes; -1 before it. Later runs' baselines still hold the
-     * previous simulator's network (retained after close until the next run replaces it), so only
-     * the first difference measures a network.
-     */
-    private double firstHeap = -1;
+    /** Every run's network heap (warm-up runs included: each builds the whole network), bytes. */
+    private final List<Double> heaps = new ArrayList<>();
     /** The kernel's phase timers (status keys time_*, seconds) of every timed run, by name. */
     private final Map<String, List<Double>> phases = new TreeMap<>();
     private double[] last;
@@ -64,9 +60,7 @@ public final class BenchReport {
             number(status, "wfr_iterations_max"), spikes(result), number(status, "num_connections"), networkHeap,
             result.simtimeMs() / number(status, "resolution")};
         lastResult = result;
-        if (firstHeap < 0) {
-            firstHeap = networkHeap;
-        }
+        heaps.add((double) networkHeap);
         if (timed) {
             this.timed.add(last);
             status.forEach((key, value) -> {
@@ -106,7 +100,7 @@ public final class BenchReport {
         double neurons = number(parameters, "n_neuron");
         double steps = timed.get(0)[7];
         double connections = timed.get(0)[5];
-        double heap = firstHeap;
+        double heap = median(heaps.stream().mapToDouble(Double::doubleValue).toArray());
         line(text, "case", caseName());
         line(text, "build time", String.format(Locale.ROOT, "%.2f s median (%.2f-%.2f, %d runs)", median(build), min(build),
                 max(build), n));
@@ -124,9 +118,9 @@ public final class BenchReport {
         line(text, "peak memory", peakRss < 0 ? "unknown (no /proc/self/status)"
                 : String.format(Locale.ROOT, "%.0f MiB resident (whole process, all runs)", peakRss / 1048576.0));
         line(text, "network heap", String.format(Locale.ROOT,
-                "%.1f MB after the first run (GC'd, minus the heap before it): %.0f B per neuron, or %.1f B per connection "
+                "%.1f MB median of %d runs (GC'd, minus the heap before the run): %.0f B per neuron, or %.1f B per connection "
                         + "(%.0f connections; one total divided two ways)",
-                heap / 1e6, heap / neurons, connections > 0 ? heap / connections : Double.NaN, connections));
+                heap / 1e6, heaps.size(), heap / neurons, connections > 0 ? heap / connections : Double.NaN, connections));
         if (!phases.isEmpty()) {
             StringBuilder split = new StringBuilder();
             phases.forEach((key, values) -> {

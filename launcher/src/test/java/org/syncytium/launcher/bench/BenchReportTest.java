@@ -1,0 +1,44 @@
+package org.syncytium.launcher.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.syncytium.launcher.scenario.RunResult;
+
+class BenchReportTest {
+
+    private static RunResult run(double simulateSeconds) {
+        Map<String, Object> status = Map.of("num_connections", 1000, "resolution", 0.05, "wfr_iterations_mean", 3.0,
+                "wfr_iterations_max", 4, "time_update", simulateSeconds * 0.8);
+        return new RunResult("s", Map.of("n_neuron", 100, "simtime", 10.0), 10.0, 0.1, simulateSeconds, List.of(), status);
+    }
+
+    @Test
+    void networkHeapIsTheMedianOfAllRunsNotOneReading() {
+        BenchReport report = new BenchReport("s", Map.of("n_neuron", 100, "simtime", 10.0, "gap_weight", 0.3), 2);
+        // a warm-up and three timed runs; one reading caught garbage, one lost some to a late collection
+        report.add(run(2.0), 20_000_000, false);
+        report.add(run(1.0), 2_000_000, true);
+        report.add(run(1.2), 2_000_000, true);
+        report.add(run(1.1), 500_000, true);
+        String summary = report.summary(null);
+        assertTrue(summary.contains("network heap     2.0 MB median of 4 runs"), summary);
+        assertTrue(summary.contains("20000 B per neuron, or 2000.0 B per connection (1000 connections"), summary);
+        assertTrue(summary.contains("simulate time    1.10 s median (1.00-1.20, 3 runs)"), summary);
+        assertTrue(summary.contains("time_update 0.88 s"), summary);
+    }
+
+    @Test
+    void heapAfterGcReadsNoMoreThanOneCollectionLeaves() {
+        byte[][] garbage = new byte[64][];
+        for (int i = 0; i < garbage.length; i++) {
+            garbage[i] = new byte[1 << 16];
+        }
+        long withGarbage = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        garbage = null;
+        long after = MemoryProbe.heapAfterGc();
+        assertTrue(after > 0 && after < withGarbage, after + " after collections, " + withGarbage + " with 4 MiB of garbage");
+    }
+}
