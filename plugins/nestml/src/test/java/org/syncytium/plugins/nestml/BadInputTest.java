@@ -55,6 +55,7 @@ class BadInputTest {
         "V_m mV = -70 mV|V_m mV = -70 mV +|3|expected an expression",
         "V_m mV = -70 mV|V_m mV = random_normal(-70 mV, 5 mV)|3|random_normal() in the initial value of V_m is not supported",
         "E_L mV = -70 mV|E_L mV = random_uniform(-75 mV, -65 mV)|7|random_uniform() in the initial value of E_L is not supported",
+        "I_e / C_m|I_e / C_m + (V_m(t - 1 ms) - V_m) / tau_m|5|(...)' reads a state variable at another time: delay differential equations are not supported yet",
     })
     void oneLineWithFileAndLine(String from, String to, int line, String message) {
         String text = replace(from, to.replace("\\n", "\n")) + FUNCTIONS;
@@ -63,6 +64,19 @@ class BadInputTest {
         assertTrue(e.getMessage().startsWith("test.nestml:" + line + ": "), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    /** Rules of NESTML's own invalid test models (tests/invalid in NESTML's repository). */
+    @org.junit.jupiter.api.Test
+    void nestmlsConsistencyRules() {
+        Models.source(replace("        integrate_odes()", "        integrate_odes()\n        emit_spike()"));
+        String withoutOutput = replace("    output:\n        spike\n", "") + "        emit_spike()\n";
+        NestmlException e = assertThrows(NestmlException.class, () -> Models.source(withoutOutput));
+        assertEquals("test.nestml:15: emit_spike() needs a spike output port ('output: spike'), which model m does not declare",
+                e.getMessage());
+        oneLineWithFileAndLine("V_m mV = -70 mV", "V_m mV", 3, "state variable 'V_m' has no initial value");
+        oneLineWithFileAndLine("V_m mV = -70 mV", "V_m mV = -70 mV\\n        W real = 2 * W", 4,
+                "the initial value of 'W' refers to 'W' itself");
     }
 
     /** Random numbers in internals or in functions that initial values call are refused too. */

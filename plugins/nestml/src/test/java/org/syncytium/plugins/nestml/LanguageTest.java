@@ -93,6 +93,53 @@ class LanguageTest {
         assertEquals(13, s.spikeSteps(0)[0], "the second spike arrives at the end of step 12");
     }
 
+    /** Constructs of NESTML's own test models that once generated Java that did not compile or compare. */
+    private static final String MORE = String.join("\n",
+            "model more:",
+            "    state:",
+            "        picked real = 0",
+            "        late mV = 0 mV",
+            "        both real = 0",
+            "        rate ms**-1 = 0 * ms**-1",
+            "        inverse 1/ns = 0 / ns",
+            "        volts mV = 0 mV",
+            "    parameters:",
+            "        root ns**-(1/2) = 3 ns**-(1/2)",
+            "    function larger(a real, b real) real:",
+            "        if a > b:",
+            "            return a",
+            "        else:",
+            "            return b",
+            "    function early() mV:",
+            "        if true:",
+            "            return 7 mV",
+            "        return 5 mV",
+            "    function negate(b boolean) boolean:",
+            "        return not b",
+            "    update:",
+            "        ok boolean = true",
+            "        ok = negate(ok)",
+            "        picked = ok ? 1 : 2",
+            "        late = early()",
+            "        both = larger(3, 4) + larger(6, 5)",
+            "        rate = 2 / ms",
+            "        inverse = root**2",
+            "        volts = 1.5 mA * 2 Ohm * (1 / Volt) * 1000 millivolt",
+            "");
+
+    @Test
+    void booleanLocalsReturnsAfterReturnsAndUnitForms() {
+        Population p = Models.source(MORE).createPopulation(1);
+        new PairSlice(p, 0.1, 10, 0, false, 10).runWithInput(10, 5, 0.0, 12, 0.0);
+        assertEquals(2.0, value(p, "picked"), 0.0, "a boolean local through a boolean function");
+        assertEquals(7.0, value(p, "late"), 0.0, "the first return taken; the one after it is not");
+        assertEquals(10.0, value(p, "both"), 0.0, "a function ending in if/else that returns in both");
+        assertEquals(2.0, value(p, "rate"), 0.0, "ms**-1 is 1/ms");
+        // NESTML's grammar makes "3 ns" one literal, so "3 ns**-(1/2)" is (3 ns)**(-1/2)
+        assertEquals(1.0 / 3.0, value(p, "inverse"), 1e-15, "(ns**-(1/2))**2 is 1/ns");
+        assertEquals(3.0, value(p, "volts"), 1e-12, "1.5 mA * 2 Ohm / Volt * 1000 millivolt in mV");
+    }
+
     private static double value(Population p, String name) {
         return p.get(name, 0);
     }

@@ -341,6 +341,12 @@ public final class Generator {
             throw error(d.line(), "'inline' belongs in the equations block");
         }
         for (String name : d.names()) {
+            if (kind == SymKind.STATE && d.init() == null) {
+                throw error(d.line(), "state variable '" + name + "' has no initial value");
+            }
+            if (d.init() != null && refersTo(d.init(), name)) {
+                throw error(d.line(), "the initial value of '" + name + "' refers to '" + name + "' itself");
+            }
             Sym s = newSym(name, kind, d.type(), d.line());
             s.expr = d.init();
             if (s.type == Typed.Kind.STRING) {
@@ -351,6 +357,26 @@ public final class Generator {
         if (d.invariant() != null) {
             invariants.add(d);
         }
+    }
+
+    /** True if {@code e} reads the variable {@code name} (any derivative order). */
+    private static boolean refersTo(Expr e, String name) {
+        if (e instanceof Var v) {
+            return v.name().equals(name) || v.index() != null && refersTo(v.index(), name);
+        }
+        if (e instanceof Call c) {
+            return c.args().stream().anyMatch(a -> refersTo(a, name));
+        }
+        if (e instanceof Unary u) {
+            return refersTo(u.operand(), name);
+        }
+        if (e instanceof Binary b) {
+            return refersTo(b.left(), name) || refersTo(b.right(), name);
+        }
+        if (e instanceof Ternary t) {
+            return refersTo(t.condition(), name) || refersTo(t.ifTrue(), name) || refersTo(t.ifFalse(), name);
+        }
+        return false;
     }
 
     private int addColumn(Sym s, boolean hidden) {
@@ -825,7 +851,7 @@ public final class Generator {
             }
         } else {
             initializer = "the initial value of " + s.name;
-            value = assignValue(s.name, s.unit, s.type, s.expr, new Ctx(false, null), s.line);
+            value = assignValue(s.name, s.unit, s.type, s.expr, new Ctx(false, null), s.line, false);
             initializer = null;
         }
         out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
@@ -848,7 +874,7 @@ public final class Generator {
                     Ctx ctx = new Ctx(false, null);
                     initializer = "internal " + s.name;
                     value = s.name.endsWith("__tau") || s.name.endsWith("__amplitude")
-                            ? convert(emit(s.expr, ctx), s.unit, s.line, s.name) : assignValue(s.name, s.unit, s.type, s.expr, ctx, s.line);
+                            ? convert(emit(s.expr, ctx), s.unit, s.line, s.name) : assignValue(s.name, s.unit, s.type, s.expr, ctx, s.line, false);
                     initializer = null;
                 }
                 out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
@@ -1056,9 +1082,7 @@ public final class Generator {
             currentFunction = fn.name();
             emitBlock(out, fn.body(), ctx, 2);
             currentFunction = null;
-            List<Stmt> body = fn.body().statements();
-            boolean endsInReturn = !body.isEmpty() && body.get(body.size() - 1) instanceof Return;
-            if (!javaReturn.equals("void") && !endsInReturn) {
+            if (!javaReturn.equals("void")) { // reached only if no return was taken (returns are "if (true) return")
                 out.append("        throw new IllegalStateException(")
                         .append(javaString(file + ":" + fn.line() + ": function " + fn.name() + " ended without return"))
                         .append(");\n");
@@ -1083,7 +1107,7 @@ public final class Generator {
                     }
                     String javaName = "l_" + name;
                     String value = decl.init() == null ? (r.kind == Typed.Kind.BOOLEAN ? "false" : "0.0")
-                            : assignValue(name, r.unit, r.kind, decl.init(), ctx, d.line());
+                            : assignValue(name, r.unit, r.kind, decl.init(), ctx, d.line(), true);
                     out.append(pad).append(r.kind == Typed.Kind.BOOLEAN ? "boolean " : "double ").append(javaName)
                             .append(" = ").append(value).append(";\n");
                     ctx.locals.put(name, new Local(javaName, r.unit, r.kind));
@@ -1094,11 +1118,13 @@ public final class Generator {
                 if (ctx.returnType == null) {
                     throw error(r.line(), "return outside a function");
                 }
+                // "if (true)": NESTML allows statements after a return (and a function's end after an
+                // if/else that returns in every branch), which Java rejects as unreachable
                 if (r.value() == null) {
-                    out.append(pad).append("return;\n");
+                    out.append(pad).append("if (true) return;\n");
                 } else {
-                    out.append(pad).append("return ")
-                            .append(assignValue("the return value", ctx.returnUnit, ctx.returnType, r.value(), ctx, r.line()))
+                    out.append(pad).append("if (true) return ")
+                            .append(assignValue("the return value", ctx.returnUnit, ctx.returnType, r.value(), ctx, r.line(), true))
                             .append(";\n");
                 }
             } else if (s instanceof If i) {
@@ -1182,10 +1208,10 @@ public final class Generator {
         }
         switch (a.op()) {
             case "=":
-                return javaName + " = " + assignValue(key, unit, type, a.value(), ctx, a.line()) + ";";
+                return javaName + " = " + assignValue(key, unit, type, a.value(), ctx, a.line(), local != null) + ";";
             case "+=":
             case "-=": {
-                String value = assignValue(key, unit, type, a.value(), ctx, a.line());
+                String value = assignValue(key, unit, type, a.value(), ctx, a.line(), local != null);
                 return javaName + " " + a.op() + " " + value + ";";
             }
             default: {
@@ -1198,14 +1224,18 @@ public final class Generator {
         }
     }
 
-    /** The Java value of {@code expr} converted for storing into a variable of {@code unit} and {@code type}. */
-    private String assignValue(String name, Unit unit, Typed.Kind type, Expr expr, Ctx ctx, int line) {
+    /**
+     * The Java value of {@code expr} converted for storing into a variable of {@code unit} and {@code type}.
+     * {@code javaBoolean}: the target is a Java {@code boolean} (a local, a function's parameter or return
+     * value), not a model variable, whose column stores a boolean as 1.0 or 0.0.
+     */
+    private String assignValue(String name, Unit unit, Typed.Kind type, Expr expr, Ctx ctx, int line, boolean javaBoolean) {
         Typed v = emit(expr, ctx);
         if (type == Typed.Kind.BOOLEAN) {
             if (v.kind() != Typed.Kind.BOOLEAN) {
                 throw error(line, "'" + name + "' is boolean but the value is not");
             }
-            if (ctx.find(name) != null || ctx.returnType == Typed.Kind.BOOLEAN && name.equals("the return value")) {
+            if (javaBoolean) {
                 return v.code();
             }
             return "(" + v.code() + " ? 1.0 : 0.0)";
@@ -1231,6 +1261,10 @@ public final class Generator {
                 }
                 if (ctx.rhs) {
                     throw error(call.line(), "emit_spike() in equations");
+                }
+                if (model.output() == null || !model.output().spike()) {
+                    throw error(call.line(), "emit_spike() needs a spike output port ('output: spike'), which model "
+                            + model.name() + " does not declare");
                 }
                 return "emitted = true;";
             case "print":
@@ -1601,10 +1635,15 @@ public final class Generator {
                 if (k > 0) {
                     args.append(", ");
                 }
-                args.append(assignValue(fn.parameterNames().get(k), p.unit, p.kind, c.args().get(k), ctx, c.line()));
+                args.append(assignValue(fn.parameterNames().get(k), p.unit, p.kind, c.args().get(k), ctx, c.line(), true));
             }
             Resolved ret = resolveType(fn.returnType());
             return new Typed("fn_" + fn.name() + "(" + args + ")", ret.unit, ret.kind == Typed.Kind.BOOLEAN ? Typed.Kind.BOOLEAN : Typed.Kind.REAL, false, false);
+        }
+        Sym delayed = symbols.get(c.name());
+        if (delayed != null && delayed.kind == SymKind.STATE && c.args().size() == 1) {
+            throw error(c.line(), "'" + c.name() + "(...)' reads a state variable at another time: delay differential"
+                    + " equations are not supported yet");
         }
         if (c.name().equals("random_normal") || c.name().equals("random_uniform")) {
             if (initializer != null) {

@@ -20,9 +20,20 @@ public final class Unit {
     private final double factor;
 
     Unit(double[] dims, int exponent, double factor) {
+        for (int k = 0; k < dims.length; k++) {
+            dims[k] += 0.0; // -0.0 (from 0 * -1 in a power) is the same dimension as 0.0
+        }
         this.dims = dims;
-        this.exponent = exponent;
-        this.factor = factor;
+        // a factor that rounding made almost a power of ten (ns**-0.5 squared: 1.0000000000000002e9)
+        // is that power of ten, so that it compares equal to the prefixed unit it stands for
+        long decade = Math.round(Math.log10(factor));
+        if (factor != 1.0 && Math.abs(factor / Math.pow(10, decade) - 1.0) < 1e-12) {
+            this.exponent = Math.toIntExact(exponent + decade);
+            this.factor = 1.0;
+        } else {
+            this.exponent = exponent;
+            this.factor = factor;
+        }
     }
 
     /** Base unit number {@code k} of {@link #BASES}. */

@@ -8,12 +8,16 @@ import java.util.Optional;
 /**
  * The unit names NESTML accepts: SI base and derived units with SI prefixes (mV, ms, pA, nS, pF, GOhm,
  * uS, ...), plus a few common non-prefixed ones. A name is looked up whole first, then as prefix +
- * unit, so that {@code ms} is milli-second, {@code Pa} pascal and {@code cd} candela.
+ * unit, so that {@code ms} is milli-second, {@code Pa} pascal and {@code cd} candela; then among
+ * astropy's long names, which NESTML also accepts ({@code Volt}, {@code millivolt}, {@code microFarad}).
  */
 public final class Units {
 
     private static final Map<String, Unit> UNITS = new LinkedHashMap<>();
     private static final Map<String, Integer> PREFIXES = new LinkedHashMap<>();
+    /** Long names (Volt, millivolt, microFarad): a long prefix goes with a long name only. */
+    private static final Map<String, Unit> LONG_UNITS = new LinkedHashMap<>();
+    private static final Map<String, Integer> LONG_PREFIXES = new LinkedHashMap<>();
 
     static {
         Unit s = Unit.base(0);
@@ -56,6 +60,26 @@ public final class Units {
         UNITS.put("kat", mol.divide(s));
         UNITS.put("min", s.scaled(0, 60.0));
         UNITS.put("h", s.scaled(0, 3600.0));
+        // astropy's long names, which NESTML accepts too (lhs V = 1 mA * 1 Ohm / Volt)
+        String[][] longNames = {
+            {"second", "s"}, {"meter", "m"}, {"gram", "g"}, {"amp", "A"}, {"ampere", "A"}, {"Kelvin", "K"},
+            {"kelvin", "K"}, {"mole", "mol"}, {"candela", "cd"}, {"Hertz", "Hz"}, {"hertz", "Hz"},
+            {"Newton", "N"}, {"newton", "N"}, {"Pascal", "Pa"}, {"pascal", "Pa"}, {"Joule", "J"},
+            {"joule", "J"}, {"Watt", "W"}, {"watt", "W"}, {"coulomb", "C"}, {"Volt", "V"}, {"volt", "V"},
+            {"Farad", "F"}, {"farad", "F"}, {"ohm", "Ohm"}, {"Siemens", "S"}, {"siemens", "S"},
+            {"Weber", "Wb"}, {"weber", "Wb"}, {"Tesla", "T"}, {"tesla", "T"}, {"Henry", "H"},
+            {"henry", "H"}, {"liter", "L"}, {"becquerel", "Bq"}, {"minute", "min"}, {"hour", "h"}};
+        for (String[] name : longNames) {
+            LONG_UNITS.put(name[0], UNITS.get(name[1]));
+        }
+        String[][] longPrefixes = {
+            {"yotta", "24"}, {"zetta", "21"}, {"exa", "18"}, {"peta", "15"}, {"tera", "12"}, {"giga", "9"},
+            {"mega", "6"}, {"kilo", "3"}, {"hecto", "2"}, {"deca", "1"}, {"deka", "1"}, {"deci", "-1"},
+            {"centi", "-2"}, {"milli", "-3"}, {"micro", "-6"}, {"nano", "-9"}, {"pico", "-12"},
+            {"femto", "-15"}, {"atto", "-18"}, {"zepto", "-21"}, {"yocto", "-24"}};
+        for (String[] prefix : longPrefixes) {
+            LONG_PREFIXES.put(prefix[0], Integer.valueOf(prefix[1]));
+        }
         PREFIXES.put("Y", 24);
         PREFIXES.put("Z", 21);
         PREFIXES.put("E", 18);
@@ -94,6 +118,19 @@ public final class Units {
                 Unit base = UNITS.get(name.substring(prefix.getKey().length()));
                 if (base != null && !name.substring(prefix.getKey().length()).equals("min")
                         && !name.substring(prefix.getKey().length()).equals("h")) {
+                    return Optional.of(base.scaled(prefix.getValue(), 1.0));
+                }
+            }
+        }
+        Unit longName = LONG_UNITS.get(name);
+        if (longName != null) {
+            return Optional.of(longName);
+        }
+        for (Map.Entry<String, Integer> prefix : LONG_PREFIXES.entrySet()) {
+            if (name.startsWith(prefix.getKey())) {
+                String rest = name.substring(prefix.getKey().length());
+                Unit base = LONG_UNITS.get(rest);
+                if (base != null && !rest.equals("minute") && !rest.equals("hour")) {
                     return Optional.of(base.scaled(prefix.getValue(), 1.0));
                 }
             }
