@@ -56,6 +56,7 @@ class BadInputTest {
         "V_m mV = -70 mV|V_m mV = random_normal(-70 mV, 5 mV)|3|random_normal() in the initial value of V_m is not supported",
         "E_L mV = -70 mV|E_L mV = random_uniform(-75 mV, -65 mV)|7|random_uniform() in the initial value of E_L is not supported",
         "I_e / C_m|I_e / C_m + (V_m(t - 1 ms) - V_m) / tau_m|5|(...)' reads a state variable at another time: delay differential equations are not supported yet",
+        "        integrate_odes()|        integrate_odes()\\n        k integer = 0\\n        for k in 0 ... 3 step 0:\\n            V_m += 1 mV|18|the step of a for loop must not be 0",
     })
     void oneLineWithFileAndLine(String from, String to, int line, String message) {
         String text = replace(from, to.replace("\\n", "\n")) + FUNCTIONS;

@@ -1161,9 +1161,13 @@ public final class Generator {
                 }
                 String from = convert(emit(f.from(), ctx), unit, f.line(), f.variable());
                 String to = convert(emit(f.to(), ctx), unit, f.line(), f.variable());
+                if (f.step() == 0) {
+                    throw error(f.line(), "the step of a for loop must not be 0");
+                }
                 String step = javaDouble(f.step());
+                // NESTML's interval is half-open: for x in 1 ... 5 takes 1, 2, 3, 4 (as its NEST target's "<")
                 out.append(pad).append("for (").append(var).append(" = ").append(from).append("; ").append(var)
-                        .append(f.step() >= 0 ? " <= " : " >= ").append(to).append("; ").append(var).append(" += ")
+                        .append(f.step() > 0 ? " < " : " > ").append(to).append("; ").append(var).append(" += ")
                         .append(step).append(") {\n");
                 emitBlock(out, f.body(), new Ctx(ctx.rhs, ctx), depth + 1);
                 out.append(pad).append("}\n");
