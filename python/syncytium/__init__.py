@@ -21,7 +21,7 @@ _state.kernel()
 
 from ._api import (Create, Connect, Simulate, Prepare, Run, Cleanup, ResetKernel, GetStatus, SetStatus,
                    GetKernelStatus, SetKernelStatus, GetDefaults, SetDefaults, CopyModel, Models,
-                   set_verbosity, get_verbosity)
+                   set_verbosity, get_verbosity, VerbosityLevel)
 from . import _api
 from .nodes import NodeCollection
 from .connections import GetConnections, SynapseCollection

@@ -2,6 +2,7 @@
 ResetKernel, Get/SetStatus, Get/SetKernelStatus, Get/SetDefaults, CopyModel, Models.
 """
 
+import enum
 import numbers
 import sys
 import time
@@ -16,7 +17,7 @@ from .nodes import NodeCollection
 
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
            "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
-           "set_verbosity", "get_verbosity", "Install"]
+           "set_verbosity", "get_verbosity", "VerbosityLevel", "Install"]
 
 
 def _k():
@@ -97,6 +98,19 @@ def _as_ids(nodes, role):
                     % (role, type(nodes).__name__))
 
 
+def _synapse_name(syn_spec):
+    """The synapse model name a syn_spec asks for, as the user wrote it (a copy's own name)."""
+    if isinstance(syn_spec, str):
+        return syn_spec
+    if isinstance(syn_spec, dict):
+        return syn_spec.get("synapse_model", syn_spec.get("model", "static_synapse"))
+    return "static_synapse"
+
+
+def _num_connections():
+    return int(_k().simulator.getKernelStatus().get("num_connections"))
+
+
 @translating
 def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=False):
     """Connects ``pre`` to ``post`` as PyNEST does: rule strings or dicts (``one_to_one``,
@@ -104,6 +118,19 @@ def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
     ``allow_autapses``, ``allow_multapses``, ``make_symmetric``), a synapse model name or dict with
     scalar, per-connection array or ``nest.random`` weights and delays. ``pre`` and ``post`` may
     also be arrays of node ids of equal length, connected one to one."""
+    name = _synapse_name(syn_spec)
+    copies = _k().copy_connections
+    if name not in _k().copies:
+        return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
+    # a copy's connections are counted here (a status read per call, so only for copies)
+    before = _num_connections()
+    try:
+        return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
+    finally:
+        copies[name] = copies.get(name, 0) + _num_connections() - before
+
+
+def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
     kernel = _k()
     conn = _conn_spec(conn_spec)
     syn = _syn_spec(syn_spec)
@@ -120,6 +147,12 @@ def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
                 post_java = pre_java  # the kernel recognises "the same population" by identity
             kernel.simulator.connect(pre_java, post_java, _convert.to_java_map(conn), java_syn)
             return _maybe_collection(return_synapsecollection, pre, post, syn)
+        pairs = _split_by_parts(pre_nodes, post_nodes, rule, conn, syn)
+        if pairs is not None:
+            java_conn = _convert.to_java_map(conn)
+            for pre_part, post_part in pairs:
+                kernel.simulator.connect(pre_part, post_part, java_conn, java_syn)
+            return _maybe_collection(return_synapsecollection, pre, post, syn)
         sources, targets = _expand(pre_nodes, post_nodes, rule, conn)
     else:
         if rule != "one_to_one":
@@ -133,6 +166,26 @@ def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
     kernel.simulator.connect(_convert.ids_to_java(sources), _convert.ids_to_java(targets),
                              _convert.to_java_map(conn), java_syn)
     return _maybe_collection(return_synapsecollection, pre, post, syn)
+
+
+# Rules whose draws are independent per target, per source, or per pair: over a collection made of
+# several Create calls (nodes_ex + nodes_in) they connect each part on its own with the same outcome
+# in distribution, one kernel call per part (PyNEST's Brunel example: fixed_indegree onto E + I).
+_PER_TARGET = ("fixed_indegree",)
+_PER_SOURCE = ("fixed_outdegree",)
+_PER_PAIR = ("pairwise_bernoulli",)
+
+
+def _split_by_parts(pre, post, rule, conn, syn):
+    """[(pre part, post part)] Java collections to connect one by one, or None if the rule cannot split."""
+    if conn.get("make_symmetric") or any(isinstance(v, (list, tuple, numpy.ndarray)) for v in syn.values()):
+        return None  # mirrored pairs and per-connection arrays belong to the whole call
+    pre_parts = [part[3] for part in pre._parts()]
+    post_parts = [part[3] for part in post._parts()]
+    if rule in _PER_TARGET and len(pre_parts) == 1 or rule in _PER_SOURCE and len(post_parts) == 1 \
+            or rule in _PER_PAIR:
+        return [(a, b) for a in pre_parts for b in post_parts]
+    return None
 
 
 def _expand(pre, post, rule, conn):
@@ -295,7 +348,7 @@ def SetStatus(nodes, params, val=None):
     nodes.set(params)
 
 
-_PYTHON_SETTINGS = ("print_time",)
+_PYTHON_SETTINGS = ("print_time", "verbosity")
 
 
 @translating
@@ -304,6 +357,7 @@ def GetKernelStatus(keys=None):
     kernel = _k()
     status = _convert.to_python(kernel.simulator.getKernelStatus())
     status["print_time"] = kernel.print_time
+    status["verbosity"] = _verbosity[0]
     if keys is None:
         return status
     if isinstance(keys, str):
@@ -328,10 +382,13 @@ def SetKernelStatus(params):
     if print_time is not None and not isinstance(print_time, (bool, numpy.bool_)):
         from .kernel import BadProperty
         raise BadProperty("kernel setting print_time must be a boolean, found %r" % (print_time,))
+    verbosity = _verbosity_level(settings.pop("verbosity")) if "verbosity" in settings else None
     if settings:
         kernel.simulator.setKernelStatus(_convert.to_java_map(settings))
     if print_time is not None:
         kernel.print_time = bool(print_time)
+    if verbosity is not None:
+        _verbosity[0] = verbosity
 
 
 def kernel_setting_names():
@@ -367,6 +424,8 @@ def GetDefaults(model, keys=None, output=""):
     for spec in extension.parameters().specs():
         defaults[str(spec.name())] = _convert.to_python(spec.defaultValue())
     defaults.update(preset)
+    if kind == "synapse":
+        defaults["num_connections"] = _synapse_connections(model)
     if keys is None:
         return defaults
     if isinstance(keys, str):
@@ -374,6 +433,17 @@ def GetDefaults(model, keys=None, output=""):
             raise KeyError(keys)
         return defaults[keys]
     return tuple(defaults[k] if k in defaults else _missing(k) for k in keys)
+
+
+def _synapse_connections(model):
+    """Connections made with synapse model ``model``: a copy's as counted by Connect, a base model's
+    from the kernel less those of its copies."""
+    kernel = _k()
+    if model in kernel.copies:
+        return kernel.copy_connections.get(model, 0)
+    from .connections import GetConnections
+    of_copies = sum(n for name, n in kernel.copy_connections.items() if kernel.resolve(name)[0] == model)
+    return len(GetConnections(synapse_model=model)) - of_copies
 
 
 @translating
@@ -420,13 +490,47 @@ def Install(module_name):
                           "bundles in the distribution's bundles/ folder (see 'syncytium bundles')" % (module_name,))
 
 
-_verbosity = ["M_INFO"]
+class VerbosityLevel(enum.IntEnum):
+    """NEST 3.10's message levels, with its values (``nest.verbosity = nest.VerbosityLevel.WARNING``).
+
+    Kept and reported as NEST does; Syncytium itself prints only errors and progress (``print_time``).
+    """
+    ALL = 0
+    DEBUG = 5
+    STATUS = 7
+    INFO = 10
+    PROGRESS = 15
+    DEPRECATED = 18
+    WARNING = 20
+    ERROR = 30
+    FATAL = 40
+    QUIET = 100
+
+
+_verbosity = [VerbosityLevel.INFO]
+
+
+def _verbosity_level(level):
+    """A VerbosityLevel from one, from its number, or from PyNEST's older ``"M_WARNING"`` strings."""
+    if isinstance(level, str):
+        name = level[2:] if level.startswith("M_") else level
+        if name in VerbosityLevel.__members__:
+            return VerbosityLevel[name]
+    elif isinstance(level, numbers.Integral) and not isinstance(level, bool):
+        try:
+            return VerbosityLevel(int(level))
+        except ValueError:
+            pass
+    from .kernel import BadProperty
+    raise BadProperty("verbosity must be a nest.VerbosityLevel (ALL, DEBUG, STATUS, INFO, PROGRESS, DEPRECATED, "
+                      "WARNING, ERROR, FATAL, QUIET) or its 'M_' name, found %r" % (level,))
 
 
 def set_verbosity(level):
-    """Accepted for compatibility (``M_ALL`` ... ``M_QUIET``); Syncytium prints only errors and progress."""
-    _verbosity[0] = level
+    """PyNEST's older form of ``nest.verbosity = level`` (``"M_WARNING"`` or a VerbosityLevel)."""
+    _verbosity[0] = _verbosity_level(level)
 
 
 def get_verbosity():
+    """The current VerbosityLevel (an int, as in PyNEST)."""
     return _verbosity[0]

@@ -57,6 +57,9 @@ class Kernel:
         self.prepared = False
         self.defaults = {}
         self.copies = dict(_BUILTIN_COPIES)
+        # connections made with each copied synapse model's name (GetDefaults(copy)["num_connections"]);
+        # the kernel stores a copy's connections under its base model
+        self.copy_connections = {}
         self.next_id = 1
 
     # -- the catalog -------------------------------------------------------------------------

@@ -14,9 +14,27 @@ def _events(detector):
         raise BadProperty("raster_plot.from_device: node %d is a %s, not a spike_recorder"
                           % (detector.tolist()[0], detector.get("model")))
     events = detector.get("events")
+    if detector.get("record_to") == "ascii":
+        events = _events_in_file(detector)
     if len(events["times"]) == 0:
         raise BadProperty("raster_plot.from_device: the spike_recorder recorded no events")
     return events
+
+
+def _events_in_file(detector):
+    """The events a spike_recorder with ``record_to="ascii"`` wrote (as NEST's from_device reads its files):
+    ``data_path/data_prefix + label + ".csv"``, or ``spike_recorder-<id>`` without a label."""
+    import os
+    from . import GetKernelStatus
+    label = detector.get("label") or "spike_recorder-%d" % detector.tolist()[0]
+    path = os.path.join(GetKernelStatus("data_path") or ".", GetKernelStatus("data_prefix") + label + ".csv")
+    # until the recorder is closed (ResetKernel, exit) the file is "<name>.part", flushed after each run
+    readable = path if os.path.exists(path) else path + ".part"
+    if not os.path.exists(readable):
+        raise BadProperty("raster_plot.from_device: the spike_recorder records to %s, which does not exist"
+                          " (the run writes it during Simulate)" % path)
+    rows = numpy.loadtxt(readable, delimiter=",", skiprows=1, ndmin=2)
+    return {"senders": rows[:, 0].astype(numpy.int64), "times": rows[:, 1]}
 
 
 def from_device(detector, hist=False, hist_binwidth=5.0, grayscale=False, title=None, xlabel=None):

@@ -115,3 +115,27 @@ def test_devices_connect_the_nest_way():
     nest.Simulate(100.0)
     assert sr.n_events > 0
     assert set(sr.events["senders"]) == {2 + 1, 2 + 2}
+
+
+def test_random_rules_over_collections_of_several_creates():
+    # PyNEST's Brunel example: Connect(nodes_ex, nodes_ex + nodes_in, fixed_indegree)
+    ex = nest.Create("iaf_psc_alpha", 8)
+    inh = nest.Create("iaf_psc_alpha", 2)
+    both = ex + inh
+    nest.Connect(ex, both, {"rule": "fixed_indegree", "indegree": 3, "allow_autapses": False})
+    found = nest.GetConnections(ex, both)
+    assert len(found) == 3 * 10
+    targets, counts = numpy.unique(found.get("target"), return_counts=True)
+    assert list(targets) == both.tolist() and set(counts) == {3}
+    assert not numpy.any(found.get("source") == found.get("target"))
+    senders = nest.Create("iaf_psc_alpha", 3) + nest.Create("iaf_psc_alpha", 2)
+    nest.Connect(senders, ex, {"rule": "fixed_outdegree", "outdegree": 2})
+    sources, counts = numpy.unique(nest.GetConnections(senders, ex).get("source"), return_counts=True)
+    assert list(sources) == senders.tolist() and set(counts) == {2}
+    before = connections()
+    nest.Connect(both, both, {"rule": "pairwise_bernoulli", "p": 1.0})
+    assert connections() == before + 100
+    # where the draws are not independent per part, the call is still refused with a clear message
+    with pytest.raises(nest.kernel.NESTError, match="several Create calls") as e:
+        nest.Connect(both, ex, {"rule": "fixed_indegree", "indegree": 2})
+    assert e.value.errorname == "NotImplemented"

@@ -61,3 +61,19 @@ def test_return_synapsecollection_and_copied_synapse_names():
     made = nest.Connect(a, a, "one_to_one", "excitatory", return_synapsecollection=True)
     assert len(made) == 2 and made.weight == [3.0, 3.0]
     assert len(nest.GetConnections(synapse_model="excitatory")) == 2
+
+
+def test_num_connections_per_synapse_model_as_in_the_brunel_example():
+    nest.CopyModel("static_synapse", "excitatory", {"weight": 2.0})
+    nest.CopyModel("static_synapse", "inhibitory", {"weight": -5.0})
+    a = nest.Create("iaf_psc_alpha", 4)
+    b = nest.Create("iaf_psc_alpha", 3)
+    nest.Connect(a, b, syn_spec="excitatory")
+    nest.Connect(b, a, {"rule": "fixed_indegree", "indegree": 2}, syn_spec={"synapse_model": "inhibitory"})
+    nest.Connect(a[:2], b[:2], "one_to_one")
+    assert nest.GetDefaults("excitatory")["num_connections"] == 12
+    assert nest.GetDefaults("inhibitory")["num_connections"] == 8
+    assert nest.GetDefaults("static_synapse")["num_connections"] == 2
+    assert nest.GetDefaults("excitatory", "weight") == 2.0
+    nest.ResetKernel()
+    assert nest.GetDefaults("static_synapse")["num_connections"] == 0

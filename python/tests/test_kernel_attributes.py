@@ -74,3 +74,18 @@ def test_read_only_entries():
     assert nest.num_connections == 9
     assert nest.network_size == 3
     assert nest.min_delay == 1.0 and nest.max_delay == 1.0
+
+
+def test_verbosity_levels_as_in_nest_3_10():
+    assert nest.VerbosityLevel.WARNING == 20 and nest.VerbosityLevel.QUIET == 100
+    nest.verbosity = nest.VerbosityLevel.WARNING
+    assert nest.verbosity == nest.VerbosityLevel.WARNING
+    assert nest.GetKernelStatus("verbosity") == 20
+    nest.set_verbosity("M_ERROR")  # PyNEST's older form
+    assert nest.get_verbosity() == nest.VerbosityLevel.ERROR
+    nest.SetKernelStatus({"verbosity": nest.VerbosityLevel.INFO})
+    assert nest.verbosity == nest.VerbosityLevel.INFO
+    for bad in ("LOUD", 3, True):
+        with pytest.raises(nest.kernel.BadProperty, match="verbosity"):
+            nest.verbosity = bad
+    assert nest.verbosity == nest.VerbosityLevel.INFO

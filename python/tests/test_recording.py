@@ -106,3 +106,29 @@ def test_raster_plot_and_voltage_trace_helpers(tmp_path):
         nest.raster_plot.from_device(vm)
     with pytest.raises(nest.kernel.NESTError):
         nest.Install("mymodule")
+
+
+def test_raster_plot_reads_what_an_ascii_recorder_wrote(tmp_path):
+    # PyNEST's Brunel example records to "ascii" and then calls raster_plot.from_device
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    nest.SetKernelStatus({"data_path": str(tmp_path), "data_prefix": "run-"})
+    neurons = driven(3)
+    labelled = nest.Create("spike_recorder", params={"record_to": "ascii", "label": "brunel-py-ex"})
+    unlabelled = nest.Create("spike_recorder", params={"record_to": "ascii"})
+    in_memory = nest.Create("spike_recorder")
+    for recorder in (labelled, unlabelled, in_memory):
+        nest.Connect(neurons, recorder)
+    nest.Simulate(50.0)
+    expected = in_memory.events
+    assert len(expected["times"]) > 0
+    for recorder in (labelled, unlabelled):
+        events = nest.raster_plot._events(recorder)
+        numpy.testing.assert_array_equal(events["times"], expected["times"])
+        numpy.testing.assert_array_equal(events["senders"], expected["senders"])
+    axes = nest.raster_plot.from_device(labelled, hist=True)
+    assert len(axes[0].lines[0].get_xdata()) == labelled.n_events
+    plt.close("all")
+    nest.ResetKernel()  # closes the files under their final names, which are read from then on
+    assert (tmp_path / "run-brunel-py-ex.csv").exists()
