@@ -4,6 +4,8 @@
 # /usr/bin/python3.
 #
 #   benchmarks/nest/build_nest.sh NEST_SOURCE_DIR INSTALL_DIR
+#   NEST_MODELS="iaf_psc_alpha;poisson_generator;spike_recorder;static_synapse" ... (other models,
+#   e.g. for NEST's Brunel example; the default is the gallery network's)
 #
 # NEST_SOURCE_DIR: a checkout of https://github.com/nest/nest-simulator (the figures used
 # 84b06d8d4, v3.10). Needs cmake, g++, libgsl-dev, libltdl-dev, python3-dev, python3-numpy and
@@ -20,7 +22,7 @@ trap 'rm -rf "$build"' EXIT
 cd "$build"
 # NEST's model-module generator runs 'python3' from PATH: use the system's, which has numpy.
 PATH="/usr/bin:$PATH" cmake "$src" -DCMAKE_INSTALL_PREFIX="$prefix" -DPython_EXECUTABLE=/usr/bin/python3 \
-    -Dwith-models="hh_psc_alpha_gap;poisson_generator;spike_recorder;gap_junction;static_synapse" \
+    -Dwith-models="${NEST_MODELS:-hh_psc_alpha_gap;poisson_generator;spike_recorder;gap_junction;static_synapse}" \
     -Dwith-optimize="-O3;-march=native" -DCMAKE_CXX_FLAGS="-DNDEBUG" \
     -Dwith-mpi=OFF -Dwith-openmp=ON -Dwith-gsl=ON
 PATH="/usr/bin:$PATH" make -j"$(nproc)" install
