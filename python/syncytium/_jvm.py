@@ -12,6 +12,7 @@ import os
 import tempfile
 import pathlib
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -29,10 +30,10 @@ from .kernel import NESTError
 # Debian's JPype 1.4.1 only starts the JVM with its support jar on the class path.
 _JPYPE_JARS = ("/usr/share/java/org.jpype.jar",)
 _FACTORY_TIMEOUT_MS = 20000
-# As ./syncytium: the serial collector with a fixed 32 MB young generation keeps the peak resident
-# memory near the live data while the Vector API's warm-up allocates gigabytes of short-lived boxes
-# (G1 grows the heap for them); the old generation still grows to Java's default maximum heap.
-_MEMORY_OPTIONS = ("-XX:+UseSerialGC", "-Xmn32m")
+# As ./syncytium (both in _user_and_default_options): the serial collector with a fixed 32 MB young
+# generation keeps the peak resident memory near the live data while the Vector API's warm-up
+# allocates gigabytes of short-lived boxes (G1 grows the heap for them); the old generation still
+# grows to Java's default maximum heap, or to -Xmx in $JAVA_OPTS.
 # As ./syncytium on fewer than 8 cores: four compiler threads instead of two, so that C2 compiles the
 # SIMD integrator's lanes sooner in a fresh process (docs/performance.md, "Fresh processes").
 _CPUS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 8)
@@ -153,7 +154,8 @@ def _aot_options(home, libjvm, options, classpath):
     use is skipped silently. ``SYNCYTIUM_AOT=0`` turns it off. Returns the JVM options ([] without)."""
     major, _ = _jdk(libjvm)
     folder = home / "aot"
-    if not major or major < 25 or os.environ.get("SYNCYTIUM_AOT", "1") == "0":
+    if not major or major < 25 or os.environ.get("SYNCYTIUM_AOT", "1") == "0" \
+            or re.search(r"-XX:AOT|-Xshare", os.environ.get("JAVA_OPTS", "")):
         return []
     java_home = _java_home_of(libjvm)
     key = [str(java_home), str(options), str(classpath)]
@@ -214,6 +216,21 @@ def _make_aot_cache(java, folder, cache, options, classpath):
             shutil.rmtree(work, ignore_errors=True)
 
 
+def _user_and_default_options():
+    """Our memory and compiler options, then $JAVA_OPTS (e.g. -Xmx16g), as the ./syncytium wrapper
+    passes them: a collector, young size or compiler count named in JAVA_OPTS replaces ours."""
+    user = shlex.split(os.environ.get("JAVA_OPTS", ""))
+    text = " ".join(user)
+    ours = []
+    if not re.search(r"-XX:\+Use\w*GC", text):
+        ours.append("-XX:+UseSerialGC")
+    if "-Xmn" not in text and "NewSize" not in text:
+        ours.append("-Xmn32m")
+    if "CICompilerCount" not in text:
+        ours += list(_COMPILER_OPTIONS)
+    return ours + user
+
+
 def _start_jvm(home):
     if jpype.isJVMStarted():
         return
@@ -222,7 +239,7 @@ def _start_jvm(home):
     try:
         # interrupt=False: Ctrl-C goes to Python (KeyboardInterrupt), not to the JVM's own handler,
         # which would end the process without closing anything.
-        options = ["-Xrs", "-Djava.awt.headless=true"] + _module_options(jvm) + list(_MEMORY_OPTIONS) + list(_COMPILER_OPTIONS)
+        options = ["-Xrs", "-Djava.awt.headless=true"] + _module_options(jvm) + _user_and_default_options()
         options += _aot_options(home, jvm, options, classpath)
         # A JVM that dies (e.g. killed while a test interrupts it) writes its crash log into the
         # temporary folder, never into the user's working directory.

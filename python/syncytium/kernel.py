@@ -88,6 +88,12 @@ def translate(java_exception):
         return IndexError(message)
     if simple in ("IllegalArgumentException", "ClassCastException", "NullPointerException"):
         return BadParameter(message)
+    if simple == "OutOfMemoryError":
+        import jpype
+        most = jpype.JClass("java.lang.Runtime").getRuntime().maxMemory() / 2.0 ** 30
+        return KernelException("out of memory (%s): Java may use at most %.1f GiB; start Python with "
+                               "JAVA_OPTS=-Xmx<size> (e.g. -Xmx16g) in the environment to allow more"
+                               % (message, most))
     return NESTError("%s: %s" % (simple, message))
 
 

@@ -106,3 +106,26 @@ def test_ctrl_c_in_simulate_stops_promptly_with_keyboard_interrupt(tmp_path):
     assert abs(float(out.split("continued ")[1].split()[0]) - (reached + 1.0)) < 1e-9
     assert err.strip().splitlines()[-1].startswith("KeyboardInterrupt: Simulate interrupted at")
     assert os.listdir(work) == [] and os.listdir(temporary) == [], "nothing left behind"
+
+
+def test_java_opts_reach_the_jvm_and_running_out_of_memory_says_how_to_raise_it():
+    # as for ./syncytium, JAVA_OPTS sets the heap; a network too large for it is one clear error
+    code = "\n".join([
+        "import syncytium as nest, jpype",
+        "print('max', jpype.JClass('java.lang.Runtime').getRuntime().maxMemory() // 2**20)",
+        "n = nest.Create('iaf_psc_alpha', 20000)",
+        "try:",
+        "    nest.Connect(n, n, {'rule': 'fixed_indegree', 'indegree': 20000})",
+        "except nest.kernel.KernelException as e:",
+        "    print('error', e)",
+        "m = nest.Create('iaf_psc_alpha', 2)",
+        "nest.Connect(m, m)",
+        "nest.Simulate(5.0)",
+        "print('after', nest.GetKernelStatus('num_connections'))",
+    ])
+    result = run_python(code, env={"JAVA_OPTS": "-Xmx256m -XX:+UseSerialGC", "SYNCYTIUM_AOT": "0"})
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
+    assert 200 <= int(lines["max"]) <= 256
+    assert lines["error"].startswith("out of memory") and "JAVA_OPTS=-Xmx" in lines["error"]
+    assert lines["after"] == "4", "the refused call left no connections and the kernel works on"
