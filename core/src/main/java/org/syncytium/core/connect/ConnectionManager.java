@@ -134,18 +134,24 @@ public final class ConnectionManager {
         int total = pairs.total();
         values.checkCount(total);
         int m = pairs.size();
-        StagedConnections staged = new StagedConnections(makeSymmetric ? 2 * m : m);
         NodeBlock preBlock = pre.block();
         NodeBlock postBlock = post.block();
         if (split && m == 0 && total > 0) {
             // this process stores none of them; it still refuses what every other process refuses
-            new StagedConnections(1).add(preBlock, pre.id(0), postBlock, post.id(0), synapse.kind(), 0.0, 0);
+            StagedConnections.classify(preBlock, pre.id(0), postBlock, post.id(0), synapse.kind());
         }
-        stage(staged, values, pairs, preBlock, postBlock, request, false);
+        // Both blocks are fixed for the whole call, so one classification per direction decides every
+        // pair; the values are checked in a first pass and drawn again when stored, so that a call
+        // that fails half-way changes nothing without holding a staged copy of every connection
+        // (32 bytes each: the peak of building a large network).
+        int forward = checkPairs(values, pairs, preBlock, postBlock, request, false, synapse.kind());
+        int mirror = makeSymmetric ? checkPairs(values, pairs, postBlock, preBlock, request, true, synapse.kind()) : -1;
+        spikes.reserve(forward == StagedConnections.NEURON_SPIKE ? m : 0);
+        storePairs(forward, values, pairs, preBlock, postBlock, request, false);
         if (makeSymmetric) {
-            stage(staged, values, pairs, postBlock, preBlock, request, true);
+            storePairs(mirror, values, pairs, postBlock, preBlock, request, true);
         }
-        commit(staged, synapse, makeSymmetric ? 2L * total : total);
+        count(synapse, makeSymmetric ? 2L * total : total);
     }
 
     /** Which targets of {@code post} this process owns. */
@@ -158,23 +164,49 @@ public final class ConnectionManager {
         return local;
     }
 
-    private void stage(StagedConnections staged, SynapseValues values, GeneratedPairs pairs, NodeBlock sourceBlock,
+    /**
+     * The kind of every connection of the call in one direction ({@code mirrored}: target to source, for
+     * make_symmetric), after drawing each one's weight and delay once to check them; -1 without pairs.
+     *
+     * @throws IllegalConnectionException or a value's error, before anything is stored
+     */
+    private int checkPairs(SynapseValues values, GeneratedPairs pairs, NodeBlock sourceBlock, NodeBlock targetBlock,
+            KernelConnectionRequest request, boolean mirrored, SynapseKind kind) {
+        if (pairs.size() == 0) {
+            return -1;
+        }
+        long s = request.sourceId(pairs.source(0));
+        long t = request.targetId(pairs.target(0));
+        int code = mirrored ? StagedConnections.classify(sourceBlock, t, targetBlock, s, kind)
+                : StagedConnections.classify(sourceBlock, s, targetBlock, t, kind);
+        if (values.anyRandom()) { // scalars and arrays were checked when parsed
+            long seed = settings.rngSeed();
+            for (int k = 0; k < pairs.size(); k++) {
+                values.weight(pairs.position(k), seed, calls);
+                values.delaySteps(pairs.position(k), seed, calls);
+            }
+        }
+        return code;
+    }
+
+    private void storePairs(int code, SynapseValues values, GeneratedPairs pairs, NodeBlock sourceBlock,
             NodeBlock targetBlock, KernelConnectionRequest request, boolean mirrored) {
         long seed = settings.rngSeed();
-        SynapseKind kind = values.model().kind();
         for (int k = 0; k < pairs.size(); k++) {
             long s = request.sourceId(pairs.source(k));
             long t = request.targetId(pairs.target(k));
+            if (mirrored) {
+                long swap = s;
+                s = t;
+                t = swap;
+            }
             // the connection's number in the whole call names its values; mirrored connections get
             // the same parameters: arrays start again at element 0
             int position = pairs.position(k);
             double w = values.weight(position, seed, calls);
             int d = values.delaySteps(position, seed, calls);
-            if (mirrored) {
-                staged.add(sourceBlock, t, targetBlock, s, kind, w, d);
-            } else {
-                staged.add(sourceBlock, s, targetBlock, t, kind, w, d);
-            }
+            store(code, StagedConnections.sourceIndex(code, sourceBlock, s),
+                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d);
         }
     }
 
@@ -291,28 +323,34 @@ public final class ConnectionManager {
     private void commit(StagedConnections staged, SynapseModel synapse, long made) {
         int n = staged.size();
         for (int k = 0; k < n; k++) {
-            int code = staged.codes.get(k);
-            int a = staged.sources.get(k);
-            int b = staged.targets.get(k);
-            double w = staged.weights.get(k);
-            int d = staged.delays.get(k);
-            if (code != StagedConnections.GAP) {
-                minDelaySteps = Math.min(minDelaySteps, d);
-                maxDelaySteps = Math.max(maxDelaySteps, d);
-            }
-            boolean toNeuron = code == StagedConnections.NEURON_SPIKE || code == StagedConnections.DEVICE
-                    || code == StagedConnections.GAP;
-            if (toNeuron && !owns(b)) {
-                continue; // another process owns the target
-            }
-            switch (code) {
-                case StagedConnections.NEURON_SPIKE -> spikes.add(a, b, w, d);
-                case StagedConnections.DEVICE -> devices.add(a, b, staged.targetIds.get(k), w, d);
-                case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b);
-                case StagedConnections.SAMPLING -> links.addSampleLink(a, b);
-                default -> gaps.add(b, a, w);
-            }
+            store(staged.codes.get(k), staged.sources.get(k), staged.targets.get(k), staged.targetIds.get(k),
+                    staged.weights.get(k), staged.delays.get(k));
         }
+        count(synapse, made);
+    }
+
+    /** Stores one checked connection in the table its kind {@code code} belongs to. */
+    private void store(int code, int a, int b, long targetId, double w, int d) {
+        if (code != StagedConnections.GAP) {
+            minDelaySteps = Math.min(minDelaySteps, d);
+            maxDelaySteps = Math.max(maxDelaySteps, d);
+        }
+        boolean toNeuron = code == StagedConnections.NEURON_SPIKE || code == StagedConnections.DEVICE
+                || code == StagedConnections.GAP;
+        if (toNeuron && !owns(b)) {
+            return; // another process owns the target
+        }
+        switch (code) {
+            case StagedConnections.NEURON_SPIKE -> spikes.add(a, b, w, d);
+            case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d);
+            case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b);
+            case StagedConnections.SAMPLING -> links.addSampleLink(a, b);
+            default -> gaps.add(b, a, w);
+        }
+    }
+
+    /** Counts a finished call: {@code made} connections of {@code synapse} over every process. */
+    private void count(SynapseModel synapse, long made) {
         synapseUse.merge(synapse.name(), made, Long::sum);
         globalCount += made;
         synapseKinds.put(synapse.name(), synapse.kind());

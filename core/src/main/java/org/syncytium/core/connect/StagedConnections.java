@@ -52,9 +52,23 @@ final class StagedConnections {
      */
     void add(NodeBlock sourceBlock, long source, NodeBlock targetBlock, long target, SynapseKind kind,
             double weight, int delaySteps) {
-        int code;
-        int from;
-        int to;
+        int code = classify(sourceBlock, source, targetBlock, target, kind);
+        codes.add(code);
+        sources.add(sourceIndex(code, sourceBlock, source));
+        targets.add(targetIndex(code, targetBlock, target));
+        targetIds.add(target);
+        weights.add(weight);
+        delays.add(delaySteps);
+    }
+
+    /**
+     * What a connection from {@code source} to {@code target} means ({@link #NEURON_SPIKE}, ...). It
+     * depends on the two nodes' blocks and the synapse kind only, so every pair of one connect call
+     * between two blocks has the same.
+     *
+     * @throws IllegalConnectionException naming the node and model that cannot take part
+     */
+    static int classify(NodeBlock sourceBlock, long source, NodeBlock targetBlock, long target, SynapseKind kind) {
         if (kind == SynapseKind.GAP) {
             if (!gapCapable(sourceBlock)) {
                 throw new IllegalConnectionException("The source node does not support gap junction output"
@@ -64,34 +78,31 @@ final class StagedConnections {
                 throw new IllegalConnectionException("The target node or synapse model does not support gap junction"
                         + " input" + describe(targetBlock, target) + ".");
             }
-            code = GAP;
-            from = neuronIndex(sourceBlock, source);
-            to = neuronIndex(targetBlock, target);
-        } else if (sourceBlock.kind() == NodeKind.NEURON && targetBlock.kind() == NodeKind.NEURON) {
-            code = NEURON_SPIKE;
-            from = neuronIndex(sourceBlock, source);
-            to = neuronIndex(targetBlock, target);
-        } else if (sourceBlock.kind() == NodeKind.STIMULUS && targetBlock.kind() == NodeKind.NEURON) {
-            code = DEVICE;
-            from = sourceBlock.deviceOffset() + sourceBlock.local(source);
-            to = neuronIndex(targetBlock, target);
-        } else if (sourceBlock.kind() == NodeKind.NEURON && recorderKind(targetBlock) == RecordedKind.SPIKES) {
-            code = SPIKE_RECORDING;
-            from = neuronIndex(sourceBlock, source);
-            to = targetBlock.deviceOffset() + targetBlock.local(target);
-        } else if (recorderKind(sourceBlock) == RecordedKind.STATE && targetBlock.kind() == NodeKind.NEURON) {
-            code = SAMPLING;
-            from = sourceBlock.deviceOffset() + sourceBlock.local(source);
-            to = neuronIndex(targetBlock, target);
-        } else {
-            throw new IllegalConnectionException(illegal(sourceBlock, source, targetBlock, target));
+            return GAP;
         }
-        codes.add(code);
-        sources.add(from);
-        targets.add(to);
-        targetIds.add(target);
-        weights.add(weight);
-        delays.add(delaySteps);
+        if (sourceBlock.kind() == NodeKind.NEURON && targetBlock.kind() == NodeKind.NEURON) {
+            return NEURON_SPIKE;
+        }
+        if (sourceBlock.kind() == NodeKind.STIMULUS && targetBlock.kind() == NodeKind.NEURON) {
+            return DEVICE;
+        }
+        if (sourceBlock.kind() == NodeKind.NEURON && recorderKind(targetBlock) == RecordedKind.SPIKES) {
+            return SPIKE_RECORDING;
+        }
+        if (recorderKind(sourceBlock) == RecordedKind.STATE && targetBlock.kind() == NodeKind.NEURON) {
+            return SAMPLING;
+        }
+        throw new IllegalConnectionException(illegal(sourceBlock, source, targetBlock, target));
+    }
+
+    /** The source's index in the table of {@code code}: a neuron index, or a device's for devices and recorders. */
+    static int sourceIndex(int code, NodeBlock block, long source) {
+        return code == DEVICE || code == SAMPLING ? block.deviceOffset() + block.local(source) : neuronIndex(block, source);
+    }
+
+    /** The target's index in the table of {@code code}: a neuron index, or a recorder's. */
+    static int targetIndex(int code, NodeBlock block, long target) {
+        return code == SPIKE_RECORDING ? block.deviceOffset() + block.local(target) : neuronIndex(block, target);
     }
 
     private static boolean gapCapable(NodeBlock block) {

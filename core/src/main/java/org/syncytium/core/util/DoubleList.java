@@ -23,8 +23,27 @@ public final class DoubleList {
         data[size++] = value;
     }
 
+    /**
+     * Makes room for {@code extra} more elements at once: a large known count (an eighth of the
+     * capacity or more) gets exactly its room, no doubling slack; smaller ones grow the array by half,
+     * so that many small calls stay amortised O(1).
+     */
+    public void reserve(int extra) {
+        long needed = (long) size + extra;
+        if (needed > data.length) {
+            long grown = extra >= data.length >> 3 ? needed
+                    : Math.max(needed, Math.min(Integer.MAX_VALUE - 8, data.length + (long) (data.length >> 1)));
+            data = Arrays.copyOf(data, Math.toIntExact(grown));
+        }
+    }
+
     public double get(int i) {
         return data[i];
+    }
+
+    /** Elements the backing array holds before it must grow. */
+    public int capacity() {
+        return data.length;
     }
 
     public int size() {

@@ -103,6 +103,22 @@ class ConnectRulesTest {
     }
 
     @Test
+    void aCallWithOneBadRandomDelayStoresNothing() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection a = sim.create("test_leaky", 20);
+            NodeCollection b = sim.create("test_leaky", 20);
+            sim.connect(a, b, Map.of("rule", "one_to_one"), Map.of());
+            // 400 draws from [-1, 1] ms: some delays are below the resolution, found after others were fine
+            assertThrows(BadPropertyException.class, () -> sim.connect(a, b, Map.of(),
+                    Map.of("delay", RandomParameter.uniform(-1.0, 1.0))));
+            assertEquals(20L, sim.getKernelStatus("num_connections"));
+            assertEquals(20, sim.getConnections(null, null, null).sources().length,
+                    "only the first call's connections are stored");
+            sim.simulate(1.0);
+        }
+    }
+
+    @Test
     void arrayWeightsNeedOneValuePerConnection() {
         try (Simulator sim = Fixtures.simulator()) {
             NodeCollection a = sim.create("test_leaky", 2);
