@@ -1,6 +1,7 @@
 package org.syncytium.core.connect;
 
 import org.syncytium.core.util.DoubleList;
+import org.syncytium.core.util.HeapRoom;
 import org.syncytium.core.util.IntList;
 
 /**
@@ -79,6 +80,7 @@ public final class SpikeTable {
 
     /** One int column of the new rows: each source's compiled entries, then its entries of the log. */
     private int[] column(int[] start, int[] fill, int n, int[] compiled, IntList log) {
+        HeapRoom.before(4L * n);
         int[] column = new int[n];
         for (int s = 0; s < compiledNeurons; s++) {
             System.arraycopy(compiled, rowStart[s], column, start[s], rowStart[s + 1] - rowStart[s]);
@@ -92,6 +94,7 @@ public final class SpikeTable {
 
     /** The double column (weights), as {@link #column(int[], int[], int, int[], IntList)}. */
     private double[] column(int[] start, int[] fill, int n, double[] compiled, DoubleList log) {
+        HeapRoom.before(8L * n);
         double[] column = new double[n];
         for (int s = 0; s < compiledNeurons; s++) {
             System.arraycopy(compiled, rowStart[s], column, start[s], rowStart[s + 1] - rowStart[s]);

@@ -18,21 +18,22 @@ public final class DoubleList {
     /** Appends {@code value}, doubling the capacity when full (amortised O(1)). */
     public void add(double value) {
         if (size == data.length) {
+            HeapRoom.before(8L * data.length * 2);
             data = Arrays.copyOf(data, data.length * 2);
         }
         data[size++] = value;
     }
 
     /**
-     * Makes room for {@code extra} more elements at once: a large known count (an eighth of the
-     * capacity or more) gets exactly its room, no doubling slack; smaller ones grow the array by half,
-     * so that many small calls stay amortised O(1).
+     * Makes room for {@code extra} more elements at once: at least an eighth more than now, so many
+     * small calls stay amortised O(1), but no doubling slack on a large array (a large network's
+     * connection log holds hundreds of MB).
      */
     public void reserve(int extra) {
         long needed = (long) size + extra;
         if (needed > data.length) {
-            long grown = extra >= data.length >> 3 ? needed
-                    : Math.max(needed, Math.min(Integer.MAX_VALUE - 8, data.length + (long) (data.length >> 1)));
+            long grown = Math.max(needed, Math.min(Integer.MAX_VALUE - 8, data.length + (long) (data.length >> 3)));
+            HeapRoom.before(8L * grown);
             data = Arrays.copyOf(data, Math.toIntExact(grown));
         }
     }
