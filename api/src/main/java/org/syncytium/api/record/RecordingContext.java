@@ -22,4 +22,14 @@ public interface RecordingContext {
 
     /** File name prefix from the kernel's {@code data_prefix} (may be empty). */
     String dataPrefix();
+
+    /**
+     * The kernel's {@code overwrite_files}: whether a recording may replace a file that existed
+     * before it was opened. If false (NEST's default) it refuses such a file with an error naming it.
+     *
+     * @since api.record 1.2
+     */
+    default boolean overwriteFiles() {
+        return false;
+    }
 }

@@ -345,6 +345,11 @@ public final class ConnectionManager {
             case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d);
             case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b);
             case StagedConnections.SAMPLING -> links.addSampleLink(a, b);
+            case StagedConnections.DEVICE_RECORDING -> {
+                if (rank == 0) { // only rank 0 records, as for neuron spikes
+                    devices.addRecording(a, b, targetId, w, d);
+                }
+            }
             default -> gaps.add(b, a, w);
         }
     }

@@ -7,7 +7,7 @@ import org.syncytium.core.util.IntList;
 import org.syncytium.core.util.LongList;
 
 /**
- * Connections from stimulus devices to neurons, compiled into rows per device (kernel-wide device
+ * Connections from stimulus devices to neurons and to spike recorders, compiled into rows per device (kernel-wide device
  * index) in creation order: the order in which {@code StimulusOutput} numbers a device's targets.
  * Each connection also carries its occurrence number among equal (device, target) pairs, which
  * names its random stream.
@@ -34,6 +34,11 @@ public final class DeviceTable {
         targetIds.add(targetId);
         weights.add(weight);
         delays.add(delaySteps);
+    }
+
+    /** A connection to spike recorder {@code recorder} (kernel-wide recorder index), which records the device's spikes. */
+    void addRecording(int device, int recorder, long recorderId, double weight, int delaySteps) {
+        add(device, -1 - recorder, recorderId, weight, delaySteps);
     }
 
     /** Device index of connection {@code k} in creation order (not compiled order). */
@@ -105,9 +110,14 @@ public final class DeviceTable {
         return rowStart[d];
     }
 
-    /** Target neuron index of compiled connection {@code k}. */
+    /** Target neuron index of compiled connection {@code k}; negative for a spike recorder (see {@link #recorder}). */
     public int target(int k) {
         return rowTarget[k];
+    }
+
+    /** The kernel-wide recorder index of compiled connection {@code k} if it records the device's spikes, else -1. */
+    public int recorder(int k) {
+        return rowTarget[k] < 0 ? -1 - rowTarget[k] : -1;
     }
 
     /** Target node id of compiled connection {@code k}. */

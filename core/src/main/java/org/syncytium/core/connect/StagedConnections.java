@@ -1,6 +1,7 @@
 package org.syncytium.core.connect;
 
 import org.syncytium.api.device.StimulusDevice;
+import org.syncytium.api.device.StimulusKind;
 import org.syncytium.api.error.IllegalConnectionException;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.record.RecordedKind;
@@ -15,8 +16,9 @@ import org.syncytium.core.util.LongList;
 /**
  * The connections of one connect call, classified and checked before any is stored, so that a call
  * that fails half-way changes nothing. The endpoint kinds decide what a connection means: neuron →
- * neuron carries spikes, device → neuron stimulates, neuron → spike recorder records spikes,
- * multimeter → neuron samples state, and gap junctions join two gap-capable neurons.
+ * neuron carries spikes, device → neuron stimulates, neuron → spike recorder records spikes, a
+ * spike-emitting device → spike recorder records the device's own trains, multimeter → neuron
+ * samples state, and gap junctions join two gap-capable neurons.
  */
 final class StagedConnections {
     static final int NEURON_SPIKE = 0;
@@ -24,6 +26,7 @@ final class StagedConnections {
     static final int SPIKE_RECORDING = 2;
     static final int SAMPLING = 3;
     static final int GAP = 4;
+    static final int DEVICE_RECORDING = 5;
 
     final IntList codes;
     final IntList sources;
@@ -89,6 +92,9 @@ final class StagedConnections {
         if (sourceBlock.kind() == NodeKind.NEURON && recorderKind(targetBlock) == RecordedKind.SPIKES) {
             return SPIKE_RECORDING;
         }
+        if (emitsSpikes(sourceBlock) && recorderKind(targetBlock) == RecordedKind.SPIKES) {
+            return DEVICE_RECORDING;
+        }
         if (recorderKind(sourceBlock) == RecordedKind.STATE && targetBlock.kind() == NodeKind.NEURON) {
             return SAMPLING;
         }
@@ -97,12 +103,18 @@ final class StagedConnections {
 
     /** The source's index in the table of {@code code}: a neuron index, or a device's for devices and recorders. */
     static int sourceIndex(int code, NodeBlock block, long source) {
-        return code == DEVICE || code == SAMPLING ? block.deviceOffset() + block.local(source) : neuronIndex(block, source);
+        return code == DEVICE || code == SAMPLING || code == DEVICE_RECORDING ? block.deviceOffset() + block.local(source)
+                : neuronIndex(block, source);
     }
 
     /** The target's index in the table of {@code code}: a neuron index, or a recorder's. */
     static int targetIndex(int code, NodeBlock block, long target) {
-        return code == SPIKE_RECORDING ? block.deviceOffset() + block.local(target) : neuronIndex(block, target);
+        return code == SPIKE_RECORDING || code == DEVICE_RECORDING ? block.deviceOffset() + block.local(target)
+                : neuronIndex(block, target);
+    }
+
+    private static boolean emitsSpikes(NodeBlock block) {
+        return block.kind() == NodeKind.STIMULUS && ((StimulusDevice) block.model()).kind() == StimulusKind.SPIKES;
     }
 
     private static boolean gapCapable(NodeBlock block) {
@@ -136,7 +148,8 @@ final class StagedConnections {
                     + " connect it to the neurons it should sample";
         }
         if (recorderKind(targetBlock) == RecordedKind.SPIKES) {
-            return "cannot connect " + s + " to " + t + ": a spike recorder records neurons only";
+            return "cannot connect " + s + " to " + t + ": a spike recorder records spikes of neurons and of spike"
+                    + " generators; " + sourceBlock.modelName() + " sends none";
         }
         if (recorderKind(sourceBlock) == RecordedKind.STATE) {
             return "cannot connect " + s + " to " + t + ": a state recorder samples neurons only";

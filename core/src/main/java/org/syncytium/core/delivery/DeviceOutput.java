@@ -1,7 +1,9 @@
 package org.syncytium.core.delivery;
 
+import java.util.List;
 import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.random.RandomStream;
+import org.syncytium.api.record.Recording;
 import org.syncytium.core.connect.DeviceTable;
 import org.syncytium.core.random.StreamKeys;
 import org.syncytium.core.random.Xoshiro256;
@@ -9,8 +11,10 @@ import org.syncytium.core.random.Xoshiro256;
 /**
  * Where one stimulus device's emissions go: straight into the targets' ring buffers, at step
  * (T + l + 1) + d − 1 for an emission at slice-local step l over a delay of d steps, scaled by the
- * connection weight (and by the multiplicity for spikes). Each connection has its own random
- * stream keyed by (rng_seed, device id, target id, occurrence), kept across runs.
+ * connection weight (and by the multiplicity for spikes). A connection to a spike recorder records
+ * the spikes instead, stamped at their emission (T + l + 1) with the device as sender, once per unit
+ * of multiplicity, as NEST's spike_recorder writes them. Each connection has its own random stream
+ * keyed by (rng_seed, device id, target id, occurrence), kept across runs.
  */
 public final class DeviceOutput implements StimulusOutput {
     private final DeviceTable table;
@@ -19,10 +23,18 @@ public final class DeviceOutput implements StimulusOutput {
     private final RingBuffers rings;
     private final SliceClock clock;
     private final Xoshiro256[] streams;
+    private final long deviceId;
+    private final List<Recording> recordings;
 
+    /**
+     * @param recordings every recording by kernel-wide recorder index (the targets of device → spike
+     *                   recorder connections)
+     */
     public DeviceOutput(DeviceTable table, int device, long deviceId, long seed, RingBuffers rings,
-            SliceClock clock) {
+            SliceClock clock, List<Recording> recordings) {
         this.table = table;
+        this.deviceId = deviceId;
+        this.recordings = recordings;
         this.row = table.rowStart(device);
         this.count = table.rowStart(device + 1) - row;
         this.rings = rings;
@@ -57,13 +69,21 @@ public final class DeviceOutput implements StimulusOutput {
     @Override
     public void spikes(int target, int l, int multiplicity) {
         int k = row + target;
+        int recorder = table.recorder(k);
+        if (recorder >= 0) {
+            Recording recording = recordings.get(recorder);
+            for (int i = 0; i < multiplicity; i++) {
+                recording.spike(deviceId, clock.origin() + l + 1);
+            }
+            return;
+        }
         long step = clock.origin() + l + table.delay(k);
         rings.addSpike(table.target(k), step, table.weight(k) * multiplicity);
     }
 
     @Override
     public void current(int target, int l, double amplitude) {
-        int k = row + target;
+        int k = row + target; // never a recorder: connecting a current device to one is refused
         long step = clock.origin() + l + table.delay(k);
         rings.addCurrent(table.target(k), step, table.weight(k) * amplitude);
     }

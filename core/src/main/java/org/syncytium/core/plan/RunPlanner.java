@@ -232,7 +232,7 @@ public final class RunPlanner {
         GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, slots);
         long seed = settings.rngSeed();
         Stimulus[] stimuli = stimuli();
-        DeviceOutput[] outputs = outputs(stimuli.length, seed, old, clock);
+        DeviceOutput[] outputs = outputs(stimuli.length, seed, old, clock, recordings);
         long global = connections.globalCount();
         for (int p = 0; p < pops; p++) {
             populations[p].prepare(new KernelRunContext(h, d, order, gapPopulation[p], seed, firstOwnedId(blocks.get(p))));
@@ -267,14 +267,15 @@ public final class RunPlanner {
     }
 
     /** Device outputs; connections that existed before keep their streams' state if the seed is the same. */
-    private DeviceOutput[] outputs(int count, long seed, RunPlan old, SliceClock clock) {
+    private DeviceOutput[] outputs(int count, long seed, RunPlan old, SliceClock clock, List<Recording> recordings) {
         DeviceOutput[] outputs = new DeviceOutput[count];
         boolean carry = old != null && old.outputSeed() == seed;
         int dev = 0;
         for (NodeBlock block : nodes.deviceBlocks()) {
             for (int k = 0; k < block.size(); k++, dev++) {
                 DeviceOutput previous = carry && dev < old.outputs().length ? old.outputs()[dev] : null;
-                outputs[dev] = new DeviceOutput(connections.devices(), dev, block.firstId() + k, seed, rings, clock)
+                outputs[dev] = new DeviceOutput(connections.devices(), dev, block.firstId() + k, seed, rings, clock,
+                        recordings)
                         .carryOver(previous);
             }
         }

@@ -10,7 +10,9 @@ import org.syncytium.api.record.RecordingContext;
  * @param recorderId node id of the recorder
  * @param dataPath   folder for files ({@code data_path}, the working folder by default)
  * @param dataPrefix {@code data_prefix}
+ * @param overwriteFiles {@code overwrite_files}
  */
-public record KernelRecordingContext(double resolution, long recorderId, Path dataPath, String dataPrefix)
+public record KernelRecordingContext(double resolution, long recorderId, Path dataPath, String dataPrefix,
+        boolean overwriteFiles)
         implements RecordingContext {
 }

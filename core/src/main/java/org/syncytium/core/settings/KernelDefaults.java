@@ -10,7 +10,8 @@ final class KernelDefaults {
             KernelKeys.LOCAL_THREADS, 1L,
             KernelKeys.PRINT_TIME, Boolean.FALSE,
             KernelKeys.DATA_PATH, "",
-            KernelKeys.DATA_PREFIX, "");
+            KernelKeys.DATA_PREFIX, "",
+            KernelKeys.OVERWRITE_FILES, Boolean.FALSE);
 
     private KernelDefaults() {
     }

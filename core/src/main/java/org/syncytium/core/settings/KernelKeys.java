@@ -11,6 +11,8 @@ public final class KernelKeys {
     public static final String PRINT_TIME = "print_time";
     public static final String DATA_PATH = "data_path";
     public static final String DATA_PREFIX = "data_prefix";
+    /** Whether recorders may replace files that exist before a run (NEST's default: false, refuse). */
+    public static final String OVERWRITE_FILES = "overwrite_files";
     public static final String COUPLING_SOLVER = "coupling_solver";
 
     public static final String BIOLOGICAL_TIME = "biological_time";
@@ -51,7 +53,7 @@ public final class KernelKeys {
 
     /** The settable keys the kernel owns, in listing order. */
     public static final List<String> SETTABLE = List.of(RESOLUTION, RNG_SEED, VIRTUAL_PROCESSES, LOCAL_THREADS,
-            PRINT_TIME, DATA_PATH, DATA_PREFIX, COUPLING_SOLVER);
+            PRINT_TIME, DATA_PATH, DATA_PREFIX, OVERWRITE_FILES, COUPLING_SOLVER);
 
     /** Entries users may read but not set (besides the solvers' statistics). */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,

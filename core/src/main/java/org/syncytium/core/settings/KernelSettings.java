@@ -80,6 +80,11 @@ public final class KernelSettings {
         return (String) view(false, false).get(KernelKeys.DATA_PREFIX);
     }
 
+    /** {@code overwrite_files}: whether recorders may replace files that existed before the run. */
+    public boolean overwriteFiles() {
+        return (Boolean) view(false, false).get(KernelKeys.OVERWRITE_FILES);
+    }
+
     /** Name of the selected coupling solver; empty if none is installed. */
     public String solverName() {
         return (String) view(false, false).get(KernelKeys.COUPLING_SOLVER);
@@ -295,7 +300,7 @@ public final class KernelSettings {
                 }
                 return count;
             }
-            case KernelKeys.PRINT_TIME -> {
+            case KernelKeys.PRINT_TIME, KernelKeys.OVERWRITE_FILES -> {
                 return convert(ParameterSpec.bool(key, false, ""), raw);
             }
             case KernelKeys.DATA_PATH -> {

@@ -153,7 +153,7 @@ public final class MultimeterRecording implements Recording {
             Path target = context.dataPath().resolve(context.dataPrefix() + base + ".csv");
             StringBuilder header = new StringBuilder("sender,time_ms");
             recordFrom.forEach(variable -> header.append(',').append(variable));
-            file = CsvFile.create(target, header.toString());
+            file = CsvFile.create(target, header.toString(), context.overwriteFiles());
         }
         opened = true;
     }

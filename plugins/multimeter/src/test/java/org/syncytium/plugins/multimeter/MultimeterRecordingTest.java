@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.SyncytiumException;
 import org.syncytium.api.record.Events;
 import org.syncytium.api.record.RecordedKind;
 
@@ -85,6 +86,24 @@ class MultimeterRecordingTest {
         r.close();
         assertEquals(expected, Files.readAllLines(target));
         assertFalse(Files.exists(part));
+    }
+
+    @Test
+    void anExistingFileIsKeptUnlessOverwriteFilesIsSet() throws IOException {
+        Path mine = folder.resolve("p_multimeter-4.csv");
+        Files.writeString(mine, "kept\n");
+        MultimeterRecording refused = recording(List.of("V_m"));
+        refused.set("record_to", "ascii");
+        SyncytiumException e = assertThrows(SyncytiumException.class,
+                () -> refused.open(new FakeContext(0.05, 4, folder, "p_")));
+        assertTrue(e.getMessage().contains("overwrite_files"), e.getMessage());
+        assertEquals("kept\n", Files.readString(mine));
+        MultimeterRecording allowed = recording(List.of("V_m"));
+        allowed.set("record_to", "ascii");
+        allowed.open(new FakeContext(0.05, 4, folder, "p_", true));
+        allowed.sample(1, 20, new double[] {-70.0});
+        allowed.close();
+        assertEquals(List.of("sender,time_ms,V_m", "1,1.0,-70.0"), Files.readAllLines(mine));
     }
 
     @Test

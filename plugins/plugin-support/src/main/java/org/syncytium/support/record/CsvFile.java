@@ -31,9 +31,25 @@ public final class CsvFile {
         this.writer = writer;
     }
 
-    /** Creates {@code target + ".part"} (and missing folders) and writes the header line. */
-    public static CsvFile create(Path target, String header) {
+    /**
+     * Creates {@code target + ".part"} (and missing folders) and writes the header line.
+     *
+     * @param overwrite the kernel's {@code overwrite_files}: if false, a {@code target} or
+     *                  {@code .part} file that already exists is refused, as NEST refuses it, and
+     *                  nothing is written
+     * @throws SyncytiumException naming the existing file and how to proceed
+     */
+    public static CsvFile create(Path target, String header, boolean overwrite) {
         Path part = target.resolveSibling(target.getFileName() + ".part");
+        if (!overwrite) {
+            for (Path existing : new Path[] {target, part}) {
+                if (Files.exists(existing)) {
+                    throw new SyncytiumException("the file " + existing + " already exists and overwrite_files is"
+                            + " false: remove it, choose another data_path, data_prefix or label, or set the kernel's"
+                            + " overwrite_files to true");
+                }
+            }
+        }
         try {
             Path folder = target.toAbsolutePath().getParent();
             if (folder != null) {

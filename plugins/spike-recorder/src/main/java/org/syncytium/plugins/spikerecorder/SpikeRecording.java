@@ -116,7 +116,7 @@ public final class SpikeRecording implements Recording {
         if (recordTo.equals(ASCII)) {
             String base = label.isEmpty() ? OWNER + "-" + context.recorderId() : label;
             Path target = context.dataPath().resolve(context.dataPrefix() + base + ".csv");
-            file = CsvFile.create(target, "sender,time_ms");
+            file = CsvFile.create(target, "sender,time_ms", context.overwriteFiles());
         }
         opened = true;
     }

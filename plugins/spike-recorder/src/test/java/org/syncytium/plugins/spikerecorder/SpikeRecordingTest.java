@@ -52,6 +52,35 @@ class SpikeRecordingTest {
     }
 
     @Test
+    void anExistingFileIsRefusedAndKeptUnlessOverwriteFilesIsSet() throws IOException {
+        Path mine = folder.resolve("spikes.csv");
+        Files.writeString(mine, "a user's own data\n");
+        SpikeRecording r = asciiRecording();
+        SyncytiumException e = assertThrows(SyncytiumException.class, () -> r.open(new FakeContext(0.1, 7, folder, "")));
+        assertTrue(e.getMessage().contains(mine.toString()) && e.getMessage().contains("overwrite_files"),
+                e.getMessage());
+        assertEquals("a user's own data\n", Files.readString(mine));
+        assertEquals(List.of("spikes.csv"), List.of(folder.toFile().list()), "no .part file either");
+        // a stale .part of an earlier, interrupted run is not replaced silently either
+        Files.delete(mine);
+        Files.writeString(folder.resolve("spikes.csv.part"), "partial\n");
+        assertThrows(SyncytiumException.class, () -> asciiRecording().open(new FakeContext(0.1, 7, folder, "")));
+        SpikeRecording allowed = asciiRecording();
+        allowed.open(new FakeContext(0.1, 7, folder, "", true));
+        allowed.spike(3, 12);
+        allowed.close();
+        assertEquals("sender,time_ms\n3,1.2\n", Files.readString(mine));
+    }
+
+    /** Writes spikes.csv. */
+    private SpikeRecording asciiRecording() {
+        SpikeRecording r = recording();
+        r.set("record_to", "ascii");
+        r.set("label", "spikes");
+        return r;
+    }
+
+    @Test
     void memoryKeepsSendersAndExactTimesInOrder() {
         SpikeRecording r = recording();
         r.open(new FakeContext(0.05, 501, folder, ""));
