@@ -19,9 +19,9 @@ from . import random
 # (and the Java classes the modules below bind to exist from here on).
 _state.kernel()
 
-from ._api import (Create, Connect, Simulate, Prepare, Run, Cleanup, ResetKernel, GetStatus, SetStatus,
+from ._api import (Create, Connect, Simulate, Prepare, Run, Cleanup, RunManager, ResetKernel, GetStatus, SetStatus,
                    GetKernelStatus, SetKernelStatus, GetDefaults, SetDefaults, CopyModel, Models,
-                   set_verbosity, get_verbosity, VerbosityLevel)
+                   set_verbosity, get_verbosity, VerbosityLevel, Rank, NumProcesses, GetLocalNodeCollection)
 from . import _api
 from .nodes import NodeCollection
 from .connections import GetConnections, SynapseCollection
@@ -30,9 +30,10 @@ from ._api import Install
 __version__ = "0.1.0"
 
 _LISTS = {
-    "node_models": lambda: _state.kernel().node_models(),
-    "synapse_models": lambda: _state.kernel().synapse_models(),
-    "connection_rules": lambda: tuple(_state.kernel().names("rule")),
+    # lists, as PyNEST returns them
+    "node_models": lambda: list(_state.kernel().node_models()),
+    "synapse_models": lambda: list(_state.kernel().synapse_models()),
+    "connection_rules": lambda: list(_state.kernel().names("rule")),
 }
 
 
@@ -56,6 +57,11 @@ class _KernelAttributes(_types.ModuleType):
         if not name.startswith("_") and name not in self.__dict__ and name in _api.kernel_setting_names():
             SetKernelStatus({name: value})
             return
+        if not name.startswith("_") and name not in self.__dict__ and name in GetKernelStatus():
+            # a read-only entry (biological_time, time_simulate, ...): assigning it would hide the
+            # kernel's value behind a module attribute
+            raise AttributeError("Cannot set attribute '%s' on module 'nest': it is a read-only kernel status "
+                                 "entry" % name)
         super().__setattr__(name, value)
 
     def __dir__(self):
@@ -63,3 +69,25 @@ class _KernelAttributes(_types.ModuleType):
 
 
 _sys.modules[__name__].__class__ = _KernelAttributes
+
+
+def _answer_to_nest_imports():
+    """Lets ``import nest.raster_plot`` / ``import nest.voltage_trace`` (PyNEST's plotting modules, which
+    scripts import by their own line) work after ``import syncytium as nest``, so a NEST script runs with
+    that one line changed. Only where no NEST is installed: then ``import nest`` would fail anyway, and a
+    real NEST on the path is never shadowed."""
+    import importlib
+    import importlib.util
+    if "nest" in _sys.modules:
+        return
+    try:
+        if importlib.util.find_spec("nest") is not None:
+            return
+    except (ImportError, ValueError):
+        return
+    _sys.modules["nest"] = _sys.modules[__name__]
+    for sub in ("raster_plot", "voltage_trace", "random"):
+        _sys.modules["nest." + sub] = importlib.import_module("." + sub, __name__)
+
+
+_answer_to_nest_imports()

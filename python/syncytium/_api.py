@@ -17,7 +17,8 @@ from .nodes import NodeCollection
 
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
            "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
-           "set_verbosity", "get_verbosity", "VerbosityLevel", "Install"]
+           "set_verbosity", "get_verbosity", "VerbosityLevel", "Install", "RunManager", "Rank", "NumProcesses",
+           "GetLocalNodeCollection"]
 
 
 def _k():
@@ -47,11 +48,12 @@ def Create(model, n=1, params=None, positions=None):
     elif params is not None and not isinstance(params, dict):
         raise TypeError("Create: params must be a dict or a list of dicts, found %s" % type(params).__name__)
     merged = {**preset, **(params or {})}
-    java = kernel.simulator.create(base, int(n), _convert.to_java_map(merged))
-    block = kernel.add_block(java, model)
-    nodes = NodeCollection._of_block(block)
-    if per_node is not None:
-        nodes.set(list(per_node))
+    with kernel.timed("time_construction_create"):
+        java = kernel.simulator.create(base, int(n), _convert.to_java_map(merged))
+        block = kernel.add_block(java, model)
+        nodes = NodeCollection._of_block(block)
+        if per_node is not None:
+            nodes.set(list(per_node))
     return nodes
 
 
@@ -120,14 +122,15 @@ def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
     also be arrays of node ids of equal length, connected one to one."""
     name = _synapse_name(syn_spec)
     copies = _k().copy_connections
-    if name not in _k().copies:
-        return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
-    # a copy's connections are counted here (a status read per call, so only for copies)
-    before = _num_connections()
-    try:
-        return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
-    finally:
-        copies[name] = copies.get(name, 0) + _num_connections() - before
+    with _k().timed("time_construction_connect"):
+        if name not in _k().copies:
+            return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
+        # a copy's connections are counted here (a status read per call, so only for copies)
+        before = _num_connections()
+        try:
+            return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
+        finally:
+            copies[name] = copies.get(name, 0) + _num_connections() - before
 
 
 def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
@@ -238,8 +241,10 @@ def Simulate(t):
 
 @translating
 def Prepare():
-    """Prepares the kernel for Run calls (PyNEST's Prepare)."""
-    _k().prepared = True
+    """Prepares the kernel for Run calls (PyNEST's Prepare); starts time_simulate afresh, as NEST does."""
+    kernel = _k()
+    kernel.prepared = True
+    kernel.stopwatches["time_simulate"] = [0.0, 0.0]
 
 
 @translating
@@ -248,12 +253,30 @@ def Cleanup():
     _k().prepared = False
 
 
+class RunManager:
+    """PyNEST's context manager around a series of Run calls: Prepare on entry, Cleanup on exit
+    (also when the block raises)."""
+
+    def __enter__(self):
+        Prepare()
+        return self
+
+    def __exit__(self, kind, value, traceback):
+        Cleanup()
+        return False
+
+
 @translating
 def Run(t):
     """Simulates ``t`` ms after Prepare; may be repeated before Cleanup."""
     kernel = _k()
     if not kernel.prepared:
         raise KernelException("Run: call Prepare() before Run() (or use Simulate)")
+    with kernel.timed("time_simulate"):
+        _run(kernel, t)
+
+
+def _run(kernel, t):
     if isinstance(t, bool) or not isinstance(t, numbers.Real):
         raise TypeError("Simulate/Run: t must be a number of ms, found %s" % type(t).__name__)
     simulator = kernel.simulator
@@ -299,6 +322,26 @@ def _progress(now, start, end, wall):
     sys.stdout.flush()
 
 
+def Rank():
+    """This process's MPI rank (0 in a single process), as PyNEST's ``Rank()``."""
+    return GetKernelStatus("mpi_rank")
+
+
+def NumProcesses():
+    """The number of MPI processes of the run, as PyNEST's ``NumProcesses()``."""
+    return GetKernelStatus("num_processes")
+
+
+def GetLocalNodeCollection(nodes):
+    """The nodes of ``nodes`` this process holds, as PyNEST's ``GetLocalNodeCollection``: in a single
+    process (the only way Python drives the kernel) all of them."""
+    if not isinstance(nodes, NodeCollection):
+        raise TypeError("GetLocalNodeCollection: expected a NodeCollection, found %s" % type(nodes).__name__)
+    if NumProcesses() != 1:
+        raise NotImplemented_("GetLocalNodeCollection over several processes")
+    return nodes
+
+
 @translating
 def ResetKernel():
     """A fresh kernel with default settings; existing NodeCollections become invalid."""
@@ -318,7 +361,7 @@ def _nodes_of(nodes):
 @translating
 def GetStatus(nodes, keys=None, output=""):
     """PyNEST's GetStatus: a tuple with one dict per node, or one value per node for a key
-    (a tuple of lists for a list of keys)."""
+    (a tuple of tuples for a list of keys)."""
     nodes = _nodes_of(nodes)
     results = []
     for node in nodes:
@@ -327,7 +370,7 @@ def GetStatus(nodes, keys=None, output=""):
         elif isinstance(keys, str):
             results.append(node.get(keys))
         elif isinstance(keys, (list, tuple)):
-            results.append([node.get(k) for k in keys])
+            results.append(tuple(node.get(k) for k in keys))
         else:
             raise TypeError("GetStatus: keys must be a string or a list of strings")
     return tuple(results)
@@ -353,18 +396,20 @@ _PYTHON_SETTINGS = ("print_time", "verbosity")
 
 @translating
 def GetKernelStatus(keys=None):
-    """Kernel settings and read-only entries with NEST's names; one value for a key, a list for a list."""
+    """Kernel settings and read-only entries with NEST's names; one value for a key, a tuple for a list (as PyNEST)."""
     kernel = _k()
     status = _convert.to_python(kernel.simulator.getKernelStatus())
     status["print_time"] = kernel.print_time
     status["verbosity"] = _verbosity[0]
+    for key, (wall, cpu) in kernel.stopwatches.items():
+        status[key], status[key + "_cpu"] = wall, cpu
     if keys is None:
         return status
     if isinstance(keys, str):
         if keys not in status:
             raise KeyError(keys)
         return status[keys]
-    return [status[k] if k in status else _missing(k) for k in keys]
+    return tuple(status[k] if k in status else _missing(k) for k in keys)
 
 
 def _missing(key):
@@ -418,14 +463,21 @@ def _unknown_message(what, name, known):
 
 @translating
 def GetDefaults(model, keys=None, output=""):
-    """A model's default parameters (with SetDefaults/CopyModel changes), plus ``model`` and ``element_type``."""
+    """A model's default parameters (with SetDefaults/CopyModel changes), plus ``model`` and ``element_type``,
+    a neuron's ``recordables`` and a synapse's ``synapse_model``, ``has_delay`` and ``requires_symmetric``."""
     kind, extension, preset = _extension_or_error(model)
     defaults = {"model": model, "element_type": kind}
     for spec in extension.parameters().specs():
         defaults[str(spec.name())] = _convert.to_python(spec.defaultValue())
     defaults.update(preset)
+    if kind == "neuron":
+        defaults["recordables"] = sorted(str(name) for name in extension.recordables())
     if kind == "synapse":
         defaults["num_connections"] = _synapse_connections(model)
+        defaults["synapse_model"] = model
+        gap = str(extension.kind()) == "GAP"
+        defaults["has_delay"] = not gap
+        defaults["requires_symmetric"] = gap
     if keys is None:
         return defaults
     if isinstance(keys, str):

@@ -5,6 +5,7 @@ printed here so that progress appears where Python prints (terminal or notebook)
 """
 
 import bisect
+import time
 
 import jpype
 
@@ -38,6 +39,22 @@ class Block:
         self.java = java
 
 
+STOPWATCHES = ("time_construction_create", "time_construction_connect", "time_simulate")
+
+
+class _Stopwatch:
+    def __init__(self, totals):
+        self.totals = totals
+
+    def __enter__(self):
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def __exit__(self, *exception):
+        self.totals[0] += time.perf_counter() - self.wall
+        self.totals[1] += time.process_time() - self.cpu
+        return False
+
+
 class Kernel:
     def __init__(self):
         self.runtime = _jvm.runtime()
@@ -61,6 +78,13 @@ class Kernel:
         # the kernel stores a copy's connections under its base model
         self.copy_connections = {}
         self.next_id = 1
+        # NEST's stopwatches (seconds of wall and of process CPU time): creating and connecting add
+        # up since ResetKernel, simulating since the last Prepare (each Simulate is one)
+        self.stopwatches = {key: [0.0, 0.0] for key in STOPWATCHES}
+
+    def timed(self, key):
+        """A context that adds the wall and CPU time of its block to stopwatch ``key``."""
+        return _Stopwatch(self.stopwatches[key])
 
     # -- the catalog -------------------------------------------------------------------------
     def extensions(self, kind):

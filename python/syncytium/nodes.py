@@ -8,7 +8,7 @@ import numbers
 import numpy
 
 from . import _convert, _state
-from .kernel import KernelException, UnknownNode, translating
+from .kernel import BadProperty, KernelException, UnknownNode, translating
 
 # Entries PyNEST has beside a model's parameters.
 _META = ("global_id", "model", "element_type")
@@ -157,6 +157,8 @@ class NodeCollection:
         if not len(self._ids):
             return "NodeCollection(<empty>)"
         parts = self._parts() if self._generation == self._kernel.generation else []
+        if len(parts) == 1 and len(self._ids) == 1:  # PyNEST names no last node for a single one
+            return "NodeCollection(metadata=None, model=%s, size=1, first=%d)" % (parts[0][0].model, self._ids[0])
         if len(parts) == 1:
             return "NodeCollection(metadata=None, model=%s, size=%d, first=%d, last=%d)" % (
                 parts[0][0].model, len(self), self._ids[0], self._ids[-1])
@@ -173,9 +175,19 @@ class NodeCollection:
     def get(self, *params, output=""):
         """PyNEST's ``get``: ``get()`` every parameter, ``get('V_m')`` one (a value for one node, a
         tuple for several), ``get(['V_m', 'C_m'])`` a dict, ``get('events', 'times')`` one entry of
-        a dict-valued parameter. ``output='pandas'`` is not supported."""
-        if output not in ("", None):
-            raise NotImplementedError("get(output=%r): only the default output is supported" % (output,))
+        a dict-valued parameter. ``output='json'`` returns the same as a JSON string, ``output='pandas'``
+        a pandas DataFrame with one row per node (pandas must be installed)."""
+        if output not in ("", None, "json", "pandas"):
+            raise BadProperty("get(output=%r): output must be '', 'json' or 'pandas'" % (output,))
+        result = self._get(params)
+        if output == "json":
+            import json
+            return json.dumps(result, default=_plain)
+        if output == "pandas":
+            return _frame(result, params, self.tolist())
+        return result
+
+    def _get(self, params):
         if not params:
             names = []
             for block, _, _, _ in self._parts():
@@ -219,7 +231,7 @@ class NodeCollection:
         values = dict(params if params is not None else kwargs)
         if not isinstance(params if params is not None else kwargs, dict):
             raise TypeError("set() takes a dict of parameters, found %s" % type(params).__name__)
-        for name in _META:
+        for name in _META + ("recordables",):
             if name in values:
                 raise _bad_meta(name)
         for block, start, end, java in self._parts():
@@ -228,12 +240,64 @@ class NodeCollection:
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(name)
+        if name == "spatial":  # PyNEST: the layer's metadata, None for nodes created without positions
+            return None
         return self.get(name)
 
     def __setattr__(self, name, value):
         if name.startswith("_"):
             raise AttributeError("NodeCollection has no attribute %s to set" % name)
         self.set({name: value})
+
+
+def _samples_lag(block):
+    """True for recorders that sample state (multimeter, voltmeter, and copies of them)."""
+    kernel = _state.kernel()
+    base, _ = kernel.resolve(block.model, quiet=True)
+    kind, extension = kernel.extension(base) if base else (None, None)
+    return kind == "recorder" and str(extension.kind()) == "STATE"
+
+
+def _as_nest_shows(block, events):
+    """A state recorder's events as NEST shows them between runs. NEST's neurons hand their samples of
+    one communication interval (min_delay) to the multimeter in the next one, so after a run the
+    samples of its last interval (from the last multiple of min_delay before its end) appear only
+    in the next run, or never after the last (`Simulate(30)` at min_delay 1 ms shows samples up to 29
+    ms). The kernel keeps all of them; Python shows what NEST shows, so scripts see the same arrays."""
+    if not _samples_lag(block) or not len(events.get("times", ())):
+        return events
+    status = _state.kernel().simulator.getKernelStatus()
+    h = float(status.get("resolution"))
+    end = int(round(float(status.get("biological_time")) / h))
+    interval = max(1, int(round(float(status.get("min_delay")) / h)))
+    last_slice = (end - 1) // interval * interval if end > 0 else 0
+    keep = events["times"] <= (last_slice + 0.5) * h
+    if keep.all():
+        return events
+    return {key: value[keep] if isinstance(value, numpy.ndarray) and len(value) == len(keep) else value
+            for key, value in events.items()}
+
+
+def _plain(value):
+    """JSON for what the kernel returns besides plain Python values: numpy arrays and scalars."""
+    if isinstance(value, numpy.ndarray):
+        return value.tolist()
+    if isinstance(value, numpy.generic):
+        return value.item()
+    raise TypeError("%s is not JSON serialisable" % type(value).__name__)
+
+
+def _frame(result, params, ids):
+    """PyNEST's ``output='pandas'``: a DataFrame indexed by node id, one column per parameter."""
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError("get(output='pandas') needs pandas (e.g. apt install python3-pandas)") from None
+    if not isinstance(result, dict):
+        name = params[0] if len(params) == 1 else "/".join(params)
+        result = {name: result}
+    columns = {name: list(value) if len(ids) > 1 else [value] for name, value in result.items()}
+    return pandas.DataFrame(columns, index=pandas.Index(ids, name="node_id"))
 
 
 def _bad_meta(name):
@@ -265,6 +329,8 @@ def _parameter_names(kernel, model):
         names += [str(n) for n in extension.parameters().names()]
     if kind == "recorder":
         names += ["events"]
+    if kind == "neuron":
+        names += ["recordables"]
     return names
 
 
@@ -274,13 +340,26 @@ def _part_values(block, start, end, java, name, ids):
         return [int(i) for i in ids[start:end]]
     if name == "model":
         return [block.model] * n
+    if name == "recordables" and _state.kernel().kind_of(block.model) == "neuron":
+        base, _ = _state.kernel().resolve(block.model, quiet=True)
+        return [sorted(str(r) for r in _state.kernel().extension(base)[1].recordables())] * n
     if name == "element_type":
         kind = _state.kernel().kind_of(block.model)
         return [{"neuron": "neuron", "stimulator": "stimulator", "recorder": "recorder"}.get(kind, kind)] * n
     if name == "events":
         if n == 1:
-            return [_convert.events_to_python(java.events())]
-        return [_convert.events_to_python(java.slice(i, i + 1).events()) for i in range(n)]
+            events = [_convert.events_to_python(java.events())]
+        else:
+            events = [_convert.events_to_python(java.slice(i, i + 1).events()) for i in range(n)]
+        return [_as_nest_shows(block, e) for e in events]
+    if name == "n_events" and _samples_lag(block):
+        # in memory the events say how many NEST shows; written to files they are all counted
+        shown = _part_values(block, start, end, java, "events", ids)
+        counts = _part_values(block, start, end, java, "_n_events", ids)
+        places = _part_values(block, start, end, java, "record_to", ids)
+        return [len(e["times"]) if to == "memory" else c for e, c, to in zip(shown, counts, places)]
+    if name == "_n_events":
+        name = "n_events"
     value = _convert.to_python(java.get(name))
     if isinstance(value, numpy.ndarray):
         return [v.item() for v in value]

@@ -36,7 +36,7 @@ def test_attributes_set_the_kernel():
     nest.wfr_interpolation_order = 1
     nest.wfr_comm_interval = 2.0
     assert nest.GetKernelStatus(["wfr_tol", "wfr_max_iterations", "wfr_interpolation_order", "wfr_comm_interval"]) \
-        == [1e-5, 20, 1, 2.0]
+        == (1e-5, 20, 1, 2.0)  # a tuple, as PyNEST returns
 
 
 def test_set_kernel_status_and_reset():

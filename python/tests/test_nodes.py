@@ -124,7 +124,7 @@ def test_get_status_set_status():
     nest.SetStatus(nodes, "I_e", 4.0)
     assert [d["I_e"] for d in nest.GetStatus(nodes)] == [4.0, 4.0]
     nest.SetStatus(nodes, [{"I_e": 1.0}, {"I_e": 2.0}])
-    assert nest.GetStatus(nodes, ["I_e", "C_m"]) == ([1.0, 40.0], [2.0, 40.0])
+    assert nest.GetStatus(nodes, ["I_e", "C_m"]) == ((1.0, 40.0), (2.0, 40.0))  # tuples, as PyNEST
     assert nest.GetStatus([2], "I_e") == (2.0,)
 
 
