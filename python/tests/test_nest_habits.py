@@ -58,6 +58,23 @@ def test_multimeter_samples_of_the_last_interval_appear_in_the_next_run_as_in_ne
     assert mm.events["times"][-1] == 15.0  # NEST: a run that ends inside an interval hides it too
 
 
+def test_gap_junctions_drawn_by_symmetric_pairwise_bernoulli_and_a_fixed_total_number():
+    n = nest.Create("hh_psc_alpha_gap", 100)
+    nest.Connect(n, n, {"rule": "symmetric_pairwise_bernoulli", "p": 0.1, "allow_autapses": False,
+                        "make_symmetric": True}, {"synapse_model": "gap_junction", "weight": 0.5})
+    gaps = nest.GetConnections(synapse_model="gap_junction")
+    pairs = list(zip(gaps.source, gaps.target))
+    assert sorted(pairs) == sorted((t, s) for s, t in pairs) and all(s != t for s, t in pairs)
+    assert 1700 < len(pairs) < 2300  # 2 * 100 * 100 * 0.1 expected (NEST: 4,064 of 4,000 at 200 neurons)
+    nest.Connect(n, n, {"rule": "fixed_total_number", "N": 250}, {"weight": -5.0})
+    assert len(nest.GetConnections(synapse_model="static_synapse")) == 250
+    with pytest.raises(nest.kernel.BadProperty, match="make_symmetric"):
+        nest.Connect(n, n, {"rule": "symmetric_pairwise_bernoulli", "p": 0.1, "allow_autapses": False})
+    with pytest.raises(nest.kernel.BadProperty, match="multapses"):
+        nest.Connect(n, n, {"rule": "fixed_total_number", "N": 5, "allow_multapses": False})
+    assert "symmetric_pairwise_bernoulli" in nest.connection_rules
+
+
 def test_run_manager_prepares_and_cleans_up():
     n = nest.Create("iaf_psc_alpha")
     with nest.RunManager():
@@ -113,8 +130,11 @@ def test_stopwatches_with_nest_names():
     nest.Simulate(20.0)
     first = nest.time_simulate
     assert first > 0 and nest.GetKernelStatus("time_simulate_cpu") >= 0
-    nest.Simulate(0.1)
-    assert nest.time_simulate < first  # as NEST: the latest Simulate only
+    nest.Prepare()  # as NEST: time_simulate counts from the latest Prepare (each Simulate is one)
+    assert nest.time_simulate == 0.0
+    nest.Run(0.1)
+    nest.Cleanup()
+    assert 0 < nest.time_simulate
     with pytest.raises(AttributeError, match="read-only"):
         nest.time_simulate = 1.0
     with pytest.raises(nest.kernel.BadProperty, match="read-only"):

@@ -21,7 +21,7 @@ public final class ConnectionEstimate {
             case "fixed_indegree" -> number(connSpec.get("indegree")) * post;
             case "fixed_outdegree" -> number(connSpec.get("outdegree")) * pre;
             case "fixed_total_number" -> number(connSpec.get("N"));
-            case "pairwise_bernoulli" -> number(connSpec.get("p")) * pre * post;
+            case "pairwise_bernoulli", "symmetric_pairwise_bernoulli" -> number(connSpec.get("p")) * pre * post;
             default -> post;
         };
         return symmetric(connSpec) ? 2 * count : count;

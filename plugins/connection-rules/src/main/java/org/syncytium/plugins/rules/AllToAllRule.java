@@ -1,6 +1,5 @@
 package org.syncytium.plugins.rules;
 
-import java.util.Arrays;
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.connect.ConnectionRequest;
 import org.syncytium.api.connect.ConnectionRule;
@@ -73,9 +72,9 @@ public final class AllToAllRule implements ConnectionRule {
             long target = request.targetId(j);
             if (!request.isLocalTarget(j)) {
                 if (!autapses && sortedSources == null) {
-                    sortedSources = sortedSourceIds(request);
+                    sortedSources = SortedIds.sources(request);
                 }
-                sink.skip(autapses ? sources : sources - occurrences(sortedSources, target));
+                sink.skip(autapses ? sources : sources - SortedIds.occurrences(sortedSources, target));
                 continue;
             }
             for (int i = 0; i < sources; i++) {
@@ -84,33 +83,5 @@ public final class AllToAllRule implements ConnectionRule {
                 }
             }
         }
-    }
-
-    private static long[] sortedSourceIds(ConnectionRequest request) {
-        long[] ids = new long[request.sourceCount()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = request.sourceId(i);
-        }
-        Arrays.sort(ids);
-        return ids;
-    }
-
-    /** How often {@code id} occurs among the sorted source ids (the autapses left out for that target). */
-    private static int occurrences(long[] sorted, long id) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < id) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int count = 0;
-        while (lo + count < sorted.length && sorted[lo + count] == id) {
-            count++;
-        }
-        return count;
     }
 }

@@ -76,7 +76,7 @@ abstract class DegreeRule {
         Arrays.sort(sorted);
         for (int f = 0; f < focalCount(request); f++) {
             long id = focalId(request, f);
-            long available = pool - occurrences(sorted, id);
+            long available = pool - SortedIds.occurrences(sorted, id);
             if (available == 0 || (!multapses && degree > available)) {
                 throw new BadPropertyException(rule, degreeName, degree, "cannot be drawn for node " + id
                         + ": with allow_autapses false it has only " + available + " admissible "
@@ -113,21 +113,5 @@ abstract class DegreeRule {
                 connect(sink, f, p);
             }
         }
-    }
-
-    private static int occurrences(long[] sorted, long id) {
-        int at = Arrays.binarySearch(sorted, id);
-        if (at < 0) {
-            return 0;
-        }
-        int first = at;
-        while (first > 0 && sorted[first - 1] == id) {
-            first--;
-        }
-        int last = at;
-        while (last + 1 < sorted.length && sorted[last + 1] == id) {
-            last++;
-        }
-        return last - first + 1;
     }
 }
