@@ -28,7 +28,10 @@ def _k():
 # -- nodes -----------------------------------------------------------------------------------
 @translating
 def Create(model, n=1, params=None, positions=None):
-    """Creates ``n`` nodes of ``model``; ``params`` is a dict for all nodes or a list of one dict per node."""
+    """Creates ``n`` nodes of ``model``; ``params`` is a dict for all nodes or a list of one dict per node.
+    As in PyNEST, ``Create(model, {...})`` creates one node with those parameters."""
+    if isinstance(n, dict) and params is None:
+        n, params = 1, n
     if positions is not None:
         raise NotImplemented_("Create(positions=...): spatial networks are not supported by Syncytium")
     if not isinstance(model, str):

@@ -2,15 +2,17 @@
 indexing, iteration, ``get`` (``source``, ``target``, ``weight``, ``delay``, ``synapse_model``),
 attributes (``conns.weight``) and ``sources()``/``targets()``.
 
-It is a snapshot taken when GetConnections is called (NEST's is a live view); the kernel's
-synapses are static, so only connections made later are missing from it. Gap junctions have no
+It is a snapshot taken when GetConnections is called (NEST's is a live view): connections made
+later are missing from it, and ``set`` changes the kernel's connections and this collection's
+columns (not those of other collections listing the same connections). Gap junctions have no
 delay (NaN) and recorder links no weight (NaN).
 """
 
+import jpype
 import numpy
 
 from . import _convert, _state
-from .kernel import NotImplemented_, translating
+from .kernel import BadProperty, NotImplemented_, translating
 
 _KEYS = ("source", "target", "weight", "delay", "synapse_model")
 
@@ -71,8 +73,41 @@ class SynapseCollection:
         values = self._columns[key].tolist()
         return values[0] if len(values) == 1 else values
 
+    @translating
     def set(self, params=None, **kwargs):
-        raise NotImplemented_("SynapseCollection.set: connections cannot be changed after they are made")
+        """PyNEST's ``set``: ``set(weight=2.0)``, ``set({'weight': w, 'delay': d})`` with scalars or one
+        value per connection, or a list with one dict per connection. ``weight`` (pA; nS for gap
+        junctions) and ``delay`` (ms) can change; every value is checked before any changes."""
+        if params is None:
+            params = kwargs
+        elif kwargs:
+            raise TypeError("set() takes a dict or keyword arguments, not both")
+        n = len(self)
+        if isinstance(params, (list, tuple)):
+            if len(params) != n:
+                raise ValueError("set: %d dicts for %d connections" % (len(params), n))
+            keys = set().union(*(p.keys() for p in params)) if params else set()
+            params = {key: [p.get(key, self._columns[key][i] if key in self._columns else None)
+                            for i, p in enumerate(params)] for key in keys}
+        if not isinstance(params, dict):
+            raise TypeError("set() takes a dict of parameters, found %s" % type(params).__name__)
+        values = {key: self._per_connection(key, value, n) for key, value in params.items()}
+        simulator = _state.kernel().simulator
+        ids = (_convert.ids_to_java(self._columns["source"]), _convert.ids_to_java(self._columns["target"]))
+        occurrence = jpype.JArray(jpype.JInt)(self._columns["_occurrence"].tolist())
+        gap = jpype.JArray(jpype.JBoolean)(self._columns["_gap"].tolist())
+        for key, column in values.items():
+            simulator.setConnections(ids[0], ids[1], occurrence, gap, key, jpype.JArray(jpype.JDouble)(column))
+            self._columns[key] = numpy.asarray(column, dtype=numpy.float64)
+
+    def _per_connection(self, key, value, n):
+        from .random import Parameter
+        if isinstance(value, Parameter):
+            raise NotImplemented_("SynapseCollection.set(%s=nest.random...): set drawn values as an array" % key)
+        column = numpy.asarray(value, dtype=numpy.float64) if not isinstance(value, str) else None
+        if column is None or column.ndim > 1 or (column.ndim == 1 and len(column) != n):
+            raise BadProperty("SynapseCollection.set: %s needs one number or %d numbers (one per connection)" % (key, n))
+        return (numpy.full(n, float(column)) if column.ndim == 0 else column).tolist()
 
     def __getattr__(self, name):
         if name.startswith("_"):
@@ -102,10 +137,30 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
     if synapse_model is not None:
         model, _ = kernel.resolve(synapse_model)
     listed = kernel.simulator.getConnections(_ids(source, "source"), _ids(target, "target"), model)
+    sources = numpy.array(listed.sources(), dtype=numpy.int64)
+    targets = numpy.array(listed.targets(), dtype=numpy.int64)
+    models = numpy.array([str(m) for m in listed.synapseModels()], dtype=object)
+    gap = numpy.array([_is_gap(kernel, m) for m in models], dtype=bool)
+    # which connection of its kind between the two nodes each one is (the listing keeps creation
+    # order within a pair, and lists every connection of a pair that passes the filters): the name
+    # set() hands the kernel, so slices of this collection keep it
+    occurrence = numpy.zeros(len(sources), dtype=numpy.int64)
+    seen = {}
+    for k, key in enumerate(zip(sources.tolist(), targets.tolist(), gap.tolist())):
+        occurrence[k] = seen.get(key, 0)
+        seen[key] = occurrence[k] + 1
     return SynapseCollection({
-        "source": numpy.array(listed.sources(), dtype=numpy.int64),
-        "target": numpy.array(listed.targets(), dtype=numpy.int64),
+        "source": sources,
+        "target": targets,
         "weight": numpy.array(listed.weights(), dtype=numpy.float64),
         "delay": numpy.array(listed.delays(), dtype=numpy.float64),
-        "synapse_model": numpy.array([str(m) for m in listed.synapseModels()], dtype=object),
+        "synapse_model": models,
+        "_occurrence": occurrence,
+        "_gap": gap,
     })
+
+
+def _is_gap(kernel, names):
+    """Whether a listed synapse model (a name, or names joined by '|') carries gap-junction coupling."""
+    kind, extension = kernel.extension(kernel.resolve(names.split("|")[0], quiet=True)[0])
+    return kind == "synapse" and str(extension.kind()) == "GAP"

@@ -154,19 +154,25 @@ class NodeCollection:
         return self._ids.astype(dtype) if dtype is not None else self._ids.copy()
 
     def __repr__(self):
+        """PyNEST's text: one line for consecutive ids of one model, else one line per run of ids
+        (``step`` for an evenly strided slice), a one-node run naming no ``last``."""
         if not len(self._ids):
             return "NodeCollection(<empty>)"
-        parts = self._parts() if self._generation == self._kernel.generation else []
-        if len(parts) == 1 and len(self._ids) == 1:  # PyNEST names no last node for a single one
-            return "NodeCollection(metadata=None, model=%s, size=1, first=%d)" % (parts[0][0].model, self._ids[0])
-        if len(parts) == 1:
-            return "NodeCollection(metadata=None, model=%s, size=%d, first=%d, last=%d)" % (
-                parts[0][0].model, len(self), self._ids[0], self._ids[-1])
-        lines = ["NodeCollection("]
-        for block, start, end, _ in parts:
-            lines.append("    model=%s, size=%d, first=%d, last=%d;" % (block.model, end - start, self._ids[start],
-                                                                         self._ids[end - 1]))
-        return "\n".join(lines) + ")"
+        if self._generation != self._kernel.generation:
+            return "NodeCollection(<from before ResetKernel>, size=%d)" % len(self._ids)
+        groups = []  # [block, from, to]: neighbouring parts of one block, which may be a strided slice
+        for block, start, end, _ in self._parts():
+            if groups and groups[-1][0] is block:
+                groups[-1][2] = end
+            else:
+                groups.append([block, start, end])
+        runs = []
+        for block, start, end in groups:
+            runs.extend(_runs(block.model, self._ids[start:end]))
+        if len(runs) == 1 and runs[0][4] == 1:
+            return "NodeCollection(metadata=None, %s)" % _run_text(*runs[0])
+        indent = "\n" + " " * len("NodeCollection(")
+        return "NodeCollection(metadata=None," + indent + (";" + indent).join(_run_text(*r) for r in runs) + ")"
 
     __str__ = __repr__
 
@@ -248,6 +254,26 @@ class NodeCollection:
         if name.startswith("_"):
             raise AttributeError("NodeCollection has no attribute %s to set" % name)
         self.set({name: value})
+
+
+def _runs(model, ids):
+    """(model, size, first, last, step) of the runs PyNEST shows: the whole part if it is evenly
+    strided, else each stretch of consecutive ids."""
+    if len(ids) > 2 and numpy.all(numpy.diff(ids) == ids[1] - ids[0]) and ids[1] > ids[0]:
+        return [(model, len(ids), int(ids[0]), int(ids[-1]), int(ids[1] - ids[0]))]
+    runs, first = [], 0
+    for k in range(1, len(ids) + 1):
+        if k == len(ids) or ids[k] != ids[k - 1] + 1:
+            runs.append((model, k - first, int(ids[first]), int(ids[k - 1]), 1))
+            first = k
+    return runs
+
+
+def _run_text(model, size, first, last, step):
+    text = "model=%s, size=%d, first=%d" % (model, size, first)
+    if size > 1:
+        text += ", last=%d" % last
+    return text + (", step=%d" % step if step > 1 else "")
 
 
 def _samples_lag(block):

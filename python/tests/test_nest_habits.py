@@ -93,6 +93,15 @@ def test_status_shapes_follow_pynest():
     assert isinstance(nest.node_models, list) and isinstance(nest.synapse_models, list)
     assert isinstance(nest.connection_rules, list) and "one_to_one" in nest.connection_rules
     assert repr(n[1]) == "NodeCollection(metadata=None, model=iaf_psc_alpha, size=1, first=2)"
+    # NEST 3.10's text for slices and composites
+    more = nest.Create("iaf_psc_alpha", 8)
+    indent = "\n" + " " * 15
+    assert repr(more[::2]) == ("NodeCollection(metadata=None," + indent
+                               + "model=iaf_psc_alpha, size=4, first=3, last=9, step=2)")
+    assert repr(n + more[2:4]) == ("NodeCollection(metadata=None," + indent + "model=iaf_psc_alpha, size=2, first=1,"
+                                   " last=2;" + indent + "model=iaf_psc_alpha, size=2, first=5, last=6)")
+    one = nest.Create("spike_recorder", {"start": 5.0})  # PyNEST: a dict in place of n
+    assert len(one) == 1 and one.start == 5.0
     assert n.spatial is None
     assert json.loads(n.get(["I_e", "global_id"], output="json")) == {"I_e": [3.0, 3.0], "global_id": [1, 2]}
     assert json.loads(n[0].get("V_m", output="json")) == n[0].V_m
@@ -159,3 +168,71 @@ def test_recorder_files_are_not_replaced_unless_overwrite_files(tmp_path):
     nest.Simulate(50.0)
     nest.ResetKernel()
     assert mine.read_text().startswith("sender,time_ms\n1,")
+
+
+def _small_network(gap_weight, spike_delay=1.0, drive_weight=20.0):
+    nest.ResetKernel()
+    nest.resolution = 0.05
+    n = nest.Create("hh_psc_alpha_gap", 12, params={"I_e": [150.0 + 8 * i for i in range(12)]})
+    pg = nest.Create("poisson_generator", params={"rate": 800.0})
+    nest.Connect(pg, n, syn_spec={"weight": drive_weight})
+    nest.Connect(n[:6], n[6:], {"rule": "one_to_one", "make_symmetric": True},
+                 {"synapse_model": "gap_junction", "weight": gap_weight})
+    nest.Connect(n[:4], n[4:8], "one_to_one", {"weight": 60.0, "delay": spike_delay})
+    sr = nest.Create("spike_recorder")
+    nest.Connect(n, sr)
+    return sr
+
+
+def _spikes(sr):
+    return list(zip(sr.events["times"].tolist(), sr.events["senders"].tolist()))
+
+
+def test_changed_connections_run_as_if_made_that_way():
+    expected = _small_network(0.5, spike_delay=2.5, drive_weight=35.0)
+    nest.Simulate(80.0)
+    expected = _spikes(expected)
+    sr = _small_network(0.2)
+    gaps = nest.GetConnections(synapse_model="gap_junction")
+    gaps.set(weight=0.5)
+    assert gaps.weight == [0.5] * len(gaps)
+    n = nest.NodeCollection(list(range(1, 13)))
+    nest.SetStatus(nest.GetConnections(n, n, synapse_model="static_synapse"), {"delay": 2.5})
+    drive = nest.GetConnections(nest.NodeCollection([13]))  # the generator's connections
+    drive.weight = 35.0
+    nest.Simulate(80.0)
+    assert _spikes(sr) == expected
+    assert nest.GetConnections(synapse_model="gap_junction").weight == [0.5] * 12
+    assert nest.GetConnections(nest.NodeCollection([1]), nest.NodeCollection([5])).delay == 2.5
+
+
+def test_a_change_between_runs_acts_from_then_on():
+    sr = _small_network(0.2)
+    nest.Simulate(40.0)
+    before = _spikes(sr)
+    nest.GetConnections(synapse_model="gap_junction").set(weight=1.5)
+    nest.Simulate(60.0)
+    changed = _spikes(sr)
+    unchanged = _small_network(0.2)
+    nest.Simulate(100.0)
+    assert changed[:len(before)] == before
+    assert changed != _spikes(unchanged)
+
+
+def test_bad_changes_change_nothing():
+    _small_network(0.2)
+    conns = nest.GetConnections(synapse_model="static_synapse")
+    gaps = nest.GetConnections(synapse_model="gap_junction")
+    with pytest.raises(nest.kernel.BadDelay):
+        conns.set(delay=0.03)  # not a multiple of the resolution
+    with pytest.raises(nest.kernel.BadDelay, match="no delay"):
+        gaps.set(delay=1.0)
+    with pytest.raises(nest.kernel.BadProperty, match="one per connection"):
+        gaps.set(weight=[1.0, 2.0])
+    with pytest.raises(nest.kernel.BadProperty, match="tau_plus|cannot be changed"):
+        conns.set(tau_plus=20.0)
+    with pytest.raises(nest.kernel.BadProperty, match="finite"):
+        gaps.set(weight=[0.5] * (len(gaps) - 1) + [float("nan")])
+    assert nest.GetConnections(synapse_model="gap_junction").weight == [0.2] * 12
+    neurons = nest.NodeCollection(list(range(1, 13)))
+    assert set(nest.GetConnections(neurons, neurons, synapse_model="static_synapse").delay) == {1.0}

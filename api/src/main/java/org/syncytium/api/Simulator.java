@@ -61,6 +61,22 @@ public interface Simulator extends AutoCloseable {
      */
     Connections getConnections(long[] sources, long[] targets, String synapseModel);
 
+    /**
+     * Changes {@code weight} (pA; nS for gap junctions) or {@code delay} (ms) of existing connections,
+     * as PyNEST's {@code SynapseCollection.set}. Connection k runs from {@code sources[k]} to
+     * {@code targets[k]}; {@code gap[k]} says whether it is a gap junction, and
+     * {@code occurrences[k]} which of the connections of that kind between the two nodes it is
+     * (0-based, in creation order, as {@link #getConnections} lists them). Every entry is checked
+     * before anything changes. Recorder connections carry no weight or delay (they are accepted and stay
+     * as they are); gap junctions have no delay.
+     *
+     * @throws org.syncytium.api.error.BadPropertyException for a key other than weight or delay, a
+     *         non-finite weight or a delay that is not a positive multiple of the resolution
+     * @throws org.syncytium.api.error.KernelException naming a connection that does not exist
+     * @since 1.3
+     */
+    void setConnections(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values);
+
     /** Advances the network by {@code ms}; may be called repeatedly and continues where it stopped. */
     void simulate(double ms);
 

@@ -52,6 +52,8 @@ public final class ConnectionManager {
     private int minDelaySteps = Integer.MAX_VALUE;
     private int maxDelaySteps;
     private long calls;
+    /** Connections changed after they were made (weights, delays): a run then plans afresh. */
+    private long edits;
 
     private final Communicator communicator;
     private final int rank;
@@ -420,6 +422,25 @@ public final class ConnectionManager {
 
     public RecorderLinks links() {
         return links;
+    }
+
+    /**
+     * Sets {@code weight} or {@code delay} of existing connections (see {@link org.syncytium.api.Simulator#setConnections});
+     * all are checked before any changes.
+     */
+    public void set(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values) {
+        int[] extrema = new ConnectionEdits(nodes, spikes, gaps, devices).set(sources, targets, occurrences, gap, key,
+                values, settings.resolution(), ranks > 1);
+        if (extrema != null) {
+            maxDelaySteps = Math.max(maxDelaySteps, extrema[0]);
+            minDelaySteps = Math.min(minDelaySteps, extrema[1]);
+        }
+        edits++;
+    }
+
+    /** How many times connections were changed after they were made (part of what a run plan depends on). */
+    public long edits() {
+        return edits;
     }
 
     /** Number of successful connect calls; names the random streams of the next call. */

@@ -61,6 +61,32 @@ public final class DeviceTable {
         return delays.get(k);
     }
 
+    /**
+     * The creation index of the {@code occurrence}-th connection (0-based) from device {@code device}
+     * to node {@code targetId}, or -1.
+     */
+    int locate(int device, long targetId, int occurrence) {
+        int seen = 0;
+        for (int k = 0; k < devices.size(); k++) {
+            if (devices.get(k) == device && targetIds.get(k) == targetId && seen++ == occurrence) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Changes the weight of connection {@code k} (creation order); the rows follow at the next compile. */
+    void setWeight(int k, double weight) {
+        weights.set(k, weight);
+        compiledSize = -1;
+    }
+
+    /** Changes the delay of connection {@code k} (creation order, steps); the rows follow at the next compile. */
+    void setDelay(int k, int delaySteps) {
+        delays.set(k, delaySteps);
+        compiledSize = -1;
+    }
+
     /** Number of device connections. */
     public int size() {
         return devices.size();

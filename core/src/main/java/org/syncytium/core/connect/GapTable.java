@@ -23,6 +23,8 @@ public final class GapTable {
     private int compiledNeurons;
     /** The conductance of every compiled connection if they all have the same bits, else NaN. */
     private double uniformConductance = Double.NaN;
+    /** A conductance changed since {@link #compile}: S_t and the uniform conductance are out of date. */
+    private boolean stale;
 
     /**
      * Adds a directed gap connection (partner → target, g in nS), compiled into the rows at the next
@@ -48,9 +50,10 @@ public final class GapTable {
     /** Builds the per-target rows and S_i for {@code neuronCount} neurons if anything changed. */
     public void compile(int neuronCount) {
         int pending = targets.size();
-        if (pending == 0 && compiledNeurons == neuronCount) {
+        if (pending == 0 && compiledNeurons == neuronCount && !stale) {
             return;
         }
+        stale = false;
         int n = rowPartner.length + pending;
         int[] start = new int[neuronCount + 1];
         for (int t = 0; t < compiledNeurons; t++) {
@@ -107,6 +110,29 @@ public final class GapTable {
         targets = new IntList();
         partners = new IntList();
         conductances = new DoubleList();
+    }
+
+    /**
+     * The compiled index of the {@code occurrence}-th gap connection (0-based, creation order) from
+     * {@code partner} to {@code target}, or -1; after {@link #compile}.
+     */
+    int locate(int partner, int target, int occurrence) {
+        if (target >= compiledNeurons) {
+            return -1;
+        }
+        int seen = 0;
+        for (int k = rowStart[target]; k < rowStart[target + 1]; k++) {
+            if (rowPartner[k] == partner && seen++ == occurrence) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Changes compiled connection {@code k}'s conductance (nS); the next {@link #compile} renews S_t. */
+    void setConductance(int k, double conductance) {
+        rowConductance[k] = conductance;
+        stale = true;
     }
 
     /** Visits every directed gap connection (compiled rows, then those made since) as (partner, target, g nS). */

@@ -116,6 +116,34 @@ public final class SpikeTable {
         }
     }
 
+    /**
+     * The compiled index of the {@code occurrence}-th connection (0-based, creation order) from
+     * neuron index {@code source} to {@code target}, or -1; after {@link #compile}, whose rows keep
+     * creation order.
+     */
+    int locate(int source, int target, int occurrence) {
+        if (source >= compiledNeurons) {
+            return -1;
+        }
+        int seen = 0;
+        for (int k = rowStart[source]; k < rowStart[source + 1]; k++) {
+            if (rowTarget[k] == target && seen++ == occurrence) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Changes compiled connection {@code k}'s weight (pA); spike routing reads the rows directly. */
+    void setWeight(int k, double weight) {
+        rowWeight[k] = weight;
+    }
+
+    /** Changes compiled connection {@code k}'s delay (steps); the kernel re-plans the ring buffers. */
+    void setDelay(int k, int delaySteps) {
+        rowDelay[k] = delaySteps;
+    }
+
     /** Visits every connection (compiled rows, then those made since) as (source, target, weight pA, delay steps). */
     void forEach(Visitor visitor) {
         for (int s = 0; s < compiledNeurons; s++) {

@@ -154,6 +154,13 @@ public final class KernelSimulator implements Simulator {
     }
 
     @Override
+    public void setConnections(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key,
+            double[] values) {
+        checkOpen();
+        connections.set(sources, targets, occurrences, gap, key, values);
+    }
+
+    @Override
     public void simulate(double ms) {
         checkOpen();
         scheduler.simulate(ms);

@@ -90,7 +90,7 @@ public final class RunPlanner {
         // connect calls, not connection counts: over several processes the calls are the same
         // everywhere while each process holds only its own targets' connections
         List<Object> now = List.of(nodes.revision(), connections.calls(), connections.count(), settings.values(),
-                workers(), sampling);
+                workers(), sampling, connections.edits());
         if (plan != null && now.equals(key) || plan != null && communicator.size() > 1 && sameGlobal(now)) {
             RunPlan run = plan;
             List<NodeBlock> blocks = nodes.populations();

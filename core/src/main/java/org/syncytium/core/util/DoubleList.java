@@ -38,6 +38,12 @@ public final class DoubleList {
         }
     }
 
+    /** Replaces element {@code i}. */
+    public void set(int i, double value) {
+        java.util.Objects.checkIndex(i, size());
+        data[i] = value;
+    }
+
     public double get(int i) {
         return data[i];
     }

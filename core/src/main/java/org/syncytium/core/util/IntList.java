@@ -38,6 +38,12 @@ public final class IntList {
         }
     }
 
+    /** Replaces element {@code i}. */
+    public void set(int i, int value) {
+        java.util.Objects.checkIndex(i, size());
+        data[i] = value;
+    }
+
     public int get(int i) {
         return data[i];
     }

@@ -1,0 +1,131 @@
+package org.syncytium.core.connect;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.core.node.NodeBlock;
+import org.syncytium.core.node.NodeKind;
+import org.syncytium.core.node.NodeManager;
+
+/**
+ * Changes to the weight or delay of connections that exist, as PyNEST's {@code SynapseCollection.set}.
+ * A connection is named as {@code GetConnections} lists it: source and target node ids, whether it is
+ * a gap junction, and its occurrence among the connections of that kind between the two nodes
+ * (0-based, creation order). Every entry is located and checked before any changes, so a refused
+ * call changes nothing. Connections of recorders are accepted and left as they are: they carry no
+ * weight or delay here, and in NEST theirs change nothing that is recorded.
+ */
+final class ConnectionEdits {
+    static final String WEIGHT = "weight";
+    static final String DELAY = "delay";
+    private static final String OWNER = "connection";
+
+    private enum Table { SPIKES, GAPS, DEVICES }
+
+    private final NodeManager nodes;
+    private final SpikeTable spikes;
+    private final GapTable gaps;
+    private final DeviceTable devices;
+
+    ConnectionEdits(NodeManager nodes, SpikeTable spikes, GapTable gaps, DeviceTable devices) {
+        this.nodes = nodes;
+        this.spikes = spikes;
+        this.gaps = gaps;
+        this.devices = devices;
+    }
+
+    /**
+     * Sets {@code key} ({@code weight} in pA, nS for gap junctions; {@code delay} in ms) of each named
+     * connection to {@code values[k]}.
+     *
+     * @param skipMissing true over several processes, where another process holds the connections of
+     *                    the targets it owns; false in one process, where a missing connection is an error
+     * @return the largest and smallest new delay in steps ({@code {max, min}}), or null for weights
+     */
+    int[] set(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values,
+            double resolution, boolean skipMissing) {
+        int n = sources.length;
+        if (targets.length != n || occurrences.length != n || gap.length != n || values.length != n) {
+            throw new IllegalArgumentException("connection columns differ in length");
+        }
+        boolean weight = key.equals(WEIGHT);
+        if (!weight && !key.equals(DELAY)) {
+            throw new BadPropertyException(OWNER, key, null, "cannot be changed; weight and delay can");
+        }
+        spikes.compile(nodes.neuronCount());
+        gaps.compile(nodes.neuronCount());
+        devices.compile(nodes.deviceCount());
+        Table[] table = new Table[n];
+        int[] where = new int[n];
+        int[] steps = new int[n];
+        for (int k = 0; k < n; k++) {
+            String which = "connection " + sources[k] + " -> " + targets[k];
+            if (weight && !Double.isFinite(values[k])) {
+                throw new BadPropertyException(OWNER + " " + sources[k] + " -> " + targets[k], WEIGHT, values[k],
+                        "must be a finite number");
+            }
+            if (!weight && gap[k]) {
+                throw new BadPropertyException("gap_junction", DELAY, values[k],
+                        "is not allowed: gap_junction connection has no delay (" + which + ")");
+            }
+            if (!weight) {
+                steps[k] = SynapseValues.steps(OWNER + " " + sources[k] + " -> " + targets[k], values[k], resolution);
+            }
+            NodeBlock source = nodes.requireBlock(sources[k]);
+            NodeBlock target = nodes.requireBlock(targets[k]);
+            if (gap[k]) {
+                table[k] = Table.GAPS;
+                where[k] = gaps.locate(neuron(source, sources[k]), neuron(target, targets[k]), occurrences[k]);
+            } else if (source.kind() == NodeKind.NEURON && target.kind() == NodeKind.NEURON) {
+                table[k] = Table.SPIKES;
+                where[k] = spikes.locate(neuron(source, sources[k]), neuron(target, targets[k]), occurrences[k]);
+            } else if (source.kind() == NodeKind.STIMULUS) {
+                table[k] = Table.DEVICES;
+                where[k] = devices.locate(source.deviceOffset() + source.local(sources[k]), targets[k], occurrences[k]);
+            } else {
+                // a recorder's connection: NEST lets scripts set its weight and delay, which change
+                // nothing it records; this kernel keeps neither, so there is nothing to change
+                where[k] = -1;
+                continue;
+            }
+            if (where[k] < 0 && !skipMissing) {
+                throw new KernelException("no " + (gap[k] ? "gap junction " : "") + which
+                        + (occurrences[k] > 0 ? " (number " + (occurrences[k] + 1) + " between them)" : "")
+                        + "; list connections with GetConnections");
+            }
+        }
+        int max = Integer.MIN_VALUE;
+        int min = Integer.MAX_VALUE;
+        for (int k = 0; k < n; k++) {
+            if (where[k] < 0) {
+                continue;
+            }
+            switch (table[k]) {
+                case SPIKES -> {
+                    if (weight) {
+                        spikes.setWeight(where[k], values[k]);
+                    } else {
+                        spikes.setDelay(where[k], steps[k]);
+                    }
+                }
+                case GAPS -> gaps.setConductance(where[k], values[k]);
+                default -> {
+                    if (weight) {
+                        devices.setWeight(where[k], values[k]);
+                    } else {
+                        devices.setDelay(where[k], steps[k]);
+                    }
+                }
+            }
+            max = Math.max(max, steps[k]);
+            min = Math.min(min, steps[k]);
+        }
+        return weight || min == Integer.MAX_VALUE ? null : new int[] {max, min};
+    }
+
+    private static int neuron(NodeBlock block, long id) {
+        if (block.kind() != NodeKind.NEURON) {
+            throw new BadPropertyException(OWNER, "source", id, "is not a neuron (" + block.modelName() + ")");
+        }
+        return block.neuronOffset() + block.local(id);
+    }
+}
