@@ -37,7 +37,9 @@ def test_get_connections_lists_what_connect_made():
     assert len(nest.GetConnections(target=sr)) == 1
     assert len(nest.GetConnections(source=neurons[1], target=neurons[2])) == 1
     with pytest.raises(nest.kernel.NESTError):
-        conns.weight = 3.0
+        conns.tau_plus = 3.0  # only weight and delay can change (test_nest_habits: set)
+    conns[:2].weight = 3.0
+    assert nest.GetConnections().weight[:2] == [3.0, 3.0]
     with pytest.raises(TypeError):
         nest.GetConnections(source=[1, 2])
 
