@@ -11,9 +11,10 @@ import org.syncytium.api.param.ParameterSpec;
 
 /**
  * {@code dc_generator}: a constant current {@code amplitude} (pA, default 0) to every target while
- * active. As for NEST's current generators, active at step s = T + l iff
- * {@code round((origin+start)/h) ≤ s < round((origin+stop)/h)}; with the minimal one-step delay
- * the target then feels the current over (start, stop].
+ * active. As NEST's current generators (NEST 3.9 and 3.10), active at step s = T + l iff
+ * {@code round((origin+start)/h) - 1 ≤ s < round((origin+stop)/h) - 1}, so that the target integrates
+ * the current over [origin + start + delay, origin + stop + delay), as in NEST (a 250 pA step from
+ * 20 ms over a 1 ms delay moves V_m from 21.1 ms on, as NEST 3.10's traces do).
  */
 @Component(service = StimulusDevice.class)
 public final class DcGenerator implements StimulusDevice {

@@ -47,7 +47,9 @@ public final class DcStimulus implements Stimulus {
         int targets = out.targetCount();
         for (int l = firstStep; l < endStep; l++) {
             long step = originStep + l;
-            if (step < window.tMin() || step >= window.tMax()) {
+            // NEST's current generators are active at step T iff t_min < T + 2 <= t_max
+            // (StimulationDevice::is_active), i.e. one step before a spike generator's window
+            if (step < window.tMin() - 1 || step >= window.tMax() - 1) {
                 continue;
             }
             for (int t = 0; t < targets; t++) {

@@ -54,13 +54,13 @@ class DcStimulusTest {
         dc.set("amplitude", 250.0);
         dc.set("start", 0.2);
         dc.set("stop", 0.4);
-        dc.prepare(0.1); // active steps 2 and 3
+        dc.prepare(0.1); // active steps 1 and 2: NEST's current generators run one step ahead of the window
         Output out = new Output();
         for (int slice = 0; slice < 3; slice++) {
             out.origin = slice * 2L;
             dc.emit(out.origin, 0, 2, out);
         }
-        assertEquals(List.of("0@2=250.0", "1@2=250.0", "0@3=250.0", "1@3=250.0"), out.currents);
+        assertEquals(List.of("0@1=250.0", "1@1=250.0", "0@2=250.0", "1@2=250.0"), out.currents);
     }
 
     @Test
