@@ -1,0 +1,87 @@
+package org.syncytium.plugins.iafpsc;
+
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.SliceIO;
+
+/**
+ * {@code iaf_psc_delta} neurons. Per step, as NEST: unless refractory, V ← P30 (I + I_e) + P33 V +
+ * the step's spike input, bounded below by V_min; then the threshold test; then the current input
+ * of the step is taken up for the next one.
+ */
+final class DeltaPopulation extends LifPopulation {
+
+    private final double[] p33;
+    private final double[] p30;
+
+    DeltaPopulation(NeuronModel model, int size) {
+        super(model, IafPscDeltaModel.PARAMETERS, size);
+        p33 = new double[size];
+        p30 = new double[size];
+    }
+
+    @Override
+    void check(double[] row) {
+        IafPscDeltaModel.PARAMETERS.check(row);
+    }
+
+    @Override
+    void prepare(int i, double h) {
+        double tauM = column(LifParameters.TAU_M)[i];
+        p33[i] = Math.exp(-h / tauM);
+        p30[i] = 1 / column(LifParameters.C_M)[i] * (1 - p33[i]) * tauM;
+    }
+
+    @Override
+    double otherRecordable(int index, int i) {
+        throw new IndexOutOfBoundsException("recordable " + index);
+    }
+
+    @Override
+    public void update(int from, int to, SliceIO io) {
+        requirePrepared();
+        final int d = sliceSteps;
+        final int first = io.firstStep();
+        final int end = io.endStep();
+        final double[] spikesEx = io.spikeExcitatory();
+        final double[] spikesIn = io.spikeInhibitory();
+        final double[] currents = io.currentInput();
+        final double[] iE = column(LifParameters.I_E);
+        final double[] eL = column(LifParameters.E_L);
+        final double[] vTh = column(LifParameters.V_TH);
+        final double[] vReset = column(LifParameters.V_RESET);
+        final double[] vMin = column(LifParameters.V_MIN);
+        for (int i = from; i < to; i++) {
+            double v = y3[i];
+            double stim = iStim[i];
+            int r = refractory[i];
+            final double theta = vTh[i] - eL[i];
+            final double reset = vReset[i] - eL[i];
+            final double lower = vMin[i] - eL[i];
+            final boolean sampled = io.isSampled(i);
+            for (int l = first; l < end; l++) {
+                if (r == 0) {
+                    v = p30[i] * (stim + iE[i]) + p33[i] * v + (spikesEx[i * d + l] + spikesIn[i * d + l]);
+                    if (v < lower) {
+                        v = lower;
+                    }
+                } else {
+                    r--;
+                }
+                if (v >= theta) {
+                    r = refractorySteps[i];
+                    v = reset;
+                    io.spike(i, l);
+                }
+                stim = currents[i * d + l];
+                if (sampled && io.isSampledAfter(i, l)) {
+                    y3[i] = v;
+                    io.sample(i, l);
+                }
+            }
+            checkFinite(i, v, io);
+            y3[i] = v;
+            iStim[i] = stim;
+            refractory[i] = r;
+        }
+    }
+}

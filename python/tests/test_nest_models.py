@@ -1,0 +1,64 @@
+"""iaf_psc_delta, iaf_psc_exp and dc_generator against NEST 3.10, run with the same script on both
+(2026-12-03, NEST built by benchmarks/nest/build_nest.sh with these models): two neurons driven by
+two iaf_psc_alpha neurons (excitatory 1 ms, inhibitory 1.5 ms) and one of them by a dc_generator
+from 20 to 60 ms; V_m every 0.1 ms, spikes."""
+
+import numpy
+import pytest
+
+import syncytium as nest
+
+# NEST 3.10's spikes (time, sender) and V_m (mV) at 9, 13, 21.5, 32, 45, 62.3 and 80 ms per neuron
+NEST = {
+    "iaf_psc_delta": ([(16.2, 1), (33.4, 2), (38.8, 1), (56.6, 2), (65.8, 1)],
+                      [-60.502597949338245, -58.09237765192133, -65.67229821804943, -61.77271321368334,
+                       -64.68438561493684, -55.98273479766716, -62.86643839055694],
+                      [-62.638167236294926, -63.30767287446629, -60.98257550006215, -58.65146996908801,
+                       -58.98657928234444, -66.23348118479558, -68.18905621136953]),
+    "iaf_psc_exp": ([(17.2, 1), (39.1, 2), (46.9, 1), (69.5, 1)],
+                    [-60.50259794933827, -58.09237765192135, -66.5775403659121, -65.10638434709004,
+                     -55.48331191850168, -60.739976815325264, -68.02932147585842],
+                    [-62.638167236294926, -63.30767287446629, -61.45012309644916, -61.80268286776427,
+                     -64.46074156735862, -58.503626052323675, -69.61223225193774]),
+}
+TIMES = [9.0, 13.0, 21.5, 32.0, 45.0, 62.3, 80.0]
+
+
+@pytest.mark.parametrize("model", sorted(NEST))
+def test_traces_and_spikes_match_nest(model):
+    nest.resolution = 0.1
+    extra = {"tau_syn_ex": 1.5, "tau_syn_in": 3.0} if model == "iaf_psc_exp" else {}
+    n = nest.Create(model, 2, params={"I_e": 300.0, "t_ref": 2.0, "C_m": 200.0, "tau_m": 12.0, **extra})
+    n[1].set(I_e=0.0, V_m=-60.0, E_L=-65.0)
+    drivers = nest.Create("iaf_psc_alpha", 2, params={"I_e": [480.0, 420.0]})
+    dc = nest.Create("dc_generator", params={"amplitude": 250.0, "start": 20.0, "stop": 60.0})
+    w = 4.0 if model == "iaf_psc_delta" else 400.0
+    nest.Connect(drivers[0], n, syn_spec={"weight": w, "delay": 1.0})
+    nest.Connect(drivers[1], n, syn_spec={"weight": -2 * w, "delay": 1.5})
+    nest.Connect(dc, n[1])
+    mm = nest.Create("multimeter", params={"record_from": ["V_m"], "interval": 0.1})
+    nest.Connect(mm, n)
+    sr = nest.Create("spike_recorder")
+    nest.Connect(n, sr)
+    nest.Simulate(81.0)
+    spikes, first, second = NEST[model]
+    assert [(round(float(t), 4), int(s)) for t, s in zip(sr.events["times"], sr.events["senders"])] == spikes
+    events = mm.events
+    for sender, expected in ((1, first), (2, second)):
+        mine = events["senders"] == sender
+        at = [events["V_m"][mine][numpy.abs(events["times"][mine] - t) < 1e-9][0] for t in TIMES]
+        numpy.testing.assert_allclose(at, expected, rtol=0, atol=1e-12)
+
+
+def test_a_dc_generator_acts_when_nests_does():
+    # NEST 3.10: 250 pA from 20 ms over a 1 ms delay; iaf_psc_alpha's V_m leaves -70 mV at 21.1 ms
+    n = nest.Create("iaf_psc_alpha")
+    dc = nest.Create("dc_generator", params={"amplitude": 250.0, "start": 20.0, "stop": 60.0})
+    nest.Connect(dc, n)
+    mm = nest.Create("multimeter", params={"record_from": ["V_m"], "interval": 0.1})
+    nest.Connect(mm, n)
+    nest.Simulate(25.0)
+    times, v = mm.events["times"], mm.events["V_m"]
+    assert v[numpy.isclose(times, 21.0)][0] == -70.0
+    assert v[numpy.isclose(times, 21.1)][0] == pytest.approx(-69.900498, abs=1e-6)
+    assert v[numpy.isclose(times, 21.5)][0] == pytest.approx(-69.512294, abs=1e-6)
