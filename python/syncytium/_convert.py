@@ -46,8 +46,11 @@ def to_java(value, name="value"):
     if isinstance(value, dict):
         return to_java_map(value)
     if isinstance(value, (list, tuple, numpy.ndarray, range)):
-        array = numpy.asarray(value) if not isinstance(value, numpy.ndarray) else value
-        if array.dtype.kind in "biuf" and array.size == len(array.reshape(-1)):
+        try:
+            array = numpy.asarray(value) if not isinstance(value, numpy.ndarray) else value
+        except ValueError:  # ragged: a list of lists of different lengths, converted item by item below
+            array = numpy.empty(0, dtype=object)
+        if array.dtype.kind in "biuf" and array.ndim <= 1:
             if array.dtype.kind == "b":
                 items = _ArrayList()
                 for item in array.reshape(-1):

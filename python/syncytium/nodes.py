@@ -241,7 +241,8 @@ class NodeCollection:
             if name in values:
                 raise _bad_meta(name)
         for block, start, end, java in self._parts():
-            java.set(_convert.to_java_map({k: _split(v, start, end, len(self), k) for k, v in values.items()}))
+            java.set(_convert.to_java_map({k: _split(v, start, end, len(self), k, _list_type(block, k) is not None)
+                                           for k, v in values.items()}))
 
     def __getattr__(self, name):
         if name.startswith("_"):
@@ -274,6 +275,16 @@ def _run_text(model, size, first, last, step):
     if size > 1:
         text += ", last=%d" % last
     return text + (", step=%d" % step if step > 1 else "")
+
+
+def _list_type(block, name):
+    """"REAL_LIST" or "STRING_LIST" if ``name`` is such a parameter of the block's model, else None."""
+    kernel = _state.kernel()
+    base, _ = kernel.resolve(block.model, quiet=True)
+    _, extension = kernel.extension(base) if base else (None, None)
+    spec = extension.parameters().find(name).orElse(None) if extension is not None else None
+    kind = str(spec.type()) if spec is not None else None
+    return kind if kind in ("REAL_LIST", "STRING_LIST") else None
 
 
 def _samples_lag(block):
@@ -339,8 +350,14 @@ def _entry(value, outer, inner):
     return value[inner]
 
 
-def _split(value, start, end, total, name):
-    """The part [start, end) of a per-node value; scalars, strings and random parameters as they are."""
+def _split(value, start, end, total, name, list_valued=False):
+    """The part [start, end) of a per-node value; scalars, strings and random parameters as they are.
+    For a list-valued parameter (spike_times, record_from) a flat list is every node's value, as in
+    PyNEST; only a list of lists is split."""
+    if list_valued:
+        per_node = isinstance(value, (list, tuple)) and total > 1 and len(value) == total and all(
+            isinstance(v, (list, tuple, numpy.ndarray)) for v in value)
+        return (list(value[start:end]) if end - start > 1 else value[start]) if per_node else value
     if isinstance(value, (list, tuple, numpy.ndarray)) and total > 1 and len(value) == total \
             and not all(isinstance(v, str) for v in value):
         return numpy.asarray(value)[start:end] if end - start > 1 else numpy.asarray(value)[start]
@@ -386,6 +403,13 @@ def _part_values(block, start, end, java, name, ids):
         return [len(e["times"]) if to == "memory" else c for e, c, to in zip(shown, counts, places)]
     if name == "_n_events":
         name = "n_events"
+    list_type = _list_type(block, name)
+    if list_type is not None:
+        # one list per node (spike_times, record_from): asked node by node, since a collection's value
+        # would be ambiguous when the list is as long as the collection
+        lists = [_convert.to_python(java.get(name))] if n == 1 else [
+            _convert.to_python(java.slice(i, i + 1).get(name)) for i in range(n)]
+        return [numpy.array(v, dtype=numpy.float64) if list_type == "REAL_LIST" else v for v in lists]
     value = _convert.to_python(java.get(name))
     if isinstance(value, numpy.ndarray):
         return [v.item() for v in value]

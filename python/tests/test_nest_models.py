@@ -62,3 +62,44 @@ def test_a_dc_generator_acts_when_nests_does():
     assert v[numpy.isclose(times, 21.0)][0] == -70.0
     assert v[numpy.isclose(times, 21.1)][0] == pytest.approx(-69.900498, abs=1e-6)
     assert v[numpy.isclose(times, 21.5)][0] == pytest.approx(-69.512294, abs=1e-6)
+
+
+def test_spike_generator_as_nest():
+    # NEST 3.10, the same script: weights, multiplicities, a start/stop window, off-grid times moved
+    # up, origin moved between runs; the generators recorded directly and through two iaf_psc_exp
+    nest.resolution = 0.1
+    n = nest.Create("iaf_psc_exp", 2)
+    sg = nest.Create("spike_generator", params={"spike_times": [1.0, 5.0, 5.0, 12.3, 30.0, 31.0, 44.4],
+                                                "spike_weights": [1.0, 2.0, 0.5, -1.0, 1.0, 3.0, 1.0],
+                                                "start": 4.0, "stop": 40.0})
+    sg2 = nest.Create("spike_generator", params={"spike_times": [2.05, 7.33], "allow_offgrid_times": True,
+                                                 "spike_multiplicities": [2, 3]})
+    nest.Connect(sg, n, syn_spec={"weight": 300.0, "delay": 1.0})
+    nest.Connect(sg2, n[1], syn_spec={"weight": 200.0, "delay": 2.0})
+    sr = nest.Create("spike_recorder")
+    nest.Connect(sg + sg2, sr)
+    mm = nest.Create("multimeter", params={"record_from": ["V_m"], "interval": 0.1})
+    nest.Connect(mm, n)
+    nest.Simulate(30.0)
+    sg.origin = 20.0
+    nest.Simulate(40.0)
+    assert [(round(float(t), 4), int(s)) for t, s in zip(sr.events["times"], sr.events["senders"])] == [
+        (2.1, 4), (2.1, 4), (5.0, 3), (5.0, 3), (7.4, 4), (7.4, 4), (7.4, 4), (12.3, 3), (30.0, 3), (32.3, 3),
+        (50.0, 3), (51.0, 3)]
+    expected = {1: [-70.0, -68.70678518928018, -66.11733954600034, -67.45051725134803, -68.5616273279915,
+                    -69.1870894679231, -67.14137019364661],
+                2: [-70.0, -66.76505059266277, -64.01200831526015, -62.80639531227132, -67.77284828653973,
+                    -69.06910582746355, -67.11227578524745]}
+    events = mm.events
+    for sender, values in expected.items():
+        mine = events["senders"] == sender
+        at = [events["V_m"][mine][numpy.abs(events["times"][mine] - t) < 1e-9][0]
+              for t in (3.0, 6.5, 9.0, 14.0, 33.0, 52.0, 66.0)]
+        numpy.testing.assert_allclose(at, values, rtol=0, atol=1e-12)
+    # list-valued parameters read back as NEST gives them; a flat list is every generator's
+    many = nest.Create("spike_generator", 3, params={"spike_times": [1.0, 2.0, 3.0]})
+    assert [t.tolist() for t in many.spike_times] == [[1.0, 2.0, 3.0]] * 3
+    many.set([{"spike_times": [1.0]}, {"spike_times": [2.0, 3.0]}, {"spike_times": [4.0]}])
+    assert [t.tolist() for t in many.get("spike_times")] == [[1.0], [2.0, 3.0], [4.0]]
+    with pytest.raises(nest.kernel.BadProperty, match="sorted"):
+        many[0].set(spike_times=[3.0, 1.0])

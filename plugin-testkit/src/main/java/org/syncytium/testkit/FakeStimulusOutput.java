@@ -13,6 +13,7 @@ public final class FakeStimulusOutput implements StimulusOutput {
     private final int steps;
     private final RandomStream[] streams;
     private final int[] spikes;
+    private final double[] weightFactors;
     private final double[] current;
 
     /** {@code targets} connections, D = {@code steps}, streams seeded from {@code seed}. */
@@ -24,18 +25,25 @@ public final class FakeStimulusOutput implements StimulusOutput {
             streams[t] = new FakeRandomStream(seed * 7919 + t);
         }
         spikes = new int[targets * steps];
+        weightFactors = new double[targets * steps];
         current = new double[targets * steps];
     }
 
     /** Clears what the last slice emitted. */
     public void clear() {
         java.util.Arrays.fill(spikes, 0);
+        java.util.Arrays.fill(weightFactors, 0.0);
         java.util.Arrays.fill(current, 0.0);
     }
 
     /** Spikes emitted on connection {@code target} at step {@code l}. */
     public int spikesAt(int target, int l) {
         return spikes[target * steps + l];
+    }
+
+    /** Sum of multiplicity × weight factor on connection {@code target} at step {@code l} (1 per unweighted spike). */
+    public double weightedSpikesAt(int target, int l) {
+        return weightFactors[target * steps + l];
     }
 
     /** Current in pA on connection {@code target} for step {@code l}. */
@@ -55,7 +63,13 @@ public final class FakeStimulusOutput implements StimulusOutput {
 
     @Override
     public void spikes(int target, int l, int multiplicity) {
+        spikes(target, l, multiplicity, 1.0);
+    }
+
+    @Override
+    public void spikes(int target, int l, int multiplicity, double weightFactor) {
         spikes[target * steps + l] += multiplicity;
+        weightFactors[target * steps + l] += multiplicity * weightFactor;
     }
 
     @Override

@@ -22,6 +22,15 @@ public interface StimulusOutput {
     /** Emits {@code multiplicity} spikes on connection {@code target}, stamped at the end of slice-local step {@code l}. */
     void spikes(int target, int l, int multiplicity);
 
+    /**
+     * As {@link #spikes(int, int, int)} with the connection's weight multiplied by {@code weightFactor}
+     * (NEST's {@code spike_generator} with {@code spike_weights}); a spike recorder target records them
+     * as usual.
+     *
+     * @since api.device 1.1
+     */
+    void spikes(int target, int l, int multiplicity, double weightFactor);
+
     /** Emits a current of {@code amplitude} pA on connection {@code target} for slice-local step {@code l}. */
     void current(int target, int l, double amplitude);
 }

@@ -2,7 +2,7 @@
  * The stimulus-device extension point: spike and current generators such as {@code poisson_generator}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.syncytium.api.device;
 
 import org.osgi.annotation.bundle.Export;

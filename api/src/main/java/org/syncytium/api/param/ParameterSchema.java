@@ -134,10 +134,35 @@ public final class ParameterSchema {
                     return List.copyOf(names);
                 }
                 break;
+            case REAL_LIST:
+                List<Double> numbers = numbers(value);
+                if (numbers != null) {
+                    return numbers;
+                }
+                break;
             default:
                 break;
         }
         throw new BadPropertyException(owner, name, value, "must be of type " + typeName(spec.type()));
+    }
+
+    /** An unmodifiable list of the numbers in a collection or numeric array, or null if it is neither. */
+    private static List<Double> numbers(Object value) {
+        List<Double> numbers = new ArrayList<>();
+        if (value instanceof double[] array) {
+            for (double d : array) {
+                numbers.add(d);
+            }
+        } else if (value instanceof long[] array) {
+            for (long l : array) {
+                numbers.add((double) l);
+            }
+        } else if (value instanceof Collection<?> items && items.stream().allMatch(Number.class::isInstance)) {
+            items.forEach(item -> numbers.add(((Number) item).doubleValue()));
+        } else {
+            return null;
+        }
+        return List.copyOf(numbers);
     }
 
     private static String typeName(ParameterType type) {
@@ -147,6 +172,7 @@ public final class ParameterSchema {
             case BOOLEAN -> "boolean (true/false)";
             case STRING -> "string";
             case STRING_LIST -> "list of strings";
+            case REAL_LIST -> "list of numbers";
         };
     }
 

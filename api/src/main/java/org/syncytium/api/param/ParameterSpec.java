@@ -44,6 +44,11 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
     }
 
     /** A list of names. */
+    /** A list of numbers in {@code unit}. @since api.param 1.1 */
+    public static ParameterSpec realList(String name, List<Double> defaultValue, String unit, String description) {
+        return new ParameterSpec(name, ParameterType.REAL_LIST, List.copyOf(defaultValue), unit, description);
+    }
+
     public static ParameterSpec textList(String name, List<String> defaultValue, String description) {
         return new ParameterSpec(name, ParameterType.STRING_LIST, List.copyOf(defaultValue), "", description);
     }

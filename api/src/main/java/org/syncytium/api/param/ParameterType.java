@@ -11,5 +11,11 @@ public enum ParameterType {
     /** A string, e.g. {@code record_to: "memory"}. */
     STRING,
     /** A list of strings, e.g. {@code record_from: ["V_m"]}. */
-    STRING_LIST
+    STRING_LIST,
+    /**
+     * A list of numbers in the spec's unit, e.g. {@code spike_times: [1.0, 2.5]} (ms).
+     *
+     * @since api.param 1.1
+     */
+    REAL_LIST
 }

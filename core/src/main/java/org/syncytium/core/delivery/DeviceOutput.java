@@ -68,6 +68,11 @@ public final class DeviceOutput implements StimulusOutput {
 
     @Override
     public void spikes(int target, int l, int multiplicity) {
+        spikes(target, l, multiplicity, 1.0);
+    }
+
+    @Override
+    public void spikes(int target, int l, int multiplicity, double weightFactor) {
         int k = row + target;
         int recorder = table.recorder(k);
         if (recorder >= 0) {
@@ -78,7 +83,7 @@ public final class DeviceOutput implements StimulusOutput {
             return;
         }
         long step = clock.origin() + l + table.delay(k);
-        rings.addSpike(table.target(k), step, table.weight(k) * multiplicity);
+        rings.addSpike(table.target(k), step, table.weight(k) * weightFactor * multiplicity);
     }
 
     @Override

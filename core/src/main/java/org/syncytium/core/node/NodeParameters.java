@@ -117,8 +117,9 @@ public final class NodeParameters {
         List<Object[]> converted = new ArrayList<>();
         for (Map.Entry<String, ?> entry : parameters.entrySet()) {
             ParameterSpec spec = schema.require(owner, entry.getKey());
-            // a list of names (record_from) is one value, unless it is a list with one list per node
-            boolean whole = spec.type() == ParameterType.STRING_LIST && !listOfLists(entry.getValue());
+            // a list (record_from, spike_times) is one value, unless it is a list with one list per node
+            boolean list = spec.type() == ParameterType.STRING_LIST || spec.type() == ParameterType.REAL_LIST;
+            boolean whole = list && !listOfLists(entry.getValue());
             if (!whole) {
                 PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
             }
@@ -160,7 +161,7 @@ public final class NodeParameters {
 
     private static boolean listOfLists(Object value) {
         return value instanceof List<?> list && !list.isEmpty()
-                && list.stream().allMatch(e -> e instanceof List<?> || e instanceof String[]);
+                && list.stream().allMatch(e -> e instanceof List<?> || e instanceof String[] || e instanceof double[]);
     }
 
     private static Object get(Object node, String name) {

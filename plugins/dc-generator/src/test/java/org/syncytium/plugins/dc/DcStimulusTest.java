@@ -35,6 +35,11 @@ class DcStimulusTest {
         }
 
         @Override
+        public void spikes(int target, int l, int multiplicity, double weightFactor) {
+            throw new AssertionError("dc_generator emits no spikes");
+        }
+
+        @Override
         public void current(int target, int l, double amplitude) {
             currents.add(target + "@" + (origin + l) + "=" + amplitude);
         }

@@ -65,6 +65,11 @@ final class FakeOutput implements StimulusOutput {
     }
 
     @Override
+    public void spikes(int target, int l, int multiplicity, double weightFactor) {
+        throw new AssertionError("a poisson_generator sends unweighted spikes");
+    }
+
+    @Override
     public void current(int target, int l, double amplitude) {
         throw new AssertionError("a spike generator emits no current");
     }

@@ -54,6 +54,11 @@ class PoissonAllocationTest {
         }
 
         @Override
+        public void spikes(int target, int l, int multiplicity, double weightFactor) {
+            throw new AssertionError("a poisson_generator sends unweighted spikes");
+        }
+
+        @Override
         public void current(int target, int l, double amplitude) {
         }
     }
