@@ -6,6 +6,7 @@ settings are module attributes (``nest.resolution = 0.05``), and the functions a
 PyNEST's names; docs/python.md lists what is there, what differs and what is missing.
 """
 
+import builtins as _builtins
 import sys as _sys
 import types as _types
 
@@ -22,6 +23,7 @@ _state.kernel()
 from ._api import (Create, Connect, Simulate, Prepare, Run, Cleanup, RunManager, ResetKernel, GetStatus, SetStatus,
                    GetKernelStatus, SetKernelStatus, GetDefaults, SetDefaults, CopyModel, Models,
                    set_verbosity, get_verbosity, VerbosityLevel, Rank, NumProcesses, GetLocalNodeCollection)
+from ._api import set_kernel as set, get_kernel as get  # noqa: A001 (PyNEST's names; builtins stay in _api)
 from . import _api
 from .nodes import NodeCollection
 from .connections import GetConnections, SynapseCollection
@@ -65,7 +67,7 @@ class _KernelAttributes(_types.ModuleType):
         super().__setattr__(name, value)
 
     def __dir__(self):
-        return sorted(set(super().__dir__()) | _api.kernel_setting_names() | set(_LISTS))
+        return sorted(_builtins.set(super().__dir__()) | _api.kernel_setting_names() | _builtins.set(_LISTS))
 
 
 _sys.modules[__name__].__class__ = _KernelAttributes

@@ -325,6 +325,20 @@ def _progress(now, start, end, wall):
     sys.stdout.flush()
 
 
+def set_kernel(**kwargs):
+    """PyNEST's ``nest.set(resolution=0.1, ...)``: kernel settings as keyword arguments (SetKernelStatus)."""
+    SetKernelStatus(kwargs)
+
+
+def get_kernel(*keys):
+    """PyNEST's ``nest.get()``: the kernel status, one entry for a name, a tuple for several or a list."""
+    if not keys:
+        return GetKernelStatus()
+    if len(keys) == 1:
+        return GetKernelStatus(keys[0])
+    return GetKernelStatus(list(keys))
+
+
 def Rank():
     """This process's MPI rank (0 in a single process), as PyNEST's ``Rank()``."""
     return GetKernelStatus("mpi_rank")

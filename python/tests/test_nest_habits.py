@@ -125,6 +125,13 @@ def test_recordables_and_synapse_defaults_as_nest_lists_them():
     assert nest.GetDefaults("static_synapse", ["has_delay", "requires_symmetric"]) == (True, False)
 
 
+def test_kernel_set_and_get_functions():
+    nest.set(resolution=0.2, rng_seed=4)  # PyNEST 3's nest.set / nest.get
+    assert nest.get("resolution") == 0.2 and nest.get("resolution", "rng_seed") == (0.2, 4)
+    assert nest.get()["rng_seed"] == 4
+    assert "resolution" in dir(nest)
+
+
 def test_rank_processes_and_local_nodes():
     n = nest.Create("iaf_psc_alpha", 3)
     assert nest.Rank() == 0 and nest.NumProcesses() == 1
