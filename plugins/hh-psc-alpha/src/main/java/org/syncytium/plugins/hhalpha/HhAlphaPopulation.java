@@ -1,0 +1,287 @@
+package org.syncytium.plugins.hhalpha;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.NumericalInstabilityException;
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.neuron.RunContext;
+import org.syncytium.api.neuron.SliceIO;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.ode.GslRkf45;
+
+/**
+ * {@code hh_psc_alpha} neurons as columns, updated as NEST's {@code hh_psc_alpha::update}: per step
+ * the RKF45 over [0, h] from the carried step size, then the step's spikes raise dI_ex / dI_in by
+ * e/τ per pA, then the spike test (V ≥ 0 mV and V fell during the step, unless refractory), then
+ * the step's current input is taken up for the next one.
+ */
+final class HhAlphaPopulation implements Population {
+
+    private static final String MODEL = HhPscAlphaModel.NAME;
+    /** GSL control as NEST sets it for this model: absolute 1e-3, relative 0. */
+    private static final double EPS_ABS = 1e-3;
+    private static final List<ParameterSpec> SPECS = HhPscAlphaModel.SCHEMA.specs();
+    private static final int T_REF = 0;
+    private static final int G_NA = 1;
+    private static final int G_K = 2;
+    private static final int G_L = 3;
+    private static final int C_M = 4;
+    private static final int E_NA = 5;
+    private static final int E_K = 6;
+    private static final int E_L = 7;
+    private static final int TAU_EX = 8;
+    private static final int TAU_IN = 9;
+    private static final int I_E = 10;
+    private static final int V_M = 11;
+    private static final int ACT_M = 12;
+    private static final int INACT_H = 13;
+    private static final int ACT_N = 14;
+
+    /** One thread's integrator and state vector. */
+    private static final class Workspace {
+        final HhAlphaDynamics dynamics = new HhAlphaDynamics();
+        final GslRkf45 integrator = new GslRkf45(dynamics, HhAlphaDynamics.DIM, HhAlphaDynamics.V);
+        final double[] y = new double[HhAlphaDynamics.DIM];
+    }
+
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+    private final NeuronModel model;
+    private final int size;
+    private final double[][] columns = new double[SPECS.size()][];
+    private final double[] dIEx;
+    private final double[] iEx;
+    private final double[] dIIn;
+    private final double[] iIn;
+    private final double[] iStim;
+    private final int[] refractory;
+    private final double[] integrationStep;
+    private final int[] refractorySteps;
+    private double resolution = Double.NaN;
+    private int sliceSteps;
+
+    HhAlphaPopulation(NeuronModel model, int size) {
+        this.model = model;
+        this.size = size;
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = new double[size];
+            Arrays.fill(columns[c], (Double) SPECS.get(c).defaultValue());
+        }
+        dIEx = new double[size];
+        iEx = new double[size];
+        dIIn = new double[size];
+        iIn = new double[size];
+        iStim = new double[size];
+        refractory = new int[size];
+        integrationStep = new double[size];
+        refractorySteps = new int[size];
+    }
+
+    @Override
+    public NeuronModel model() {
+        return model;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private static int column(String name) {
+        for (int c = 0; c < SPECS.size(); c++) {
+            if (SPECS.get(c).name().equals(name)) {
+                return c;
+            }
+        }
+        HhPscAlphaModel.SCHEMA.require(MODEL, name); // throws naming the nearest parameter
+        throw new IllegalStateException(name);
+    }
+
+    @Override
+    public double get(String name, int i) {
+        return columns[column(name)][i];
+    }
+
+    @Override
+    public void validate(int i, String[] names, double[] values) {
+        double[] row = new double[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            row[c] = columns[c][i];
+        }
+        for (int j = 0; j < names.length; j++) {
+            if (!Double.isFinite(values[j])) {
+                throw new BadPropertyException(MODEL, names[j], values[j], "must be a finite number");
+            }
+            row[column(names[j])] = values[j];
+        }
+        require(row, C_M, row[C_M] > 0, "must be > 0 (capacitance must be strictly positive)");
+        require(row, T_REF, row[T_REF] >= 0, "must be >= 0 (refractory time cannot be negative)");
+        for (int c : new int[] {TAU_EX, TAU_IN}) {
+            require(row, c, row[c] > 0, "must be > 0 (all time constants must be strictly positive)");
+        }
+        for (int c : new int[] {G_NA, G_K, G_L}) {
+            require(row, c, row[c] >= 0, "must be >= 0 (all conductances must be non-negative)");
+        }
+        for (int c : new int[] {ACT_M, INACT_H, ACT_N}) {
+            require(row, c, row[c] >= 0, "must be >= 0 (all (in)activation variables must be non-negative)");
+        }
+    }
+
+    private static void require(double[] row, int c, boolean ok, String rule) {
+        if (!ok) {
+            throw new BadPropertyException(MODEL, SPECS.get(c).name(), row[c], rule);
+        }
+    }
+
+    @Override
+    public void set(int i, String[] names, double[] values) {
+        validate(i, names, values);
+        for (int j = 0; j < names.length; j++) {
+            columns[column(names[j])][i] = values[j];
+        }
+        if (!Double.isNaN(resolution)) {
+            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
+        }
+    }
+
+    @Override
+    public String option(String name) {
+        throw new BadPropertyException(MODEL, name, null, "this model has no options");
+    }
+
+    @Override
+    public void setOption(String name, String value) {
+        throw new BadPropertyException(MODEL, name, value, "this model has no options");
+    }
+
+    @Override
+    public int recordableIndex(String name) {
+        return HhPscAlphaModel.RECORDABLES.indexOf(name);
+    }
+
+    @Override
+    public double recordable(int index, int i) {
+        return switch (index) {
+            case 0 -> columns[V_M][i];
+            case 1 -> iEx[i];
+            case 2 -> iIn[i];
+            case 3 -> columns[ACT_M][i];
+            case 4 -> columns[INACT_H][i];
+            case 5 -> columns[ACT_N][i];
+            default -> throw new IndexOutOfBoundsException("recordable " + index);
+        };
+    }
+
+    @Override
+    public void prepare(RunContext context) {
+        double h = context.resolution();
+        if (h != resolution) {
+            Arrays.fill(integrationStep, h); // NEST starts the adaptive step at h
+        }
+        resolution = h;
+        sliceSteps = context.sliceSteps();
+        for (int i = 0; i < size; i++) {
+            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / h);
+        }
+    }
+
+    @Override
+    public void update(int from, int to, SliceIO io) {
+        if (Double.isNaN(resolution)) {
+            throw new IllegalStateException(MODEL + ": prepare(RunContext) must be called before an update");
+        }
+        final Workspace ws = WORKSPACE.get();
+        final HhAlphaDynamics f = ws.dynamics;
+        final double[] y = ws.y;
+        final double h = resolution;
+        final int d = sliceSteps;
+        final double[] spikeEx = io.spikeExcitatory();
+        final double[] spikeIn = io.spikeInhibitory();
+        final double[] current = io.currentInput();
+        for (int i = from; i < to; i++) {
+            f.gNa = columns[G_NA][i];
+            f.gK = columns[G_K][i];
+            f.gL = columns[G_L][i];
+            f.cM = columns[C_M][i];
+            f.eNa = columns[E_NA][i];
+            f.eK = columns[E_K][i];
+            f.eL = columns[E_L][i];
+            f.tauEx = columns[TAU_EX][i];
+            f.tauIn = columns[TAU_IN][i];
+            f.iE = columns[I_E][i];
+            f.iStim = iStim[i];
+            final double initEx = Math.E / f.tauEx;
+            final double initIn = Math.E / f.tauIn;
+            load(i, y);
+            final boolean sampled = io.isSampled(i);
+            double step = integrationStep[i];
+            int r = refractory[i];
+            for (int l = io.firstStep(); l < io.endStep(); l++) {
+                final int slot = i * d + l;
+                final double vOld = y[HhAlphaDynamics.V];
+                step = ws.integrator.integrate(y, h, step, EPS_ABS, 0.0);
+                checkFinite(i, io.originStep() + l + 1, y, step);
+                y[HhAlphaDynamics.DI_EX] += spikeEx[slot] * initEx;
+                y[HhAlphaDynamics.DI_IN] += spikeIn[slot] * initIn; // inhibitory weights arrive < 0, as in NEST
+                if (r > 0) {
+                    --r;
+                } else if (y[HhAlphaDynamics.V] >= 0 && vOld > y[HhAlphaDynamics.V]) {
+                    r = refractorySteps[i];
+                    io.spike(i, l);
+                }
+                if (sampled && io.isSampledAfter(i, l)) {
+                    store(i, y);
+                    io.sample(i, l);
+                }
+                f.iStim = current[slot];
+            }
+            store(i, y);
+            refractory[i] = r;
+            integrationStep[i] = step;
+            iStim[i] = f.iStim;
+        }
+    }
+
+    private void load(int i, double[] y) {
+        y[HhAlphaDynamics.V] = columns[V_M][i];
+        y[HhAlphaDynamics.M] = columns[ACT_M][i];
+        y[HhAlphaDynamics.H] = columns[INACT_H][i];
+        y[HhAlphaDynamics.N] = columns[ACT_N][i];
+        y[HhAlphaDynamics.DI_EX] = dIEx[i];
+        y[HhAlphaDynamics.I_EX] = iEx[i];
+        y[HhAlphaDynamics.DI_IN] = dIIn[i];
+        y[HhAlphaDynamics.I_IN] = iIn[i];
+    }
+
+    private void store(int i, double[] y) {
+        columns[V_M][i] = y[HhAlphaDynamics.V];
+        columns[ACT_M][i] = y[HhAlphaDynamics.M];
+        columns[INACT_H][i] = y[HhAlphaDynamics.H];
+        columns[ACT_N][i] = y[HhAlphaDynamics.N];
+        dIEx[i] = y[HhAlphaDynamics.DI_EX];
+        iEx[i] = y[HhAlphaDynamics.I_EX];
+        dIIn[i] = y[HhAlphaDynamics.DI_IN];
+        iIn[i] = y[HhAlphaDynamics.I_IN];
+    }
+
+    private void checkFinite(int i, long stamp, double[] y, double step) {
+        double sum = 0;
+        for (double v : y) {
+            sum += v;
+        }
+        if (Double.isNaN(step) || !Double.isFinite(sum)) {
+            throw new NumericalInstabilityException(String.format(Locale.ROOT,
+                    "%s: state of neuron %d (population index) became non-finite at t = %s ms: V_m=%s, Act_m=%s,"
+                            + " Inact_h=%s, Act_n=%s", MODEL, i, (float) (stamp * resolution), y[0], y[1], y[2], y[3]), i);
+        }
+    }
+
+    @Override
+    public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
+        throw new BadPropertyException(MODEL, "gap junctions", "trial pass", "are not supported by this model");
+    }
+}
