@@ -151,7 +151,7 @@ def test_stopwatches_with_nest_names():
     nest.Run(0.1)
     nest.Cleanup()
     assert 0 < nest.time_simulate
-    with pytest.raises(AttributeError, match="read-only"):
+    with pytest.raises(nest.kernel.BadProperty, match="read-only"):
         nest.time_simulate = 1.0
     with pytest.raises(nest.kernel.BadProperty, match="read-only"):
         nest.biological_time = 5.0  # NEST: BadProperty too

@@ -38,6 +38,7 @@ public final class KernelSimulator implements Simulator {
     private final Recorders recorders;
     private final Communicator communicator;
     private final ExtensionRegistry registry;
+    private final Stopwatches stopwatches = new Stopwatches();
     private boolean closed;
 
     @Inject
@@ -89,6 +90,7 @@ public final class KernelSimulator implements Simulator {
                 status.put(prefix + KernelKeys.SKIPPED_NEURON_PASSES, statistics.skippedNeuronPasses());
             }
         }
+        status.putAll(stopwatches.seconds());
         status.putAll(times.seconds());
         return status;
     }
@@ -109,6 +111,15 @@ public final class KernelSimulator implements Simulator {
 
     @Override
     public NodeCollection create(String model, int n, Map<String, ?> params) {
+        long start = System.nanoTime();
+        try {
+            return createNodes(model, n, params);
+        } finally {
+            stopwatches.addCreate(System.nanoTime() - start);
+        }
+    }
+
+    private NodeCollection createNodes(String model, int n, Map<String, ?> params) {
         checkOpen();
         nodes.checkInstalled();
         NodeBlock block = nodes.create(model, n);
@@ -129,7 +140,12 @@ public final class KernelSimulator implements Simulator {
         checkOpen();
         nodes.checkInstalled();
         connections.checkInstalled();
-        connections.connect(own(pre), own(post), connSpec, synSpec);
+        long start = System.nanoTime();
+        try {
+            connections.connect(own(pre), own(post), connSpec, synSpec);
+        } finally {
+            stopwatches.addConnect(System.nanoTime() - start);
+        }
     }
 
     @Override
@@ -137,7 +153,12 @@ public final class KernelSimulator implements Simulator {
         checkOpen();
         nodes.checkInstalled();
         connections.checkInstalled();
-        connections.connect(sources, targets, connSpec, synSpec);
+        long start = System.nanoTime();
+        try {
+            connections.connect(sources, targets, connSpec, synSpec);
+        } finally {
+            stopwatches.addConnect(System.nanoTime() - start);
+        }
     }
 
     private KernelNodeCollection own(NodeCollection collection) {
@@ -163,7 +184,12 @@ public final class KernelSimulator implements Simulator {
     @Override
     public void simulate(double ms) {
         checkOpen();
-        scheduler.simulate(ms);
+        long start = System.nanoTime();
+        try {
+            scheduler.simulate(ms);
+        } finally {
+            stopwatches.setSimulate(System.nanoTime() - start);
+        }
     }
 
     @Override

@@ -33,6 +33,12 @@ public final class KernelKeys {
     public static final String TRIAL_NEURON_PASSES = "_trial_neuron_passes";
     /** Neuron-passes of this process's trial passes skipped by WFR work skipping. */
     public static final String SKIPPED_NEURON_PASSES = "_skipped_neuron_passes";
+    /** Seconds of wall time creating nodes, over the simulator's life (NEST's name). */
+    public static final String TIME_CONSTRUCTION_CREATE = "time_construction_create";
+    /** Seconds of wall time connecting, over the simulator's life (NEST's name). */
+    public static final String TIME_CONSTRUCTION_CONNECT = "time_construction_connect";
+    /** Seconds of wall time of the latest simulate call (NEST's name; NEST resets it at every Simulate). */
+    public static final String TIME_SIMULATE = "time_simulate";
     /** Seconds spent copying ring-buffer input into slice arrays. */
     public static final String TIME_DELIVER = "time_deliver";
     /** Seconds spent in waveform-relaxation trial passes. */
@@ -57,7 +63,8 @@ public final class KernelKeys {
 
     /** Entries users may read but not set (besides the solvers' statistics). */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,
-            NETWORK_SIZE, NUM_PROCESSES, MPI_RANK, TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE,
+            NETWORK_SIZE, NUM_PROCESSES, MPI_RANK, TIME_CONSTRUCTION_CREATE, TIME_CONSTRUCTION_CONNECT, TIME_SIMULATE,
+            TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE,
             TIME_COMMUNICATE, TIME_THREAD_WAIT);
 
     /** NEST's default {@code rng_seed}. */
