@@ -137,3 +137,50 @@ def test_hh_psc_alpha_as_nest():
         {"Act_m": 0.10397993931918038, "Inact_h": 0.4606433934709772, "Act_n": 0.3763368291976227}, abs=1e-12)
     assert nest.GetDefaults("hh_psc_alpha")["recordables"] == [
         "Act_m", "Act_n", "I_syn_ex", "I_syn_in", "Inact_h", "V_m"]
+
+
+# NEST 3.10 with the script below (built with NEST_MODELS="iaf_cond_alpha;iaf_cond_exp;..."): spikes, V_m and
+# conductances of both neurons, which Syncytium reproduced to every printed digit on 2026-12-03
+NEST_COND = {'iaf_cond_alpha': {'g': {1: [(0.0, 0.0), (3.054218291316604e-22, 0.01502346648800807)],
+                                      2: [(0.0, 0.0), (3.054218291316604e-22, 0.01502346648800807)]},
+                                'spikes': [(14.8, 1), (22.6, 1), (34.9, 2), (36.0, 1), (42.3, 2), (44.8, 1), (58.8, 2),
+                                           (62.5, 1), (68.2, 1)],
+                                'v': {1: [-59.171485117520696, -56.08841956480831, -55.66056017914103,
+                                          -61.07462268758956, -60.0, -55.09680910482384, -60.601412213405816],
+                                      2: [-70.0, -70.0, -65.92428637021165, -60.92965595091051, -59.22611925462793,
+                                          -60.69222996825652, -70.51910582451568]}},
+             'iaf_cond_exp': {'g': {1: [(0.0, 0.0), (1.936533819618757e-24, 0.0005238696157583256)],
+                                    2: [(0.0, 0.0), (1.936533819618757e-24, 0.0005238696157583256)]},
+                              'spikes': [(14.8, 1), (23.4, 1), (33.5, 1), (33.8, 2), (41.1, 2), (42.2, 1), (51.1, 2),
+                                         (54.8, 1), (58.7, 2), (63.5, 1), (70.3, 1)],
+                              'v': {1: [-59.171485117520696, -56.08841956480831, -56.18117521300137, -56.37917963163769,
+                                        -59.27294700033157, -55.74641622221752, -57.1127917026345],
+                                    2: [-70.0, -70.0, -67.93309597569232, -57.65632464908131, -57.97762676352777,
+                                        -60.5257071263861, -68.44710360988603]}}}
+
+
+@pytest.mark.parametrize("model", sorted(NEST_COND))
+def test_conductance_based_models_as_nest(model):
+    nest.resolution = 0.1
+    n = nest.Create(model, 2, params={"I_e": [400.0, 0.0]})
+    drivers = nest.Create("iaf_psc_alpha", 2, params={"I_e": [480.0, 420.0]})
+    dc = nest.Create("dc_generator", params={"amplitude": 450.0, "start": 20.0, "stop": 60.0})
+    nest.Connect(drivers[0], n, syn_spec={"weight": 30.0, "delay": 1.0})
+    nest.Connect(drivers[1], n, syn_spec={"weight": -20.0, "delay": 1.5})
+    nest.Connect(dc, n[1])
+    mm = nest.Create("multimeter", params={"record_from": ["V_m", "g_ex", "g_in"], "interval": 0.1})
+    nest.Connect(mm, n)
+    sr = nest.Create("spike_recorder")
+    nest.Connect(n, sr)
+    nest.Simulate(81.0)
+    expected = NEST_COND[model]
+    spikes = [(round(float(t), 4), int(s)) for t, s in zip(sr.events["times"], sr.events["senders"])]
+    assert spikes == expected["spikes"]
+    events = mm.events
+    for sender in (1, 2):
+        mine = events["senders"] == sender
+        at = lambda key, t: events[key][mine][numpy.abs(events["times"][mine] - t) < 1e-9][0]
+        v = [at("V_m", t) for t in (9.0, 13.0, 21.5, 32.0, 45.0, 62.3, 80.0)]
+        numpy.testing.assert_allclose(v, expected["v"][sender], rtol=0, atol=1e-10)
+        g = [[at("g_ex", t), at("g_in", t)] for t in (9.0, 45.0)]
+        numpy.testing.assert_allclose(g, expected["g"][sender], rtol=1e-10, atol=1e-30)

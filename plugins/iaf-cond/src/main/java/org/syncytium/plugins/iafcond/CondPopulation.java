@@ -1,0 +1,295 @@
+package org.syncytium.plugins.iafcond;
+
+import static org.syncytium.plugins.iafcond.CondParameters.C_M;
+import static org.syncytium.plugins.iafcond.CondParameters.E_EX;
+import static org.syncytium.plugins.iafcond.CondParameters.E_IN;
+import static org.syncytium.plugins.iafcond.CondParameters.E_L;
+import static org.syncytium.plugins.iafcond.CondParameters.G_EX;
+import static org.syncytium.plugins.iafcond.CondParameters.G_IN;
+import static org.syncytium.plugins.iafcond.CondParameters.G_L;
+import static org.syncytium.plugins.iafcond.CondParameters.I_E;
+import static org.syncytium.plugins.iafcond.CondParameters.TAU_EX;
+import static org.syncytium.plugins.iafcond.CondParameters.TAU_IN;
+import static org.syncytium.plugins.iafcond.CondParameters.T_REF;
+import static org.syncytium.plugins.iafcond.CondParameters.V_M;
+import static org.syncytium.plugins.iafcond.CondParameters.V_RESET;
+import static org.syncytium.plugins.iafcond.CondParameters.V_TH;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.NumericalInstabilityException;
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.neuron.RunContext;
+import org.syncytium.api.neuron.SliceIO;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.ode.GslRkf45;
+
+/**
+ * The neurons of one {@code create} as columns, updated as NEST's {@code update}: per step the RKF45
+ * over [0, h] (the right-hand side sees whether the neuron is refractory), then, for
+ * {@code iaf_cond_exp}, the step's spikes added to the conductances; the refractory count or the
+ * threshold test with reset; for {@code iaf_cond_alpha} the spikes after it (NEST's two orders);
+ * then the step's current input is taken up for the next step. Inhibitory weights arrive negative
+ * and raise g_in by their magnitude.
+ */
+final class CondPopulation implements Population {
+
+    /** GSL control as NEST sets it for these models: absolute 1e-3, relative 0. */
+    private static final double EPS_ABS = 1e-3;
+    private static final List<ParameterSpec> SPECS = CondParameters.SCHEMA.specs();
+
+    private final NeuronModel model;
+    private final int size;
+    private final boolean alpha;
+    private final ThreadLocal<Workspace> workspace;
+    private final double[][] columns = new double[SPECS.size()][];
+    /** The rising parts of alpha conductances, nS/ms (iaf_cond_alpha only). */
+    private final double[] dgEx;
+    private final double[] dgIn;
+    private final double[] iStim;
+    private final int[] refractory;
+    private final double[] integrationStep;
+    private final int[] refractorySteps;
+    private double resolution = Double.NaN;
+    private int sliceSteps;
+
+    /** One thread's integrator and state vector. */
+    private static final class Workspace {
+        final CondDynamics dynamics;
+        final GslRkf45 integrator;
+        final double[] y;
+
+        Workspace(boolean alpha) {
+            dynamics = new CondDynamics(alpha);
+            integrator = new GslRkf45(dynamics, dynamics.dimension(), CondDynamics.V);
+            y = new double[dynamics.dimension()];
+        }
+    }
+
+    CondPopulation(NeuronModel model, int size, boolean alpha) {
+        this.model = model;
+        this.size = size;
+        this.alpha = alpha;
+        workspace = ThreadLocal.withInitial(() -> new Workspace(alpha));
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = new double[size];
+            Arrays.fill(columns[c], (Double) SPECS.get(c).defaultValue());
+        }
+        dgEx = new double[size];
+        dgIn = new double[size];
+        iStim = new double[size];
+        refractory = new int[size];
+        integrationStep = new double[size];
+        refractorySteps = new int[size];
+    }
+
+    @Override
+    public NeuronModel model() {
+        return model;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private int column(String name) {
+        for (int c = 0; c < SPECS.size(); c++) {
+            if (SPECS.get(c).name().equals(name)) {
+                return c;
+            }
+        }
+        CondParameters.SCHEMA.require(model.name(), name); // throws naming the nearest parameter
+        throw new IllegalStateException(name);
+    }
+
+    @Override
+    public double get(String name, int i) {
+        return columns[column(name)][i];
+    }
+
+    @Override
+    public void validate(int i, String[] names, double[] values) {
+        double[] row = new double[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            row[c] = columns[c][i];
+        }
+        for (int j = 0; j < names.length; j++) {
+            if (!Double.isFinite(values[j])) {
+                throw new BadPropertyException(model.name(), names[j], values[j], "must be a finite number");
+            }
+            row[column(names[j])] = values[j];
+        }
+        require(row, V_RESET, row[V_RESET] < row[V_TH], "must be < V_th = " + row[V_TH]
+                + " (reset potential must be smaller than threshold)");
+        require(row, C_M, row[C_M] > 0, "must be > 0 (capacitance must be strictly positive)");
+        require(row, T_REF, row[T_REF] >= 0, "must be >= 0 (refractory time cannot be negative)");
+        require(row, TAU_EX, row[TAU_EX] > 0, "must be > 0 (all time constants must be strictly positive)");
+        require(row, TAU_IN, row[TAU_IN] > 0, "must be > 0 (all time constants must be strictly positive)");
+    }
+
+    private void require(double[] row, int c, boolean ok, String rule) {
+        if (!ok) {
+            throw new BadPropertyException(model.name(), SPECS.get(c).name(), row[c], rule);
+        }
+    }
+
+    @Override
+    public void set(int i, String[] names, double[] values) {
+        validate(i, names, values);
+        for (int j = 0; j < names.length; j++) {
+            columns[column(names[j])][i] = values[j];
+        }
+        if (!Double.isNaN(resolution)) {
+            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
+        }
+    }
+
+    @Override
+    public String option(String name) {
+        throw new BadPropertyException(model.name(), name, null, "this model has no options");
+    }
+
+    @Override
+    public void setOption(String name, String value) {
+        throw new BadPropertyException(model.name(), name, value, "this model has no options");
+    }
+
+    @Override
+    public int recordableIndex(String name) {
+        return CondParameters.RECORDABLES.indexOf(name);
+    }
+
+    @Override
+    public double recordable(int index, int i) {
+        return columns[new int[] {V_M, G_EX, G_IN}[index]][i];
+    }
+
+    @Override
+    public void prepare(RunContext context) {
+        double h = context.resolution();
+        if (h != resolution) {
+            Arrays.fill(integrationStep, h); // NEST starts the adaptive step at h
+        }
+        resolution = h;
+        sliceSteps = context.sliceSteps();
+        for (int i = 0; i < size; i++) {
+            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / h);
+        }
+    }
+
+    @Override
+    public void update(int from, int to, SliceIO io) {
+        if (Double.isNaN(resolution)) {
+            throw new IllegalStateException(model.name() + ": prepare(RunContext) must be called before an update");
+        }
+        final Workspace ws = workspace.get();
+        final CondDynamics f = ws.dynamics;
+        final double[] y = ws.y;
+        final double h = resolution;
+        final int d = sliceSteps;
+        final double[] spikeEx = io.spikeExcitatory();
+        final double[] spikeIn = io.spikeInhibitory();
+        final double[] current = io.currentInput();
+        for (int i = from; i < to; i++) {
+            f.vTh = columns[V_TH][i];
+            f.vReset = columns[V_RESET][i];
+            f.gL = columns[G_L][i];
+            f.cM = columns[C_M][i];
+            f.eEx = columns[E_EX][i];
+            f.eIn = columns[E_IN][i];
+            f.eL = columns[E_L][i];
+            f.tauEx = columns[TAU_EX][i];
+            f.tauIn = columns[TAU_IN][i];
+            f.iE = columns[I_E][i];
+            f.iStim = iStim[i];
+            // the alpha conductance peaks at w nS for a weight of w (NEST's PSConInit = e / tau)
+            final double scaleEx = alpha ? Math.E / f.tauEx : 1.0;
+            final double scaleIn = alpha ? Math.E / f.tauIn : 1.0;
+            final int rising = alpha ? 1 : f.gEx;
+            final int risingIn = alpha ? 3 : f.gIn;
+            load(i, y);
+            final boolean sampled = io.isSampled(i);
+            double step = integrationStep[i];
+            int r = refractory[i];
+            for (int l = io.firstStep(); l < io.endStep(); l++) {
+                final int slot = i * d + l;
+                f.refractory = r > 0;
+                step = ws.integrator.integrate(y, h, step, EPS_ABS, 0.0);
+                checkFinite(i, io.originStep() + l + 1, y, step);
+                if (!alpha) {
+                    y[rising] += spikeEx[slot] * scaleEx;
+                    y[risingIn] += -spikeIn[slot] * scaleIn;
+                }
+                if (r > 0) {
+                    --r;
+                    y[CondDynamics.V] = f.vReset;
+                } else if (y[CondDynamics.V] >= f.vTh) {
+                    r = refractorySteps[i];
+                    y[CondDynamics.V] = f.vReset;
+                    io.spike(i, l);
+                }
+                if (alpha) {
+                    y[rising] += spikeEx[slot] * scaleEx;
+                    y[risingIn] += -spikeIn[slot] * scaleIn;
+                }
+                if (sampled && io.isSampledAfter(i, l)) {
+                    store(i, y);
+                    io.sample(i, l);
+                }
+                f.iStim = current[slot];
+            }
+            store(i, y);
+            refractory[i] = r;
+            integrationStep[i] = step;
+            iStim[i] = f.iStim;
+        }
+    }
+
+    private void load(int i, double[] y) {
+        y[CondDynamics.V] = columns[V_M][i];
+        if (alpha) {
+            y[1] = dgEx[i];
+            y[2] = columns[G_EX][i];
+            y[3] = dgIn[i];
+            y[4] = columns[G_IN][i];
+        } else {
+            y[1] = columns[G_EX][i];
+            y[2] = columns[G_IN][i];
+        }
+    }
+
+    private void store(int i, double[] y) {
+        columns[V_M][i] = y[CondDynamics.V];
+        if (alpha) {
+            dgEx[i] = y[1];
+            columns[G_EX][i] = y[2];
+            dgIn[i] = y[3];
+            columns[G_IN][i] = y[4];
+        } else {
+            columns[G_EX][i] = y[1];
+            columns[G_IN][i] = y[2];
+        }
+    }
+
+    private void checkFinite(int i, long stamp, double[] y, double step) {
+        double sum = 0;
+        for (double v : y) {
+            sum += v;
+        }
+        if (Double.isNaN(step) || !Double.isFinite(sum)) {
+            throw new NumericalInstabilityException(String.format(Locale.ROOT,
+                    "%s: state of neuron %d (population index) became non-finite at t = %s ms: V_m=%s", model.name(),
+                    i, (float) (stamp * resolution), y[0]), i);
+        }
+    }
+
+    @Override
+    public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
+        throw new BadPropertyException(model.name(), "gap junctions", "trial pass", "are not supported by this model");
+    }
+}
