@@ -22,18 +22,16 @@ def _events(detector):
 
 
 def _events_in_file(detector):
-    """The events a spike_recorder with ``record_to="ascii"`` wrote (as NEST's from_device reads its files):
-    ``data_path/data_prefix + label + ".csv"``, or ``spike_recorder-<id>`` without a label."""
+    """The events a spike_recorder with ``record_to="ascii"`` wrote, from the file its ``filenames``
+    names (as NEST's from_device reads its files); the recorder owns the name."""
     import os
-    from . import GetKernelStatus
-    label = detector.get("label") or "spike_recorder-%d" % detector.tolist()[0]
-    path = os.path.join(GetKernelStatus("data_path") or ".", GetKernelStatus("data_prefix") + label + ".csv")
-    # until the recorder is closed (ResetKernel, exit) the file is "<name>.part", flushed after each run
-    readable = path if os.path.exists(path) else path + ".part"
-    if not os.path.exists(readable):
-        raise BadProperty("raster_plot.from_device: the spike_recorder records to %s, which does not exist"
-                          " (the run writes it during Simulate)" % path)
-    rows = numpy.loadtxt(readable, delimiter=",", skiprows=1, ndmin=2)
+    files = detector.get("filenames")
+    if not files:
+        raise BadProperty("raster_plot.from_device: the spike_recorder has written no file yet (it opens one"
+                          " during Simulate)")
+    if not os.path.exists(files[0]):
+        raise BadProperty("raster_plot.from_device: the spike_recorder's file %s does not exist" % files[0])
+    rows = numpy.loadtxt(files[0], delimiter=",", skiprows=1, ndmin=2)
     return {"senders": rows[:, 0].astype(numpy.int64), "times": rows[:, 1]}
 
 

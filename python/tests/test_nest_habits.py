@@ -243,3 +243,19 @@ def test_bad_changes_change_nothing():
     assert nest.GetConnections(synapse_model="gap_junction").weight == [0.2] * 12
     neurons = nest.NodeCollection(list(range(1, 13)))
     assert set(nest.GetConnections(neurons, neurons, synapse_model="static_synapse").delay) == {1.0}
+
+
+def test_recorders_name_their_files(tmp_path):
+    nest.data_path = str(tmp_path)
+    n = nest.Create("iaf_psc_alpha", params={"I_e": 500.0})
+    mm = nest.Create("multimeter", params={"record_from": ["V_m"], "record_to": "ascii", "label": "my_multimeter"})
+    nest.Connect(mm, n)
+    assert mm.filenames == []  # NEST: no file before the recorder opens it
+    nest.Simulate(10.0)
+    (name,) = mm.filenames
+    rows = numpy.loadtxt(name, delimiter=",", skiprows=1)  # readable between runs: flushed after each
+    assert rows.shape == (mm.n_events, 3) and name.startswith(str(tmp_path))
+    with pytest.raises(nest.kernel.BadProperty, match="read-only"):
+        mm.filenames = ["elsewhere.csv"]
+    nest.ResetKernel()  # closes the file under its final name
+    assert (tmp_path / "my_multimeter.csv").exists()

@@ -30,7 +30,8 @@ public final class Multimeter implements Recorder {
             RecordWindow.START, RecordWindow.STOP, RecordWindow.ORIGIN,
             ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (CSV file)"),
             ParameterSpec.text("label", "", "file name (without .csv) for record_to ascii; default multimeter-<id>"),
-            ParameterSpec.integer("n_events", 0, "", "number of samples recorded (read-only; set 0 to clear)"));
+            ParameterSpec.integer("n_events", 0, "", "number of samples recorded (read-only; set 0 to clear)"),
+            ParameterSpec.textList("filenames", List.of(), "the file being written with record_to ascii (read-only)"));
 
     @Override
     public String name() {

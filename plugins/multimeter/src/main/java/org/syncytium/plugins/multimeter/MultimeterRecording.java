@@ -58,6 +58,7 @@ public final class MultimeterRecording implements Recording {
             case "interval" -> interval;
             case "record_to" -> recordTo;
             case "label" -> label;
+            case "filenames" -> filenames();
             default -> count;
         };
     }
@@ -100,6 +101,11 @@ public final class MultimeterRecording implements Recording {
                 requireNotOpened(name, converted);
                 label = (String) converted;
             }
+            case "filenames" -> {
+                if (!converted.equals(filenames())) {
+                    throw new BadPropertyException(OWNER, name, value, "is read-only: the files this recorder writes");
+                }
+            }
             default -> {
                 long n = (Long) converted;
                 if (n == count) {
@@ -129,6 +135,11 @@ public final class MultimeterRecording implements Recording {
     @Override
     public double interval() {
         return interval;
+    }
+
+    /** NEST's {@code filenames}: the file being written (its {@code .part} until closed), none in memory. */
+    private List<String> filenames() {
+        return file == null ? List.of() : List.of(file.location().toString());
     }
 
     @Override

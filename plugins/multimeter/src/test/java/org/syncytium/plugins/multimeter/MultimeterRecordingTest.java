@@ -82,9 +82,11 @@ class MultimeterRecordingTest {
         assertFalse(Files.exists(target));
         List<String> expected = List.of("sender,time_ms,V_m,g_K", "1,1.0,-69.60401191631222,0.25", "2,1.0,-40.0,1.0E-7");
         assertEquals(expected, Files.readAllLines(part));
+        assertEquals(List.of(part.toString()), r.get("filenames"));
         assertEquals(0, r.events().size());
         r.close();
         assertEquals(expected, Files.readAllLines(target));
+        assertEquals(List.of(target.toString()), r.get("filenames"));
         assertFalse(Files.exists(part));
     }
 

@@ -24,6 +24,7 @@ public final class CsvFile {
     private final Path part;
     private final BufferedWriter writer;
     private char[] line = new char[256];
+    private boolean complete;
 
     private CsvFile(Path target, Path part, BufferedWriter writer) {
         this.target = target;
@@ -71,6 +72,14 @@ public final class CsvFile {
         return target;
     }
 
+    /**
+     * Where the lines are now: the {@code .part} file until {@link #close()}, then the final name
+     * (a recorder's read-only {@code filenames} entry, as NEST's).
+     */
+    public Path location() {
+        return complete ? target : part;
+    }
+
     /** The temporary file name used until {@link #close()}. */
     public Path part() {
         return part;
@@ -108,6 +117,7 @@ public final class CsvFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            complete = true;
         } catch (IOException e) {
             throw new SyncytiumException("cannot complete " + target + ": " + e.getMessage(), e);
         }

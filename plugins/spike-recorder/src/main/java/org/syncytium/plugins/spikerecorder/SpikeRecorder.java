@@ -1,5 +1,7 @@
 package org.syncytium.plugins.spikerecorder;
 
+import java.util.List;
+
 import org.syncytium.support.record.RecordWindow;
 
 import org.osgi.service.component.annotations.Component;
@@ -26,7 +28,8 @@ public final class SpikeRecorder implements Recorder {
             RecordWindow.START, RecordWindow.STOP, RecordWindow.ORIGIN,
             ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (CSV file)"),
             ParameterSpec.text("label", "", "file name (without .csv) for record_to ascii; default spike_recorder-<id>"),
-            ParameterSpec.integer("n_events", 0, "", "number of events recorded (read-only; set 0 to clear)"));
+            ParameterSpec.integer("n_events", 0, "", "number of events recorded (read-only; set 0 to clear)"),
+            ParameterSpec.textList("filenames", List.of(), "the file being written with record_to ascii (read-only)"));
 
     @Override
     public String name() {

@@ -48,6 +48,7 @@ public final class SpikeRecording implements Recording {
         return switch (name) {
             case "record_to" -> recordTo;
             case "label" -> label;
+            case "filenames" -> filenames();
             default -> count;
         };
     }
@@ -71,6 +72,11 @@ public final class SpikeRecording implements Recording {
             case "label" -> {
                 requireNotOpened(name, converted);
                 label = (String) converted;
+            }
+            case "filenames" -> {
+                if (!converted.equals(filenames())) {
+                    throw new BadPropertyException(OWNER, name, value, "is read-only: the files this recorder writes");
+                }
             }
             default -> {
                 long n = (Long) converted;
@@ -101,6 +107,11 @@ public final class SpikeRecording implements Recording {
     @Override
     public double interval() {
         return 0.0;
+    }
+
+    /** NEST's {@code filenames}: the file being written (its {@code .part} until closed), none in memory. */
+    private List<String> filenames() {
+        return file == null ? List.of() : List.of(file.location().toString());
     }
 
     @Override

@@ -111,12 +111,15 @@ class SpikeRecordingTest {
         r.flush();
         assertTrue(Files.exists(part));
         assertFalse(Files.exists(target), "no final file before close");
+        assertEquals(List.of(part.toString()), r.get("filenames"), "NEST's filenames: where the lines are");
+        assertThrows(BadPropertyException.class, () -> r.set("filenames", List.of("elsewhere.csv")));
         assertEquals(List.of("sender,time_ms", "7,0.15", "12,1.0", "7,501.0"), Files.readAllLines(part));
         assertEquals(0, r.events().size(), "ascii keeps no spikes in memory");
         assertEquals(3, r.eventCount());
         r.close();
         assertFalse(Files.exists(part));
         assertEquals(List.of("sender,time_ms", "7,0.15", "12,1.0", "7,501.0"), Files.readAllLines(target));
+        assertEquals(List.of(target.toString()), r.get("filenames"));
     }
 
     @Test
