@@ -1,7 +1,6 @@
 package org.syncytium.plugins.hhalpha;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.syncytium.api.error.BadPropertyException;
@@ -10,7 +9,7 @@ import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.neuron.ParameterColumns;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -24,7 +23,6 @@ final class HhAlphaPopulation implements Population {
     private static final String MODEL = HhPscAlphaModel.NAME;
     /** GSL control as NEST sets it for this model: absolute 1e-3, relative 0. */
     private static final double EPS_ABS = 1e-3;
-    private static final List<ParameterSpec> SPECS = HhPscAlphaModel.SCHEMA.specs();
     private static final int T_REF = 0;
     private static final int G_NA = 1;
     private static final int G_K = 2;
@@ -52,7 +50,9 @@ final class HhAlphaPopulation implements Population {
 
     private final NeuronModel model;
     private final int size;
-    private final double[][] columns = new double[SPECS.size()][];
+    private final ParameterColumns table;
+    /** The table's arrays, by column index (the model's hot loop reads them directly). */
+    private final double[][] columns;
     private final double[] dIEx;
     private final double[] iEx;
     private final double[] dIIn;
@@ -67,9 +67,10 @@ final class HhAlphaPopulation implements Population {
     HhAlphaPopulation(NeuronModel model, int size) {
         this.model = model;
         this.size = size;
+        table = new ParameterColumns(MODEL, HhPscAlphaModel.SCHEMA, size);
+        columns = new double[HhPscAlphaModel.SCHEMA.specs().size()][];
         for (int c = 0; c < columns.length; c++) {
-            columns[c] = new double[size];
-            Arrays.fill(columns[c], (Double) SPECS.get(c).defaultValue());
+            columns[c] = table.column(c);
         }
         dIEx = new double[size];
         iEx = new double[size];
@@ -91,58 +92,31 @@ final class HhAlphaPopulation implements Population {
         return size;
     }
 
-    private static int column(String name) {
-        for (int c = 0; c < SPECS.size(); c++) {
-            if (SPECS.get(c).name().equals(name)) {
-                return c;
-            }
-        }
-        HhPscAlphaModel.SCHEMA.require(MODEL, name); // throws naming the nearest parameter
-        throw new IllegalStateException(name);
-    }
-
     @Override
     public double get(String name, int i) {
-        return columns[column(name)][i];
+        return table.get(name, i);
     }
 
     @Override
     public void validate(int i, String[] names, double[] values) {
-        double[] row = new double[columns.length];
-        for (int c = 0; c < columns.length; c++) {
-            row[c] = columns[c][i];
-        }
-        for (int j = 0; j < names.length; j++) {
-            if (!Double.isFinite(values[j])) {
-                throw new BadPropertyException(MODEL, names[j], values[j], "must be a finite number");
-            }
-            row[column(names[j])] = values[j];
-        }
-        require(row, C_M, row[C_M] > 0, "must be > 0 (capacitance must be strictly positive)");
-        require(row, T_REF, row[T_REF] >= 0, "must be >= 0 (refractory time cannot be negative)");
+        double[] row = table.proposedRow(i, names, values);
+        table.require(row, C_M, row[C_M] > 0, "must be > 0 (capacitance must be strictly positive)");
+        table.require(row, T_REF, row[T_REF] >= 0, "must be >= 0 (refractory time cannot be negative)");
         for (int c : new int[] {TAU_EX, TAU_IN}) {
-            require(row, c, row[c] > 0, "must be > 0 (all time constants must be strictly positive)");
+            table.require(row, c, row[c] > 0, "must be > 0 (all time constants must be strictly positive)");
         }
         for (int c : new int[] {G_NA, G_K, G_L}) {
-            require(row, c, row[c] >= 0, "must be >= 0 (all conductances must be non-negative)");
+            table.require(row, c, row[c] >= 0, "must be >= 0 (all conductances must be non-negative)");
         }
         for (int c : new int[] {ACT_M, INACT_H, ACT_N}) {
-            require(row, c, row[c] >= 0, "must be >= 0 (all (in)activation variables must be non-negative)");
-        }
-    }
-
-    private static void require(double[] row, int c, boolean ok, String rule) {
-        if (!ok) {
-            throw new BadPropertyException(MODEL, SPECS.get(c).name(), row[c], rule);
+            table.require(row, c, row[c] >= 0, "must be >= 0 (all (in)activation variables must be non-negative)");
         }
     }
 
     @Override
     public void set(int i, String[] names, double[] values) {
         validate(i, names, values);
-        for (int j = 0; j < names.length; j++) {
-            columns[column(names[j])][i] = values[j];
-        }
+        table.set(i, names, values);
         if (!Double.isNaN(resolution)) {
             refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
         }

@@ -16,7 +16,6 @@ import static org.syncytium.plugins.iafcond.CondParameters.V_RESET;
 import static org.syncytium.plugins.iafcond.CondParameters.V_TH;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 import org.syncytium.api.error.BadPropertyException;
@@ -25,7 +24,7 @@ import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.neuron.ParameterColumns;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -40,13 +39,14 @@ final class CondPopulation implements Population {
 
     /** GSL control as NEST sets it for these models: absolute 1e-3, relative 0. */
     private static final double EPS_ABS = 1e-3;
-    private static final List<ParameterSpec> SPECS = CondParameters.SCHEMA.specs();
 
     private final NeuronModel model;
     private final int size;
     private final boolean alpha;
     private final ThreadLocal<Workspace> workspace;
-    private final double[][] columns = new double[SPECS.size()][];
+    private final ParameterColumns table;
+    /** The table's arrays, by column index (the hot loop reads them directly). */
+    private final double[][] columns;
     /** The rising parts of alpha conductances, nS/ms (iaf_cond_alpha only). */
     private final double[] dgEx;
     private final double[] dgIn;
@@ -75,9 +75,10 @@ final class CondPopulation implements Population {
         this.size = size;
         this.alpha = alpha;
         workspace = ThreadLocal.withInitial(() -> new Workspace(alpha));
+        table = new ParameterColumns(model.name(), CondParameters.SCHEMA, size);
+        columns = new double[CondParameters.SCHEMA.specs().size()][];
         for (int c = 0; c < columns.length; c++) {
-            columns[c] = new double[size];
-            Arrays.fill(columns[c], (Double) SPECS.get(c).defaultValue());
+            columns[c] = table.column(c);
         }
         dgEx = new double[size];
         dgIn = new double[size];
@@ -97,53 +98,26 @@ final class CondPopulation implements Population {
         return size;
     }
 
-    private int column(String name) {
-        for (int c = 0; c < SPECS.size(); c++) {
-            if (SPECS.get(c).name().equals(name)) {
-                return c;
-            }
-        }
-        CondParameters.SCHEMA.require(model.name(), name); // throws naming the nearest parameter
-        throw new IllegalStateException(name);
-    }
-
     @Override
     public double get(String name, int i) {
-        return columns[column(name)][i];
+        return table.get(name, i);
     }
 
     @Override
     public void validate(int i, String[] names, double[] values) {
-        double[] row = new double[columns.length];
-        for (int c = 0; c < columns.length; c++) {
-            row[c] = columns[c][i];
-        }
-        for (int j = 0; j < names.length; j++) {
-            if (!Double.isFinite(values[j])) {
-                throw new BadPropertyException(model.name(), names[j], values[j], "must be a finite number");
-            }
-            row[column(names[j])] = values[j];
-        }
-        require(row, V_RESET, row[V_RESET] < row[V_TH], "must be < V_th = " + row[V_TH]
+        double[] row = table.proposedRow(i, names, values);
+        table.require(row, V_RESET, row[V_RESET] < row[V_TH], "must be < V_th = " + row[V_TH]
                 + " (reset potential must be smaller than threshold)");
-        require(row, C_M, row[C_M] > 0, "must be > 0 (capacitance must be strictly positive)");
-        require(row, T_REF, row[T_REF] >= 0, "must be >= 0 (refractory time cannot be negative)");
-        require(row, TAU_EX, row[TAU_EX] > 0, "must be > 0 (all time constants must be strictly positive)");
-        require(row, TAU_IN, row[TAU_IN] > 0, "must be > 0 (all time constants must be strictly positive)");
-    }
-
-    private void require(double[] row, int c, boolean ok, String rule) {
-        if (!ok) {
-            throw new BadPropertyException(model.name(), SPECS.get(c).name(), row[c], rule);
-        }
+        table.require(row, C_M, row[C_M] > 0, "must be > 0 (capacitance must be strictly positive)");
+        table.require(row, T_REF, row[T_REF] >= 0, "must be >= 0 (refractory time cannot be negative)");
+        table.require(row, TAU_EX, row[TAU_EX] > 0, "must be > 0 (all time constants must be strictly positive)");
+        table.require(row, TAU_IN, row[TAU_IN] > 0, "must be > 0 (all time constants must be strictly positive)");
     }
 
     @Override
     public void set(int i, String[] names, double[] values) {
         validate(i, names, values);
-        for (int j = 0; j < names.length; j++) {
-            columns[column(names[j])][i] = values[j];
-        }
+        table.set(i, names, values);
         if (!Double.isNaN(resolution)) {
             refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
         }
