@@ -68,10 +68,7 @@ final class HhAlphaPopulation implements Population {
         this.model = model;
         this.size = size;
         table = new ParameterColumns(MODEL, HhPscAlphaModel.SCHEMA, size);
-        columns = new double[HhPscAlphaModel.SCHEMA.specs().size()][];
-        for (int c = 0; c < columns.length; c++) {
-            columns[c] = table.column(c);
-        }
+        columns = table.columns();
         dIEx = new double[size];
         iEx = new double[size];
         dIIn = new double[size];

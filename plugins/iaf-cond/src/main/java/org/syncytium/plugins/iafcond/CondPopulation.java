@@ -76,10 +76,7 @@ final class CondPopulation implements Population {
         this.alpha = alpha;
         workspace = ThreadLocal.withInitial(() -> new Workspace(alpha));
         table = new ParameterColumns(model.name(), CondParameters.SCHEMA, size);
-        columns = new double[CondParameters.SCHEMA.specs().size()][];
-        for (int c = 0; c < columns.length; c++) {
-            columns[c] = table.column(c);
-        }
+        columns = table.columns();
         dgEx = new double[size];
         dgIn = new double[size];
         iStim = new double[size];

@@ -48,6 +48,11 @@ public final class ParameterColumns {
         return columns[c];
     }
 
+    /** Every column, by index (the arrays themselves, for a model's hot loop). */
+    public double[][] columns() {
+        return columns.clone();
+    }
+
     /** Name of column {@code c}. */
     public String name(int c) {
         return specs.get(c).name();
