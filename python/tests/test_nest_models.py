@@ -184,3 +184,21 @@ def test_conductance_based_models_as_nest(model):
         numpy.testing.assert_allclose(v, expected["v"][sender], rtol=0, atol=1e-10)
         g = [[at("g_ex", t), at("g_in", t)] for t in (9.0, 45.0)]
         numpy.testing.assert_allclose(g, expected["g"][sender], rtol=1e-10, atol=1e-30)
+
+
+def test_noise_generator_drives_each_target_independently():
+    nest.resolution = 0.1
+    n = nest.Create("iaf_psc_alpha", 2, params={"V_th": 1e9})
+    noise = nest.Create("noise_generator", params={"mean": 100.0, "std": 300.0})
+    nest.Connect(noise, n)
+    vm = nest.Create("voltmeter", params={"interval": 0.1})
+    nest.Connect(vm, n)
+    nest.Simulate(200.0)
+    events = vm.events
+    first, second = (events["V_m"][events["senders"] == s] for s in (1, 2))
+    assert not numpy.array_equal(first, second)  # a draw per target
+    # mean drive 100 pA over R = tau_m / C_m = 0.04 GOhm: V settles near -70 + 4 mV, noise around it
+    assert -68.0 < first[500:].mean() < -64.0 and first[500:].std() > 0.1
+    assert noise.dt == pytest.approx(1.0)  # NEST's default: ten steps
+    with pytest.raises(nest.kernel.BadProperty, match="std_mod"):
+        noise.std_mod = 10.0

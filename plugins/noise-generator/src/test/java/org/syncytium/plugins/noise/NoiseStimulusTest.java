@@ -1,0 +1,73 @@
+package org.syncytium.plugins.noise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.testkit.FakeStimulusOutput;
+
+class NoiseStimulusTest {
+
+    private static NoiseStimulus noise(double mean, double std) {
+        NoiseStimulus noise = (NoiseStimulus) new NoiseGenerator().create();
+        noise.set("mean", mean);
+        noise.set("std", std);
+        return noise;
+    }
+
+    @Test
+    void eachTargetHoldsItsOwnDrawForDtAndTheDrawsHaveTheMeanAndStd() {
+        NoiseStimulus noise = noise(100.0, 20.0);
+        noise.set("dt", 0.5);
+        noise.prepare(0.1); // 5 steps per draw
+        int d = 50;
+        FakeStimulusOutput out = new FakeStimulusOutput(2, d, 3);
+        double sum = 0;
+        double squares = 0;
+        int draws = 0;
+        for (int slice = 0; slice < 400; slice++) {
+            out.clear();
+            noise.emit((long) slice * d, 0, d, out);
+            for (int l = 0; l < d; l += 5) {
+                for (int k = 1; k < 5; k++) {
+                    assertEquals(out.currentAt(0, l), out.currentAt(0, l + k), "constant over dt");
+                }
+                assertNotEquals(out.currentAt(0, l), out.currentAt(1, l), "each target draws its own");
+                double x = out.currentAt(0, l);
+                sum += x;
+                squares += x * x;
+                draws++;
+            }
+        }
+        double mean = sum / draws;
+        double std = Math.sqrt(squares / draws - mean * mean);
+        assertTrue(Math.abs(mean - 100.0) < 5 * 20.0 / Math.sqrt(draws), "mean " + mean + " of " + draws);
+        assertTrue(Math.abs(std - 20.0) < 0.05 * 20.0, "std " + std);
+    }
+
+    @Test
+    void activeOneStepBeforeTheWindowAsNestsCurrentGenerators() {
+        NoiseStimulus noise = noise(5.0, 0.0);
+        noise.set("start", 0.3);
+        noise.set("stop", 0.6);
+        noise.prepare(0.1);
+        FakeStimulusOutput out = new FakeStimulusOutput(1, 10, 1);
+        noise.emit(0, 0, 10, out);
+        for (int l = 0; l < 10; l++) {
+            assertEquals(l >= 2 && l < 5 ? 5.0 : 0.0, out.currentAt(0, l), "step " + l);
+        }
+        assertEquals(1.0, (Double) noise.get("dt"), 1e-12); // ten steps, NEST's default
+    }
+
+    @Test
+    void refusesWhatItCannotDo() {
+        NoiseStimulus noise = noise(0.0, 1.0);
+        assertThrows(BadPropertyException.class, () -> noise.set("std", -1.0));
+        assertThrows(BadPropertyException.class, () -> noise.set("std_mod", 2.0));
+        noise.set("dt", 0.15);
+        assertThrows(BadPropertyException.class, () -> noise.prepare(0.1));
+    }
+}
