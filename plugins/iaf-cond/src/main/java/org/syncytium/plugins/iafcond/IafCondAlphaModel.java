@@ -1,11 +1,7 @@
 package org.syncytium.plugins.iafcond;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.neuron.NeuronModel;
-import org.syncytium.api.neuron.Population;
-import org.syncytium.api.param.ParameterSchema;
 
 /**
  * {@code iaf_cond_alpha}: NEST's leaky integrate-and-fire neuron with alpha-shaped conductances (a
@@ -14,37 +10,11 @@ import org.syncytium.api.param.ParameterSchema;
  * t_ref after a spike.
  */
 @Component(service = NeuronModel.class)
-public final class IafCondAlphaModel implements NeuronModel {
+public final class IafCondAlphaModel extends CondModel {
 
     static final String NAME = "iaf_cond_alpha";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "conductance-based leaky integrate-and-fire, alpha conductances, GSL RKF45";
-    }
-
-    @Override
-    public ParameterSchema parameters() {
-        return CondParameters.SCHEMA;
-    }
-
-    @Override
-    public List<String> recordables() {
-        return CondParameters.RECORDABLES;
-    }
-
-    @Override
-    public boolean supportsGapJunctions() {
-        return false;
-    }
-
-    @Override
-    public Population createPopulation(int size) {
-        return new CondPopulation(this, size, true);
+    public IafCondAlphaModel() {
+        super(NAME, "conductance-based leaky integrate-and-fire, alpha conductances, GSL RKF45", true);
     }
 }
