@@ -1,6 +1,7 @@
 package org.syncytium.api.neuron;
 
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.annotation.versioning.ConsumerType;
 import org.syncytium.api.plugin.Extension;
@@ -16,6 +17,35 @@ public interface NeuronModel extends Extension {
 
     /** Names a multimeter may record, e.g. {@code V_m}, {@code I_syn_ex}. */
     List<String> recordables();
+
+    /**
+     * The model's spike receptor types by name, as NEST's {@code receptor_types}: each name maps to
+     * a receptor number from 1 to {@link #spikeReceptors()}; several names may share one number
+     * (NESTML pairs an excitatory and an inhibitory port on one receptor). Empty (the default) for
+     * a model with one receptor, which takes spikes on receptor 0 only, split by the sign of the
+     * weight ({@link SliceIO#spikeExcitatory()}, {@link SliceIO#spikeInhibitory()}).
+     *
+     * @since 1.6
+     */
+    default Map<String, Integer> receptorTypes() {
+        return Map.of();
+    }
+
+    /**
+     * Number R of spike receptors: 0 for a model with one receptor (connections use
+     * {@code receptor_type} 0), otherwise connections use receptor types 1 to R and receptor 0 is
+     * refused, as NEST's multi-receptor models do. The default is the largest number in
+     * {@link #receptorTypes()}.
+     *
+     * @since 1.6
+     */
+    default int spikeReceptors() {
+        int r = 0;
+        for (int number : receptorTypes().values()) {
+            r = Math.max(r, number);
+        }
+        return r;
+    }
 
     /** True if neurons of this model send and receive gap-junction waveforms. */
     boolean supportsGapJunctions();

@@ -31,6 +31,35 @@ public interface SliceIO {
     /** Inhibitory spike input in pA (weights ≤ 0, so values ≤ 0), layout as {@link #spikeExcitatory()}. */
     double[] spikeInhibitory();
 
+    /**
+     * Since 1.6: excitatory spike input of receptor {@code receptor} in pA (or the weight's unit),
+     * layout as {@link #spikeExcitatory()}: the sum of weight × multiplicity of the spikes with
+     * weight &gt; 0 and that {@code receptor_type}, for models with several receptors
+     * ({@link NeuronModel#spikeReceptors()} &gt; 0, receptors 1 to R). Receptor 0 is
+     * {@link #spikeExcitatory()}.
+     *
+     * @throws IllegalArgumentException for a receptor the population's model does not have
+     */
+    default double[] spikeExcitatory(int receptor) {
+        if (receptor == 0) {
+            return spikeExcitatory();
+        }
+        throw new IllegalArgumentException("no spike receptor " + receptor + " in this slice");
+    }
+
+    /**
+     * Since 1.6: inhibitory spike input of receptor {@code receptor} (weights ≤ 0, so values ≤ 0),
+     * layout as {@link #spikeExcitatory(int)}. Receptor 0 is {@link #spikeInhibitory()}.
+     *
+     * @throws IllegalArgumentException for a receptor the population's model does not have
+     */
+    default double[] spikeInhibitory(int receptor) {
+        if (receptor == 0) {
+            return spikeInhibitory();
+        }
+        throw new IllegalArgumentException("no spike receptor " + receptor + " in this slice");
+    }
+
     /** Current input from current devices in pA, index {@code i * D + l}, taken up after step l (NEST's I_stim). */
     double[] currentInput();
 

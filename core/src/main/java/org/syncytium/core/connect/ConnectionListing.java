@@ -27,7 +27,7 @@ import org.syncytium.core.util.LongList;
  */
 final class ConnectionListing {
 
-    private record Row(long source, long target, double weight, double delay, String model, long order) {
+    private record Row(long source, long target, double weight, double delay, String model, int receptor, long order) {
     }
 
     private final NodeManager nodes;
@@ -56,21 +56,21 @@ final class ConnectionListing {
         // gathered, rank by rank, before sorting; recorder links are held everywhere alike
         LongList keys = new LongList();
         DoubleList values = new DoubleList();
-        RowSink into = (source, target, weight, delay, gap) -> {
+        RowSink into = (source, target, weight, delay, gap, receptor) -> {
             if (listing.accepts(source, target, gap ? gapModel : spikeModel)) {
                 keys.add(source);
                 keys.add(target);
-                keys.add(gap ? 1 : 0);
+                keys.add(gap ? -1 : receptor);
                 values.add(weight);
                 values.add(delay);
             }
         };
-        spikes.forEach((s, t, w, d) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d * h, false));
+        spikes.forEach((s, t, w, d, r) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d * h, false, r));
         for (int k = 0; k < devices.size(); k++) {
             into.row(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
-                    devices.createdWeight(k), devices.createdDelay(k) * h, false);
+                    devices.createdWeight(k), devices.createdDelay(k) * h, false, devices.createdReceptor(k));
         }
-        gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, Double.NaN, true));
+        gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, Double.NaN, true, 0));
         long[] allKeys = keys.toArray();
         double[] allValues = values.toArray();
         if (communicator.size() > 1) {
@@ -86,23 +86,23 @@ final class ConnectionListing {
             allValues = received;
         }
         for (int r = 0; r < allKeys.length / 3; r++) {
-            boolean gap = allKeys[3 * r + 2] == 1;
+            boolean gap = allKeys[3 * r + 2] == -1;
             listing.add(allKeys[3 * r], allKeys[3 * r + 1], allValues[2 * r], allValues[2 * r + 1],
-                    gap ? gapModel : spikeModel);
+                    gap ? gapModel : spikeModel, gap ? 0 : (int) allKeys[3 * r + 2]);
         }
         for (int k = 0; k < links.spikeLinks(); k++) {
             listing.add(nodes.neuronId(links.spikeNeuron(k)), deviceId(nodes.recorderBlocks(), links.spikeRecorder(k)),
-                    Double.NaN, Double.NaN, spikeModel);
+                    Double.NaN, Double.NaN, spikeModel, 0);
         }
         for (int k = 0; k < links.sampleLinks(); k++) {
             listing.add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), nodes.neuronId(links.sampleNeuron(k)),
-                    Double.NaN, Double.NaN, spikeModel);
+                    Double.NaN, Double.NaN, spikeModel, 0);
         }
         return listing.result();
     }
 
     private interface RowSink {
-        void row(long source, long target, double weight, double delay, boolean gap);
+        void row(long source, long target, double weight, double delay, boolean gap, int receptor);
     }
 
     private boolean accepts(long source, long target, String model) {
@@ -110,9 +110,9 @@ final class ConnectionListing {
                 && (synapseModel == null || Arrays.asList(model.split("\\|")).contains(synapseModel));
     }
 
-    private void add(long source, long target, double weight, double delay, String model) {
+    private void add(long source, long target, double weight, double delay, String model, int receptor) {
         if (accepts(source, target, model)) {
-            rows.add(new Row(source, target, weight, delay, model, rows.size()));
+            rows.add(new Row(source, target, weight, delay, model, receptor, rows.size()));
         }
     }
 
@@ -124,6 +124,7 @@ final class ConnectionListing {
         double[] w = new double[n];
         double[] d = new double[n];
         String[] m = new String[n];
+        int[] r = new int[n];
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
             s[i] = row.source();
@@ -131,8 +132,9 @@ final class ConnectionListing {
             w[i] = row.weight();
             d[i] = row.delay();
             m[i] = row.model();
+            r[i] = row.receptor();
         }
-        return new Connections(s, t, w, d, m);
+        return new Connections(s, t, w, d, m, r);
     }
 
     /** Node id of the device or recorder with kernel-wide index {@code index} among {@code blocks}. */

@@ -140,7 +140,8 @@ public final class ConnectionManager {
         NodeBlock postBlock = post.block();
         if (split && m == 0 && total > 0) {
             // this process stores none of them; it still refuses what every other process refuses
-            StagedConnections.classify(preBlock, pre.id(0), postBlock, post.id(0), synapse.kind());
+            int code = StagedConnections.classify(preBlock, pre.id(0), postBlock, post.id(0), synapse.kind());
+            StagedConnections.checkReceptor(code, preBlock, postBlock, post.id(0), values.receptor());
         }
         // Both blocks are fixed for the whole call, so one classification per direction decides every
         // pair; the values are checked in a first pass and drawn again when stored, so that a call
@@ -181,6 +182,7 @@ public final class ConnectionManager {
         long t = request.targetId(pairs.target(0));
         int code = mirrored ? StagedConnections.classify(sourceBlock, t, targetBlock, s, kind)
                 : StagedConnections.classify(sourceBlock, s, targetBlock, t, kind);
+        StagedConnections.checkReceptor(code, sourceBlock, targetBlock, mirrored ? s : t, values.receptor());
         if (values.anyRandom()) { // scalars and arrays were checked when parsed
             long seed = settings.rngSeed();
             for (int k = 0; k < pairs.size(); k++) {
@@ -208,7 +210,7 @@ public final class ConnectionManager {
             double w = values.weight(position, seed, calls);
             int d = values.delaySteps(position, seed, calls);
             store(code, StagedConnections.sourceIndex(code, sourceBlock, s),
-                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d);
+                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d, values.receptor());
         }
     }
 
@@ -268,7 +270,7 @@ public final class ConnectionManager {
                 double w = values.weight(c, seed, calls);
                 int d = values.delaySteps(c, seed, calls);
                 c++;
-                staged.add(nodes.requireBlock(s), s, nodes.requireBlock(t), t, kind, w, d);
+                staged.add(nodes.requireBlock(s), s, nodes.requireBlock(t), t, kind, w, d, values.receptor());
             }
         }
         commit(staged, synapse, staged.size());
@@ -326,13 +328,13 @@ public final class ConnectionManager {
         int n = staged.size();
         for (int k = 0; k < n; k++) {
             store(staged.codes.get(k), staged.sources.get(k), staged.targets.get(k), staged.targetIds.get(k),
-                    staged.weights.get(k), staged.delays.get(k));
+                    staged.weights.get(k), staged.delays.get(k), staged.receptors.get(k));
         }
         count(synapse, made);
     }
 
     /** Stores one checked connection in the table its kind {@code code} belongs to. */
-    private void store(int code, int a, int b, long targetId, double w, int d) {
+    private void store(int code, int a, int b, long targetId, double w, int d, int receptor) {
         if (code != StagedConnections.GAP) {
             minDelaySteps = Math.min(minDelaySteps, d);
             maxDelaySteps = Math.max(maxDelaySteps, d);
@@ -343,8 +345,8 @@ public final class ConnectionManager {
             return; // another process owns the target
         }
         switch (code) {
-            case StagedConnections.NEURON_SPIKE -> spikes.add(a, b, w, d);
-            case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d);
+            case StagedConnections.NEURON_SPIKE -> spikes.add(a, b, w, d, receptor);
+            case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d, receptor);
             case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b);
             case StagedConnections.SAMPLING -> links.addSampleLink(a, b);
             case StagedConnections.DEVICE_RECORDING -> {

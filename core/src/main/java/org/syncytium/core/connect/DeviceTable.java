@@ -18,27 +18,30 @@ public final class DeviceTable {
     private final LongList targetIds = new LongList();
     private final DoubleList weights = new DoubleList();
     private final IntList delays = new IntList();
+    private final IntList receptors = new IntList();
 
     private int[] rowStart = new int[1];
     private int[] rowTarget = new int[0];
     private long[] rowTargetId = new long[0];
     private double[] rowWeight = new double[0];
     private int[] rowDelay = new int[0];
+    private int[] rowReceptor = new int[0];
     private int[] rowOccurrence = new int[0];
     private int compiledSize = -1;
     private int compiledDevices = -1;
 
-    void add(int device, int target, long targetId, double weight, int delaySteps) {
+    void add(int device, int target, long targetId, double weight, int delaySteps, int receptor) {
         devices.add(device);
         targets.add(target);
         targetIds.add(targetId);
         weights.add(weight);
         delays.add(delaySteps);
+        receptors.add(receptor);
     }
 
     /** A connection to spike recorder {@code recorder} (kernel-wide recorder index), which records the device's spikes. */
     void addRecording(int device, int recorder, long recorderId, double weight, int delaySteps) {
-        add(device, -1 - recorder, recorderId, weight, delaySteps);
+        add(device, -1 - recorder, recorderId, weight, delaySteps, 0);
     }
 
     /** Device index of connection {@code k} in creation order (not compiled order). */
@@ -54,6 +57,11 @@ public final class DeviceTable {
     /** Weight of connection {@code k} in creation order. */
     double createdWeight(int k) {
         return weights.get(k);
+    }
+
+    /** Receptor type of connection {@code k} in creation order. */
+    int createdReceptor(int k) {
+        return receptors.get(k);
     }
 
     /** Delay in steps of connection {@code k} in creation order. */
@@ -115,6 +123,7 @@ public final class DeviceTable {
         rowTargetId = new long[n];
         rowWeight = new double[n];
         rowDelay = new int[n];
+        rowReceptor = new int[n];
         rowOccurrence = new int[n];
         Map<Long, Integer> seen = new HashMap<>();
         for (int k = 0; k < n; k++) {
@@ -124,6 +133,7 @@ public final class DeviceTable {
             rowTargetId[at] = targetIds.get(k);
             rowWeight[at] = weights.get(k);
             rowDelay[at] = delays.get(k);
+            rowReceptor[at] = receptors.get(k);
             long pair = ((long) device << 40) ^ targetIds.get(k);
             rowOccurrence[at] = seen.merge(pair, 1, Integer::sum) - 1;
         }
@@ -159,6 +169,11 @@ public final class DeviceTable {
     /** Delay of compiled connection {@code k} in steps. */
     public int delay(int k) {
         return rowDelay[k];
+    }
+
+    /** Receptor type of compiled connection {@code k} (0 unless its target model has several). */
+    public int receptor(int k) {
+        return rowReceptor[k];
     }
 
     /** How many earlier connections join the same device and target. */

@@ -16,18 +16,31 @@ public final class SpikeTable {
     private IntList targets = new IntList();
     private DoubleList weights = new DoubleList();
     private IntList delays = new IntList();
+    /** Receptor types of the pending log; null while all are 0. */
+    private IntList receptors;
 
     private int[] rowStart = new int[1];
     private int[] rowTarget = new int[0];
     private double[] rowWeight = new double[0];
     private int[] rowDelay = new int[0];
+    /** Compiled receptor types; null while every connection delivers to receptor 0. */
+    private int[] rowReceptor;
     private int compiledNeurons;
 
-    void add(int source, int target, double weight, int delaySteps) {
+    void add(int source, int target, double weight, int delaySteps, int receptor) {
+        if (receptor != 0 && receptors == null) {
+            receptors = new IntList(Math.max(16, sources.size() + 1));
+            for (int k = 0; k < sources.size(); k++) {
+                receptors.add(0);
+            }
+        }
         sources.add(source);
         targets.add(target);
         weights.add(weight);
         delays.add(delaySteps);
+        if (receptors != null) {
+            receptors.add(receptor);
+        }
     }
 
     /** Makes room for {@code extra} more connections in the pending log (one call's known count). */
@@ -73,6 +86,11 @@ public final class SpikeTable {
         weights = new DoubleList();
         rowDelay = column(start, fill, n, rowDelay, delays);
         delays = new IntList();
+        if (receptors != null || rowReceptor != null) {
+            IntList log = receptors != null ? receptors : zeros(pending);
+            rowReceptor = column(start, fill, n, rowReceptor != null ? rowReceptor : new int[n - pending], log);
+            receptors = null;
+        }
         sources = new IntList();
         rowStart = start;
         compiledNeurons = neuronCount;
@@ -90,6 +108,14 @@ public final class SpikeTable {
             column[fill[sources.get(k)]++] = log.get(k);
         }
         return column;
+    }
+
+    private static IntList zeros(int count) {
+        IntList zeros = new IntList(Math.max(1, count));
+        for (int k = 0; k < count; k++) {
+            zeros.add(0);
+        }
+        return zeros;
     }
 
     /** The double column (weights), as {@link #column(int[], int[], int, int[], IntList)}. */
@@ -148,17 +174,18 @@ public final class SpikeTable {
     void forEach(Visitor visitor) {
         for (int s = 0; s < compiledNeurons; s++) {
             for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
-                visitor.visit(s, rowTarget[k], rowWeight[k], rowDelay[k]);
+                visitor.visit(s, rowTarget[k], rowWeight[k], rowDelay[k], receptor(k));
             }
         }
         for (int k = 0; k < sources.size(); k++) {
-            visitor.visit(sources.get(k), targets.get(k), weights.get(k), delays.get(k));
+            visitor.visit(sources.get(k), targets.get(k), weights.get(k), delays.get(k),
+                    receptors == null ? 0 : receptors.get(k));
         }
     }
 
     /** One connection, by global neuron indices. */
     interface Visitor {
-        void visit(int source, int target, double weight, int delaySteps);
+        void visit(int source, int target, double weight, int delaySteps, int receptor);
     }
 
     /** First connection of source {@code s} in the compiled rows; the row ends at {@code rowStart(s + 1)}. */
@@ -174,6 +201,16 @@ public final class SpikeTable {
     /** Compiled weight of connection {@code k} in pA. */
     public double weight(int k) {
         return rowWeight[k];
+    }
+
+    /** Compiled receptor type of connection {@code k} (0 unless its target model has several). */
+    public int receptor(int k) {
+        return rowReceptor == null ? 0 : rowReceptor[k];
+    }
+
+    /** True once any compiled connection names a receptor type other than 0 (routing then reads {@link #receptor}). */
+    public boolean hasReceptors() {
+        return rowReceptor != null;
     }
 
     /** Compiled delay of connection {@code k} in steps. */

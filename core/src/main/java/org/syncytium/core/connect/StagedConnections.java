@@ -34,6 +34,7 @@ final class StagedConnections {
     final LongList targetIds;
     final DoubleList weights;
     final IntList delays;
+    final IntList receptors;
 
     StagedConnections(int capacity) {
         codes = new IntList(capacity);
@@ -42,6 +43,7 @@ final class StagedConnections {
         targetIds = new LongList(capacity);
         weights = new DoubleList(capacity);
         delays = new IntList(capacity);
+        receptors = new IntList(capacity);
     }
 
     int size() {
@@ -54,14 +56,51 @@ final class StagedConnections {
      * @throws IllegalConnectionException naming the node and model that cannot take part
      */
     void add(NodeBlock sourceBlock, long source, NodeBlock targetBlock, long target, SynapseKind kind,
-            double weight, int delaySteps) {
+            double weight, int delaySteps, int receptor) {
         int code = classify(sourceBlock, source, targetBlock, target, kind);
+        checkReceptor(code, sourceBlock, targetBlock, target, receptor);
         codes.add(code);
         sources.add(sourceIndex(code, sourceBlock, source));
         targets.add(targetIndex(code, targetBlock, target));
         targetIds.add(target);
         weights.add(weight);
         delays.add(delaySteps);
+        receptors.add(receptor);
+    }
+
+    /**
+     * Checks that a connection of kind {@code code} may deliver to {@code receptor}, as NEST's
+     * {@code handles_test_event}: spikes into a model with R receptors use 1 to R, into any other
+     * model 0; currents, gap junctions and recorder links use 0.
+     *
+     * @throws IllegalConnectionException naming the receptor type, the target and what it accepts
+     */
+    static void checkReceptor(int code, NodeBlock sourceBlock, NodeBlock targetBlock, long target, int receptor) {
+        boolean spikes = code == NEURON_SPIKE || (code == DEVICE && emitsSpikes(sourceBlock));
+        if (!spikes) {
+            if (receptor != 0) {
+                throw new IllegalConnectionException("receptor type " + receptor + " is not available here"
+                        + describe(targetBlock, target) + ": only spike connections into neurons choose a receptor;"
+                        + " use receptor_type 0");
+            }
+            return;
+        }
+        NeuronModel model = (NeuronModel) targetBlock.model();
+        int count = model.spikeReceptors();
+        if (count == 0 ? receptor != 0 : receptor < 1 || receptor > count) {
+            throw new IllegalConnectionException("receptor type " + receptor + " is not available in node " + target
+                    + " (" + targetBlock.modelName() + "): " + (count == 0 ? "its model has one receptor, 0"
+                    : "its model's receptor types are " + names(model)
+                    + (receptor == 0 ? " (NEST's models with several receptors have no receptor 0)" : "")));
+        }
+    }
+
+    private static String names(NeuronModel model) {
+        StringBuilder text = new StringBuilder();
+        model.receptorTypes().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> text.append(text.length() == 0 ? "" : ", ").append(e.getKey()).append('=').append(e.getValue()));
+        return text.length() == 0 ? "1 to " + model.spikeReceptors() : text.toString();
     }
 
     /**

@@ -16,6 +16,8 @@ final class SynapseValues {
     static final String MODEL_KEY = "synapse_model";
     static final String WEIGHT = "weight";
     static final String DELAY = "delay";
+    /** NEST's receptor type, a property of every connection rather than of a synapse model. */
+    static final String RECEPTOR = "receptor_type";
 
     private final SynapseModel model;
     private final ValueSource weight;
@@ -23,25 +25,32 @@ final class SynapseValues {
     private final double resolution;
     private final boolean userWeight;
     private final boolean userDelay;
+    private final int receptor;
 
     private SynapseValues(SynapseModel model, ValueSource weight, ValueSource delay, double resolution,
-            boolean userWeight, boolean userDelay) {
+            boolean userWeight, boolean userDelay, int receptor) {
         this.model = model;
         this.weight = weight;
         this.delay = delay;
         this.resolution = resolution;
         this.userWeight = userWeight;
         this.userDelay = userDelay;
+        this.receptor = receptor;
     }
 
     static SynapseValues parse(SynapseModel model, Map<String, ?> synSpec, double resolution) {
         String owner = model.name();
         Object weightValue = null;
         Object delayValue = null;
+        int receptor = 0;
         for (Map.Entry<String, ?> entry : synSpec.entrySet()) {
             String key = entry.getKey();
             Object value = entry.getValue();
             if (key.equals(MODEL_KEY)) {
+                continue;
+            }
+            if (key.equals(RECEPTOR) && !model.parameters().contains(RECEPTOR)) {
+                receptor = receptor(owner, value);
                 continue;
             }
             if (key.equals(DELAY) && !model.hasDelay()) {
@@ -83,7 +92,22 @@ final class SynapseValues {
                 }
             }
         }
-        return new SynapseValues(model, weight, delay, resolution, weightValue != null, delayValue != null);
+        return new SynapseValues(model, weight, delay, resolution, weightValue != null, delayValue != null, receptor);
+    }
+
+    /** A receptor type: a whole number from 0 to 255 (one value per connect call, as NEST takes it). */
+    private static int receptor(String owner, Object value) {
+        double r = value instanceof Number n && !(value instanceof Double d && d.isNaN()) ? n.doubleValue() : -1;
+        if (!(value instanceof Number) || r != Math.rint(r) || r < 0 || r > 255) {
+            throw new BadPropertyException(owner, RECEPTOR, value, "must be a whole number from 0 to 255 (one "
+                    + "receptor type for all connections of the call)");
+        }
+        return (int) r;
+    }
+
+    /** The receptor type every connection of the call delivers to (0 unless syn_spec names one). */
+    int receptor() {
+        return receptor;
     }
 
     private static Object defaultOf(SynapseModel model, String name, double fallback) {

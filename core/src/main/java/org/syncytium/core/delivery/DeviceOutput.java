@@ -83,7 +83,7 @@ public final class DeviceOutput implements StimulusOutput {
             return;
         }
         long step = clock.origin() + l + table.delay(k);
-        rings.addSpike(table.target(k), step, table.weight(k) * weightFactor * multiplicity);
+        rings.addSpike(table.target(k), step, table.weight(k) * weightFactor * multiplicity, table.receptor(k));
     }
 
     @Override

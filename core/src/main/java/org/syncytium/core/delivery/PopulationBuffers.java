@@ -19,6 +19,9 @@ public final class PopulationBuffers {
     private final double[] excitatory;
     private final double[] inhibitory;
     private final double[] current;
+    /** Spike input of receptor types 1 to R (index r − 1), for models with several receptors. */
+    private final double[][] receptorExcitatory;
+    private final double[][] receptorInhibitory;
     private final double[] gapConductance;
     private final double[] gapIn;
     /** The two waveform arrays; {@code gapOuts[front]} holds the published ones. */
@@ -31,6 +34,14 @@ public final class PopulationBuffers {
      * @param gapArrays false for models without gap junctions: their gap arrays are empty
      */
     public PopulationBuffers(int size, int sliceSteps, int order, boolean gapArrays) {
+        this(size, sliceSteps, order, gapArrays, 0);
+    }
+
+    /**
+     * @param gapArrays false for models without gap junctions: their gap arrays are empty
+     * @param receptors R, the model's number of receptor types (0 for one receptor)
+     */
+    public PopulationBuffers(int size, int sliceSteps, int order, boolean gapArrays, int receptors) {
         this.size = size;
         this.sliceSteps = sliceSteps;
         this.order = order;
@@ -38,6 +49,8 @@ public final class PopulationBuffers {
         this.excitatory = new double[size * sliceSteps];
         this.inhibitory = new double[size * sliceSteps];
         this.current = new double[size * sliceSteps];
+        this.receptorExcitatory = new double[receptors][size * sliceSteps];
+        this.receptorInhibitory = new double[receptors][size * sliceSteps];
         int stride = gapArrays ? sliceSteps * (order + 1) : 0;
         this.gapConductance = new double[gapArrays ? size : 0];
         this.gapIn = new double[size * stride];
@@ -46,7 +59,28 @@ public final class PopulationBuffers {
 
     /** True if these buffers fit a population of {@code n} neurons in slices of D steps with order K. */
     public boolean fits(int n, int d, int k, boolean gapArrays) {
-        return n == size && d == sliceSteps && k == order && gapArrays == this.gapArrays;
+        return fits(n, d, k, gapArrays, 0);
+    }
+
+    /** As {@link #fits(int, int, int, boolean)}, for a model with {@code receptors} receptor types. */
+    public boolean fits(int n, int d, int k, boolean gapArrays, int receptors) {
+        return n == size && d == sliceSteps && k == order && gapArrays == this.gapArrays
+                && receptors == receptorExcitatory.length;
+    }
+
+    /** R: the receptor types 1 to R with arrays of their own (0 for a one-receptor model). */
+    public int receptors() {
+        return receptorExcitatory.length;
+    }
+
+    /** Excitatory spike input of receptor type {@code r} (1 to R), {@code [i * D + l]}. */
+    public double[] excitatory(int r) {
+        return receptorExcitatory[r - 1];
+    }
+
+    /** Inhibitory spike input of receptor type {@code r} (1 to R), {@code [i * D + l]}. */
+    public double[] inhibitory(int r) {
+        return receptorInhibitory[r - 1];
     }
 
     public int size() {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * Pending input of every neuron by absolute step, one ring per receptor (excitatory: weight > 0,
- * inhibitory: weight ≤ 0, current), laid out slot-major: {@code ring[(step % length) * neurons + n]}, so
+ * inhibitory: weight ≤ 0, current; and for models with several receptor types, an excitatory and an
+ * inhibitory ring per receptor type 1 to R, which exist only while such a model is in use), laid out slot-major: {@code ring[(step % length) * neurons + n]}, so
  * that the spikes of one slice, which mostly share a few delays, land in a few compact rows.
  * A spike stamped S over a delay of d steps is added at step S + d − 1 (NEST adds it after
  * integrating that step). The length max_delay + D covers every step a slice can write to, since
@@ -18,6 +19,9 @@ public final class RingBuffers {
     private double[] excitatory = new double[0];
     private double[] inhibitory = new double[0];
     private double[] current = new double[0];
+    /** Rings of receptor types 1 to R, index r − 1; empty while no model has several receptors. */
+    private double[][] receptorExcitatory = new double[0][];
+    private double[][] receptorInhibitory = new double[0][];
     private int neurons;
     private int length = 1;
     /** Column of each neuron index, -1 where another process owns it; null: the neuron index itself. */
@@ -34,7 +38,7 @@ public final class RingBuffers {
      * later steps, because the length never drops below the largest delay).
      */
     public void resize(int newNeurons, int newLength, long originStep) {
-        resize(newNeurons, null, newLength, originStep);
+        resize(newNeurons, null, newLength, originStep, 0);
     }
 
     /**
@@ -43,13 +47,33 @@ public final class RingBuffers {
      * here. New populations append columns, so what is pending for existing ones keeps its place.
      */
     public void resize(int newNeurons, int[] rowOf, int newLength, long originStep) {
+        resize(newNeurons, rowOf, newLength, originStep, 0);
+    }
+
+    /** As {@link #resize(int, int[], int, long)} with rings for receptor types 1 to {@code receptors}. */
+    public void resize(int newNeurons, int[] rowOf, int newLength, long originStep, int receptors) {
         this.rowOf = rowOf;
+        if (receptors != receptorExcitatory.length) {
+            double[][] ex = new double[receptors][];
+            double[][] in = new double[receptors][];
+            for (int r = 0; r < receptors; r++) {
+                // a new receptor ring starts in the old layout, so the relayout below treats all alike
+                ex[r] = r < receptorExcitatory.length ? receptorExcitatory[r] : new double[neurons * length];
+                in[r] = r < receptorInhibitory.length ? receptorInhibitory[r] : new double[neurons * length];
+            }
+            receptorExcitatory = ex;
+            receptorInhibitory = in;
+        }
         if (newNeurons == neurons && newLength == length) {
             return;
         }
         excitatory = relayout(excitatory, newNeurons, newLength, originStep);
         inhibitory = relayout(inhibitory, newNeurons, newLength, originStep);
         current = relayout(current, newNeurons, newLength, originStep);
+        for (int r = 0; r < receptors; r++) {
+            receptorExcitatory[r] = relayout(receptorExcitatory[r], newNeurons, newLength, originStep);
+            receptorInhibitory[r] = relayout(receptorInhibitory[r], newNeurons, newLength, originStep);
+        }
         neurons = newNeurons;
         length = newLength;
     }
@@ -76,6 +100,23 @@ public final class RingBuffers {
         }
     }
 
+    /**
+     * Adds {@code weight} to neuron {@code n}'s input at {@code step} on receptor type {@code receptor}
+     * (0: {@link #addSpike(int, long, double)}; 1 to R: that receptor's excitatory or inhibitory ring).
+     */
+    public void addSpike(int n, long step, double weight, int receptor) {
+        if (receptor == 0) {
+            addSpike(n, step, weight);
+            return;
+        }
+        int at = (int) (step % length) * neurons + (rowOf == null ? n : rowOf[n]);
+        if (weight > 0) {
+            receptorExcitatory[receptor - 1][at] += weight;
+        } else {
+            receptorInhibitory[receptor - 1][at] += weight;
+        }
+    }
+
     /** Adds a current of {@code amplitude} pA to neuron {@code n}'s current input at {@code step}. */
     public void addCurrent(int n, long step, double amplitude) {
         current[(int) (step % length) * neurons + (rowOf == null ? n : rowOf[n])] += amplitude;
@@ -90,6 +131,10 @@ public final class RingBuffers {
         double[] ex = buffers.excitatory();
         double[] in = buffers.inhibitory();
         double[] cur = buffers.current();
+        for (int r = 1; r <= buffers.receptors(); r++) {
+            move(receptorExcitatory[r - 1], buffers.excitatory(r), d, offset, from, to, originStep);
+            move(receptorInhibitory[r - 1], buffers.inhibitory(r), d, offset, from, to, originStep);
+        }
         if (d == 1) {
             // one-step slices (gap junctions without WFR: every step): one row, copied and cleared as
             // blocks, which the JIT turns into wide moves (the loop below it does element by element)
@@ -113,6 +158,17 @@ public final class RingBuffers {
                 excitatory[at] = 0;
                 inhibitory[at] = 0;
                 current[at] = 0;
+            }
+        }
+    }
+
+    /** Moves one receptor ring's steps [T, T + D) of neurons [from, to) into slice array {@code slice} and clears them. */
+    private void move(double[] ring, double[] slice, int d, int offset, int from, int to, long originStep) {
+        for (int l = 0; l < d; l++) {
+            int row = (int) ((originStep + l) % length) * neurons + offset;
+            for (int i = from; i < to; i++) {
+                slice[i * d + l] = ring[row + i];
+                ring[row + i] = 0;
             }
         }
     }

@@ -57,6 +57,24 @@ public final class WorkerSliceIO implements SliceIO {
     }
 
     @Override
+    public double[] spikeExcitatory(int receptor) {
+        return receptor == 0 ? buffers.excitatory() : buffers.excitatory(checked(receptor));
+    }
+
+    @Override
+    public double[] spikeInhibitory(int receptor) {
+        return receptor == 0 ? buffers.inhibitory() : buffers.inhibitory(checked(receptor));
+    }
+
+    private int checked(int receptor) {
+        if (receptor < 0 || receptor > buffers.receptors()) {
+            throw new IllegalArgumentException("no spike receptor " + receptor + " in " + population.model().name()
+                    + " (receptors 1 to " + buffers.receptors() + ")");
+        }
+        return receptor;
+    }
+
+    @Override
     public double[] currentInput() {
         return buffers.current();
     }

@@ -29,13 +29,20 @@ public final class SpikeRouting {
         long[] keys = exchange.spikes();
         Arrays.sort(keys, 0, n);
         long[] ids = plan.neurons().neuronIds();
+        boolean receptors = spikes.hasReceptors();
         for (int s = 0; s < n; s++) {
             int l = (int) (keys[s] >>> 32);
             int neuron = (int) keys[s];
             long stamp = origin + l + 1;
             int end = spikes.rowStart(neuron + 1);
-            for (int k = spikes.rowStart(neuron); k < end; k++) {
-                rings.addSpike(spikes.target(k), stamp + spikes.delay(k) - 1, spikes.weight(k));
+            if (receptors) {
+                for (int k = spikes.rowStart(neuron); k < end; k++) {
+                    rings.addSpike(spikes.target(k), stamp + spikes.delay(k) - 1, spikes.weight(k), spikes.receptor(k));
+                }
+            } else {
+                for (int k = spikes.rowStart(neuron); k < end; k++) {
+                    rings.addSpike(spikes.target(k), stamp + spikes.delay(k) - 1, spikes.weight(k));
+                }
             }
             plan.spikeRecorders().spike(neuron, ids[neuron], stamp);
         }

@@ -168,8 +168,12 @@ public final class RunPlanner {
             }
             columns += block.ownedCount();
         }
+        int receptors = 0;
+        for (NodeBlock block : blocks) {
+            receptors = Math.max(receptors, ((NeuronModel) block.model()).spikeReceptors());
+        }
         // ring columns exist only for the neurons this process owns
-        rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep);
+        rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep, receptors);
 
         long[] neuronIds = new long[n];
         int[] populationOf = new int[n];
@@ -201,8 +205,9 @@ public final class RunPlanner {
             // slice arrays for the owned neurons only
             int owned = block.ownedCount();
             PopulationBuffers previous = old != null && p < old.buffers().length ? old.buffers()[p] : null;
-            buffers[p] = previous != null && previous.fits(owned, d, order, gapArrays) ? previous
-                    : new PopulationBuffers(owned, d, order, gapArrays);
+            int ports = ((NeuronModel) block.model()).spikeReceptors();
+            buffers[p] = previous != null && previous.fits(owned, d, order, gapArrays, ports) ? previous
+                    : new PopulationBuffers(owned, d, order, gapArrays, ports);
         }
         NeuronIndex index = new NeuronIndex(neuronIds, populationOf, localOf, populations, offsets, gapPopulation,
                 firstOwned, ringOffsets);

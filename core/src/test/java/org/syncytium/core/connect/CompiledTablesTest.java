@@ -11,12 +11,12 @@ class CompiledTablesTest {
     @Test
     void spikeRowsKeepCreationOrderAcrossCompiles() {
         SpikeTable table = new SpikeTable();
-        table.add(1, 5, 1.0, 10);
-        table.add(0, 3, 2.0, 11);
-        table.add(1, 4, 3.0, 12);
+        table.add(1, 5, 1.0, 10, 0);
+        table.add(0, 3, 2.0, 11, 0);
+        table.add(1, 4, 3.0, 12, 0);
         table.compile(3);
-        table.add(1, 0, 4.0, 13);   // after the first compile, and for a neuron created later
-        table.add(3, 2, 5.0, 14);
+        table.add(1, 0, 4.0, 13, 0);   // after the first compile, and for a neuron created later
+        table.add(3, 2, 5.0, 14, 0);
         table.compile(4);
         assertEquals(5, table.size());
         assertEquals(0, table.rowStart(0));
@@ -31,6 +31,34 @@ class CompiledTablesTest {
         assertEquals(4.0, table.weight(3));
         assertEquals(13, table.delay(3));
         assertEquals(2, table.target(4));
+    }
+
+    @Test
+    void receptorColumnAppearsWithTheFirstReceptorAndFollowsTheRows() {
+        SpikeTable table = new SpikeTable();
+        table.add(1, 5, 1.0, 10, 0);
+        table.add(0, 3, 2.0, 11, 0);
+        table.compile(2);
+        assertFalse(table.hasReceptors());
+        assertEquals(0, table.receptor(0));
+        table.add(1, 4, 3.0, 12, 0);
+        table.add(0, 2, 4.0, 13, 3);   // the first receptor other than 0 comes after zeros in the log
+        table.compile(2);
+        assertTrue(table.hasReceptors());
+        // rows: source 0 (3, 2), source 1 (5, 4)
+        assertEquals(3, table.target(0));
+        assertEquals(0, table.receptor(0));
+        assertEquals(2, table.target(1));
+        assertEquals(3, table.receptor(1));
+        assertEquals(0, table.receptor(2));
+        assertEquals(0, table.receptor(3));
+        table.add(1, 1, 5.0, 14, 0);   // a later log of zeros keeps the column
+        table.compile(2);
+        assertEquals(3, table.receptor(1));
+        assertEquals(0, table.receptor(4));
+        int[] seen = new int[1];
+        table.forEach((s, t, w, d, r) -> seen[0] += r);
+        assertEquals(3, seen[0]);
     }
 
     @Test
