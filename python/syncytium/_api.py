@@ -4,6 +4,7 @@ ResetKernel, Get/SetStatus, Get/SetKernelStatus, Get/SetDefaults, CopyModel, Mod
 
 import enum
 import numbers
+import pathlib
 import sys
 import time
 
@@ -478,6 +479,11 @@ def _unknown_message(what, name, known):
     return "unknown %s \"%s\"%s" % (what, name, hint)
 
 
+def _receptor_types(extension):
+    """NEST's ``receptor_types`` of a neuron model with several receptors: {name: number}."""
+    return {str(e.getKey()): int(e.getValue()) for e in extension.receptorTypes().entrySet()}
+
+
 @translating
 def GetDefaults(model, keys=None, output=""):
     """A model's default parameters (with SetDefaults/CopyModel changes), plus ``model`` and ``element_type``,
@@ -489,6 +495,8 @@ def GetDefaults(model, keys=None, output=""):
     defaults.update(preset)
     if kind == "neuron":
         defaults["recordables"] = sorted(str(name) for name in extension.recordables())
+        if int(extension.spikeReceptors()) > 0:
+            defaults["receptor_types"] = _receptor_types(extension)
     if kind == "synapse":
         defaults["num_connections"] = _synapse_connections(model)
         defaults["synapse_model"] = model
@@ -553,10 +561,34 @@ def Models(mtype="all", sel=None):
     return tuple(sorted(names))
 
 
+@translating
 def Install(module_name):
-    """NEST's extension modules do not exist here: models come as plugin bundles of the distribution."""
-    raise NotImplemented_("Install(%r): NEST extension modules are not supported; Syncytium's models are plugin "
-                          "bundles in the distribution's bundles/ folder (see 'syncytium bundles')" % (module_name,))
+    """Installs the neuron models of a NESTML file (``Install("models/x_neuron.nestml")``) or of every
+    ``.nestml`` file in a folder, compiled in this process (NEST installs a module that NESTML's code
+    generator built; here the file itself is the module). Returns the names of the models installed.
+    NEST's compiled extension modules do not exist here: models also come as plugin bundles of the
+    distribution (``syncytium bundles``)."""
+    name = str(module_name)
+    path = pathlib.Path(name).expanduser()
+    if not (name.endswith(".nestml") or path.is_dir()):
+        raise NotImplemented_("Install(%r): NEST extension modules are not supported; install a NESTML file or "
+                              "folder (Install('model.nestml')), or add a plugin bundle to the distribution's "
+                              "bundles/ folder (see 'syncytium bundles')" % (name,))
+    if path.is_dir():
+        files = sorted(p for p in path.glob("*.nestml") if p.is_file())
+        if not files:
+            raise BadParameter("Install(%r): the folder holds no .nestml file" % (name,))
+    elif path.is_file():
+        files = [path]
+    else:
+        raise BadParameter("Install(%r): no such file" % (name,))
+    runtime = _k().runtime
+    loader = jpype.JClass("org.syncytium.launcher.cli.ModelFilesOption")
+    java_files = jpype.JClass("java.util.ArrayList")()
+    for f in files:
+        java_files.add(runtime.Path.of(str(f.resolve())))
+    names = loader.load(runtime.framework, runtime.factory, java_files)
+    return tuple(str(n) for n in names)
 
 
 class VerbosityLevel(enum.IntEnum):

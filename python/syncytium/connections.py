@@ -1,5 +1,6 @@
 """Connections as PyNEST returns them from GetConnections: a SynapseCollection with ``len``,
-indexing, iteration, ``get`` (``source``, ``target``, ``weight``, ``delay``, ``synapse_model``),
+indexing, iteration, ``get`` (``source``, ``target``, ``weight``, ``delay``, ``receptor``,
+``synapse_model``),
 attributes (``conns.weight``) and ``sources()``/``targets()``.
 
 It is a snapshot taken when GetConnections is called (NEST's is a live view): connections made
@@ -14,7 +15,7 @@ import numpy
 from . import _convert, _state
 from .kernel import BadProperty, NotImplemented_, translating
 
-_KEYS = ("source", "target", "weight", "delay", "synapse_model")
+_KEYS = ("source", "target", "weight", "delay", "receptor", "synapse_model")
 
 
 class SynapseCollection:
@@ -154,6 +155,7 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
         "target": targets,
         "weight": numpy.array(listed.weights(), dtype=numpy.float64),
         "delay": numpy.array(listed.delays(), dtype=numpy.float64),
+        "receptor": numpy.array(listed.receptors(), dtype=numpy.int64),
         "synapse_model": models,
         "_occurrence": occurrence,
         "_gap": gap,

@@ -28,6 +28,9 @@ BadProperty = _error("BadProperty", "A parameter value the model does not accept
 BadParameter = _error("BadParameter", "A value of the wrong kind or out of range.")
 BadDelay = _error("BadDelay", "A delay that is not a positive multiple of the resolution.")
 IllegalConnection = _error("IllegalConnection", "A connection the models or rule do not allow.")
+# NEST raises this for a receptor_type the target does not have; here it is also an IllegalConnection
+UnknownReceptorType = type("UnknownReceptorType", (IllegalConnection,), {
+    "__doc__": "A receptor_type the target model does not have.", "__module__": __name__})
 KernelException = _error("KernelException", "The kernel refused an operation in its current state.")
 NumericalInstability = _error("NumericalInstability", "A neuron's integration became unstable.")
 NewModelNameExists = _error("NewModelNameExists", "CopyModel to a name that exists already.")
@@ -48,6 +51,7 @@ class NESTErrors:
     BadParameter = BadParameter
     BadDelay = BadDelay
     IllegalConnection = IllegalConnection
+    UnknownReceptorType = UnknownReceptorType
     KernelException = KernelException
     NumericalInstability = NumericalInstability
     NewModelNameExists = NewModelNameExists
@@ -79,7 +83,7 @@ def translate(java_exception):
     if simple == "BadPropertyException":
         return BadDelay(message) if str(java_exception.parameter()) == "delay" else BadProperty(message)
     if simple == "IllegalConnectionException":
-        return IllegalConnection(message)
+        return UnknownReceptorType(message) if message.startswith("receptor type ") else IllegalConnection(message)
     if simple == "NumericalInstabilityException":
         return NumericalInstability(message)
     if simple in ("KernelException", "SyncytiumException", "LauncherException"):

@@ -237,7 +237,7 @@ class NodeCollection:
         values = dict(params if params is not None else kwargs)
         if not isinstance(params if params is not None else kwargs, dict):
             raise TypeError("set() takes a dict of parameters, found %s" % type(params).__name__)
-        for name in _META + ("recordables",):
+        for name in _META + ("recordables", "receptor_types"):
             if name in values:
                 raise _bad_meta(name)
         for block, start, end, java in self._parts():
@@ -374,6 +374,8 @@ def _parameter_names(kernel, model):
         names += ["events"]
     if kind == "neuron":
         names += ["recordables"]
+        if int(extension.spikeReceptors()) > 0:
+            names += ["receptor_types"]
     return names
 
 
@@ -386,6 +388,10 @@ def _part_values(block, start, end, java, name, ids):
     if name == "recordables" and _state.kernel().kind_of(block.model) == "neuron":
         base, _ = _state.kernel().resolve(block.model, quiet=True)
         return [sorted(str(r) for r in _state.kernel().extension(base)[1].recordables())] * n
+    if name == "receptor_types" and _state.kernel().kind_of(block.model) == "neuron":
+        from ._api import _receptor_types
+        base, _ = _state.kernel().resolve(block.model, quiet=True)
+        return [_receptor_types(_state.kernel().extension(base)[1])] * n
     if name == "element_type":
         kind = _state.kernel().kind_of(block.model)
         return [{"neuron": "neuron", "stimulator": "stimulator", "recorder": "recorder"}.get(kind, kind)] * n

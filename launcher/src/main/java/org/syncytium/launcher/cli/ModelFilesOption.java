@@ -52,13 +52,24 @@ public final class ModelFilesOption {
             return List.of();
         }
         checkFiles();
+        return load(framework, factory, nestml);
+    }
+
+    /**
+     * Loads {@code files} (existing {@code .nestml} files) into a running framework and waits until
+     * the kernel lists their models: for front ends other than the command line (PyNEST's
+     * {@code Install}).
+     *
+     * @return the names of the loaded models, in file order
+     */
+    public static List<String> load(EmbeddedFramework framework, SimulatorFactory factory, List<Path> files) {
         BundleContext context = framework.framework().getBundleContext();
         ServiceTracker<ModelFileLoader, ModelFileLoader> tracker = new ServiceTracker<>(context, ModelFileLoader.class, null);
         tracker.open();
         try {
             ModelFileLoader loader = waitFor(tracker);
             List<String> names = new ArrayList<>();
-            for (Path file : nestml) {
+            for (Path file : files) {
                 names.addAll(loader.load(file));
             }
             awaitInCatalog(factory, names);

@@ -90,6 +90,9 @@ public final class ModelsCommand implements Callable<Integer> {
                         out.println("      recordables: " + (model.recordables().isEmpty() ? "(none)"
                                 : String.join(", ", model.recordables()))
                                 + (model.supportsGapJunctions() ? "; gap junctions: yes" : ""));
+                        if (model.spikeReceptors() > 0) {
+                            out.println("      receptor types: " + receptorTypes(model));
+                        }
                     }
                     printParameters(extension.parameters(), out);
                 }
@@ -128,5 +131,15 @@ public final class ModelsCommand implements Callable<Integer> {
 
     private static String defaultText(ParameterSpec spec) {
         return spec.defaultValue() == null ? "(none)" : String.valueOf(spec.defaultValue());
+    }
+
+    /** NEST's receptor_types in number order, e.g. {@code AMPA=1, NMDA=2}; "1 to R" for unnamed ones. */
+    private static String receptorTypes(NeuronModel model) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        model.receptorTypes().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> names.add(e.getKey() + "=" + e.getValue()));
+        return names.isEmpty() ? "1 to " + model.spikeReceptors() : String.join(", ", names);
     }
 }

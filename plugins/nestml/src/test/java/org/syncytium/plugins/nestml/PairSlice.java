@@ -24,6 +24,9 @@ final class PairSlice implements SliceIO {
     final double[] spikeEx;
     final double[] spikeIn;
     final double[] current;
+    /** Spike input of receptor types 1 to R (index r − 1), for models with several receptors. */
+    final double[][] receptorEx;
+    final double[][] receptorIn;
     final double[] gapS;
     final double[] gapIn;
     final double[] gapOut;
@@ -41,6 +44,9 @@ final class PairSlice implements SliceIO {
         spikeEx = new double[size * steps];
         spikeIn = new double[size * steps];
         current = new double[size * steps];
+        int receptors = population.model().spikeReceptors();
+        receptorEx = new double[receptors][size * steps];
+        receptorIn = new double[receptors][size * steps];
         gapS = new double[size];
         gapIn = new double[size * steps * width];
         gapOut = new double[size * steps * width];
@@ -108,6 +114,34 @@ final class PairSlice implements SliceIO {
         return this;
     }
 
+    /** Runs {@code total} steps with one spike of weight {@code w} into every neuron on {@code receptor} at step {@code at}. */
+    PairSlice runWithReceptorInput(int total, int at, double w, int receptor) {
+        for (int slice = 0; (long) slice * steps < total; slice++) {
+            origin = (long) slice * steps;
+            end = (int) Math.min(steps, total - origin);
+            long l = at - origin;
+            if (l >= 0 && l < steps) {
+                for (int i = 0; i < size; i++) {
+                    int slot = i * steps + (int) l;
+                    double[][] to = w > 0 ? receptorEx : receptorIn;
+                    if (receptor == 0) {
+                        (w > 0 ? spikeEx : spikeIn)[slot] += w;
+                    } else {
+                        to[receptor - 1][slot] += w;
+                    }
+                }
+            }
+            population.update(0, size, this);
+            Arrays.fill(spikeEx, 0.0);
+            Arrays.fill(spikeIn, 0.0);
+            for (int r = 0; r < receptorEx.length; r++) {
+                Arrays.fill(receptorEx[r], 0.0);
+                Arrays.fill(receptorIn[r], 0.0);
+            }
+        }
+        return this;
+    }
+
     private void put(int step, double w) {
         long l = step - origin;
         if (l >= 0 && l < steps) {
@@ -157,6 +191,16 @@ final class PairSlice implements SliceIO {
     @Override
     public double[] spikeInhibitory() {
         return spikeIn;
+    }
+
+    @Override
+    public double[] spikeExcitatory(int receptor) {
+        return receptor == 0 ? spikeEx : receptorEx[receptor - 1];
+    }
+
+    @Override
+    public double[] spikeInhibitory(int receptor) {
+        return receptor == 0 ? spikeIn : receptorIn[receptor - 1];
     }
 
     @Override

@@ -153,9 +153,10 @@ public final class Generator {
     private Sym gapVoltage;
     private Sym gapPort;
     private Sym devicePort;
-    private Sym excitatoryPort;
-    private Sym inhibitoryPort;
-    private Sym signedPort;
+    /** Each spike port's input of the current step, as Java code over the neuron's input fields. */
+    private final Map<Sym, String> portInputs = new HashMap<>();
+    /** Receptor types by upper-case port name (NEST's receptor_types), empty for a one-receptor model. */
+    private final Map<String, Integer> receptorTypes = new LinkedHashMap<>();
 
     private Generator(String file, String[] lines, Ast.Model model, GapOptions gap, String className) {
         this.file = file;
@@ -180,7 +181,7 @@ public final class Generator {
         String source = "package " + packageName + ";\n\n" + body;
         String description = "NESTML model from " + file + (gap.enable() ? " (gap junctions)" : "");
         ModelLayout layout = new ModelLayout(model.name(), model.line(), file, List.copyOf(g.columns), List.copyOf(g.recordableInlines),
-                gap.enable(), description);
+                gap.enable(), description, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(g.receptorTypes)));
         return new Result(className, source, layout);
     }
 
@@ -397,6 +398,7 @@ public final class Generator {
 
     private void collectPorts() {
         List<Sym> continuous = new ArrayList<>();
+        List<Sym> spikePorts = new ArrayList<>();
         for (InputPort p : model.inputs()) {
             if (p.size() != null) {
                 throw error(p.line(), "vector input ports ('" + p.name() + "[...]') are not supported yet");
@@ -405,33 +407,14 @@ public final class Generator {
                 Sym s = new Sym(p.name(), SymKind.SPIKE_PORT, Units.lookup("Hz").orElseThrow(), Typed.Kind.REAL, "spike", p.line());
                 s.port = p;
                 put(s);
-                boolean ex = p.excitatory() && !p.inhibitory();
-                boolean in = p.inhibitory() && !p.excitatory();
-                if (ex) {
-                    if (excitatoryPort != null || signedPort != null) {
-                        throw error(p.line(), "a second port for excitatory spikes ('" + p.name()
-                                + "'); spikes reach a neuron by the sign of their weight only (no receptor types yet)");
-                    }
-                    excitatoryPort = s;
-                } else if (in) {
-                    if (inhibitoryPort != null || signedPort != null) {
-                        throw error(p.line(), "a second port for inhibitory spikes ('" + p.name()
-                                + "'); spikes reach a neuron by the sign of their weight only (no receptor types yet)");
-                    }
-                    inhibitoryPort = s;
-                } else {
-                    if (excitatoryPort != null || inhibitoryPort != null || signedPort != null) {
-                        throw error(p.line(), "a second spike port ('" + p.name()
-                                + "'); spikes reach a neuron by the sign of their weight only (no receptor types yet)");
-                    }
-                    signedPort = s;
-                }
+                spikePorts.add(s);
             } else {
                 Sym s = newSym(p.name(), SymKind.CONTINUOUS_PORT, p.unit(), p.line());
                 s.port = p;
                 continuous.add(s);
             }
         }
+        assignReceptors(spikePorts);
         for (Sym s : continuous) {
             if (gap.enable() && s.name.equals(gap.gapCurrentPort())) {
                 gapPort = s;
@@ -1013,12 +996,69 @@ public final class Generator {
 
     private void emitPortLocals(StringBuilder out) {
         for (Sym s : symbols.values()) {
-            if (s.kind != SymKind.SPIKE_PORT) {
+            if (s.kind == SymKind.SPIKE_PORT) {
+                out.append("        final double sp_").append(s.name).append(" = ").append(portInputs.get(s)).append(";\n");
+            }
+        }
+    }
+
+    /**
+     * Spike ports to receptors, by the rules of NESTML's NEST target: a port with no qualifier (or
+     * both) has a receptor of its own; an excitatory-only and an inhibitory-only port pair up on one
+     * receptor, positive weights reaching the first and negated negative weights the second; a port
+     * left without its pair takes every weight as it is. With more than one unqualified port or
+     * more than two qualified ones the model has receptor types 1 to R in port order, named by the
+     * upper-case port names; otherwise its one receptor is 0.
+     */
+    private void assignReceptors(List<Sym> ports) {
+        List<List<Sym>> groups = new ArrayList<>();
+        int unqualified = 0;
+        int qualified = 0;
+        for (Sym s : ports) {
+            if (single(s) == 0) {
+                unqualified++;
+                groups.add(new ArrayList<>(List.of(s)));
                 continue;
             }
-            String value = s == excitatoryPort ? "spikeEx" : s == inhibitoryPort ? "-spikeIn" : "(spikeEx + spikeIn)";
-            out.append("        final double sp_").append(s.name).append(" = ").append(value).append(";\n");
+            qualified++;
+            List<Sym> partner = null;
+            for (List<Sym> group : groups) {
+                if (group.size() == 1 && single(group.get(0)) == -single(s)) {
+                    partner = group;
+                    break;
+                }
+            }
+            if (partner != null) {
+                partner.add(s);
+            } else {
+                groups.add(new ArrayList<>(List.of(s)));
+            }
         }
+        boolean several = unqualified > 1 || qualified > 2;
+        if (!several && groups.size() > 1) {
+            Sym second = groups.get(1).get(0);
+            throw error(second.line, "a second spike port ('" + second.name + "') on one receptor: a model takes"
+                    + " either one port, or one excitatory and one inhibitory port, or (with receptor types) more than"
+                    + " one unqualified port or more than two qualified ones");
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            String ex = several ? "receptorEx[" + g + "]" : "spikeEx";
+            String in = several ? "receptorIn[" + g + "]" : "spikeIn";
+            for (Sym s : groups.get(g)) {
+                portInputs.put(s, groups.get(g).size() == 1 ? "(" + ex + " + " + in + ")"
+                        : single(s) > 0 ? ex : "-" + in);
+                if (several) {
+                    receptorTypes.put(s.name.toUpperCase(java.util.Locale.ROOT), g + 1);
+                }
+            }
+        }
+    }
+
+    /** 1 for an excitatory-only port, -1 for an inhibitory-only one, 0 for a port that takes both signs. */
+    private static int single(Sym s) {
+        boolean ex = s.port.excitatory();
+        boolean in = s.port.inhibitory();
+        return ex == in ? 0 : ex ? 1 : -1;
     }
 
     /** One method per ODE whose right-hand side a delta kernel enters, evaluated on the fields. */

@@ -33,6 +33,12 @@ public abstract class CompiledNeuron implements OdeSystem {
     /** Spike input of the current step, pA or the weight's unit: sums of positive and of negative weights. */
     protected double spikeEx;
     protected double spikeIn;
+    /** The same per receptor type 1 to R (index r − 1) for a model with several receptors; empty otherwise. */
+    protected double[] receptorEx = new double[0];
+    protected double[] receptorIn = new double[0];
+    /** The slice's input arrays of each receptor type, fetched once per pass by the population. */
+    double[][] receptorSliceEx = new double[0][];
+    double[][] receptorSliceIn = new double[0][];
     /** Device current of the continuous port, held over the step, pA. */
     protected double current;
 

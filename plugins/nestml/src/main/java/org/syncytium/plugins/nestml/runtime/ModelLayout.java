@@ -1,6 +1,7 @@
 package org.syncytium.plugins.nestml.runtime;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the population needs to know about a compiled model: its columns (parameters, internals, state
@@ -13,9 +14,19 @@ import java.util.List;
  * @param recordableInlines names of {@code recordable inline} expressions, in {@link CompiledNeuron#inlineValue} order
  * @param gapJunctions     true if the model was marked for gap junctions
  * @param description      one line for listings
+ * @param receptorTypes    NEST's receptor_types: upper-case spike port name to receptor type 1..R; empty for one receptor
  */
 public record ModelLayout(String modelName, int line, String file, List<Column> columns, List<String> recordableInlines,
-        boolean gapJunctions, String description) {
+        boolean gapJunctions, String description, Map<String, Integer> receptorTypes) {
+
+    /** R, the number of receptor types (0: one receptor, receptor_type 0). */
+    public int receptors() {
+        int r = 0;
+        for (int number : receptorTypes.values()) {
+            r = Math.max(r, number);
+        }
+        return r;
+    }
 
     /** What a column holds. */
     public enum Kind { PARAMETER, INTERNAL, STATE }

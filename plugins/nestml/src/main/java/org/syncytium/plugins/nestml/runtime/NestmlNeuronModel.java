@@ -67,6 +67,11 @@ public final class NestmlNeuronModel implements NeuronModel {
     }
 
     @Override
+    public java.util.Map<String, Integer> receptorTypes() {
+        return compiled.layout().receptorTypes();
+    }
+
+    @Override
     public boolean supportsGapJunctions() {
         return compiled.layout().gapJunctions();
     }

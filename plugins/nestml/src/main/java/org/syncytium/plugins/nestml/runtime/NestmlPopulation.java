@@ -47,6 +47,8 @@ public final class NestmlPopulation implements Population {
     private final ThreadLocal<double[]> scratch;
 
     private boolean prepared;
+    /** R, the model's receptor types (0: one receptor). */
+    private final int receptors;
     private double resolution = Double.NaN;
     private int sliceSteps;
     private int order;
@@ -93,6 +95,7 @@ public final class NestmlPopulation implements Population {
         integrationStep = new double[size];
         Arrays.fill(integrationStep, Double.NaN);
         iStim = new double[size];
+        receptors = compiled.layout().receptors();
         workers = ThreadLocal.withInitial(this::newWorker);
         probes = ThreadLocal.withInitial(this::newWorker);
         scratch = ThreadLocal.withInitial(() -> new double[Math.max(1, first.y.length)]);
@@ -101,6 +104,10 @@ public final class NestmlPopulation implements Population {
     private CompiledNeuron newWorker() {
         CompiledNeuron k = compiled.newInstance();
         k.bind(columns, seeds);
+        k.receptorEx = new double[receptors];
+        k.receptorIn = new double[receptors];
+        k.receptorSliceEx = new double[receptors][];
+        k.receptorSliceIn = new double[receptors][];
         k.h = Double.isNaN(resolution) ? NestmlNeuronModel.DEFAULT_RESOLUTION : resolution;
         return k;
     }
@@ -294,6 +301,13 @@ public final class NestmlPopulation implements Population {
         final long origin = io.originStep();
         final double[] spikeEx = io.spikeExcitatory();
         final double[] spikeIn = io.spikeInhibitory();
+        // the worker's own holders: a pass allocates nothing
+        final double[][] receptorEx = k.receptorSliceEx;
+        final double[][] receptorIn = k.receptorSliceIn;
+        for (int r = 0; r < receptors; r++) {
+            receptorEx[r] = io.spikeExcitatory(r + 1);
+            receptorIn[r] = io.spikeInhibitory(r + 1);
+        }
         final double[] current = io.currentInput();
         final double[] gapS = gap ? io.gapConductance() : null;
         final double[] gapIn = gap ? io.gapCoefficientsIn() : null;
@@ -313,6 +327,10 @@ public final class NestmlPopulation implements Population {
                 }
                 k.spikeEx = spikeEx != null ? spikeEx[slot] : 0.0;
                 k.spikeIn = spikeIn != null ? spikeIn[slot] : 0.0;
+                for (int r = 0; r < receptors; r++) {
+                    k.receptorEx[r] = receptorEx[r][slot];
+                    k.receptorIn[r] = receptorIn[r][slot];
+                }
                 k.time = (origin + l) * h;
                 k.emitted = false;
                 stepChecked(k, i, origin + l + 1);
@@ -353,6 +371,13 @@ public final class NestmlPopulation implements Population {
         final long origin = io.originStep();
         final double[] spikeEx = io.spikeExcitatory();
         final double[] spikeIn = io.spikeInhibitory();
+        // the worker's own holders: a pass allocates nothing
+        final double[][] receptorEx = k.receptorSliceEx;
+        final double[][] receptorIn = k.receptorSliceIn;
+        for (int r = 0; r < receptors; r++) {
+            receptorEx[r] = io.spikeExcitatory(r + 1);
+            receptorIn[r] = io.spikeInhibitory(r + 1);
+        }
         final double[] gapS = gap ? io.gapConductance() : null;
         final double[] gapIn = gap ? io.gapCoefficientsIn() : null;
         final double[] gapOut = gap ? io.gapCoefficientsOut() : null;
@@ -373,6 +398,10 @@ public final class NestmlPopulation implements Population {
                 }
                 k.spikeEx = spikeEx != null ? spikeEx[slot] : 0.0;
                 k.spikeIn = spikeIn != null ? spikeIn[slot] : 0.0;
+                for (int r = 0; r < receptors; r++) {
+                    k.receptorEx[r] = receptorEx[r][slot];
+                    k.receptorIn[r] = receptorIn[r][slot];
+                }
                 k.time = (origin + l) * h;
                 final double yStart = k.gapVoltage();
                 double hfStart = 0.0;
