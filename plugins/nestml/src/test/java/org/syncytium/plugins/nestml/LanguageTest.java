@@ -31,6 +31,7 @@ class LanguageTest {
             "        fired integer = 0",
             "        power nS*mV = 0 nS*mV",
             "        area mV**2 = 0 mV**2",
+            "        circle real = 0",
             "    parameters:",
             "        x real = 2.5",
             "        t_ref ms = 2 ms",
@@ -66,6 +67,7 @@ class LanguageTest {
             "        mixed = x > 2 ? n_ref : h_ms / ms",
             "        power = g * 3 mV",
             "        area = (3 mV)**2",
+            "        circle = 2 * pi + e - e",
             "    onReceive(spikes):",
             "        received += spikes * s",
             "    onCondition(received >= 3 and fired == 0):",
@@ -87,6 +89,7 @@ class LanguageTest {
         assertEquals(20.0, value(p, "mixed"), 0.0, "steps(2 ms) at 0.1 ms");
         assertEquals(12.0, value(p, "power"), 1e-12, "4 nS * 3 mV in nS*mV");
         assertEquals(9.0, value(p, "area"), 1e-12);
+        assertEquals(2 * Math.PI, value(p, "circle"), 1e-15, "NESTML's predefined pi and e");
         assertEquals(3.5, value(p, "received"), 0.0);
         assertEquals(1.0, value(p, "fired"), 0.0);
         assertEquals(1, s.spikeSteps(0).length);

@@ -107,4 +107,39 @@ class ReceptorTypesTest {
         assertTrue(up > 0);
         assertEquals(-up, states(lone, -2.0, 0, "e")[0], 0.0);
     }
+
+    private static String priorities(int first, int second) {
+        return String.join("\n",
+                "model p:",
+                "    state:",
+                "        tr real = 1",
+                "    input:",
+                "        in_port1 <- spike",
+                "        in_port2 <- spike",
+                "    onReceive(in_port1, priority=" + first + "):",
+                "        tr += 1",
+                "    onReceive(in_port2, priority=" + second + "):",
+                "        tr *= pi",
+                "");
+    }
+
+    /** One spike on each of the two receptors in the same step. */
+    private static double afterBoth(String source) {
+        Population p = Models.source(source).createPopulation(1);
+        PairSlice s = new PairSlice(p, 0.5, 10, 0, false, 10);
+        s.receptorEx[0][3] = 1.0;
+        s.receptorEx[1][3] = 1.0;
+        p.update(0, 1, s);
+        return p.get("tr", 0);
+    }
+
+    @Test
+    void handlersOfOneStepRunFromTheHighestPriorityDown() {
+        // NESTML's own priority test: tr = 1, then either (tr * pi) + 1 or (tr + 1) * pi
+        assertEquals(1 + Math.PI, afterBoth(priorities(1, 2)), 1e-15);
+        assertEquals(2 * Math.PI, afterBoth(priorities(2, 1)), 1e-15);
+        NestmlException e = assertThrows(NestmlException.class,
+                () -> Models.source(priorities(1, 2).replace("priority=1", "order=1")));
+        assertTrue(e.getMessage().contains("unknown onReceive parameter 'order'"), e.getMessage());
+    }
 }

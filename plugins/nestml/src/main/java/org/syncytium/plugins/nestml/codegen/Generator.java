@@ -973,7 +973,10 @@ public final class Generator {
         for (String[] jump : odeKernelJumps) {
             out.append("        ").append(jump[0]).append(" += sp_").append(jump[1]).append(" * ").append(jump[2]).append(";\n");
         }
-        for (OnReceive r : model.onReceive()) {
+        // spikes of one step reach the handlers from the highest priority down, in file order among equals
+        List<OnReceive> handlers = new ArrayList<>(model.onReceive());
+        handlers.sort(java.util.Comparator.comparingLong(OnReceive::priority).reversed());
+        for (OnReceive r : handlers) {
             Sym port = symbols.get(r.port());
             if (port == null || port.kind != SymKind.SPIKE_PORT) {
                 throw error(r.line(), "onReceive(" + r.port() + "): '" + r.port() + "' is not a spike input port");
@@ -1626,6 +1629,8 @@ public final class Generator {
         switch (v.name()) {
             case "e":
                 return new Typed("Math.E", Unit.ONE, Typed.Kind.REAL, true, false);
+            case "pi":
+                return new Typed("Math.PI", Unit.ONE, Typed.Kind.REAL, true, false);
             case "t":
                 return Typed.real(ctx.rhs ? "(time + tLocal)" : "time", MS);
             default:

@@ -86,7 +86,8 @@ public final class Ast {
             Block body, int line) {
     }
 
-    public record OnReceive(String port, Block body, int line) {
+    /** {@code onReceive(port, priority=N)}: handlers of one step run from the highest priority down (0 if none). */
+    public record OnReceive(String port, Block body, int line, long priority) {
     }
 
     public record OnCondition(Expr condition, Block body, int line) {

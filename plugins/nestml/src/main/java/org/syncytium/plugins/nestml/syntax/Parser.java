@@ -414,14 +414,25 @@ public final class Parser {
         int line = advance().line();
         expect("(", "after onReceive");
         String port = name("an input port name");
-        while (accept(",")) { // constant parameters such as priority=1
-            name("a parameter name");
+        long priority = 0;
+        while (accept(",")) { // constant parameters: priority=N
+            Token key = peek();
+            String parameter = name("a parameter name");
             expect("=", "in an onReceive parameter");
-            advance();
+            Token value = advance();
+            if (!parameter.equals("priority")) {
+                throw new NestmlException(file, key.line(), "unknown onReceive parameter '" + parameter
+                        + "' (NESTML's is priority=N)");
+            }
+            if (value.kind() != Kind.INTEGER) {
+                throw new NestmlException(file, value.line(), "onReceive priority must be a whole number, found '"
+                        + value.text() + "'");
+            }
+            priority = Long.parseLong(value.text());
         }
         expect(")", "after the port name");
         expect(":", "after onReceive(...)");
-        return new OnReceive(port, body(), line);
+        return new OnReceive(port, body(), line, priority);
     }
 
     private OnCondition onConditionBlock() {
