@@ -88,6 +88,14 @@ public final class KernelNodeCollection implements NodeCollection {
                 if (spec != null && spec.type() == ParameterType.STRING) {
                     return block.population().option(name);
                 }
+                if (spec != null && spec.type() == ParameterType.BOOLEAN) {
+                    // a neuron's flag is kept as 1.0 / 0.0 by its population
+                    List<Object> flags = new ArrayList<>();
+                    for (double v : getValues(name)) {
+                        flags.add(v != 0.0);
+                    }
+                    return single(flags);
+                }
                 return getValues(name);
             }
             case STIMULUS -> {

@@ -53,7 +53,13 @@ public final class NodeParameters {
         for (Map.Entry<String, ?> entry : parameters.entrySet()) {
             ParameterSpec spec = schema.require(owner, entry.getKey());
             PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
-            if (spec.type() == ParameterType.REAL || spec.type() == ParameterType.INTEGER) {
+            if (spec.type() == ParameterType.REAL || spec.type() == ParameterType.INTEGER
+                    || spec.type() == ParameterType.BOOLEAN) {
+                // a neuron's flag (NEST's consistent_integration, refractory_input) travels as 1.0 / 0.0
+                if (spec.type() == ParameterType.BOOLEAN && entry.getValue() instanceof RandomParameter) {
+                    throw new BadPropertyException(owner, entry.getKey(), entry.getValue(),
+                            "is a boolean (true/false), not a random number");
+                }
                 numeric.add(entry.getKey());
             } else if (spec.type() == ParameterType.STRING) {
                 options.add(entry.getKey());
@@ -80,7 +86,8 @@ public final class NodeParameters {
             } else {
                 for (int k = 0; k < n; k++) {
                     Object converted = ParameterSchema.convert(owner, spec, PerNodeValue.element(value, k));
-                    values[k][j] = ((Number) converted).doubleValue();
+                    values[k][j] = converted instanceof Boolean flag ? (flag ? 1.0 : 0.0)
+                            : ((Number) converted).doubleValue();
                 }
             }
         }

@@ -20,7 +20,10 @@ public final class ParameterColumns {
     private final List<ParameterSpec> specs;
     private final double[][] columns;
 
-    /** Columns for {@code size} neurons of {@code model}, every spec of {@code schema} a real with a number default. */
+    /**
+     * Columns for {@code size} neurons of {@code model}, every spec of {@code schema} a real with a number
+     * default or a boolean (kept as 1.0 / 0.0, as the kernel hands a neuron's flags to its population).
+     */
     public ParameterColumns(String model, ParameterSchema schema, int size) {
         this.model = model;
         this.schema = schema;
@@ -28,7 +31,8 @@ public final class ParameterColumns {
         columns = new double[specs.size()][];
         for (int c = 0; c < columns.length; c++) {
             columns[c] = new double[size];
-            Arrays.fill(columns[c], ((Number) specs.get(c).defaultValue()).doubleValue());
+            Object value = specs.get(c).defaultValue();
+            Arrays.fill(columns[c], value instanceof Boolean flag ? (flag ? 1.0 : 0.0) : ((Number) value).doubleValue());
         }
     }
 
