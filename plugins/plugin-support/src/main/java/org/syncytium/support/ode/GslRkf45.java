@@ -39,6 +39,10 @@ public final class GslRkf45 {
     private final double[] k4;
     private final double[] k5;
     private final double[] k6;
+    /** y' at the end of the attempted step (derivative control only). */
+    private final double[] dydtOut;
+    private double nextStep;
+    private int attempts;
 
     /** Accepted and rejected steps since construction (diagnostics). */
     private long acceptedSteps;
@@ -65,6 +69,7 @@ public final class GslRkf45 {
         k4 = new double[dimension];
         k5 = new double[dimension];
         k6 = new double[dimension];
+        dydtOut = new double[dimension];
     }
 
     /**
@@ -81,58 +86,98 @@ public final class GslRkf45 {
     public double integrate(double[] y, double h, double trialStep, double epsAbs, double epsRel) {
         double t = 0.0;
         double step = trialStep;
-        int attempts = 0;
+        attempts = 0;
         while (t < h) {
-            final double t0 = t;
-            final double remaining = h - t0;
-            double h0 = step;
-            System.arraycopy(y, 0, y0, 0, dim);
-            system.derivatives(t0, y, k1);
-            while (true) {
-                if (++attempts > MAX_ATTEMPTS) {
-                    return Double.NaN;
-                }
-                boolean finalStep = false;
-                if (h0 > remaining) {
-                    h0 = remaining;
-                    finalStep = true;
-                }
-                fehlbergStep(t0, h0, y);
-                t = finalStep ? h : t0 + h0;
-
-                final double hOld = h0;
-                final double rMax = epsRel == 0.0 ? errorRatio(epsAbs) : errorRatio(y, epsAbs, epsRel);
-                if (rMax > 1.1) {
-                    double r = SAFETY / Math.pow(rMax, 1.0 / ORDER);
-                    if (r < 0.2) {
-                        r = 0.2;
-                    }
-                    h0 = r * hOld;
-                    if (Math.abs(h0) < Math.abs(hOld) && t + h0 != t) {
-                        System.arraycopy(y0, 0, y, 0, dim);
-                        rejectedSteps++;
-                        continue;
-                    }
-                    h0 = hOld;
-                } else if (rMax < 0.5) {
-                    double r = SAFETY / Math.pow(rMax, 1.0 / (ORDER + 1.0));
-                    if (r > 5.0) {
-                        r = 5.0;
-                    }
-                    if (r < 1.0) {
-                        r = 1.0;
-                    }
-                    h0 = r * hOld;
-                }
-                break;
+            t = evolve(y, t, h, step, epsAbs, epsRel, false);
+            step = nextStep;
+            if (Double.isNaN(t)) {
+                return Double.NaN;
             }
-            acceptedSteps++;
-            step = h0;
             if (Double.isNaN(y[watch])) {
                 break; // the caller reports the instability
             }
         }
         return step;
+    }
+
+    /**
+     * One {@code gsl_odeiv_evolve_apply}: from local time {@code t} towards {@code h}, attempts steps
+     * from the carried size {@code step} until one is accepted (or the last, truncated one is), and
+     * returns the new local time; {@link #nextStep()} is then the step size to carry. NEST's aeif
+     * models call it in a loop and handle spikes between the accepted steps. With
+     * {@code derivativeControl} the error is scaled as GSL's {@code control_yp} does (D_i = eps_abs +
+     * eps_rel·|h y'_i| with y' at the step's end, one more right-hand side per attempt), otherwise as
+     * its y control. The attempts of every call since {@link #resetAttempts()} (or the start of
+     * {@link #integrate}) count against {@value #MAX_ATTEMPTS}.
+     *
+     * @return the new local time, or NaN if the step size collapsed ({@code y} is then not a valid state)
+     */
+    public double evolve(double[] y, double t, double h, double step, double epsAbs, double epsRel,
+            boolean derivativeControl) {
+        final double t0 = t;
+        final double remaining = h - t0;
+        double h0 = step;
+        double tNew;
+        System.arraycopy(y, 0, y0, 0, dim);
+        system.derivatives(t0, y, k1);
+        while (true) {
+            if (++attempts > MAX_ATTEMPTS) {
+                nextStep = Double.NaN;
+                return Double.NaN;
+            }
+            boolean finalStep = false;
+            if (h0 > remaining) {
+                h0 = remaining;
+                finalStep = true;
+            }
+            fehlbergStep(t0, h0, y);
+            tNew = finalStep ? h : t0 + h0;
+
+            final double hOld = h0;
+            final double rMax;
+            if (derivativeControl) {
+                system.derivatives(t0 + h0, y, dydtOut);
+                rMax = derivativeErrorRatio(hOld, epsAbs, epsRel);
+            } else {
+                rMax = epsRel == 0.0 ? errorRatio(epsAbs) : errorRatio(y, epsAbs, epsRel);
+            }
+            if (rMax > 1.1) {
+                double r = SAFETY / Math.pow(rMax, 1.0 / ORDER);
+                if (r < 0.2) {
+                    r = 0.2;
+                }
+                h0 = r * hOld;
+                if (Math.abs(h0) < Math.abs(hOld) && tNew + h0 != tNew) {
+                    System.arraycopy(y0, 0, y, 0, dim);
+                    rejectedSteps++;
+                    continue;
+                }
+                h0 = hOld;
+            } else if (rMax < 0.5) {
+                double r = SAFETY / Math.pow(rMax, 1.0 / (ORDER + 1.0));
+                if (r > 5.0) {
+                    r = 5.0;
+                }
+                if (r < 1.0) {
+                    r = 1.0;
+                }
+                h0 = r * hOld;
+            }
+            break;
+        }
+        acceptedSteps++;
+        nextStep = h0;
+        return tNew;
+    }
+
+    /** The step size the last {@link #evolve} call leaves to carry over, ms (NaN if it collapsed). */
+    public double nextStep() {
+        return nextStep;
+    }
+
+    /** Starts a new budget of {@value #MAX_ATTEMPTS} attempts for the {@link #evolve} calls that follow. */
+    public void resetAttempts() {
+        attempts = 0;
     }
 
     /** Accepted steps since construction. */
@@ -181,6 +226,23 @@ public final class GslRkf45 {
         double rMax = Double.MIN_NORMAL;
         for (int i = 0; i < dim; i++) {
             final double r = Math.abs(yErr[i]) / epsAbs;
+            if (Double.isNaN(r)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            rMax = r > rMax ? r : rMax;
+        }
+        return rMax;
+    }
+
+    /**
+     * As {@link #errorRatio(double)} with GSL's {@code control_yp} scale (a_y = 0, a_dydt = 1):
+     * D_i = eps_rel·|h_old·y'_i| + eps_abs (GSL adds 0·|y_i|, which changes nothing for a finite y).
+     */
+    private double derivativeErrorRatio(double hOld, double epsAbs, double epsRel) {
+        double rMax = Double.MIN_NORMAL;
+        for (int i = 0; i < dim; i++) {
+            final double d0 = epsRel * Math.abs(hOld * dydtOut[i]) + epsAbs;
+            final double r = Math.abs(yErr[i]) / Math.abs(d0);
             if (Double.isNaN(r)) {
                 return Double.POSITIVE_INFINITY;
             }

@@ -1,0 +1,51 @@
+package org.syncytium.plugins.aeif;
+
+import java.util.List;
+
+import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.param.ParameterSchema;
+
+/** What the two models share: recordables, no gap junctions; they differ in their conductances. */
+abstract class AeifModel implements NeuronModel {
+
+    private final String name;
+    private final String description;
+    private final boolean alpha;
+
+    AeifModel(String name, String description, boolean alpha) {
+        this.name = name;
+        this.description = description;
+        this.alpha = alpha;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    @Override
+    public final ParameterSchema parameters() {
+        return alpha ? AeifParameters.ALPHA : AeifParameters.EXP;
+    }
+
+    @Override
+    public final List<String> recordables() {
+        return AeifParameters.RECORDABLES;
+    }
+
+    @Override
+    public final boolean supportsGapJunctions() {
+        return false;
+    }
+
+    @Override
+    public final Population createPopulation(int size) {
+        return new AeifPopulation(this, size, alpha);
+    }
+}
