@@ -57,6 +57,8 @@ class BadInputTest {
         "E_L mV = -70 mV|E_L mV = random_uniform(-75 mV, -65 mV)|7|random_uniform() in the initial value of E_L is not supported",
         "I_e / C_m|I_e / C_m + (V_m(t - 1 ms) - V_m) / tau_m|5|(...)' reads a state variable at another time: delay differential equations are not supported yet",
         "        integrate_odes()|        integrate_odes()\\n        k integer = 0\\n        for k in 0 ... 3 step 0:\\n            V_m += 1 mV|18|the step of a for loop must not be 0",
+        "    input:|    parameters:\\n        x real = 1\\n    input:|11|a second parameters block in model m",
+        "    input:|    state:\\n        y real = 1\\n    input:|11|a second state block in model m",
     })
     void oneLineWithFileAndLine(String from, String to, int line, String message) {
         String text = replace(from, to.replace("\\n", "\n")) + FUNCTIONS;

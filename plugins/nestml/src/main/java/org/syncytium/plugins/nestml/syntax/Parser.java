@@ -121,6 +121,7 @@ public final class Parser {
         Output output = null;
         Block update = null;
         int updateLine = 0;
+        Set<String> seenBlocks = new java.util.HashSet<>();
         while (peek().kind() != Kind.DEDENT && peek().kind() != Kind.END) {
             Token head = peek();
             if (head.kind() == Kind.NEWLINE) {
@@ -130,6 +131,11 @@ public final class Parser {
             if (head.kind() != Kind.NAME || !BLOCKS.contains(head.text())) {
                 throw error(head, "unknown block " + head + " in model " + name
                         + " (expected state, parameters, internals, equations, input, output, function, update, onReceive or onCondition)");
+            }
+            if (Set.of("state", "parameters", "internals").contains(head.text()) && !seenBlocks.add(head.text())) {
+                // NESTML's CoCoEachBlockDefinedAtMostOnce (equations, input and output may repeat)
+                throw error(head, "a second " + head.text() + " block in model " + name
+                        + " (state, parameters, internals and update may each appear once)");
             }
             switch (head.text()) {
                 case "state":
