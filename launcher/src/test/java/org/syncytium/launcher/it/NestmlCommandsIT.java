@@ -71,4 +71,31 @@ class NestmlCommandsIT {
         assertEquals("error: " + bad + ":5: unit mismatch: mV/ms + pA", o.err().trim());
         assertFalse(Files.exists(out.resolve("spikes.csv")));
     }
+
+    @Test
+    void theReceptorExampleRunsAndABadReceptorIsOneLineNamingItsConnection() throws Exception {
+        Path out = folder.resolve("receptors");
+        CommandsIT.Outcome o = CommandsIT.run("run", "../examples/nestml/cond_multisyn.yaml", "--set", "simtime=50",
+                "--nestml", "../examples/nestml/cond_multisyn.nestml", "--out", out.toString(), "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        // each receptor's conductance rose from its own generator: the four columns all move
+        java.util.List<String> rows = Files.readAllLines(out.resolve("vm.csv"));
+        String[] header = rows.get(0).split(",");
+        for (int c = 3; c < header.length; c++) {
+            final int column = c;
+            assertTrue(rows.stream().skip(1).anyMatch(r -> Double.parseDouble(r.split(",")[column]) > 0),
+                    header[c] + " never rose");
+        }
+        Path scenario = folder.resolve("bad_receptor.yaml");
+        Files.writeString(scenario, Files.readString(Path.of("../examples/nestml/cond_multisyn.yaml"))
+                .replace("receptor_type: 4}", "receptor_type: 0}"));
+        Path bad = folder.resolve("bad");
+        CommandsIT.Outcome b = CommandsIT.run("run", scenario.toString(), "--nestml", "../examples/nestml/cond_multisyn.nestml",
+                "--out", bad.toString(), "--bundles", bundles());
+        assertEquals(CommandLines.ERROR, b.status());
+        assertTrue(b.err().trim().matches("error: .*bad_receptor.yaml:\\d+: receptor type 0 is not available in node 1 "
+                + "\\(cond_multisyn_neuron\\): its model's receptor types are AMPA=1, NMDA=2, GABA_A=3, GABA_B=4.*"),
+                b.err());
+        assertFalse(Files.exists(bad));
+    }
 }
