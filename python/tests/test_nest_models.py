@@ -202,3 +202,23 @@ def test_noise_generator_drives_each_target_independently():
     assert noise.dt == pytest.approx(1.0)  # NEST's default: ten steps
     with pytest.raises(nest.kernel.BadProperty, match="std_mod"):
         noise.std_mod = 10.0
+
+
+def test_hh_psc_alpha_turns_nan_at_a_singular_point_and_goes_on_as_nest():
+    # NEST 3.10 (hh_phaseplane.py's procedure): V_m set to -40 mV exactly makes alpha_m 0/0; NEST's
+    # GSL accepts the NaN step and the run goes on; the next finite state integrates from the step
+    # size carried over, to every digit NEST printed
+    nest.resolution = 0.1
+    neuron = nest.Create("hh_psc_alpha")
+    nest.Simulate(1000.0)
+    m_eq, h_eq = neuron.Act_m, neuron.Inact_h
+    assert (m_eq, h_eq) == (0.0529310066371828, 0.5961290390119719)
+    neuron.I_e = 100.0
+    got = []
+    for v, n in ((-42.0, 0.3), (-40.0, 0.11), (-34.0, 0.2)):
+        neuron.set(V_m=v, Act_n=n, Act_m=m_eq, Inact_h=h_eq)
+        nest.Simulate(0.1)
+        got.append((neuron.V_m, neuron.Act_n))
+    assert got[0] == pytest.approx((-42.794965162946575, 0.3093159288147223), abs=1e-12)
+    assert numpy.isnan(got[1][0]) and numpy.isnan(got[1][1])
+    assert got[2] == pytest.approx((-33.84672640730412, 0.2170964375976215), abs=1e-12)

@@ -17,8 +17,11 @@ import static org.syncytium.support.ode.Rkf45Tableau.*;
  * <li>the new step size (derived from the possibly truncated step) is carried over.</li>
  * </ol>
  * NEST's hand-written models use eps_abs = 1e-6, eps_rel = 0; NESTML's generated models 1e-6 and 1e-6.
- * A NaN error estimate rejects the step (GSL would accept it and continue with NaN); this changes nothing
- * whenever GSL's result is finite.
+ * By default a NaN error estimate rejects the step (GSL would accept it and continue with NaN); this changes
+ * nothing whenever GSL's result is finite. Constructed {@code likeGsl}, NaN is handled exactly as GSL
+ * does (a NaN component of the error is skipped in the maximum, the state may turn NaN and the step
+ * goes on to h), which is what NEST's hand-written models do: a neuron whose state turns NaN (e.g.
+ * hh_psc_alpha set to V_m = −40 mV exactly, where α_m is 0/0) stays NaN and the run goes on.
  *
  * <p>No allocation: all stage vectors are fields, so an instance belongs to one thread.
  */
@@ -30,6 +33,7 @@ public final class GslRkf45 {
     private final OdeSystem system;
     private final int dim;
     private final int watch;
+    private final boolean likeGsl;
     private final double[] y0;
     private final double[] yTmp;
     private final double[] yErr;
@@ -54,6 +58,17 @@ public final class GslRkf45 {
      * @param watch     index of the component (usually the membrane potential) whose NaN ends a call early
      */
     public GslRkf45(OdeSystem system, int dimension, int watch) {
+        this(system, dimension, watch, false);
+    }
+
+    /**
+     * @param system    the right-hand side
+     * @param dimension number of state variables
+     * @param watch     index of the component whose NaN ends a call early (unless {@code likeGsl})
+     * @param likeGsl   NaN handled as GSL handles it (see the class comment)
+     */
+    public GslRkf45(OdeSystem system, int dimension, int watch, boolean likeGsl) {
+        this.likeGsl = likeGsl;
         if (dimension < 1 || watch < 0 || watch >= dimension) {
             throw new IllegalArgumentException("dimension " + dimension + ", watch " + watch);
         }
@@ -93,7 +108,7 @@ public final class GslRkf45 {
             if (Double.isNaN(t)) {
                 return Double.NaN;
             }
-            if (Double.isNaN(y[watch])) {
+            if (!likeGsl && Double.isNaN(y[watch])) {
                 break; // the caller reports the instability
             }
         }
@@ -226,7 +241,7 @@ public final class GslRkf45 {
         double rMax = Double.MIN_NORMAL;
         for (int i = 0; i < dim; i++) {
             final double r = Math.abs(yErr[i]) / epsAbs;
-            if (Double.isNaN(r)) {
+            if (Double.isNaN(r) && !likeGsl) {
                 return Double.POSITIVE_INFINITY;
             }
             rMax = r > rMax ? r : rMax;
@@ -243,7 +258,7 @@ public final class GslRkf45 {
         for (int i = 0; i < dim; i++) {
             final double d0 = epsRel * Math.abs(hOld * dydtOut[i]) + epsAbs;
             final double r = Math.abs(yErr[i]) / Math.abs(d0);
-            if (Double.isNaN(r)) {
+            if (Double.isNaN(r) && !likeGsl) {
                 return Double.POSITIVE_INFINITY;
             }
             rMax = r > rMax ? r : rMax;
@@ -256,7 +271,7 @@ public final class GslRkf45 {
         double rMax = Double.MIN_NORMAL;
         for (int i = 0; i < dim; i++) {
             final double r = Math.abs(yErr[i]) / Math.abs(epsRel * Math.abs(y[i]) + epsAbs);
-            if (Double.isNaN(r)) {
+            if (Double.isNaN(r) && !likeGsl) {
                 return Double.POSITIVE_INFINITY;
             }
             rMax = r > rMax ? r : rMax;
