@@ -69,6 +69,12 @@ def test_get_connections_lists_the_receptor(model):
     assert conns.get("receptor") == [2, 4]
     assert conns.receptor == [2, 4]
     assert "receptor" in conns.get()
+    # one receptor per connection, as NEST takes an array
+    m = nest.Create(model, 3)
+    nest.Connect([pg[0].global_id] * 3, m.tolist(), syn_spec={"receptor_type": numpy.array([1, 3, 4])})
+    assert nest.GetConnections(target=m).receptor == [1, 3, 4]
+    with pytest.raises(nest.kernel.BadProperty, match="an element of the array"):
+        nest.Connect(pg[1], m, syn_spec={"receptor_type": [1, 2.5, 1]})
 
 
 def test_a_receptor_the_target_lacks_is_nests_unknown_receptor_type(model):

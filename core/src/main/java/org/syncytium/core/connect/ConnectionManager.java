@@ -141,7 +141,9 @@ public final class ConnectionManager {
         if (split && m == 0 && total > 0) {
             // this process stores none of them; it still refuses what every other process refuses
             int code = StagedConnections.classify(preBlock, pre.id(0), postBlock, post.id(0), synapse.kind());
-            StagedConnections.checkReceptor(code, preBlock, postBlock, post.id(0), values.receptor());
+            for (int k = 0; k < (values.oneReceptor() ? 1 : total); k++) {
+                StagedConnections.checkReceptor(code, preBlock, postBlock, post.id(0), values.receptor(k));
+            }
         }
         // Both blocks are fixed for the whole call, so one classification per direction decides every
         // pair; the values are checked in a first pass and drawn again when stored, so that a call
@@ -182,7 +184,13 @@ public final class ConnectionManager {
         long t = request.targetId(pairs.target(0));
         int code = mirrored ? StagedConnections.classify(sourceBlock, t, targetBlock, s, kind)
                 : StagedConnections.classify(sourceBlock, s, targetBlock, t, kind);
-        StagedConnections.checkReceptor(code, sourceBlock, targetBlock, mirrored ? s : t, values.receptor());
+        // one model per block, so one check per receptor value; per pair only for arrays
+        for (int k = 0; k < (values.oneReceptor() ? 1 : pairs.size()); k++) {
+            long target = request.targetId(pairs.target(k));
+            long source = request.sourceId(pairs.source(k));
+            StagedConnections.checkReceptor(code, sourceBlock, targetBlock, mirrored ? source : target,
+                    values.receptor(pairs.position(k)));
+        }
         if (values.anyRandom()) { // scalars and arrays were checked when parsed
             long seed = settings.rngSeed();
             for (int k = 0; k < pairs.size(); k++) {
@@ -210,7 +218,7 @@ public final class ConnectionManager {
             double w = values.weight(position, seed, calls);
             int d = values.delaySteps(position, seed, calls);
             store(code, StagedConnections.sourceIndex(code, sourceBlock, s),
-                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d, values.receptor());
+                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d, values.receptor(position));
         }
     }
 
@@ -269,8 +277,9 @@ public final class ConnectionManager {
                 long t = pass == 0 ? targets[k] : sources[k];
                 double w = values.weight(c, seed, calls);
                 int d = values.delaySteps(c, seed, calls);
+                int r = values.receptor(c);
                 c++;
-                staged.add(nodes.requireBlock(s), s, nodes.requireBlock(t), t, kind, w, d, values.receptor());
+                staged.add(nodes.requireBlock(s), s, nodes.requireBlock(t), t, kind, w, d, r);
             }
         }
         commit(staged, synapse, staged.size());

@@ -25,10 +25,11 @@ final class SynapseValues {
     private final double resolution;
     private final boolean userWeight;
     private final boolean userDelay;
-    private final int receptor;
+    /** The receptor types: one for the call, or one per connection (an array); never random. */
+    private final ValueSource receptor;
 
     private SynapseValues(SynapseModel model, ValueSource weight, ValueSource delay, double resolution,
-            boolean userWeight, boolean userDelay, int receptor) {
+            boolean userWeight, boolean userDelay, ValueSource receptor) {
         this.model = model;
         this.weight = weight;
         this.delay = delay;
@@ -42,7 +43,7 @@ final class SynapseValues {
         String owner = model.name();
         Object weightValue = null;
         Object delayValue = null;
-        int receptor = 0;
+        ValueSource receptor = ValueSource.of(owner, RECEPTOR, 0.0, 0);
         for (Map.Entry<String, ?> entry : synSpec.entrySet()) {
             String key = entry.getKey();
             Object value = entry.getValue();
@@ -50,7 +51,7 @@ final class SynapseValues {
                 continue;
             }
             if (key.equals(RECEPTOR) && !model.parameters().contains(RECEPTOR)) {
-                receptor = receptor(owner, value);
+                receptor = receptors(owner, value);
                 continue;
             }
             if (key.equals(DELAY) && !model.hasDelay()) {
@@ -95,19 +96,34 @@ final class SynapseValues {
         return new SynapseValues(model, weight, delay, resolution, weightValue != null, delayValue != null, receptor);
     }
 
-    /** A receptor type: a whole number from 0 to 255 (one value per connect call, as NEST takes it). */
-    private static int receptor(String owner, Object value) {
-        double r = value instanceof Number n && !(value instanceof Double d && d.isNaN()) ? n.doubleValue() : -1;
-        if (!(value instanceof Number) || r != Math.rint(r) || r < 0 || r > 255) {
-            throw new BadPropertyException(owner, RECEPTOR, value, "must be a whole number from 0 to 255 (one "
-                    + "receptor type for all connections of the call)");
+    /** Receptor types: one whole number from 0 to 255, or an array of them with one per connection. */
+    private static ValueSource receptors(String owner, Object value) {
+        if (value instanceof Boolean || value instanceof String) {
+            throw new BadPropertyException(owner, RECEPTOR, value, "must be a whole number from 0 to 255, or one per"
+                    + " connection");
         }
-        return (int) r;
+        ValueSource source = ValueSource.of(owner, RECEPTOR, value, 0);
+        if (source.isRandom()) {
+            throw new BadPropertyException(owner, RECEPTOR, "a random parameter", "must be a whole number from 0 to"
+                    + " 255, or one per connection (random receptor types are not supported)");
+        }
+        for (double r : source.isArray() ? source.array() : new double[] {source.scalar()}) {
+            if (r != Math.rint(r) || r < 0 || r > 255) {
+                throw new BadPropertyException(owner, RECEPTOR, source.isArray() ? r : value,
+                        "must be a whole number from 0 to 255" + (source.isArray() ? " (an element of the array)" : ""));
+            }
+        }
+        return source;
     }
 
-    /** The receptor type every connection of the call delivers to (0 unless syn_spec names one). */
-    int receptor() {
-        return receptor;
+    /** True if every connection of the call delivers to the same receptor type. */
+    boolean oneReceptor() {
+        return receptor.isScalar();
+    }
+
+    /** The receptor type of connection {@code k} of the call (0 unless syn_spec names one). */
+    int receptor(int k) {
+        return (int) receptor.value(k, 0, 0);
     }
 
     private static Object defaultOf(SynapseModel model, String name, double fallback) {
@@ -143,6 +159,7 @@ final class SynapseValues {
 
     void checkCount(int connections) {
         weight.checkCount(connections);
+        receptor.checkCount(connections);
         if (delay != null) {
             delay.checkCount(connections);
         }

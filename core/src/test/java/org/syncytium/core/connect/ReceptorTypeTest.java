@@ -93,6 +93,19 @@ class ReceptorTypeTest {
             assertEquals(0, sim.getConnections(null, null, null).size());
             sim.connect(new long[] {1, 2}, new long[] {3, 4}, Map.of(), Map.of("receptor_type", 2));
             assertArrayEquals(new int[] {2, 2}, sim.getConnections(null, null, null).receptors());
+            // one receptor per connection, as NEST takes an array; each element checked against its target
+            sim.connect(new long[] {1, 2}, new long[] {4, 3}, Map.of(), Map.of("receptor_type", new double[] {1, 2}));
+            assertArrayEquals(new int[] {1}, sim.getConnections(new long[] {1}, new long[] {4}, null).receptors());
+            assertArrayEquals(new int[] {2}, sim.getConnections(new long[] {2}, new long[] {3}, null).receptors());
+            BadPropertyException element = assertThrows(BadPropertyException.class, () -> sim.connect(plain, multi,
+                    Map.of("rule", "one_to_one"), Map.of("receptor_type", new double[] {1, 2.5})));
+            assertTrue(element.getMessage().contains("2.5 must be a whole number from 0 to 255 (an element"),
+                    element.getMessage());
+            assertThrows(IllegalConnectionException.class, () -> sim.connect(plain, multi, Map.of("rule", "one_to_one"),
+                    Map.of("receptor_type", new double[] {1, 3})));
+            assertThrows(BadPropertyException.class, () -> sim.connect(plain, multi, Map.of("rule", "one_to_one"),
+                    Map.of("receptor_type", new double[] {1, 2, 1})), "one per connection");
+            assertEquals(4, sim.getConnections(null, null, null).size(), "the refused calls stored nothing");
         }
     }
 }
