@@ -112,9 +112,12 @@ def to_python(value):
 
 
 def events_to_python(events):
-    """NEST's ``events`` dictionary: numpy arrays ``senders`` (int), ``times`` (ms) and one per variable."""
+    """NEST's ``events`` dictionary: numpy arrays ``senders`` (int), ``times`` (ms; with the recorder's
+    ``time_in_steps`` int steps beside ``offsets``) and one per variable."""
+    steps = "offsets" in [str(v) for v in events.variables()]
     result = {"senders": numpy.array(events.senders(), dtype=numpy.int64),
-              "times": numpy.array(events.times(), dtype=numpy.float64)}
+              "times": numpy.array(events.times(), dtype=numpy.int64 if steps else numpy.float64)}
     for variable in events.variables():
         result[str(variable)] = numpy.array(events.values(variable), dtype=numpy.float64)
-    return result
+    # in NEST's key order (its dictionaries are sorted by name), so printed events look the same
+    return dict(sorted(result.items()))

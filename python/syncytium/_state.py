@@ -26,6 +26,14 @@ _BUILTIN_COPIES = {
     "voltmeter": ("multimeter", {"record_from": ["V_m"]}),
 }
 
+# What recorders made from Python write with record_to="ascii": NEST's layout (tab-separated .dat
+# files named <label or model>-<id>-<vp>.dat with two comment lines and a header), where the
+# command line's output folders keep CSV (the recorders' own default)
+_BUILTIN_DEFAULTS = {
+    "spike_recorder": {"file_extension": "dat"},
+    "multimeter": {"file_extension": "dat"},
+}
+
 
 class Block:
     """Nodes of one Create call: ids [first, first + size)."""
@@ -72,7 +80,7 @@ class Kernel:
         self.firsts = []
         self.print_time = False
         self.prepared = False
-        self.defaults = {}
+        self.defaults = {model: dict(params) for model, params in _BUILTIN_DEFAULTS.items()}
         self.copies = dict(_BUILTIN_COPIES)
         # connections made with each copied synapse model's name (GetDefaults(copy)["num_connections"]);
         # the kernel stores a copy's connections under its base model

@@ -308,7 +308,8 @@ def _as_nest_shows(block, events):
     end = int(round(float(status.get("biological_time")) / h))
     interval = max(1, int(round(float(status.get("min_delay")) / h)))
     last_slice = (end - 1) // interval * interval if end > 0 else 0
-    keep = events["times"] <= (last_slice + 0.5) * h
+    # with time_in_steps the times are steps (and an "offsets" array comes with them)
+    keep = events["times"] <= (last_slice + 0.5) * (1 if "offsets" in events else h)
     if keep.all():
         return events
     return {key: value[keep] if isinstance(value, numpy.ndarray) and len(value) == len(keep) else value

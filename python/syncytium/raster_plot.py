@@ -31,8 +31,20 @@ def _events_in_file(detector):
                           " during Simulate)")
     if not os.path.exists(files[0]):
         raise BadProperty("raster_plot.from_device: the spike_recorder's file %s does not exist" % files[0])
-    rows = numpy.loadtxt(files[0], delimiter=",", skiprows=1, ndmin=2)
-    return {"senders": rows[:, 0].astype(numpy.int64), "times": rows[:, 1]}
+    if detector.get("file_extension") == "csv":
+        rows = numpy.loadtxt(files[0], delimiter=",", skiprows=1, ndmin=2)
+        return {"senders": rows[:, 0].astype(numpy.int64), "times": rows[:, 1]}
+    # NEST's layout: two comment lines and a header; times in ms, or step and offset
+    rows = numpy.loadtxt(files[0], skiprows=3, ndmin=2)
+    times = rows[:, 1]
+    if detector.get("time_in_steps"):
+        times = rows[:, 1] * float(_resolution()) - rows[:, 2]
+    return {"senders": rows[:, 0].astype(numpy.int64), "times": times}
+
+
+def _resolution():
+    from . import _state
+    return _state.kernel().simulator.getKernelStatus().get("resolution")
 
 
 def from_device(detector, hist=False, hist_binwidth=5.0, grayscale=False, title=None, xlabel=None):

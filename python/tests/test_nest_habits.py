@@ -160,7 +160,7 @@ def test_stopwatches_with_nest_names():
 
 
 def test_recorder_files_are_not_replaced_unless_overwrite_files(tmp_path):
-    mine = tmp_path / "rec.csv"
+    mine = tmp_path / "rec-2-0.dat"  # NEST's name: label, node id (2 of 2 nodes), virtual process
     mine.write_text("a user's data\n")
     nest.data_path = str(tmp_path)
     n = nest.Create("iaf_psc_alpha", params={"I_e": 500.0})
@@ -170,11 +170,12 @@ def test_recorder_files_are_not_replaced_unless_overwrite_files(tmp_path):
     with pytest.raises(nest.kernel.KernelException, match="overwrite_files"):
         nest.Simulate(50.0)
     assert mine.read_text() == "a user's data\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["rec.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rec-2-0.dat"]
     nest.overwrite_files = True
     nest.Simulate(50.0)
     nest.ResetKernel()
-    assert mine.read_text().startswith("sender,time_ms\n1,")
+    assert mine.read_text().splitlines()[2:4][0] == "sender\ttime_ms"
+    assert mine.read_text().splitlines()[3].startswith("1\t")
 
 
 def _small_network(gap_weight, spike_delay=1.0, drive_weight=20.0):
@@ -253,9 +254,9 @@ def test_recorders_name_their_files(tmp_path):
     assert mm.filenames == []  # NEST: no file before the recorder opens it
     nest.Simulate(10.0)
     (name,) = mm.filenames
-    rows = numpy.loadtxt(name, delimiter=",", skiprows=1)  # readable between runs: flushed after each
+    rows = numpy.loadtxt(name, skiprows=3)  # NEST's layout, readable between runs: flushed after each
     assert rows.shape == (mm.n_events, 3) and name.startswith(str(tmp_path))
     with pytest.raises(nest.kernel.BadProperty, match="read-only"):
         mm.filenames = ["elsewhere.csv"]
     nest.ResetKernel()  # closes the file under its final name
-    assert (tmp_path / "my_multimeter.csv").exists()
+    assert (tmp_path / "my_multimeter-2-0.dat").exists()

@@ -130,5 +130,6 @@ def test_raster_plot_reads_what_an_ascii_recorder_wrote(tmp_path):
     axes = nest.raster_plot.from_device(labelled, hist=True)
     assert len(axes[0].lines[0].get_xdata()) == labelled.n_events
     plt.close("all")
+    name = "run-brunel-py-ex-%d-0.dat" % labelled.global_id  # NEST's name: label, node id, virtual process
     nest.ResetKernel()  # closes the files under their final names, which are read from then on
-    assert (tmp_path / "run-brunel-py-ex.csv").exists()
+    assert (tmp_path / name).exists()

@@ -32,4 +32,12 @@ public interface RecordingContext {
     default boolean overwriteFiles() {
         return false;
     }
+
+    /**
+     * Since 1.3: the number of nodes in the kernel when the run starts (NEST pads the node id in ASCII
+     * file names to its digits). The default answers {@link #recorderId()}.
+     */
+    default long nodeCount() {
+        return recorderId();
+    }
 }

@@ -11,8 +11,9 @@ import org.syncytium.api.record.RecordingContext;
  * @param dataPath   folder for files ({@code data_path}, the working folder by default)
  * @param dataPrefix {@code data_prefix}
  * @param overwriteFiles {@code overwrite_files}
+ * @param nodeCount  nodes in the kernel when the run starts
  */
 public record KernelRecordingContext(double resolution, long recorderId, Path dataPath, String dataPrefix,
-        boolean overwriteFiles)
+        boolean overwriteFiles, long nodeCount)
         implements RecordingContext {
 }

@@ -39,7 +39,7 @@ public final class Recorders {
             for (int k = 0; k < block.size(); k++) {
                 Recording recording = block.recordings().get(k);
                 recording.open(new KernelRecordingContext(h, block.firstId() + k, settings.dataPath(),
-                        settings.dataPrefix(), settings.overwriteFiles()));
+                        settings.dataPrefix(), settings.overwriteFiles(), nodes.size()));
                 if (!opened.contains(recording)) {
                     opened.add(recording);
                 }

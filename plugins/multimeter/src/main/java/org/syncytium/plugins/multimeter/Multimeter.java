@@ -1,5 +1,6 @@
 package org.syncytium.plugins.multimeter;
 
+import org.syncytium.support.record.AsciiLayout;
 import org.syncytium.support.record.RecordWindow;
 
 import java.util.List;
@@ -24,14 +25,16 @@ public final class Multimeter implements Recorder {
     /** The recorder's NEST name. */
     public static final String NAME = "multimeter";
 
-    static final ParameterSchema PARAMETERS = ParameterSchema.of(
+    static final ParameterSchema PARAMETERS = ParameterSchema.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(
             ParameterSpec.textList("record_from", List.of(), "state variables to sample, e.g. [\"V_m\"]"),
             ParameterSpec.real("interval", 1.0, "ms", "sampling interval, a multiple of the resolution"),
             RecordWindow.START, RecordWindow.STOP, RecordWindow.ORIGIN,
-            ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (CSV file)"),
-            ParameterSpec.text("label", "", "file name (without .csv) for record_to ascii; default multimeter-<id>"),
+            ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (a file)"),
+            ParameterSpec.text("label", "", "file name stem for record_to ascii; default multimeter-<id> (csv) or"
+                    + " multimeter (NEST's layout)"),
             ParameterSpec.integer("n_events", 0, "", "number of samples recorded (read-only; set 0 to clear)"),
-            ParameterSpec.textList("filenames", List.of(), "the file being written with record_to ascii (read-only)"));
+            ParameterSpec.textList("filenames", List.of(), "the file being written with record_to ascii (read-only)")),
+            AsciiLayout.specs("csv").stream()).toList());
 
     @Override
     public String name() {

@@ -1,5 +1,6 @@
 package org.syncytium.plugins.multimeter;
 
+import org.syncytium.support.record.AsciiLayout;
 import org.syncytium.support.record.CsvFile;
 import org.syncytium.support.record.GridTime;
 import org.syncytium.support.record.RecordWindow;
@@ -34,6 +35,7 @@ public final class MultimeterRecording implements Recording {
     private double interval = 1.0;
     private String recordTo = MEMORY;
     private String label = "";
+    private final AsciiLayout layout = new AsciiLayout("csv");
 
     private GridTime grid;
     private CsvFile file;
@@ -53,6 +55,9 @@ public final class MultimeterRecording implements Recording {
         if (RecordWindow.owns(name)) {
             return window.get(name);
         }
+        if (AsciiLayout.owns(name)) {
+            return layout.get(name);
+        }
         return switch (name) {
             case "record_from" -> recordFrom;
             case "interval" -> interval;
@@ -69,6 +74,10 @@ public final class MultimeterRecording implements Recording {
         Object converted = Multimeter.PARAMETERS.convert(OWNER, name, value);
         if (RecordWindow.owns(name)) {
             window.set(OWNER, name, (Double) converted);
+            return;
+        }
+        if (AsciiLayout.owns(name)) {
+            layout.set(OWNER, name, converted, opened);
             return;
         }
         switch (name) {
@@ -160,11 +169,8 @@ public final class MultimeterRecording implements Recording {
         grid = GridTime.of(h);
         columns = new double[recordFrom.size()][senders.length];
         if (recordTo.equals(ASCII)) {
-            String base = label.isEmpty() ? OWNER + "-" + context.recorderId() : label;
-            Path target = context.dataPath().resolve(context.dataPrefix() + base + ".csv");
-            StringBuilder header = new StringBuilder("sender,time_ms");
-            recordFrom.forEach(variable -> header.append(',').append(variable));
-            file = CsvFile.create(target, header.toString(), context.overwriteFiles());
+            Path target = layout.target(context, OWNER, label);
+            file = CsvFile.create(target, layout.header(recordFrom), context.overwriteFiles());
         }
         opened = true;
     }
@@ -191,10 +197,9 @@ public final class MultimeterRecording implements Recording {
         int variables = columns.length;
         if (file != null) {
             line.setLength(0);
-            line.append(sender).append(',');
-            grid.append(line, stamp);
+            layout.appendStart(line, sender, grid, stamp);
             for (int k = 0; k < variables; k++) {
-                line.append(',').append(values[k]);
+                layout.appendValue(line, values[k]);
             }
             line.append('\n');
             file.write(line);
@@ -237,9 +242,12 @@ public final class MultimeterRecording implements Recording {
     public Events events() {
         double[] times = new double[size];
         for (int i = 0; i < size; i++) {
-            times[i] = grid.ms(stamps[i]);
+            times[i] = layout.timeInSteps() ? stamps[i] : grid.ms(stamps[i]);
         }
         Map<String, double[]> values = new LinkedHashMap<>();
+        if (layout.timeInSteps()) {
+            values.put("offsets", new double[size]); // NEST's memory backend: the step and the offset in it
+        }
         for (int k = 0; k < columns.length; k++) {
             values.put(recordFrom.get(k), Arrays.copyOf(columns[k], size));
         }

@@ -81,4 +81,46 @@ public final class GridTime {
         }
         out.append(fraction);
     }
+
+    /**
+     * Appends the time of {@code stamp} in ms with exactly {@code precision} decimals, as C's
+     * {@code %.Nf} prints it (NEST's ASCII files): from the exact decimal when it has at most that
+     * many decimals (no allocation), otherwise rounded half-even from the binary value, as glibc does.
+     */
+    public void appendFixed(StringBuilder out, long stamp, int precision) {
+        if (!exact(stamp) || decimals > precision) {
+            appendFixed(out, ms(stamp), precision);
+            return;
+        }
+        long v = stamp * units;
+        if (v < 0) {
+            out.append('-');
+            v = -v;
+        }
+        out.append(v / scale);
+        if (precision == 0) {
+            return;
+        }
+        out.append('.');
+        long fraction = v % scale;
+        for (long place = scale / 10; place >= 1; place /= 10) {
+            out.append((char) ('0' + fraction / place % 10));
+        }
+        for (int k = decimals; k < precision; k++) {
+            out.append('0');
+        }
+    }
+
+    /** Appends {@code value} with {@code precision} decimals as C's {@code %.Nf} does (exact value, ties to even). */
+    public static void appendFixed(StringBuilder out, double value, int precision) {
+        if (!Double.isFinite(value)) {
+            out.append(Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf");
+            return;
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).setScale(precision, java.math.RoundingMode.HALF_EVEN);
+        if (rounded.signum() == 0 && (value < 0 || Double.doubleToRawLongBits(value) == Long.MIN_VALUE)) {
+            out.append('-'); // C keeps the sign of a negative value that rounds to zero: -0.000
+        }
+        out.append(rounded.toPlainString());
+    }
 }

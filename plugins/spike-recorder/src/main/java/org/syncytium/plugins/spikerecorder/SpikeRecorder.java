@@ -2,6 +2,7 @@ package org.syncytium.plugins.spikerecorder;
 
 import java.util.List;
 
+import org.syncytium.support.record.AsciiLayout;
 import org.syncytium.support.record.RecordWindow;
 
 import org.osgi.service.component.annotations.Component;
@@ -15,8 +16,10 @@ import org.syncytium.api.record.Recording;
  * {@code spike_recorder}: records (sender, time) of every spike of the neurons connected to it whose
  * stamp s satisfies {@code start < s·h ≤ stop} (plus {@code origin}), a spike of multiplicity n as n
  * events. {@code record_to: "memory"} keeps events for {@code events}; {@code "ascii"} streams them
- * to {@code <data_path>/<data_prefix><label or spike_recorder-<id>>.csv} (header
- * {@code sender,time_ms}) and keeps only the count.
+ * to a file in the kernel's {@code data_path} and keeps only the count: with {@code file_extension}
+ * {@code csv} (the default here) {@code <data_prefix><label or spike_recorder-<id>>.csv} (header
+ * {@code sender,time_ms}), with any other extension NEST's ASCII layout ({@link AsciiLayout}).
+ * {@code time_in_steps} reports times as steps (in memory: {@code times} in steps, {@code offsets} 0).
  */
 @Component(service = Recorder.class)
 public final class SpikeRecorder implements Recorder {
@@ -24,12 +27,14 @@ public final class SpikeRecorder implements Recorder {
     /** The recorder's NEST name. */
     public static final String NAME = "spike_recorder";
 
-    static final ParameterSchema PARAMETERS = ParameterSchema.of(
+    static final ParameterSchema PARAMETERS = ParameterSchema.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(
             RecordWindow.START, RecordWindow.STOP, RecordWindow.ORIGIN,
-            ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (CSV file)"),
-            ParameterSpec.text("label", "", "file name (without .csv) for record_to ascii; default spike_recorder-<id>"),
+            ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (a file)"),
+            ParameterSpec.text("label", "", "file name stem for record_to ascii; default spike_recorder-<id> (csv) or"
+                    + " spike_recorder (NEST's layout)"),
             ParameterSpec.integer("n_events", 0, "", "number of events recorded (read-only; set 0 to clear)"),
-            ParameterSpec.textList("filenames", List.of(), "the file being written with record_to ascii (read-only)"));
+            ParameterSpec.textList("filenames", List.of(), "the file being written with record_to ascii (read-only)")),
+            AsciiLayout.specs("csv").stream()).toList());
 
     @Override
     public String name() {

@@ -1,5 +1,6 @@
 package org.syncytium.plugins.spikerecorder;
 
+import org.syncytium.support.record.AsciiLayout;
 import org.syncytium.support.record.CsvFile;
 import org.syncytium.support.record.GridTime;
 import org.syncytium.support.record.RecordWindow;
@@ -25,6 +26,7 @@ public final class SpikeRecording implements Recording {
     private static final String ASCII = "ascii";
 
     private final RecordWindow window = new RecordWindow();
+    private final AsciiLayout layout = new AsciiLayout("csv");
     private String recordTo = MEMORY;
     private String label = "";
 
@@ -45,6 +47,9 @@ public final class SpikeRecording implements Recording {
         if (RecordWindow.owns(name)) {
             return window.get(name);
         }
+        if (AsciiLayout.owns(name)) {
+            return layout.get(name);
+        }
         return switch (name) {
             case "record_to" -> recordTo;
             case "label" -> label;
@@ -58,6 +63,10 @@ public final class SpikeRecording implements Recording {
         Object converted = SpikeRecorder.PARAMETERS.convert(OWNER, name, value);
         if (RecordWindow.owns(name)) {
             window.set(OWNER, name, (Double) converted);
+            return;
+        }
+        if (AsciiLayout.owns(name)) {
+            layout.set(OWNER, name, converted, opened);
             return;
         }
         switch (name) {
@@ -125,9 +134,8 @@ public final class SpikeRecording implements Recording {
         }
         grid = GridTime.of(context.resolution());
         if (recordTo.equals(ASCII)) {
-            String base = label.isEmpty() ? OWNER + "-" + context.recorderId() : label;
-            Path target = context.dataPath().resolve(context.dataPrefix() + base + ".csv");
-            file = CsvFile.create(target, "sender,time_ms", context.overwriteFiles());
+            Path target = layout.target(context, OWNER, label);
+            file = CsvFile.create(target, layout.header(List.of()), context.overwriteFiles());
         }
         opened = true;
     }
@@ -143,8 +151,7 @@ public final class SpikeRecording implements Recording {
         count++;
         if (file != null) {
             line.setLength(0);
-            line.append(sender).append(',');
-            grid.append(line, stamp);
+            layout.appendStart(line, sender, grid, stamp);
             line.append('\n');
             file.write(line);
             return;
@@ -185,7 +192,11 @@ public final class SpikeRecording implements Recording {
     public Events events() {
         double[] times = new double[size];
         for (int i = 0; i < size; i++) {
-            times[i] = grid.ms(stamps[i]);
+            times[i] = layout.timeInSteps() ? stamps[i] : grid.ms(stamps[i]);
+        }
+        if (layout.timeInSteps()) {
+            // NEST's memory backend with time_in_steps: the step and the offset within it (0 on the grid)
+            return new Events(Arrays.copyOf(senders, size), times, java.util.Map.of("offsets", new double[size]));
         }
         return new Events(Arrays.copyOf(senders, size), times);
     }
