@@ -27,13 +27,11 @@ import static org.syncytium.plugins.aeif.AeifParameters.W;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
-import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.support.neuron.ParameterColumns;
+import org.syncytium.support.neuron.ColumnPopulation;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -46,14 +44,10 @@ import org.syncytium.support.ode.GslRkf45;
  * exp: g by w nS; inhibitory weights arrive negative and count by magnitude), and the step's current
  * input is taken up for the next step.
  */
-final class AeifPopulation implements Population {
+final class AeifPopulation extends ColumnPopulation {
 
-    private final NeuronModel model;
-    private final int size;
     private final boolean alpha;
     private final ThreadLocal<Workspace> workspace;
-    private final ParameterColumns table;
-    private final double[][] columns;
     private final double[] iStim;
     private final int[] refractory;
     private final double[] integrationStep;
@@ -75,12 +69,9 @@ final class AeifPopulation implements Population {
     }
 
     AeifPopulation(NeuronModel model, int size, boolean alpha) {
-        this.model = model;
-        this.size = size;
+        super(model, alpha ? AeifParameters.ALPHA : AeifParameters.EXP, size);
         this.alpha = alpha;
         workspace = ThreadLocal.withInitial(() -> new Workspace(alpha));
-        table = new ParameterColumns(model.name(), alpha ? AeifParameters.ALPHA : AeifParameters.EXP, size);
-        columns = table.columns();
         iStim = new double[size];
         refractory = new int[size];
         integrationStep = new double[size];
@@ -88,23 +79,7 @@ final class AeifPopulation implements Population {
     }
 
     @Override
-    public NeuronModel model() {
-        return model;
-    }
-
-    @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public double get(String name, int i) {
-        return table.get(name, i);
-    }
-
-    @Override
-    public void validate(int i, String[] names, double[] values) {
-        double[] row = table.proposedRow(i, names, values);
+    protected void check(double[] row) {
         // NEST 3.10's checks, in its order
         table.require(row, V_RESET, row[V_RESET] < row[V_PEAK], "must be < V_peak = " + row[V_PEAK]);
         table.require(row, DELTA_T, row[DELTA_T] >= 0, "must be >= 0 (Delta_T must be positive)");
@@ -121,27 +96,10 @@ final class AeifPopulation implements Population {
     }
 
     @Override
-    public void set(int i, String[] names, double[] values) {
-        validate(i, names, values);
-        table.set(i, names, values);
+    protected void changed(int i) {
         if (!Double.isNaN(resolution)) {
             refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
         }
-    }
-
-    @Override
-    public String option(String name) {
-        throw new BadPropertyException(model.name(), name, null, "this model has no options");
-    }
-
-    @Override
-    public void setOption(String name, String value) {
-        throw new BadPropertyException(model.name(), name, value, "this model has no options");
-    }
-
-    @Override
-    public int recordableIndex(String name) {
-        return AeifParameters.RECORDABLES.indexOf(name);
     }
 
     @Override
@@ -157,7 +115,7 @@ final class AeifPopulation implements Population {
         }
         resolution = h;
         sliceSteps = context.sliceSteps();
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size(); i++) {
             refractorySteps[i] = (int) Math.round(columns[T_REF][i] / h);
         }
     }
@@ -165,7 +123,7 @@ final class AeifPopulation implements Population {
     @Override
     public void update(int from, int to, SliceIO io) {
         if (Double.isNaN(resolution)) {
-            throw new IllegalStateException(model.name() + ": prepare(RunContext) must be called before an update");
+            throw new IllegalStateException(model().name() + ": prepare(RunContext) must be called before an update");
         }
         final Workspace ws = workspace.get();
         final AeifDynamics f = ws.dynamics;
@@ -285,12 +243,7 @@ final class AeifPopulation implements Population {
         if (Double.isNaN(t) || v < -1e3 || w < -1e6 || w > 1e6) {
             throw new NumericalInstabilityException(String.format(Locale.ROOT,
                     "%s: neuron %d (population index) became unstable at t = %s ms: V_m = %s mV, w = %s pA",
-                    model.name(), i, (float) (stamp * resolution), v, w), i);
+                    model().name(), i, (float) (stamp * resolution), v, w), i);
         }
-    }
-
-    @Override
-    public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
-        throw new BadPropertyException(model.name(), "gap junctions", "trial pass", "are not supported by this model");
     }
 }

@@ -3,13 +3,11 @@ package org.syncytium.plugins.hhalpha;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
-import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.support.neuron.ParameterColumns;
+import org.syncytium.support.neuron.ColumnPopulation;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -18,7 +16,7 @@ import org.syncytium.support.ode.GslRkf45;
  * e/τ per pA, then the spike test (V ≥ 0 mV and V fell during the step, unless refractory), then
  * the step's current input is taken up for the next one.
  */
-final class HhAlphaPopulation implements Population {
+final class HhAlphaPopulation extends ColumnPopulation {
 
     private static final String MODEL = HhPscAlphaModel.NAME;
     /** GSL control as NEST sets it for this model: absolute 1e-3, relative 0. */
@@ -48,11 +46,6 @@ final class HhAlphaPopulation implements Population {
 
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
 
-    private final NeuronModel model;
-    private final int size;
-    private final ParameterColumns table;
-    /** The table's arrays, by column index (the model's hot loop reads them directly). */
-    private final double[][] columns;
     private final double[] dIEx;
     private final double[] iEx;
     private final double[] dIIn;
@@ -65,10 +58,7 @@ final class HhAlphaPopulation implements Population {
     private int sliceSteps;
 
     HhAlphaPopulation(NeuronModel model, int size) {
-        this.model = model;
-        this.size = size;
-        table = new ParameterColumns(MODEL, HhPscAlphaModel.SCHEMA, size);
-        columns = table.columns();
+        super(model, HhPscAlphaModel.SCHEMA, size);
         dIEx = new double[size];
         iEx = new double[size];
         dIIn = new double[size];
@@ -80,23 +70,7 @@ final class HhAlphaPopulation implements Population {
     }
 
     @Override
-    public NeuronModel model() {
-        return model;
-    }
-
-    @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public double get(String name, int i) {
-        return table.get(name, i);
-    }
-
-    @Override
-    public void validate(int i, String[] names, double[] values) {
-        double[] row = table.proposedRow(i, names, values);
+    protected void check(double[] row) {
         table.require(row, C_M, row[C_M] > 0, "must be > 0 (capacitance must be strictly positive)");
         table.require(row, T_REF, row[T_REF] >= 0, "must be >= 0 (refractory time cannot be negative)");
         for (int c : new int[] {TAU_EX, TAU_IN}) {
@@ -111,27 +85,10 @@ final class HhAlphaPopulation implements Population {
     }
 
     @Override
-    public void set(int i, String[] names, double[] values) {
-        validate(i, names, values);
-        table.set(i, names, values);
+    protected void changed(int i) {
         if (!Double.isNaN(resolution)) {
             refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
         }
-    }
-
-    @Override
-    public String option(String name) {
-        throw new BadPropertyException(MODEL, name, null, "this model has no options");
-    }
-
-    @Override
-    public void setOption(String name, String value) {
-        throw new BadPropertyException(MODEL, name, value, "this model has no options");
-    }
-
-    @Override
-    public int recordableIndex(String name) {
-        return HhPscAlphaModel.RECORDABLES.indexOf(name);
     }
 
     @Override
@@ -155,7 +112,7 @@ final class HhAlphaPopulation implements Population {
         }
         resolution = h;
         sliceSteps = context.sliceSteps();
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size(); i++) {
             refractorySteps[i] = (int) Math.round(columns[T_REF][i] / h);
         }
     }
@@ -249,10 +206,5 @@ final class HhAlphaPopulation implements Population {
                     "%s: the integration step of neuron %d (population index) collapsed at t = %s ms: V_m=%s, Act_m=%s,"
                             + " Inact_h=%s, Act_n=%s", MODEL, i, (float) (stamp * resolution), y[0], y[1], y[2], y[3]), i);
         }
-    }
-
-    @Override
-    public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
-        throw new BadPropertyException(MODEL, "gap junctions", "trial pass", "are not supported by this model");
     }
 }

@@ -18,13 +18,11 @@ import static org.syncytium.plugins.iafcond.CondParameters.V_TH;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
-import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.support.neuron.ParameterColumns;
+import org.syncytium.support.neuron.ColumnPopulation;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -35,18 +33,13 @@ import org.syncytium.support.ode.GslRkf45;
  * then the step's current input is taken up for the next step. Inhibitory weights arrive negative
  * and raise g_in by their magnitude.
  */
-final class CondPopulation implements Population {
+final class CondPopulation extends ColumnPopulation {
 
     /** GSL control as NEST sets it for these models: absolute 1e-3, relative 0. */
     private static final double EPS_ABS = 1e-3;
 
-    private final NeuronModel model;
-    private final int size;
     private final boolean alpha;
     private final ThreadLocal<Workspace> workspace;
-    private final ParameterColumns table;
-    /** The table's arrays, by column index (the hot loop reads them directly). */
-    private final double[][] columns;
     /** The rising parts of alpha conductances, nS/ms (iaf_cond_alpha only). */
     private final double[] dgEx;
     private final double[] dgIn;
@@ -71,12 +64,9 @@ final class CondPopulation implements Population {
     }
 
     CondPopulation(NeuronModel model, int size, boolean alpha) {
-        this.model = model;
-        this.size = size;
+        super(model, CondParameters.SCHEMA, size);
         this.alpha = alpha;
         workspace = ThreadLocal.withInitial(() -> new Workspace(alpha));
-        table = new ParameterColumns(model.name(), CondParameters.SCHEMA, size);
-        columns = table.columns();
         dgEx = new double[size];
         dgIn = new double[size];
         iStim = new double[size];
@@ -86,23 +76,7 @@ final class CondPopulation implements Population {
     }
 
     @Override
-    public NeuronModel model() {
-        return model;
-    }
-
-    @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public double get(String name, int i) {
-        return table.get(name, i);
-    }
-
-    @Override
-    public void validate(int i, String[] names, double[] values) {
-        double[] row = table.proposedRow(i, names, values);
+    protected void check(double[] row) {
         table.require(row, V_RESET, row[V_RESET] < row[V_TH], "must be < V_th = " + row[V_TH]
                 + " (reset potential must be smaller than threshold)");
         table.require(row, C_M, row[C_M] > 0, "must be > 0 (capacitance must be strictly positive)");
@@ -112,27 +86,10 @@ final class CondPopulation implements Population {
     }
 
     @Override
-    public void set(int i, String[] names, double[] values) {
-        validate(i, names, values);
-        table.set(i, names, values);
+    protected void changed(int i) {
         if (!Double.isNaN(resolution)) {
             refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
         }
-    }
-
-    @Override
-    public String option(String name) {
-        throw new BadPropertyException(model.name(), name, null, "this model has no options");
-    }
-
-    @Override
-    public void setOption(String name, String value) {
-        throw new BadPropertyException(model.name(), name, value, "this model has no options");
-    }
-
-    @Override
-    public int recordableIndex(String name) {
-        return CondParameters.RECORDABLES.indexOf(name);
     }
 
     @Override
@@ -148,7 +105,7 @@ final class CondPopulation implements Population {
         }
         resolution = h;
         sliceSteps = context.sliceSteps();
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size(); i++) {
             refractorySteps[i] = (int) Math.round(columns[T_REF][i] / h);
         }
     }
@@ -156,7 +113,7 @@ final class CondPopulation implements Population {
     @Override
     public void update(int from, int to, SliceIO io) {
         if (Double.isNaN(resolution)) {
-            throw new IllegalStateException(model.name() + ": prepare(RunContext) must be called before an update");
+            throw new IllegalStateException(model().name() + ": prepare(RunContext) must be called before an update");
         }
         final Workspace ws = workspace.get();
         final CondDynamics f = ws.dynamics;
@@ -254,13 +211,8 @@ final class CondPopulation implements Population {
         }
         if (Double.isNaN(step) || !Double.isFinite(sum)) {
             throw new NumericalInstabilityException(String.format(Locale.ROOT,
-                    "%s: state of neuron %d (population index) became non-finite at t = %s ms: V_m=%s", model.name(),
+                    "%s: state of neuron %d (population index) became non-finite at t = %s ms: V_m=%s", model().name(),
                     i, (float) (stamp * resolution), y[0]), i);
         }
-    }
-
-    @Override
-    public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
-        throw new BadPropertyException(model.name(), "gap junctions", "trial pass", "are not supported by this model");
     }
 }

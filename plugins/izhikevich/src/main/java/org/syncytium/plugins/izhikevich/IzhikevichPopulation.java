@@ -13,13 +13,11 @@ import static org.syncytium.plugins.izhikevich.IzhikevichModel.V_TH;
 
 import java.util.Locale;
 
-import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
-import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.support.neuron.ParameterColumns;
+import org.syncytium.support.neuron.ColumnPopulation;
 
 /**
  * {@code izhikevich} neurons as columns. Per step, in NEST's order and arithmetic: with
@@ -29,63 +27,20 @@ import org.syncytium.support.neuron.ParameterColumns;
  * v ≥ V_th resets v to c and adds d to u, and the step's current input is taken up for the next step.
  * The model is never refractory.
  */
-final class IzhikevichPopulation implements Population {
+final class IzhikevichPopulation extends ColumnPopulation {
 
-    private final NeuronModel model;
-    private final int size;
-    private final ParameterColumns table;
-    private final double[][] columns;
     private final double[] iStim;
     private double resolution = Double.NaN;
     private int sliceSteps;
 
     IzhikevichPopulation(NeuronModel model, int size) {
-        this.model = model;
-        this.size = size;
-        table = new ParameterColumns(model.name(), IzhikevichModel.SCHEMA, size);
-        columns = table.columns();
+        super(model, IzhikevichModel.SCHEMA, size);
         iStim = new double[size];
     }
 
     @Override
-    public NeuronModel model() {
-        return model;
-    }
-
-    @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public double get(String name, int i) {
-        return table.get(name, i);
-    }
-
-    @Override
-    public void validate(int i, String[] names, double[] values) {
-        table.proposedRow(i, names, values); // NEST checks no ranges for this model
-    }
-
-    @Override
-    public void set(int i, String[] names, double[] values) {
-        validate(i, names, values);
-        table.set(i, names, values);
-    }
-
-    @Override
-    public String option(String name) {
-        throw new BadPropertyException(model.name(), name, null, "this model has no options");
-    }
-
-    @Override
-    public void setOption(String name, String value) {
-        throw new BadPropertyException(model.name(), name, value, "this model has no options");
-    }
-
-    @Override
-    public int recordableIndex(String name) {
-        return IzhikevichModel.RECORDABLES.indexOf(name);
+    protected void check(double[] row) {
+        // NEST checks no ranges for this model; the table has refused non-finite values
     }
 
     @Override
@@ -102,7 +57,7 @@ final class IzhikevichPopulation implements Population {
     @Override
     public void update(int from, int to, SliceIO io) {
         if (Double.isNaN(resolution)) {
-            throw new IllegalStateException(model.name() + ": prepare(RunContext) must be called before an update");
+            throw new IllegalStateException(model().name() + ": prepare(RunContext) must be called before an update");
         }
         final double h = resolution;
         final int d = sliceSteps;
@@ -155,17 +110,12 @@ final class IzhikevichPopulation implements Population {
             }
             if (!Double.isFinite(v) || !Double.isFinite(u)) {
                 throw new NumericalInstabilityException(String.format(Locale.ROOT,
-                        "%s: neuron %d (population index) has V_m = %s, U_m = %s at t = %s ms", model.name(), i, v,
+                        "%s: neuron %d (population index) has V_m = %s, U_m = %s at t = %s ms", model().name(), i, v,
                         u, (float) ((io.originStep() + io.endStep()) * resolution)), i);
             }
             vm[i] = v;
             um[i] = u;
             iStim[i] = stim;
         }
-    }
-
-    @Override
-    public boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
-        throw new BadPropertyException(model.name(), "gap junctions", "trial pass", "are not supported by this model");
     }
 }
