@@ -198,6 +198,9 @@ public final class ScenarioRunner {
         String recorderKind = NetworkRecorders.kindOf(model);
         String file = recorderKind == null || n != 1 ? null : NetworkRecorders.fileOf(recorderKind, as);
         boolean onDisk = false;
+        if (file != null && params.get("record_to") == null) {
+            requireCsvLayout(body, params, file);
+        }
         if (file != null && toFiles) {
             Object recordTo = params.get("record_to");
             if (recordTo == null) {
@@ -342,6 +345,9 @@ public final class ScenarioRunner {
                     + " is already written by a recorder created in the network; give this entry another file");
         }
         boolean onDisk = toFiles && file != null;
+        if (file != null) {
+            requireCsvLayout(body, params, file);
+        }
         if (onDisk) {
             if (!file.endsWith(".csv")) {
                 throw body.get("file").error("file must end in .csv (the recorder writes CSV)");
@@ -487,5 +493,17 @@ public final class ScenarioRunner {
             call.run();
             return null;
         }, keyed);
+    }
+
+    /**
+     * A recorder that writes into the run's output folder writes Syncytium's CSV, which the run's
+     * reports read: NEST's ASCII layout options would leave them without their file.
+     */
+    private static void requireCsvLayout(YamlNode body, Map<String, Object> params, String file) {
+        Object extension = params.get("file_extension");
+        if ((extension != null && !"csv".equals(extension)) || Boolean.TRUE.equals(params.get("time_in_steps"))) {
+            throw body.error("this recorder writes " + file + " (CSV) into the run's output folder; leave out"
+                    + " file_extension and time_in_steps (NEST's layout is for record_to: ascii from Python)");
+        }
     }
 }

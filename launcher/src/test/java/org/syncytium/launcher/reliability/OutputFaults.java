@@ -258,6 +258,12 @@ final class OutputFaults {
                     require(names(out).equals(List.of(".recording-mine", "draft.tmp", "manifest.json", "notes.txt", "old.csv",
                             "summary.json")), "all kept: " + names(out));
                     return "kept: " + String.join(", ", names(out));
-                }, "kept: .recording-mine, draft.tmp"));
+                }, "kept: .recording-mine, draft.tmp"),
+                new Fault("O31", GROUP, "a record entry asking for NEST's file layout (`file_extension: dat`)",
+                        run(tiny("  - multimeter: {from: n, file: vm.csv, params: {file_extension: dat}}\n")), "s.yaml:8:",
+                        "writes vm.csv (CSV) into the run's output folder; leave out file_extension and time_in_steps"),
+                new Fault("O32", GROUP, "a recorder in the network with `time_in_steps: true`",
+                        run(tiny("").replace("as: n}\n", "as: n}\n  - create: {model: spike_recorder, params: "
+                                + "{time_in_steps: true}, as: rec}\n")), "s.yaml:6:", "writes rec.csv (CSV) into the run's"));
     }
 }
