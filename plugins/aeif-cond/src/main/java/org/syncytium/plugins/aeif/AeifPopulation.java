@@ -24,14 +24,12 @@ import static org.syncytium.plugins.aeif.AeifParameters.V_RESET;
 import static org.syncytium.plugins.aeif.AeifParameters.V_TH;
 import static org.syncytium.plugins.aeif.AeifParameters.W;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
-import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.support.neuron.ColumnPopulation;
+import org.syncytium.support.neuron.GslPopulation;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -44,16 +42,10 @@ import org.syncytium.support.ode.GslRkf45;
  * exp: g by w nS; inhibitory weights arrive negative and count by magnitude), and the step's current
  * input is taken up for the next step.
  */
-final class AeifPopulation extends ColumnPopulation {
+final class AeifPopulation extends GslPopulation {
 
     private final boolean alpha;
     private final ThreadLocal<Workspace> workspace;
-    private final double[] iStim;
-    private final int[] refractory;
-    private final double[] integrationStep;
-    private final int[] refractorySteps;
-    private double resolution = Double.NaN;
-    private int sliceSteps;
 
     /** One thread's integrator and state vector. */
     private static final class Workspace {
@@ -69,13 +61,9 @@ final class AeifPopulation extends ColumnPopulation {
     }
 
     AeifPopulation(NeuronModel model, int size, boolean alpha) {
-        super(model, alpha ? AeifParameters.ALPHA : AeifParameters.EXP, size);
+        super(model, alpha ? AeifParameters.ALPHA : AeifParameters.EXP, size, T_REF);
         this.alpha = alpha;
         workspace = ThreadLocal.withInitial(() -> new Workspace(alpha));
-        iStim = new double[size];
-        refractory = new int[size];
-        integrationStep = new double[size];
-        refractorySteps = new int[size];
     }
 
     @Override
@@ -96,35 +84,13 @@ final class AeifPopulation extends ColumnPopulation {
     }
 
     @Override
-    protected void changed(int i) {
-        if (!Double.isNaN(resolution)) {
-            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
-        }
-    }
-
-    @Override
     public double recordable(int index, int i) {
         return columns[new int[] {V_M, G_EX, G_IN, W}[index]][i];
     }
 
     @Override
-    public void prepare(RunContext context) {
-        double h = context.resolution();
-        if (h != resolution) {
-            Arrays.fill(integrationStep, h); // NEST starts the adaptive step at h
-        }
-        resolution = h;
-        sliceSteps = context.sliceSteps();
-        for (int i = 0; i < size(); i++) {
-            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / h);
-        }
-    }
-
-    @Override
     public void update(int from, int to, SliceIO io) {
-        if (Double.isNaN(resolution)) {
-            throw new IllegalStateException(model().name() + ": prepare(RunContext) must be called before an update");
-        }
+        requirePrepared();
         final Workspace ws = workspace.get();
         final AeifDynamics f = ws.dynamics;
         final GslRkf45 rkf = ws.integrator;

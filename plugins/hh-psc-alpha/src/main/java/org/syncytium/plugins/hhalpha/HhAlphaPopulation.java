@@ -1,13 +1,11 @@
 package org.syncytium.plugins.hhalpha;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
-import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.support.neuron.ColumnPopulation;
+import org.syncytium.support.neuron.GslPopulation;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -16,7 +14,7 @@ import org.syncytium.support.ode.GslRkf45;
  * e/τ per pA, then the spike test (V ≥ 0 mV and V fell during the step, unless refractory), then
  * the step's current input is taken up for the next one.
  */
-final class HhAlphaPopulation extends ColumnPopulation {
+final class HhAlphaPopulation extends GslPopulation {
 
     private static final String MODEL = HhPscAlphaModel.NAME;
     /** GSL control as NEST sets it for this model: absolute 1e-3, relative 0. */
@@ -50,23 +48,13 @@ final class HhAlphaPopulation extends ColumnPopulation {
     private final double[] iEx;
     private final double[] dIIn;
     private final double[] iIn;
-    private final double[] iStim;
-    private final int[] refractory;
-    private final double[] integrationStep;
-    private final int[] refractorySteps;
-    private double resolution = Double.NaN;
-    private int sliceSteps;
 
     HhAlphaPopulation(NeuronModel model, int size) {
-        super(model, HhPscAlphaModel.SCHEMA, size);
+        super(model, HhPscAlphaModel.SCHEMA, size, T_REF);
         dIEx = new double[size];
         iEx = new double[size];
         dIIn = new double[size];
         iIn = new double[size];
-        iStim = new double[size];
-        refractory = new int[size];
-        integrationStep = new double[size];
-        refractorySteps = new int[size];
     }
 
     @Override
@@ -85,13 +73,6 @@ final class HhAlphaPopulation extends ColumnPopulation {
     }
 
     @Override
-    protected void changed(int i) {
-        if (!Double.isNaN(resolution)) {
-            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
-        }
-    }
-
-    @Override
     public double recordable(int index, int i) {
         return switch (index) {
             case 0 -> columns[V_M][i];
@@ -105,23 +86,8 @@ final class HhAlphaPopulation extends ColumnPopulation {
     }
 
     @Override
-    public void prepare(RunContext context) {
-        double h = context.resolution();
-        if (h != resolution) {
-            Arrays.fill(integrationStep, h); // NEST starts the adaptive step at h
-        }
-        resolution = h;
-        sliceSteps = context.sliceSteps();
-        for (int i = 0; i < size(); i++) {
-            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / h);
-        }
-    }
-
-    @Override
     public void update(int from, int to, SliceIO io) {
-        if (Double.isNaN(resolution)) {
-            throw new IllegalStateException(MODEL + ": prepare(RunContext) must be called before an update");
-        }
+        requirePrepared();
         final Workspace ws = WORKSPACE.get();
         final HhAlphaDynamics f = ws.dynamics;
         final double[] y = ws.y;

@@ -15,14 +15,12 @@ import static org.syncytium.plugins.iafcond.CondParameters.V_M;
 import static org.syncytium.plugins.iafcond.CondParameters.V_RESET;
 import static org.syncytium.plugins.iafcond.CondParameters.V_TH;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
-import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
-import org.syncytium.support.neuron.ColumnPopulation;
+import org.syncytium.support.neuron.GslPopulation;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -33,7 +31,7 @@ import org.syncytium.support.ode.GslRkf45;
  * then the step's current input is taken up for the next step. Inhibitory weights arrive negative
  * and raise g_in by their magnitude.
  */
-final class CondPopulation extends ColumnPopulation {
+final class CondPopulation extends GslPopulation {
 
     /** GSL control as NEST sets it for these models: absolute 1e-3, relative 0. */
     private static final double EPS_ABS = 1e-3;
@@ -43,12 +41,6 @@ final class CondPopulation extends ColumnPopulation {
     /** The rising parts of alpha conductances, nS/ms (iaf_cond_alpha only). */
     private final double[] dgEx;
     private final double[] dgIn;
-    private final double[] iStim;
-    private final int[] refractory;
-    private final double[] integrationStep;
-    private final int[] refractorySteps;
-    private double resolution = Double.NaN;
-    private int sliceSteps;
 
     /** One thread's integrator and state vector. */
     private static final class Workspace {
@@ -64,15 +56,11 @@ final class CondPopulation extends ColumnPopulation {
     }
 
     CondPopulation(NeuronModel model, int size, boolean alpha) {
-        super(model, CondParameters.SCHEMA, size);
+        super(model, CondParameters.SCHEMA, size, T_REF);
         this.alpha = alpha;
         workspace = ThreadLocal.withInitial(() -> new Workspace(alpha));
         dgEx = new double[size];
         dgIn = new double[size];
-        iStim = new double[size];
-        refractory = new int[size];
-        integrationStep = new double[size];
-        refractorySteps = new int[size];
     }
 
     @Override
@@ -86,35 +74,13 @@ final class CondPopulation extends ColumnPopulation {
     }
 
     @Override
-    protected void changed(int i) {
-        if (!Double.isNaN(resolution)) {
-            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / resolution);
-        }
-    }
-
-    @Override
     public double recordable(int index, int i) {
         return columns[new int[] {V_M, G_EX, G_IN}[index]][i];
     }
 
     @Override
-    public void prepare(RunContext context) {
-        double h = context.resolution();
-        if (h != resolution) {
-            Arrays.fill(integrationStep, h); // NEST starts the adaptive step at h
-        }
-        resolution = h;
-        sliceSteps = context.sliceSteps();
-        for (int i = 0; i < size(); i++) {
-            refractorySteps[i] = (int) Math.round(columns[T_REF][i] / h);
-        }
-    }
-
-    @Override
     public void update(int from, int to, SliceIO io) {
-        if (Double.isNaN(resolution)) {
-            throw new IllegalStateException(model().name() + ": prepare(RunContext) must be called before an update");
-        }
+        requirePrepared();
         final Workspace ws = workspace.get();
         final CondDynamics f = ws.dynamics;
         final double[] y = ws.y;
