@@ -1,0 +1,101 @@
+package org.syncytium.plugins.ac;
+
+import org.syncytium.api.device.Stimulus;
+import org.syncytium.api.device.StimulusOutput;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.support.device.DeviceWindow;
+
+/**
+ * One {@code ac_generator} node. The oscillator (y0, y1) = amplitude · (cos, sin)(ωt + φ) is set from
+ * cos and sin at the first step of each run (NEST's {@code pre_run_hook}) and then rotated by ωh per
+ * step, before the step's current y1 + offset is sent: NEST's arithmetic. cos and sin are
+ * StrictMath's, so a result does not depend on when the JIT compiled this code.
+ */
+final class AcStimulus implements Stimulus {
+
+    private static final String OWNER = AcGenerator.NAME;
+
+    private double amplitude;
+    private double offset;
+    private double frequency;
+    private double phase;
+    private final DeviceWindow window = new DeviceWindow();
+    private double resolution = Double.NaN;
+    private boolean runStarts;
+    private double y0;
+    private double y1;
+    private double a00;
+    private double a01;
+    private double a10;
+    private double a11;
+
+    @Override
+    public Object get(String name) {
+        AcGenerator.PARAMETERS.require(OWNER, name);
+        return switch (name) {
+            case "amplitude" -> amplitude;
+            case "offset" -> offset;
+            case "frequency" -> frequency;
+            case "phase" -> phase;
+            default -> window.get(name);
+        };
+    }
+
+    @Override
+    public void set(String name, Object value) {
+        double v = (Double) AcGenerator.PARAMETERS.convert(OWNER, name, value);
+        if (DeviceWindow.owns(name)) {
+            window.set(OWNER, name, v);
+            return;
+        }
+        if (!Double.isFinite(v)) {
+            throw new BadPropertyException(OWNER, name, value, "must be a finite number");
+        }
+        switch (name) {
+            case "amplitude" -> amplitude = v;
+            case "offset" -> offset = v;
+            case "frequency" -> frequency = v;
+            default -> phase = v;
+        }
+    }
+
+    @Override
+    public void prepare(double h) {
+        window.prepare(OWNER, h);
+        resolution = h;
+        double omega = 2.0 * Math.PI * frequency / 1000.0; // rad/ms
+        a00 = StrictMath.cos(omega * h);
+        a01 = -StrictMath.sin(omega * h);
+        a10 = StrictMath.sin(omega * h);
+        a11 = StrictMath.cos(omega * h);
+        runStarts = true;
+    }
+
+    @Override
+    public void emit(long originStep, int firstStep, int endStep, StimulusOutput out) {
+        if (runStarts) {
+            // the run's first emission is at its start time, where NEST's pre_run_hook reads the clock
+            double omega = 2.0 * Math.PI * frequency / 1000.0;
+            double phi = phase * 2.0 * Math.PI / 360.0;
+            double t = (originStep + firstStep) * resolution;
+            y0 = amplitude * StrictMath.cos(omega * t + phi);
+            y1 = amplitude * StrictMath.sin(omega * t + phi);
+            runStarts = false;
+        }
+        int targets = out.targetCount();
+        for (int l = firstStep; l < endStep; l++) {
+            double previous = y0;
+            y0 = a00 * previous + a01 * y1;
+            y1 = a10 * previous + a11 * y1;
+            long step = originStep + l;
+            // NEST's current generators are active at step T iff t_min < T + 2 <= t_max
+            if (step < window.tMin() - 1 || step >= window.tMax() - 1) {
+                continue;
+            }
+            double current = y1 + offset;
+            for (int t = 0; t < targets; t++) {
+                out.current(t, l, current);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.syncytium.plugins.stepcurrent;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.syncytium.api.device.StimulusKind;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.testkit.FakeStimulusOutput;
+
+class StepCurrentStimulusTest {
+
+    private static StepCurrentStimulus steps(List<Double> times, List<Double> values) {
+        StepCurrentStimulus s = (StepCurrentStimulus) new StepCurrentGenerator().create();
+        s.set("amplitude_times", times);
+        s.set("amplitude_values", values);
+        return s;
+    }
+
+    /** The currents of steps [from, to) emitted in slices of {@code d} steps. */
+    private static double[] run(StepCurrentStimulus s, long from, long to, int d) {
+        double[] currents = new double[(int) (to - from)];
+        FakeStimulusOutput out = new FakeStimulusOutput(1, d, 1);
+        for (long origin = from; origin < to; origin += d) {
+            out.clear();
+            s.emit(origin, 0, d, out);
+            for (int l = 0; l < d; l++) {
+                currents[(int) (origin - from + l)] = out.currentAt(0, l);
+            }
+        }
+        return currents;
+    }
+
+    @Test
+    void describesItself() {
+        StepCurrentGenerator model = new StepCurrentGenerator();
+        assertEquals("step_current_generator", model.name());
+        assertEquals(StimulusKind.CURRENT, model.kind());
+        assertEquals(List.of(), model.parameters().defaults().get("amplitude_times"));
+    }
+
+    @Test
+    void eachLevelIsSentFromTheStepBeforeItsTime() {
+        // h = 0.1 ms: a change at 0.3 ms is sent at step 2 (stamped 0.3 ms), as NEST's current generators
+        StepCurrentStimulus s = steps(List.of(0.3, 0.5, 0.6), List.of(100.0, -50.0, 0.0));
+        s.prepare(0.1);
+        assertArrayEquals(new double[] {0, 0, 100, 100, -50, 0, 0, 0}, run(s, 0, 8, 2));
+    }
+
+    @Test
+    void theLevelLastsAcrossRunsAndSlicesOfAnyLength() {
+        StepCurrentStimulus s = steps(List.of(0.2, 0.9), List.of(5.0, 7.0));
+        s.prepare(0.1);
+        double[] first = run(s, 0, 5, 5);
+        s.prepare(0.1);
+        double[] second = run(s, 5, 12, 1);
+        assertArrayEquals(new double[] {0, 5, 5, 5, 5}, first);
+        assertArrayEquals(new double[] {5, 5, 5, 7, 7, 7, 7}, second);
+    }
+
+    @Test
+    void offgridTimesMoveToTheEndOfTheirStepWhenAllowed() {
+        StepCurrentStimulus s = steps(List.of(0.25), List.of(1.0));
+        BadPropertyException e = assertThrows(BadPropertyException.class, () -> s.prepare(0.1));
+        assertTrue(e.getMessage().contains("amplitude_times") && e.getMessage().contains("0.25"), e.getMessage());
+        s.set("allow_offgrid_times", true);
+        s.prepare(0.1);
+        assertArrayEquals(new double[] {0, 0, 1, 1}, run(s, 0, 4, 4)); // 0.25 -> 0.3 ms, sent at step 2
+        assertEquals(List.of(0.3), s.get("amplitude_times"), "read back as the time of its step");
+    }
+
+    @Test
+    void refusesListsThatDoNotFit() {
+        StepCurrentStimulus lengths = steps(List.of(1.0, 2.0), List.of(1.0));
+        BadPropertyException e = assertThrows(BadPropertyException.class, () -> lengths.prepare(0.1));
+        assertTrue(e.getMessage().contains("amplitude_values"), e.getMessage());
+        assertThrows(BadPropertyException.class, () -> steps(List.of(0.0), List.of(1.0)).prepare(0.1));
+        assertThrows(BadPropertyException.class, () -> steps(List.of(2.0, 2.0), List.of(1.0, 2.0)).prepare(0.1));
+        assertThrows(BadPropertyException.class, () -> steps(List.of(2.0, 1.0), List.of(1.0, 2.0)).prepare(0.1));
+        StepCurrentStimulus s = steps(List.of(1.0), List.of(1.0));
+        assertThrows(BadPropertyException.class, () -> s.set("amplitude_values", List.of(Double.NaN)));
+        assertEquals(List.of(1.0), s.get("amplitude_values"));
+    }
+}
