@@ -1,8 +1,5 @@
 package org.syncytium.plugins.hhalpha;
 
-import java.util.Locale;
-
-import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.SliceIO;
 import org.syncytium.support.neuron.GslPopulation;
@@ -34,6 +31,7 @@ final class HhAlphaPopulation extends GslPopulation {
     private static final int ACT_M = 12;
     private static final int INACT_H = 13;
     private static final int ACT_N = 14;
+    private static final String[] STATE_NAMES = {"V_m", "Act_m", "Inact_h", "Act_n"};
 
     /** One thread's integrator and state vector. */
     private static final class Workspace {
@@ -118,7 +116,7 @@ final class HhAlphaPopulation extends GslPopulation {
                 final int slot = i * d + l;
                 final double vOld = y[HhAlphaDynamics.V];
                 step = ws.integrator.integrate(y, h, step, EPS_ABS, 0.0);
-                checkFinite(i, io.originStep() + l + 1, y, step);
+                requireStep(step, i, io.originStep() + l + 1, y, STATE_NAMES);
                 y[HhAlphaDynamics.DI_EX] += spikeEx[slot] * initEx;
                 y[HhAlphaDynamics.DI_IN] += spikeIn[slot] * initIn; // inhibitory weights arrive < 0, as in NEST
                 if (r > 0) {
@@ -160,17 +158,5 @@ final class HhAlphaPopulation extends GslPopulation {
         iEx[i] = y[HhAlphaDynamics.I_EX];
         dIIn[i] = y[HhAlphaDynamics.DI_IN];
         iIn[i] = y[HhAlphaDynamics.I_IN];
-    }
-
-    /**
-     * Only a collapsed step size stops the run: a state that turns NaN (V_m set to −40 mV exactly, where
-     * α_m is 0/0) stays NaN and the neuron never spikes, as in NEST, whose model does not check.
-     */
-    private void checkFinite(int i, long stamp, double[] y, double step) {
-        if (Double.isNaN(step)) {
-            throw new NumericalInstabilityException(String.format(Locale.ROOT,
-                    "%s: the integration step of neuron %d (population index) collapsed at t = %s ms: V_m=%s, Act_m=%s,"
-                            + " Inact_h=%s, Act_n=%s", MODEL, i, (float) (stamp * resolution), y[0], y[1], y[2], y[3]), i);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.syncytium.plugins.traub;
 
-import java.util.Locale;
-
-import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.SliceIO;
 import org.syncytium.support.neuron.GslPopulation;
@@ -37,6 +34,7 @@ final class ExpTraubPopulation extends GslPopulation {
     private static final int ACT_N = 17;
     private static final int G_EX = 18;
     private static final int G_IN = 19;
+    private static final String[] STATE_NAMES = {"V_m", "Act_m", "Inact_h", "Act_n"};
     private static final int[] RECORDABLE_COLUMNS = {V_M, G_EX, G_IN, ACT_M, INACT_H, ACT_N};
 
     /** One thread's integrator and state vector. */
@@ -104,7 +102,7 @@ final class ExpTraubPopulation extends GslPopulation {
                 final int slot = i * d + l;
                 final double vOld = y[ExpTraubDynamics.V];
                 step = ws.integrator.integrate(y, h, step, EPS_ABS, 0.0);
-                checkStep(i, io.originStep() + l + 1, y, step);
+                requireStep(step, i, io.originStep() + l + 1, y, STATE_NAMES);
                 y[ExpTraubDynamics.G_EX] += spikeEx[slot];
                 y[ExpTraubDynamics.G_IN] += -spikeIn[slot]; // inhibitory weights arrive <= 0
                 if (r > 0) {
@@ -142,15 +140,5 @@ final class ExpTraubPopulation extends GslPopulation {
         columns[ACT_N][i] = y[ExpTraubDynamics.N];
         columns[G_EX][i] = y[ExpTraubDynamics.G_EX];
         columns[G_IN][i] = y[ExpTraubDynamics.G_IN];
-    }
-
-    /** Only a collapsed step size stops the run; a NaN state goes on as in NEST, whose model does not check. */
-    private void checkStep(int i, long stamp, double[] y, double step) {
-        if (Double.isNaN(step)) {
-            throw new NumericalInstabilityException(String.format(Locale.ROOT,
-                    "%s: the integration step of neuron %d (population index) collapsed at t = %s ms: V_m=%s, Act_m=%s,"
-                            + " Inact_h=%s, Act_n=%s", model().name(), i, (float) (stamp * resolution), y[0], y[1], y[2],
-                    y[3]), i);
-        }
     }
 }

@@ -18,4 +18,9 @@ class ConformanceTest {
     Stream<DynamicTest> exp() {
         return NeuronModelConformance.of(new IafCondExpModel()).tests();
     }
+
+    @TestFactory
+    Stream<DynamicTest> sfaRr() {
+        return NeuronModelConformance.of(new IafCondExpSfaRrModel()).tests();
+    }
 }

@@ -1,7 +1,9 @@
 package org.syncytium.support.neuron;
 
 import java.util.Arrays;
+import java.util.Locale;
 
+import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.param.ParameterSchema;
@@ -53,6 +55,25 @@ public abstract class GslPopulation extends ColumnPopulation {
         sliceSteps = context.sliceSteps();
         for (int i = 0; i < size(); i++) {
             refractorySteps[i] = (int) Math.round(columns[tRefColumn][i] / h);
+        }
+    }
+
+    /**
+     * Stops the run if the RKF45's step size collapsed at the step ending at {@code stamp} ({@code step}
+     * NaN, see GslRkf45#integrate). A state that turns NaN alone goes on, as in NEST, whose models do
+     * not check.
+     *
+     * @param names the names of the first {@code names.length} entries of {@code y}, for the message
+     */
+    protected final void requireStep(double step, int i, long stamp, double[] y, String[] names) {
+        if (Double.isNaN(step)) {
+            StringBuilder state = new StringBuilder();
+            for (int k = 0; k < names.length; k++) {
+                state.append(k == 0 ? "" : ", ").append(names[k]).append('=').append(y[k]);
+            }
+            throw new NumericalInstabilityException(String.format(Locale.ROOT,
+                    "%s: the integration step of neuron %d (population index) collapsed at t = %s ms: %s",
+                    model().name(), i, (float) (stamp * resolution), state), i);
         }
     }
 
