@@ -1,15 +1,20 @@
 """Random parameters as in ``nest.random``: drawn per node (``neurons.V_m = nest.random.uniform(...)``)
 or per connection (a ``syn_spec`` weight or delay) from the kernel's random streams, so the values
-do not depend on the number of threads and follow ``rng_seed``.
+do not depend on the number of threads and follow ``rng_seed``. Arithmetic with numbers
+(``-55.0 - 20 * nest.random.lognormal(0, 1)``) scales and shifts each draw, as in NEST.
 """
+
+import numbers
 
 
 class Parameter:
-    """A random distribution the kernel draws from; arithmetic on it is not supported."""
+    """A random distribution the kernel draws from, each draw times ``scale`` plus ``offset``."""
 
-    def __init__(self, distribution, *arguments):
+    def __init__(self, distribution, *arguments, scale=1.0, offset=0.0):
         self.distribution = distribution
         self.arguments = tuple(float(a) for a in arguments)
+        self.scale = float(scale)
+        self.offset = float(offset)
 
     def to_java(self):
         import jpype
@@ -17,22 +22,76 @@ class Parameter:
         arguments = jpype.JClass("java.util.ArrayList")()
         for a in self.arguments:
             arguments.add(jpype.JClass("java.lang.Double")(a))
-        return RandomParameter(self.distribution, arguments)
+        return RandomParameter(self.distribution, arguments, self.scale, self.offset)
 
     def __repr__(self):
-        return "nest.random.%s%r" % (self.distribution, self.arguments)
+        plain = "nest.random.%s%r" % (self.distribution, self.arguments)
+        if self.scale == 1.0 and self.offset == 0.0:
+            return plain
+        return "%r * %s + %r" % (self.scale, plain, self.offset)
+
+    def _affine(self, factor, shift):
+        return Parameter(self.distribution, *self.arguments, scale=factor * self.scale,
+                         offset=factor * self.offset + shift)
+
+    @staticmethod
+    def _number(other, operation):
+        if isinstance(other, numbers.Real) and not isinstance(other, bool):
+            return float(other)
+        if isinstance(other, Parameter):
+            raise TypeError("%s of two nest.random parameters is not supported by Syncytium; "
+                            "arithmetic with numbers is" % operation)
+        return None
+
+    def __add__(self, other):
+        c = self._number(other, "a sum")
+        return NotImplemented if c is None else self._affine(1.0, c)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        c = self._number(other, "a difference")
+        return NotImplemented if c is None else self._affine(1.0, -c)
+
+    def __rsub__(self, other):
+        c = self._number(other, "a difference")
+        return NotImplemented if c is None else self._affine(-1.0, c)
+
+    def __mul__(self, other):
+        c = self._number(other, "a product")
+        return NotImplemented if c is None else self._affine(c, 0.0)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        c = self._number(other, "a quotient")
+        if c is None:
+            return NotImplemented
+        if c == 0.0:
+            raise ZeroDivisionError("nest.random parameter divided by zero")
+        return self._affine(1.0 / c, 0.0)
+
+    def __neg__(self):
+        return self._affine(-1.0, 0.0)
+
+    def __pos__(self):
+        return self
 
     def _unsupported(self, *args):
-        raise TypeError("arithmetic on nest.random parameters is not supported by Syncytium; "
-                        "use the distribution's own arguments (e.g. uniform(min=a, max=b))")
+        raise TypeError("only sums, differences, products and quotients of a nest.random parameter with numbers "
+                        "are supported by Syncytium")
 
-    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = _unsupported
-    __neg__ = __pow__ = _unsupported
+    __rtruediv__ = __pow__ = __rpow__ = __mod__ = __floordiv__ = _unsupported
 
 
 def uniform(min=0.0, max=1.0):
     """Uniform on [min, max)."""
     return Parameter("uniform", min, max)
+
+
+def uniform_int(max):
+    """A whole number 0, 1, ..., max - 1, each equally likely."""
+    return Parameter("uniform_int", max)
 
 
 def normal(mean=0.0, std=1.0):

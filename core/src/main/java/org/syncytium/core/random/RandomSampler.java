@@ -21,6 +21,10 @@ public final class RandomSampler {
     private final RealDistribution distribution;
     private final double constant;
     private final boolean degenerate;
+    /** uniform_int's bound (draws 0 .. max − 1), 0 for the other distributions. */
+    private final int wholeMax;
+    private final double scale;
+    private final double offset;
 
     /**
      * @param owner     model or synapse the value is for (for messages)
@@ -34,11 +38,28 @@ public final class RandomSampler {
         if (!RandomParameter.DISTRIBUTIONS.contains(name)) {
             throw new UnknownNameException("random distribution", name, RandomParameter.DISTRIBUTIONS);
         }
-        int expected = "exponential".equals(name) ? 1 : 2;
+        int expected = "exponential".equals(name) || "uniform_int".equals(name) ? 1 : 2;
         if (args.size() != expected) {
             throw new BadPropertyException(owner, parameter, random,
                     "needs " + expected + " argument(s) for " + name + ", got " + args.size());
         }
+        if (!Double.isFinite(random.scale()) || !Double.isFinite(random.offset())) {
+            throw new BadPropertyException(owner, parameter, random, "needs a finite factor and shift");
+        }
+        scale = random.scale();
+        offset = random.offset();
+        if ("uniform_int".equals(name)) {
+            double max = args.get(0);
+            if (!(max >= 1) || max != Math.rint(max) || max > Integer.MAX_VALUE) {
+                throw new BadPropertyException(owner, parameter, random, "needs max, a whole number >= 1 (draws 0 .. max - 1)");
+            }
+            wholeMax = (int) max;
+            distribution = null;
+            degenerate = false;
+            constant = 0;
+            return;
+        }
+        wholeMax = 0;
         RandomGeneratorAdapter rng = new RandomGeneratorAdapter(stream);
         boolean flat = false;
         double value = 0;
@@ -75,9 +96,10 @@ public final class RandomSampler {
     /** One value from the stream named by {@code key} (see {@link StreamKeys}). */
     public double sample(long key) {
         if (degenerate) {
-            return constant;
+            return constant * scale + offset;
         }
         stream.reseed(key);
-        return distribution.sample();
+        double raw = wholeMax > 0 ? stream.nextInt(wholeMax) : distribution.sample();
+        return raw * scale + offset;
     }
 }

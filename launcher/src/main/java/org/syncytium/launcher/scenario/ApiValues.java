@@ -19,12 +19,14 @@ final class ApiValues {
             "uniform", List.of("min", "max"),
             "normal", List.of("mean", "std"),
             "lognormal", List.of("mean", "std"),
-            "exponential", List.of("beta"));
+            "exponential", List.of("beta"),
+            "uniform_int", List.of("max"));
     private static final Map<String, List<Double>> DEFAULTS = Map.of(
             "uniform", List.of(0.0, 1.0),
             "normal", List.of(0.0, 1.0),
             "lognormal", List.of(0.0, 1.0),
-            "exponential", List.of(1.0));
+            "exponential", List.of(1.0),
+            "uniform_int", List.of(Double.NaN)); // required: the sampler names it if missing
 
     private ApiValues() {
     }
