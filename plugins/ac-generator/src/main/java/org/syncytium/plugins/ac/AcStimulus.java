@@ -7,9 +7,11 @@ import org.syncytium.support.device.DeviceWindow;
 
 /**
  * One {@code ac_generator} node. The oscillator (y0, y1) = amplitude · (cos, sin)(ωt + φ) is set from
- * cos and sin at the first step of each run (NEST's {@code pre_run_hook}) and then rotated by ωh per
- * step, before the step's current y1 + offset is sent: NEST's arithmetic. cos and sin are
- * StrictMath's, so a result does not depend on when the JIT compiled this code.
+ * cos and sin at the first step after the parameters or the resolution changed and then rotated by ωh
+ * per step, before the step's current y1 + offset is sent: NEST's arithmetic. NEST sets it afresh at
+ * every Simulate (its pre_run_hook); here a run is also a piece of a Python Simulate, so the rotation
+ * goes on across runs (the two differ in the last bits). cos and sin are StrictMath's, so a result
+ * does not depend on when the JIT compiled this code.
  */
 final class AcStimulus implements Stimulus {
 
@@ -21,7 +23,8 @@ final class AcStimulus implements Stimulus {
     private double phase;
     private final DeviceWindow window = new DeviceWindow();
     private double resolution = Double.NaN;
-    private boolean runStarts;
+    /** The oscillator is set afresh at the next emission (parameters or resolution changed). */
+    private boolean restart = true;
     private double y0;
     private double y1;
     private double a00;
@@ -51,6 +54,7 @@ final class AcStimulus implements Stimulus {
         if (!Double.isFinite(v)) {
             throw new BadPropertyException(OWNER, name, value, "must be a finite number");
         }
+        restart = true;
         switch (name) {
             case "amplitude" -> amplitude = v;
             case "offset" -> offset = v;
@@ -62,25 +66,25 @@ final class AcStimulus implements Stimulus {
     @Override
     public void prepare(double h) {
         window.prepare(OWNER, h);
+        restart |= h != resolution;
         resolution = h;
         double omega = 2.0 * Math.PI * frequency / 1000.0; // rad/ms
         a00 = StrictMath.cos(omega * h);
         a01 = -StrictMath.sin(omega * h);
         a10 = StrictMath.sin(omega * h);
         a11 = StrictMath.cos(omega * h);
-        runStarts = true;
     }
 
     @Override
     public void emit(long originStep, int firstStep, int endStep, StimulusOutput out) {
-        if (runStarts) {
-            // the run's first emission is at its start time, where NEST's pre_run_hook reads the clock
+        if (restart) {
+            // set from the time of this emission, as NEST's pre_run_hook from the clock
             double omega = 2.0 * Math.PI * frequency / 1000.0;
             double phi = phase * 2.0 * Math.PI / 360.0;
             double t = (originStep + firstStep) * resolution;
             y0 = amplitude * StrictMath.cos(omega * t + phi);
             y1 = amplitude * StrictMath.sin(omega * t + phi);
-            runStarts = false;
+            restart = false;
         }
         int targets = out.targetCount();
         for (int l = firstStep; l < endStep; l++) {

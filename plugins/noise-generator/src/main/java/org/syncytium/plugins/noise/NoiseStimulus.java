@@ -3,8 +3,8 @@ package org.syncytium.plugins.noise;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
-import org.syncytium.api.random.RandomStream;
 import org.syncytium.support.device.DeviceWindow;
+import org.syncytium.support.device.Draws;
 
 /**
  * One {@code noise_generator} node. Each target's amplitude is redrawn at the first active step and
@@ -109,7 +109,7 @@ final class NoiseStimulus implements Stimulus {
             }
             if (step >= nextStep) {
                 for (int t = 0; t < targets; t++) {
-                    amplitudes[t] = mean + std * standardNormal(out.stream(t));
+                    amplitudes[t] = mean + std * Draws.standardNormal(out.stream(t));
                 }
                 nextStep = step + dtSteps;
             }
@@ -117,12 +117,5 @@ final class NoiseStimulus implements Stimulus {
                 out.current(t, l, amplitudes[t]);
             }
         }
-    }
-
-    /** A standard normal draw (Box-Muller from two uniforms of the target's stream). */
-    static double standardNormal(RandomStream stream) {
-        double u1 = 1.0 - stream.nextDouble(); // in (0, 1]: the logarithm stays finite
-        double u2 = stream.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 }

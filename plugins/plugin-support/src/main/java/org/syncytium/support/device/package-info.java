@@ -1,9 +1,10 @@
 /**
- * Helpers for stimulus-device plugins: NEST's activity window of a device (start, stop, origin).
+ * Helpers for stimulus-device plugins: NEST's activity window of a device (start, stop, origin) and
+ * the random draws devices share (normal, Poisson).
  * Shared by several plugin bundles; not part of the api contract.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.syncytium.support.device;
 
 import org.osgi.annotation.bundle.Export;

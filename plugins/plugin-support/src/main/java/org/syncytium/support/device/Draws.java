@@ -1,0 +1,42 @@
+package org.syncytium.support.device;
+
+import org.syncytium.api.random.RandomStream;
+
+/**
+ * Random draws stimulus devices share, from a stream the kernel hands them (per target, so a train
+ * does not depend on threads). No allocation.
+ */
+public final class Draws {
+
+    private Draws() {
+    }
+
+    /** A standard normal draw: Box–Muller from two uniforms of {@code stream}. */
+    public static double standardNormal(RandomStream stream) {
+        double u1 = 1.0 - stream.nextDouble(); // in (0, 1]: the logarithm stays finite
+        double u2 = stream.nextDouble();
+        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+    }
+
+    /**
+     * A Poisson count of the given mean (≥ 0) by inversion from one uniform: the smallest k whose
+     * cumulative probability exceeds it. Meant for the small means of one step (a rate times h); the
+     * search takes about mean + 1 steps.
+     */
+    public static int poisson(RandomStream stream, double mean) {
+        if (mean <= 0.0) {
+            return 0;
+        }
+        double u = stream.nextDouble();
+        double p = Math.exp(-mean);
+        double cumulative = p;
+        int k = 0;
+        // p underflows only far in the tail; stop there rather than loop on zeros
+        while (u >= cumulative && p > 0.0) {
+            k++;
+            p *= mean / k;
+            cumulative += p;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,59 @@
+package org.syncytium.plugins.sinusoidalpoisson;
+
+import org.osgi.service.component.annotations.Component;
+import org.syncytium.api.device.Stimulus;
+import org.syncytium.api.device.StimulusDevice;
+import org.syncytium.api.device.StimulusKind;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.device.DeviceWindow;
+
+/**
+ * {@code sinusoidal_poisson_generator}: Poisson spikes at the rate
+ * {@code max(0, rate + amplitude · sin(2π · frequency · t + phase))} (Hz; t in ms of biological time,
+ * phase in degrees), an independent train per target ({@code individual_spike_trains}, the default)
+ * or one train for all, as NEST's.
+ */
+@Component(service = StimulusDevice.class)
+public final class SinusoidalPoissonGenerator implements StimulusDevice {
+
+    /** The device's NEST name. */
+    public static final String NAME = "sinusoidal_poisson_generator";
+
+    static final ParameterSchema PARAMETERS = ParameterSchema.of(
+            ParameterSpec.real("rate", 0.0, "Hz", "mean rate"),
+            ParameterSpec.real("amplitude", 0.0, "Hz", "amplitude of the rate's sine"),
+            ParameterSpec.real("frequency", 0.0, "Hz", "frequency of the sine"),
+            ParameterSpec.real("phase", 0.0, "deg", "phase of the sine at t = 0"),
+            ParameterSpec.bool("individual_spike_trains", true, "an independent train per target (false: one train for all)"),
+            DeviceWindow.START, DeviceWindow.STOP, DeviceWindow.ORIGIN);
+
+    /** Public no-arg constructor for Declarative Services and class-path use. */
+    public SinusoidalPoissonGenerator() {
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Poisson spike trains with a sinusoidally modulated rate";
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public StimulusKind kind() {
+        return StimulusKind.SPIKES;
+    }
+
+    @Override
+    public Stimulus create() {
+        return new SinusoidalPoissonStimulus();
+    }
+}
