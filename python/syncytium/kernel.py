@@ -86,6 +86,8 @@ def translate(java_exception):
         return UnknownReceptorType(message) if message.startswith("receptor type ") else IllegalConnection(message)
     if simple == "NumericalInstabilityException":
         return NumericalInstability(message)
+    if simple == "NotImplementedException":
+        return NotImplemented_(message)
     if simple in ("KernelException", "SyncytiumException", "LauncherException"):
         return KernelException(message)
     if simple in ("IndexOutOfBoundsException", "ArrayIndexOutOfBoundsException"):

@@ -139,3 +139,12 @@ def test_random_rules_over_collections_of_several_creates():
     with pytest.raises(nest.kernel.NESTError, match="several Create calls") as e:
         nest.Connect(both, ex, {"rule": "fixed_indegree", "indegree": 2})
     assert e.value.errorname == "NotImplemented"
+
+
+def test_make_symmetric_with_a_rule_that_cannot_is_not_implemented_as_in_nest():
+    nest.ResetKernel()
+    n = nest.Create("hh_psc_alpha_gap", 4)
+    with pytest.raises(nest.NESTErrors.NotImplemented, match="symmetric"):
+        nest.Connect(n, n, {"rule": "pairwise_bernoulli", "p": 0.5, "make_symmetric": True},
+                     {"synapse_model": "gap_junction", "weight": 0.5})
+    assert nest.num_connections == 0

@@ -9,6 +9,7 @@ import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.connect.ConnectionRule;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.NotImplementedException;
 import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
@@ -124,7 +125,7 @@ public final class ConnectionManager {
         KernelConnectionRequest request = new KernelConnectionRequest(ruleName, pre.ids(), post.ids(), pre == post,
                 parameters, settings.rngSeed(), calls, split ? localTargets(post) : null);
         if (makeSymmetric && !rule.supportsSymmetric()) {
-            throw new KernelException("This connection rule does not support symmetric connections. (rule "
+            throw new NotImplementedException("This connection rule does not support symmetric connections. (rule "
                     + ruleName + ")");
         }
         checkSymmetry(synapse, values, makeSymmetric, makeSymmetric || (rule.isSymmetric(request)
