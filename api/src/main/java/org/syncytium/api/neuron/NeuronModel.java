@@ -47,6 +47,18 @@ public interface NeuronModel extends Extension {
         return r;
     }
 
+    /**
+     * True for a model that counts incoming spikes rather than weighing them, as NEST's
+     * {@code parrot_neuron}: the kernel then delivers each spike as its multiplicity (1 for a neuron's
+     * spike, the count for a device's) to {@link SliceIO#spikeExcitatory()}, whatever the connection's
+     * weight. False (the default) for every model that integrates its input.
+     *
+     * @since 1.7
+     */
+    default boolean countsSpikes() {
+        return false;
+    }
+
     /** True if neurons of this model send and receive gap-junction waveforms. */
     boolean supportsGapJunctions();
 

@@ -83,7 +83,12 @@ public final class DeviceOutput implements StimulusOutput {
             return;
         }
         long step = clock.origin() + l + table.delay(k);
-        rings.addSpike(table.target(k), step, table.weight(k) * weightFactor * multiplicity, table.receptor(k));
+        int neuron = table.target(k);
+        if (rings.anyCounting() && rings.counts(neuron)) {
+            rings.addCount(neuron, step, multiplicity); // a parrot repeats, whatever the weight
+            return;
+        }
+        rings.addSpike(neuron, step, table.weight(k) * weightFactor * multiplicity, table.receptor(k));
     }
 
     @Override

@@ -26,6 +26,8 @@ public final class RingBuffers {
     private int length = 1;
     /** Column of each neuron index, -1 where another process owns it; null: the neuron index itself. */
     private int[] rowOf;
+    /** Neurons (by index) whose model counts spikes instead of weighing them; null while there are none. */
+    private boolean[] counting;
 
     /** Ring length in steps. */
     public int length() {
@@ -88,6 +90,29 @@ public final class RingBuffers {
             System.arraycopy(old, from, fresh, to, neurons);
         }
         return fresh;
+    }
+
+    /**
+     * Marks the neurons (by index) whose model counts spikes ({@code NeuronModel.countsSpikes}); null
+     * when none does. Routing then adds counts for them ({@link #addCount}).
+     */
+    public void countSpikes(boolean[] byNeuron) {
+        counting = byNeuron;
+    }
+
+    /** True once any neuron counts spikes (routing takes its counting loop only then). */
+    public boolean anyCounting() {
+        return counting != null;
+    }
+
+    /** True if neuron {@code n}'s model counts spikes (only valid while {@link #anyCounting()}). */
+    public boolean counts(int n) {
+        return counting[n];
+    }
+
+    /** Adds {@code count} spikes to neuron {@code n}'s (counting) excitatory input at {@code step}. */
+    public void addCount(int n, long step, int count) {
+        excitatory[(int) (step % length) * neurons + (rowOf == null ? n : rowOf[n])] += count;
     }
 
     /** Adds {@code weight} pA to neuron {@code n}'s excitatory (w > 0) or inhibitory input at {@code step}. */

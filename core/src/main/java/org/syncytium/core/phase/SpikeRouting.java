@@ -30,12 +30,22 @@ public final class SpikeRouting {
         Arrays.sort(keys, 0, n);
         long[] ids = plan.neurons().neuronIds();
         boolean receptors = spikes.hasReceptors();
+        boolean counting = rings.anyCounting();
         for (int s = 0; s < n; s++) {
             int l = (int) (keys[s] >>> 32);
             int neuron = (int) keys[s];
             long stamp = origin + l + 1;
             int end = spikes.rowStart(neuron + 1);
-            if (receptors) {
+            if (counting) {
+                for (int k = spikes.rowStart(neuron); k < end; k++) {
+                    int target = spikes.target(k);
+                    if (rings.counts(target)) {
+                        rings.addCount(target, stamp + spikes.delay(k) - 1, 1); // a parrot repeats, whatever the weight
+                    } else {
+                        rings.addSpike(target, stamp + spikes.delay(k) - 1, spikes.weight(k), spikes.receptor(k));
+                    }
+                }
+            } else if (receptors) {
                 for (int k = spikes.rowStart(neuron); k < end; k++) {
                     rings.addSpike(spikes.target(k), stamp + spikes.delay(k) - 1, spikes.weight(k), spikes.receptor(k));
                 }

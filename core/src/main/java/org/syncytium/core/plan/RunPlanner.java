@@ -109,6 +109,20 @@ public final class RunPlanner {
         return true;
     }
 
+    /** Which neuron indices belong to a model that counts spikes (a parrot); null if none does. */
+    private static boolean[] countingNeurons(List<NodeBlock> blocks, int n) {
+        boolean[] counting = null;
+        for (NodeBlock block : blocks) {
+            if (((NeuronModel) block.model()).countsSpikes()) {
+                if (counting == null) {
+                    counting = new boolean[n];
+                }
+                Arrays.fill(counting, block.neuronOffset(), block.neuronOffset() + block.size(), true);
+            }
+        }
+        return counting;
+    }
+
     /** Over several processes the local connection count may differ; everything else must not. */
     private boolean sameGlobal(List<Object> now) {
         return key != null && now.get(0).equals(key.get(0)) && now.get(1).equals(key.get(1))
@@ -174,6 +188,7 @@ public final class RunPlanner {
         }
         // ring columns exist only for the neurons this process owns
         rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep, receptors);
+        rings.countSpikes(countingNeurons(blocks, n));
 
         long[] neuronIds = new long[n];
         int[] populationOf = new int[n];
