@@ -114,7 +114,7 @@ def test_set_is_all_or_nothing_and_bad_values_are_named():
     with pytest.raises(nest.kernel.BadProperty):
         nodes.global_id = 3
     with pytest.raises(TypeError):
-        nest.random.uniform() + 1.0
+        nest.random.uniform() + nest.random.normal()  # with a number it is a shifted distribution
 
 
 def test_get_status_set_status():

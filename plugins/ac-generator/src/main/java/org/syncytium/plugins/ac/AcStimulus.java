@@ -4,14 +4,14 @@ import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.support.device.DeviceWindow;
+import org.syncytium.support.device.Oscillator;
 
 /**
  * One {@code ac_generator} node. The oscillator (y0, y1) = amplitude · (cos, sin)(ωt + φ) is set from
  * cos and sin at the first step after the parameters or the resolution changed and then rotated by ωh
  * per step, before the step's current y1 + offset is sent: NEST's arithmetic. NEST sets it afresh at
  * every Simulate (its pre_run_hook); here a run is also a piece of a Python Simulate, so the rotation
- * goes on across runs (the two differ in the last bits). cos and sin are StrictMath's, so a result
- * does not depend on when the JIT compiled this code.
+ * goes on across runs (the two differ in the last bits).
  */
 final class AcStimulus implements Stimulus {
 
@@ -25,12 +25,7 @@ final class AcStimulus implements Stimulus {
     private double resolution = Double.NaN;
     /** The oscillator is set afresh at the next emission (parameters or resolution changed). */
     private boolean restart = true;
-    private double y0;
-    private double y1;
-    private double a00;
-    private double a01;
-    private double a10;
-    private double a11;
+    private final Oscillator oscillator = new Oscillator();
 
     @Override
     public Object get(String name) {
@@ -69,10 +64,7 @@ final class AcStimulus implements Stimulus {
         restart |= h != resolution;
         resolution = h;
         double omega = 2.0 * Math.PI * frequency / 1000.0; // rad/ms
-        a00 = StrictMath.cos(omega * h);
-        a01 = -StrictMath.sin(omega * h);
-        a10 = StrictMath.sin(omega * h);
-        a11 = StrictMath.cos(omega * h);
+        oscillator.rotation(omega * h);
     }
 
     @Override
@@ -82,21 +74,18 @@ final class AcStimulus implements Stimulus {
             double omega = 2.0 * Math.PI * frequency / 1000.0;
             double phi = phase * 2.0 * Math.PI / 360.0;
             double t = (originStep + firstStep) * resolution;
-            y0 = amplitude * StrictMath.cos(omega * t + phi);
-            y1 = amplitude * StrictMath.sin(omega * t + phi);
+            oscillator.start(amplitude, omega * t + phi);
             restart = false;
         }
         int targets = out.targetCount();
         for (int l = firstStep; l < endStep; l++) {
-            double previous = y0;
-            y0 = a00 * previous + a01 * y1;
-            y1 = a10 * previous + a11 * y1;
+            double sine = oscillator.step();
             long step = originStep + l;
             // NEST's current generators are active at step T iff t_min < T + 2 <= t_max
             if (step < window.tMin() - 1 || step >= window.tMax() - 1) {
                 continue;
             }
-            double current = y1 + offset;
+            double current = sine + offset;
             for (int t = 0; t < targets; t++) {
                 out.current(t, l, current);
             }

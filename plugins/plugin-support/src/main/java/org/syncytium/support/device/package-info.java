@@ -1,6 +1,6 @@
 /**
  * Helpers for stimulus-device plugins: NEST's activity window of a device (start, stop, origin) and
- * the random draws devices share (normal, Poisson).
+ * the random draws and the sine oscillator devices share.
  * Shared by several plugin bundles; not part of the api contract.
  */
 @Export

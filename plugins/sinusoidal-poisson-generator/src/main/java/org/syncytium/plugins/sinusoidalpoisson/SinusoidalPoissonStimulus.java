@@ -5,6 +5,7 @@ import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.support.device.DeviceWindow;
 import org.syncytium.support.device.Draws;
+import org.syncytium.support.device.Oscillator;
 
 /**
  * One {@code sinusoidal_poisson_generator} node, following NEST's update: the oscillator
@@ -27,10 +28,7 @@ final class SinusoidalPoissonStimulus implements Stimulus {
     private double resolution = Double.NaN;
     /** The oscillator is set afresh at the next emission (parameters or resolution changed). */
     private boolean restart = true;
-    private double y0;
-    private double y1;
-    private double sin;
-    private double cos;
+    private final Oscillator oscillator = new Oscillator();
 
     @Override
     public Object get(String name) {
@@ -75,8 +73,7 @@ final class SinusoidalPoissonStimulus implements Stimulus {
         restart |= h != resolution;
         resolution = h;
         double omega = frequency * (2.0 * Math.PI / 1000.0); // rad/ms, as NEST scales it
-        sin = StrictMath.sin(h * omega);
-        cos = StrictMath.cos(h * omega);
+        oscillator.rotation(h * omega);
     }
 
     @Override
@@ -86,17 +83,13 @@ final class SinusoidalPoissonStimulus implements Stimulus {
             double phi = phase * (Math.PI / 180.0);
             double a = amplitude / 1000.0; // spikes/ms
             double t = (originStep + firstStep) * resolution;
-            y0 = a * StrictMath.cos(omega * t + phi);
-            y1 = a * StrictMath.sin(omega * t + phi);
+            oscillator.start(a, omega * t + phi);
             restart = false;
         }
         double base = rate / 1000.0;
         int targets = out.targetCount();
         for (int l = firstStep; l < endStep; l++) {
-            double next0 = cos * y0 - sin * y1;
-            y1 = sin * y0 + cos * y1;
-            y0 = next0;
-            double now = Math.max(0.0, base + y1);
+            double now = Math.max(0.0, base + oscillator.step());
             long step = originStep + l;
             if (now <= 0.0 || step <= window.tMin() || step > window.tMax() || targets == 0) {
                 continue;
