@@ -1,6 +1,6 @@
 /**
  * Helpers for stimulus-device plugins: NEST's activity window of a device (start, stop, origin) and
- * the random draws and the sine oscillator devices share.
+ * the random draws, the sine oscillator and the schedule of stepwise values devices share.
  * Shared by several plugin bundles; not part of the api contract.
  */
 @Export

@@ -1,0 +1,93 @@
+package org.syncytium.support.device;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.syncytium.api.error.BadPropertyException;
+
+/**
+ * A value that changes at given times, as NEST's step_current_generator and
+ * inhomogeneous_poisson_generator hold their amplitude or rate: 0 until the first time, then each
+ * listed value from its time on, lasting across runs. Times are absolute, strictly positive and
+ * strictly increasing once placed on the grid through NEST's tics (1000 per ms): on the grid, or
+ * with {@code allow_offgrid_times} moved to the end of their step (NEST's {@code ms_stamp}). The
+ * value for time t is taken from the step that ends at t (devices run one step ahead), and new
+ * lists start again from their first entry, skipping times already past.
+ */
+public final class StepSchedule {
+
+    /** NEST's default tics_per_ms, the grain in which it represents times. */
+    private static final double TICS_PER_MS = 1000.0;
+
+    private long[] stamps = new long[0];
+    private double[] values = new double[0];
+    /** The next change not yet taken (NEST's idx_). */
+    private int next;
+    private double value;
+
+    /**
+     * Places {@code times} on the grid of {@code h} ms with their {@code newValues} and returns the
+     * times as placed (ms), for reading back; nothing changes if they are refused.
+     *
+     * @throws BadPropertyException naming {@code owner} and the key of the list at fault
+     */
+    public List<Double> prepare(String owner, String timesKey, String valuesKey, List<Double> times,
+            List<Double> newValues, boolean allowOffgrid, double h) {
+        if (times.size() != newValues.size()) {
+            throw new BadPropertyException(owner, valuesKey, "a list of " + newValues.size(), "must be as long as "
+                    + timesKey + " (" + times.size() + "): the times and values are set together");
+        }
+        long ticsPerStep = Math.round(h * TICS_PER_MS);
+        long[] placed = new long[times.size()];
+        long previous = 0;
+        for (int k = 0; k < placed.length; k++) {
+            double t = times.get(k);
+            if (!(t > 0)) {
+                throw new BadPropertyException(owner, timesKey, t, "must be > 0 ms: the value can only change at"
+                        + " strictly positive times");
+            }
+            long tics = Math.round(t * TICS_PER_MS);
+            long step;
+            if (tics % ticsPerStep == 0) {
+                step = tics / ticsPerStep;
+            } else if (allowOffgrid) {
+                step = (long) (t * TICS_PER_MS) / ticsPerStep; // NEST's ms_stamp: the end of the step holding t
+                if (step * h < t) {
+                    step++;
+                }
+            } else {
+                throw new BadPropertyException(owner, timesKey, t, "is not a multiple of the resolution " + h
+                        + " ms (set allow_offgrid_times to move it to the end of its step)");
+            }
+            if (step <= previous) {
+                throw new BadPropertyException(owner, timesKey, t, "must fall on a later step than the time before it:"
+                        + " the times must be strictly increasing");
+            }
+            placed[k] = step;
+            previous = step;
+        }
+        stamps = placed;
+        values = newValues.stream().mapToDouble(Double::doubleValue).toArray();
+        return Arrays.stream(placed).mapToObj(step -> step * ticsPerStep / TICS_PER_MS).toList();
+    }
+
+    /** Starts again from the first change (new lists were set); the current value stays. */
+    public void restart() {
+        next = 0;
+    }
+
+    /** Skips the changes at or before {@code first}, the first step of an emission (they are past). */
+    public void skipPast(long first) {
+        while (next < stamps.length && stamps[next] <= first) {
+            next++;
+        }
+    }
+
+    /** The value to send at {@code step}, taking the change due at its end. */
+    public double at(long step) {
+        if (next < stamps.length && step + 1 == stamps[next]) {
+            value = values[next++];
+        }
+        return value;
+    }
+}
