@@ -201,7 +201,10 @@ def test_noise_generator_drives_each_target_independently():
     assert -68.0 < first[500:].mean() < -64.0 and first[500:].std() > 0.1
     assert noise.dt == pytest.approx(1.0)  # NEST's default: ten steps
     with pytest.raises(nest.kernel.BadProperty, match="std_mod"):
-        noise.std_mod = 10.0
+        noise.std_mod = -10.0
+    noise.std_mod = 400.0  # above std: refused when the run starts, as the variance could turn negative
+    with pytest.raises(nest.kernel.BadProperty, match="std_mod"):
+        nest.Simulate(1.0)
 
 
 def test_hh_psc_alpha_turns_nan_at_a_singular_point_and_goes_on_as_nest():

@@ -13,8 +13,8 @@ import org.syncytium.support.device.DeviceWindow;
  * standard normal distribution with the target's stream and held for {@code dt} (ms; by default ten
  * steps, NEST's default) from the first active step on. Active at the steps NEST's current
  * generators are (one step before the window start < t ≤ stop), so a target integrates the noise
- * over [start + delay, stop + delay). NEST's sinusoidal modulation of std ({@code std_mod} with
- * {@code frequency} and {@code phase}) is not provided: {@code std_mod} must stay 0.
+ * over [start + delay, stop + delay). With {@code std_mod} the standard deviation of a draw is
+ * sqrt(std² + std_mod² · sin(2π · frequency · t + phase)), as NEST's (std_mod ≤ std).
  */
 @Component(service = StimulusDevice.class)
 public final class NoiseGenerator implements StimulusDevice {
@@ -26,7 +26,7 @@ public final class NoiseGenerator implements StimulusDevice {
             ParameterSpec.real("mean", 0.0, "pA", "mean current"),
             ParameterSpec.real("std", 0.0, "pA", "standard deviation of the current (>= 0)"),
             ParameterSpec.real("dt", Double.NaN, "ms", "interval of constant current (default: ten steps)"),
-            ParameterSpec.real("std_mod", 0.0, "pA", "modulation of std (not provided: must be 0)"),
+            ParameterSpec.real("std_mod", 0.0, "pA", "sinusoidal modulation of the variance (0 <= std_mod <= std)"),
             ParameterSpec.real("frequency", 0.0, "Hz", "frequency of the std modulation"),
             ParameterSpec.real("phase", 0.0, "deg", "phase of the std modulation"),
             DeviceWindow.START, DeviceWindow.STOP, DeviceWindow.ORIGIN);

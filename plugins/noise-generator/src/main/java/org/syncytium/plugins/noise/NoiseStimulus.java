@@ -5,10 +5,13 @@ import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.support.device.DeviceWindow;
 import org.syncytium.support.device.Draws;
+import org.syncytium.support.device.Oscillator;
 
 /**
  * One {@code noise_generator} node. Each target's amplitude is redrawn at the first active step and
  * then every dt steps after the last draw (NEST's {@code next_step}); the amplitudes live across runs.
+ * With {@code std_mod} a draw's standard deviation is sqrt(std² + std_mod² · sin(ωt + φ)) at its step,
+ * the sine from NEST's oscillator, set afresh after a parameter changed (NEST: at every Simulate).
  */
 final class NoiseStimulus implements Stimulus {
 
@@ -19,8 +22,14 @@ final class NoiseStimulus implements Stimulus {
     private double mean;
     private double std;
     private double dt = Double.NaN;
+    private double stdMod;
     private double frequency;
     private double phase;
+    /** sin(ωt + φ) of the variance's modulation, turned on active steps while std_mod is not 0 (as NEST). */
+    private final Oscillator oscillator = new Oscillator();
+    /** The oscillator is set afresh at the next emission (parameters or resolution changed). */
+    private boolean restart = true;
+    private double resolution = Double.NaN;
     private final DeviceWindow window = new DeviceWindow();
     private long dtSteps = DEFAULT_DT_STEPS;
     private long nextStep;
@@ -33,7 +42,7 @@ final class NoiseStimulus implements Stimulus {
             case "mean" -> mean;
             case "std" -> std;
             case "dt" -> dt;
-            case "std_mod" -> 0.0;
+            case "std_mod" -> stdMod;
             case "frequency" -> frequency;
             case "phase" -> phase;
             default -> window.get(name);
@@ -50,16 +59,12 @@ final class NoiseStimulus implements Stimulus {
         if (!Double.isFinite(v)) {
             throw new BadPropertyException(OWNER, name, value, "must be a finite number");
         }
+        restart = true;
         switch (name) {
             case "mean" -> mean = v;
             case "std" -> std = nonNegative(name, v);
             case "dt" -> dt = positive(name, v);
-            case "std_mod" -> {
-                if (v != 0.0) {
-                    throw new BadPropertyException(OWNER, name, value, "must be 0: the sinusoidal modulation of std is"
-                            + " not provided");
-                }
-            }
+            case "std_mod" -> stdMod = nonNegative(name, v);
             case "frequency" -> frequency = v;
             default -> phase = v;
         }
@@ -80,19 +85,31 @@ final class NoiseStimulus implements Stimulus {
     }
 
     @Override
-    public void prepare(double resolution) {
-        window.prepare(OWNER, resolution);
+    public void prepare(double h) {
+        window.prepare(OWNER, h);
+        if (stdMod > std) {
+            throw new BadPropertyException(OWNER, "std_mod", stdMod, "must be <= std (" + std + " pA): the variance"
+                    + " std^2 + std_mod^2 sin(...) cannot be negative");
+        }
+        restart |= h != resolution;
+        resolution = h;
+        oscillator.rotation(omega() * h);
         if (Double.isNaN(dt)) {
             dtSteps = DEFAULT_DT_STEPS;
-            dt = DEFAULT_DT_STEPS * resolution;
+            dt = DEFAULT_DT_STEPS * h;
             return;
         }
-        double steps = dt / resolution;
+        double steps = dt / h;
         long rounded = Math.round(steps);
         if (rounded < 1 || Math.abs(steps - rounded) > 1e-9 * Math.max(1.0, steps)) {
-            throw new BadPropertyException(OWNER, "dt", dt, "must be a multiple of the resolution " + resolution + " ms");
+            throw new BadPropertyException(OWNER, "dt", dt, "must be a multiple of the resolution " + h + " ms");
         }
         dtSteps = rounded;
+    }
+
+    /** The modulation's angular frequency in rad/ms, as NEST scales it. */
+    private double omega() {
+        return 2.0 * Math.PI * frequency / 1000.0;
     }
 
     @Override
@@ -101,15 +118,25 @@ final class NoiseStimulus implements Stimulus {
         if (amplitudes.length != targets) {
             amplitudes = java.util.Arrays.copyOf(amplitudes, targets); // new targets draw at the next interval
         }
+        if (restart) {
+            // set from the time of this emission, as NEST's pre_run_hook from the clock
+            oscillator.start(1.0, omega() * (originStep + firstStep) * resolution + phase * 2.0 * Math.PI / 360.0);
+            restart = false;
+        }
         for (int l = firstStep; l < endStep; l++) {
             long step = originStep + l;
             // NEST's current generators are active at step T iff t_min < T + 2 <= t_max
             if (step < window.tMin() - 1 || step >= window.tMax() - 1) {
                 continue;
             }
+            double sigma = std;
+            if (stdMod != 0.0) {
+                // NEST turns the oscillator on active steps only, and only with a modulation
+                sigma = Math.sqrt(std * std + oscillator.step() * stdMod * stdMod);
+            }
             if (step >= nextStep) {
                 for (int t = 0; t < targets; t++) {
-                    amplitudes[t] = mean + std * Draws.standardNormal(out.stream(t));
+                    amplitudes[t] = mean + sigma * Draws.standardNormal(out.stream(t));
                 }
                 nextStep = step + dtSteps;
             }

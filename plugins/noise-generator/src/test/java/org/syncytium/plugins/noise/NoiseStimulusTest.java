@@ -66,8 +66,44 @@ class NoiseStimulusTest {
     void refusesWhatItCannotDo() {
         NoiseStimulus noise = noise(0.0, 1.0);
         assertThrows(BadPropertyException.class, () -> noise.set("std", -1.0));
-        assertThrows(BadPropertyException.class, () -> noise.set("std_mod", 2.0));
+        assertThrows(BadPropertyException.class, () -> noise.set("std_mod", -2.0));
         noise.set("dt", 0.15);
         assertThrows(BadPropertyException.class, () -> noise.prepare(0.1));
+    }
+
+    @Test
+    void stdModModulatesTheVarianceWithTheSine() {
+        // 10 Hz, h = 0.1 ms, a draw every step: at step s the variance is 100^2 + 80^2 sin(2 pi 10 Hz (s + 1) h)
+        NoiseStimulus noise = (NoiseStimulus) new NoiseGenerator().create();
+        noise.set("std", 100.0);
+        noise.set("std_mod", 80.0);
+        noise.set("frequency", 10.0);
+        noise.set("dt", 0.1);
+        noise.prepare(0.1);
+        int targets = 4000;
+        FakeStimulusOutput out = new FakeStimulusOutput(targets, 1000, 5);
+        noise.emit(0, 0, 1000, out);
+        for (int s : new int[] {249, 749, 999}) { // sin = 1, -1, 0
+            double sum = 0;
+            double squares = 0;
+            for (int t = 0; t < targets; t++) {
+                double x = out.currentAt(t, s);
+                sum += x;
+                squares += x * x;
+            }
+            double m = sum / targets;
+            double sd = Math.sqrt(squares / targets - m * m);
+            double expected = Math.sqrt(100.0 * 100.0 + 80.0 * 80.0 * Math.sin(2 * Math.PI * 10.0 / 1000.0 * (s + 1) * 0.1));
+            assertEquals(expected, sd, 0.06 * expected, "step " + s);
+        }
+    }
+
+    @Test
+    void stdModAboveStdIsRefusedWhenTheRunStarts() {
+        NoiseStimulus noise = (NoiseStimulus) new NoiseGenerator().create();
+        noise.set("std_mod", 50.0);
+        noise.set("std", 20.0);
+        assertThrows(BadPropertyException.class, () -> noise.prepare(0.1));
+        assertThrows(BadPropertyException.class, () -> noise.set("std_mod", -1.0));
     }
 }
