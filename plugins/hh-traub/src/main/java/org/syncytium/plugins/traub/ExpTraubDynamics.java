@@ -45,16 +45,7 @@ final class ExpTraubDynamics implements OdeSystem {
         final double iSynEx = y[G_EX] * (v - eEx);
         final double iSynIn = y[G_IN] * (v - eIn);
         f[V] = (-iNa - iK - iL - iSynEx - iSynIn + iStim + iE) / cM;
-        final double u = v - vT;
-        final double alphaN = Rates.alphaN(u);
-        final double betaN = Rates.betaN(u);
-        final double alphaM = Rates.alphaM(u);
-        final double betaM = Rates.betaM(u);
-        final double alphaH = Rates.alphaH(u);
-        final double betaH = Rates.betaH(u);
-        f[M] = alphaM - (alphaM + betaM) * m;
-        f[H] = alphaH - (alphaH + betaH) * h;
-        f[N] = alphaN - (alphaN + betaN) * n;
+        Rates.gating(v - vT, y, f);
         f[G_EX] = -y[G_EX] / tauEx;
         f[G_IN] = -y[G_IN] / tauIn;
     }

@@ -33,6 +33,22 @@ final class Rates {
         return 4.0 / (1.0 + Math.exp((40.0 - u) / 5.0));
     }
 
+    /**
+     * The gating derivatives of both Traub models at u = V − V_T: f[1..3] of m, h, n in y[1..3] (the
+     * two models' state layouts agree there), x' = α_x − (α_x + β_x) x as NEST's dynamics functions.
+     */
+    static void gating(double u, double[] y, double[] f) {
+        final double alphaN = alphaN(u);
+        final double betaN = betaN(u);
+        final double alphaM = alphaM(u);
+        final double betaM = betaM(u);
+        final double alphaH = alphaH(u);
+        final double betaH = betaH(u);
+        f[1] = alphaM - (alphaM + betaM) * y[1];
+        f[2] = alphaH - (alphaH + betaH) * y[2];
+        f[3] = alphaN - (alphaN + betaN) * y[3];
+    }
+
     /*
      * NEST's State_ constructor evaluates the rate functions at V = E_L itself, not at V − V_T, so a
      * new neuron does not start at the steady state of its own dynamics (the reference trace of
