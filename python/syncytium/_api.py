@@ -493,6 +493,11 @@ def GetDefaults(model, keys=None, output=""):
     for spec in extension.parameters().specs():
         defaults[str(spec.name())] = _convert.to_python(spec.defaultValue())
     defaults.update(preset)
+    if kind != "synapse":
+        # NEST's entries of a model's prototype node (no id, no virtual process yet)
+        defaults.update({"global_id": 0, "vp": -1, "thread": -1, "thread_local_id": -1, "local": True,
+                         "frozen": False,
+                         "node_uses_wfr": kind == "neuron" and bool(extension.supportsGapJunctions())})
     if kind == "neuron":
         defaults["recordables"] = sorted(str(name) for name in extension.recordables())
         if int(extension.spikeReceptors()) > 0:

@@ -10,8 +10,10 @@ import numpy
 from . import _convert, _state
 from .kernel import BadProperty, KernelException, UnknownNode, translating
 
-# Entries PyNEST has beside a model's parameters.
-_META = ("global_id", "model", "element_type")
+# Entries PyNEST has beside a model's parameters: read-only, and (second row) NEST's placement and
+# update flags, which one process that updates every node answers alike for all of them.
+_META = ("global_id", "model", "element_type",
+         "vp", "thread", "thread_local_id", "local", "frozen", "node_uses_wfr")
 
 
 class NodeCollection:
@@ -237,6 +239,8 @@ class NodeCollection:
         values = dict(params if params is not None else kwargs)
         if not isinstance(params if params is not None else kwargs, dict):
             raise TypeError("set() takes a dict of parameters, found %s" % type(params).__name__)
+        if "frozen" in values and all(_is_false(v) for v in numpy.ravel(numpy.asarray(values["frozen"], dtype=object))):
+            values.pop("frozen")  # NEST's default: every node is updated
         for name in _META + ("recordables", "receptor_types"):
             if name in values:
                 raise _bad_meta(name)
@@ -295,24 +299,38 @@ def _samples_lag(block):
     return kind == "recorder" and str(extension.kind()) == "STATE"
 
 
-def _as_nest_shows(block, events):
-    """A state recorder's events as NEST shows them between runs. NEST's neurons hand their samples of
-    one communication interval (min_delay) to the multimeter in the next one, so after a run the
-    samples of its last interval (from the last multiple of min_delay before its end) appear only
-    in the next run, or never after the last (`Simulate(30)` at min_delay 1 ms shows samples up to 29
-    ms). The kernel keeps all of them; Python shows what NEST shows, so scripts see the same arrays."""
+def _as_nest_shows(block, events, node):
+    """A state recorder's events as NEST shows them between runs, in NEST's order.
+
+    NEST's neurons hand their samples of one communication interval (min_delay) to the multimeter in
+    the next one, so after a run the samples of its last interval (from the last multiple of
+    min_delay before its end) appear only in the next run, or never after the last (`Simulate(30)` at
+    min_delay 1 ms shows samples up to 29 ms). They arrive interval by interval, each neuron's in a
+    block, neurons in the order they were connected (NEST with one thread). The kernel keeps all
+    samples, time by time; Python shows what NEST shows, so scripts see the same arrays."""
     if not _samples_lag(block) or not len(events.get("times", ())):
         return events
-    status = _state.kernel().simulator.getKernelStatus()
+    kernel = _state.kernel()
+    status = kernel.simulator.getKernelStatus()
     h = float(status.get("resolution"))
     end = int(round(float(status.get("biological_time")) / h))
     interval = max(1, int(round(float(status.get("min_delay")) / h)))
     last_slice = (end - 1) // interval * interval if end > 0 else 0
     # with time_in_steps the times are steps (and an "offsets" array comes with them)
-    keep = events["times"] <= (last_slice + 0.5) * (1 if "offsets" in events else h)
-    if keep.all():
-        return events
-    return {key: value[keep] if isinstance(value, numpy.ndarray) and len(value) == len(keep) else value
+    steps = events["times"] if "offsets" in events else numpy.rint(events["times"] / h)
+    keep = steps <= last_slice + 0.5
+    # a sample taken at the end of step s belongs to the interval holding step s - 1
+    interval_of = (steps[keep].astype(numpy.int64) - 1) // interval
+    targets = numpy.array(kernel.simulator.getConnections(_convert.ids_to_java(numpy.array([node])), None, None)
+                          .targets(), dtype=numpy.int64)
+    senders = events["senders"][keep].astype(numpy.int64)
+    # each sender's place among the recorder's targets (its first connection), senders not listed last
+    lookup = numpy.full(max(int(senders.max()), int(targets.max(initial=0))) + 1, len(targets), dtype=numpy.int64)
+    lookup[targets[::-1]] = numpy.arange(len(targets) - 1, -1, -1)
+    rank = lookup[senders]
+    order = numpy.lexsort((steps[keep], rank, interval_of))
+    total = len(keep)
+    return {key: value[keep][order] if isinstance(value, numpy.ndarray) and len(value) == total else value
             for key, value in events.items()}
 
 
@@ -339,8 +357,24 @@ def _frame(result, params, ids):
 
 
 def _bad_meta(name):
-    from .kernel import BadProperty
+    if name == "frozen":
+        from .kernel import NotImplemented_
+        return NotImplemented_("frozen = True: Syncytium updates every node (NEST's frozen nodes are not provided)")
     return BadProperty("%s is read-only" % name)
+
+
+def _is_false(value):
+    return value is False or isinstance(value, numpy.bool_) and not value
+
+
+def _placement(kernel, kind, ids):
+    """NEST's ``vp`` of nodes in one process: a neuron's id modulo the virtual processes (NEST's
+    round-robin), 0 for devices, which NEST keeps on every thread and answers for from thread 0.
+    Syncytium's workers share the neurons by measured cost instead, so this names no worker."""
+    if kind != "neuron":
+        return [0] * len(ids)
+    vps = int(kernel.simulator.getKernelStatus().get("total_num_virtual_procs"))
+    return [int(i) % vps for i in ids]
 
 
 def _entry(value, outer, inner):
@@ -386,6 +420,14 @@ def _part_values(block, start, end, java, name, ids):
         return [int(i) for i in ids[start:end]]
     if name == "model":
         return [block.model] * n
+    if name in ("vp", "thread"):
+        return _placement(_state.kernel(), _state.kernel().kind_of(block.model), ids[start:end])
+    if name in ("local", "frozen", "thread_local_id"):
+        return [{"local": True, "frozen": False, "thread_local_id": -1}[name]] * n
+    if name == "node_uses_wfr":
+        base, _ = _state.kernel().resolve(block.model, quiet=True)
+        kind, extension = _state.kernel().extension(base)
+        return [kind == "neuron" and bool(extension.supportsGapJunctions())] * n
     if name == "recordables" and _state.kernel().kind_of(block.model) == "neuron":
         base, _ = _state.kernel().resolve(block.model, quiet=True)
         return [sorted(str(r) for r in _state.kernel().extension(base)[1].recordables())] * n
@@ -401,7 +443,7 @@ def _part_values(block, start, end, java, name, ids):
             events = [_convert.events_to_python(java.events())]
         else:
             events = [_convert.events_to_python(java.slice(i, i + 1).events()) for i in range(n)]
-        return [_as_nest_shows(block, e) for e in events]
+        return [_as_nest_shows(block, e, node) for e, node in zip(events, ids[start:end])]
     if name == "n_events" and _samples_lag(block):
         # in memory the events say how many NEST shows; written to files they are all counted
         shown = _part_values(block, start, end, java, "events", ids)

@@ -56,6 +56,8 @@ public interface Simulator extends AutoCloseable {
      * The existing connections whose source is among {@code sources}, whose target is among
      * {@code targets} and whose synapse model is {@code synapseModel}, as PyNEST's
      * {@code GetConnections(source, target, synapse_model)}; a null argument does not filter.
+     * Ordered by source; a neuron's or device's connections by target (those of one pair in creation
+     * order), a recorder's in the order they were made, as NEST lists a multimeter's targets.
      *
      * @since 1.2
      */

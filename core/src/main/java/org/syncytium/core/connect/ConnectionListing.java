@@ -12,6 +12,7 @@ import org.syncytium.api.Connections;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.core.node.NodeBlock;
+import org.syncytium.core.node.NodeKind;
 import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.util.DoubleList;
 import org.syncytium.core.util.LongList;
@@ -27,7 +28,12 @@ import org.syncytium.core.util.LongList;
  */
 final class ConnectionListing {
 
-    private record Row(long source, long target, double weight, double delay, String model, int receptor, long order) {
+    /**
+     * One listed connection; {@code targetKey} orders the rows of one source: the target, or 0 for a
+     * recorder's links, which NEST lists in the order they were made (a multimeter's targets).
+     */
+    private record Row(long source, long target, double weight, double delay, String model, int receptor,
+            long targetKey, long order) {
     }
 
     private final NodeManager nodes;
@@ -49,6 +55,12 @@ final class ConnectionListing {
             SpikeTable spikes, DeviceTable devices, GapTable gaps, RecorderLinks links, long[] sources,
             long[] targets, String synapseModel, double h, Communicator communicator) {
         ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, h);
+        if (listing.sourcesOnlyRecorders()) {
+            // the connection tables hold no recorder's connections: list its links without walking them
+            // (a script reading a multimeter's targets in a network of millions of connections)
+            listing.addLinks(links, modelOf(SynapseKind.SPIKE, synapseUse, synapseKinds));
+            return listing.result();
+        }
         String spikeModel = modelOf(SynapseKind.SPIKE, synapseUse, synapseKinds);
         String gapModel = modelOf(SynapseKind.GAP, synapseUse, synapseKinds);
         // connections into neurons: each process holds its own targets' (rows of one (source,
@@ -88,17 +100,36 @@ final class ConnectionListing {
         for (int r = 0; r < allKeys.length / 3; r++) {
             boolean gap = allKeys[3 * r + 2] == -1;
             listing.add(allKeys[3 * r], allKeys[3 * r + 1], allValues[2 * r], allValues[2 * r + 1],
-                    gap ? gapModel : spikeModel, gap ? 0 : (int) allKeys[3 * r + 2]);
+                    gap ? gapModel : spikeModel, gap ? 0 : (int) allKeys[3 * r + 2], allKeys[3 * r + 1]);
         }
+        listing.addLinks(links, spikeModel);
+        return listing.result();
+    }
+
+    /** Recorder links: neurons into spike recorders, and multimeters' links in the order they were made. */
+    private void addLinks(RecorderLinks links, String spikeModel) {
         for (int k = 0; k < links.spikeLinks(); k++) {
-            listing.add(nodes.neuronId(links.spikeNeuron(k)), deviceId(nodes.recorderBlocks(), links.spikeRecorder(k)),
-                    Double.NaN, Double.NaN, spikeModel, 0);
+            long target = deviceId(nodes.recorderBlocks(), links.spikeRecorder(k));
+            add(nodes.neuronId(links.spikeNeuron(k)), target, Double.NaN, Double.NaN, spikeModel, 0, target);
         }
         for (int k = 0; k < links.sampleLinks(); k++) {
-            listing.add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), nodes.neuronId(links.sampleNeuron(k)),
-                    Double.NaN, Double.NaN, spikeModel, 0);
+            add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), nodes.neuronId(links.sampleNeuron(k)),
+                    Double.NaN, Double.NaN, spikeModel, 0, 0);
         }
-        return listing.result();
+    }
+
+    /** True if a source filter is given and names only recorders (or no node at all). */
+    private boolean sourcesOnlyRecorders() {
+        if (sources == null) {
+            return false;
+        }
+        for (long id : sources) {
+            NodeBlock block = nodes.blockOf(id);
+            if (block != null && block.kind() != NodeKind.RECORDER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private interface RowSink {
@@ -110,14 +141,14 @@ final class ConnectionListing {
                 && (synapseModel == null || Arrays.asList(model.split("\\|")).contains(synapseModel));
     }
 
-    private void add(long source, long target, double weight, double delay, String model, int receptor) {
+    private void add(long source, long target, double weight, double delay, String model, int receptor, long targetKey) {
         if (accepts(source, target, model)) {
-            rows.add(new Row(source, target, weight, delay, model, receptor, rows.size()));
+            rows.add(new Row(source, target, weight, delay, model, receptor, targetKey, rows.size()));
         }
     }
 
     private Connections result() {
-        rows.sort(Comparator.comparingLong(Row::source).thenComparingLong(Row::target).thenComparingLong(Row::order));
+        rows.sort(Comparator.comparingLong(Row::source).thenComparingLong(Row::targetKey).thenComparingLong(Row::order));
         int n = rows.size();
         long[] s = new long[n];
         long[] t = new long[n];

@@ -57,4 +57,26 @@ class ConnectionListingTest {
             assertEquals(4.0, all.weights()[1], 1e-12);
         }
     }
+
+    @Test
+    void aMultimetersTargetsAreListedInTheOrderTheyWereConnected() {
+        // as NEST lists them (and hands the multimeter their samples): not sorted by node id
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection neurons = sim.create("test_leaky", 5);               // 1..5
+            NodeCollection meter = sim.create("multimeter", 1);                 // 6
+            NodeCollection other = sim.create("test_leaky", 1);                 // 7
+            sim.connect(neurons, neurons, Map.of("rule", "one_to_one"), Map.of());
+            sim.connect(meter, neurons.slice(3, 5), Map.of(), Map.of());
+            sim.connect(meter, other, Map.of(), Map.of());
+            sim.connect(meter, neurons.slice(0, 2), Map.of(), Map.of());
+            long[] order = {4, 5, 7, 1, 2};
+            assertArrayEquals(order, sim.getConnections(meter.ids(), null, null).targets());
+            Connections all = sim.getConnections(null, null, null);
+            long[] fromMeter = java.util.stream.IntStream.range(0, all.size()).filter(k -> all.sources()[k] == 6)
+                    .mapToLong(k -> all.targets()[k]).toArray();
+            assertArrayEquals(order, fromMeter);
+            assertArrayEquals(new long[] {1, 2}, sim.getConnections(meter.ids(), new long[] {2, 1}, null).targets());
+            assertEquals(0, sim.getConnections(new long[] {6, 99}, new long[] {3}, null).size());
+        }
+    }
 }
