@@ -19,7 +19,7 @@ from .nodes import NodeCollection
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
            "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
            "set_verbosity", "get_verbosity", "VerbosityLevel", "Install", "RunManager", "Rank", "NumProcesses",
-           "GetLocalNodeCollection"]
+           "GetLocalNodeCollection", "GetNodes", "PrintNodes", "Disconnect"]
 
 
 def _k():
@@ -288,7 +288,10 @@ def _run(kernel, t):
     steps = round(float(t) / h) if numpy.isfinite(t) else -1
     if steps <= 0 or abs(steps * h - float(t)) > 1e-9 * max(1.0, float(t)):
         simulator.simulate(float(t))  # the kernel's own message for a bad time (or nothing for 0)
+        kernel.local_spike_counter = None
         return
+    # NEST counts a Run's spikes (local_spike_counter); the kernel counts each piece's
+    kernel.local_spike_counter = 0
     start_time = float(simulator.getKernelStatus("biological_time"))
     end_time = start_time + steps * h
     done = 0
@@ -302,6 +305,7 @@ def _run(kernel, t):
             before = time.perf_counter()
             simulator.simulate(piece * h)
             elapsed = time.perf_counter() - before
+            kernel.local_spike_counter += int(simulator.getKernelStatus("local_spike_counter"))
             done += piece
             if kernel.print_time:
                 _progress(start_time + done * h, start_time, end_time, time.perf_counter() - wall_start)
@@ -358,6 +362,62 @@ def GetLocalNodeCollection(nodes):
     if NumProcesses() != 1:
         raise NotImplemented_("GetLocalNodeCollection over several processes")
     return nodes
+
+
+@translating
+def GetNodes(properties=None, local_only=False):
+    """All nodes whose entries equal ``properties`` (e.g. ``{"model": "iaf_psc_alpha", "I_e": 376.0}``),
+    as PyNEST's ``GetNodes``; a node without one of the entries does not match. One process holds
+    every node, so ``local_only`` changes nothing."""
+    from .nodes import _parameter_names
+    if properties is None:
+        properties = {}
+    if not isinstance(properties, dict):
+        raise TypeError("GetNodes: properties must be a dict, found %s" % type(properties).__name__)
+    kernel = _k()
+    ids = []
+    for block in kernel.blocks:
+        members = NodeCollection._of_block(block)
+        names = _parameter_names(kernel, block.model)
+        keep = numpy.ones(block.size, dtype=bool)
+        for name, wanted in properties.items():
+            if name not in names:
+                keep[:] = False
+                break
+            values = members.get(name) if block.size > 1 else (members.get(name),)
+            keep &= numpy.array([_same(value, wanted) for value in values], dtype=bool)
+        ids.extend(numpy.arange(block.first, block.first + block.size)[keep].tolist())
+    return NodeCollection(ids)
+
+
+def _same(value, wanted):
+    if isinstance(value, numpy.ndarray) or isinstance(wanted, (list, tuple, numpy.ndarray)):
+        return numpy.array_equal(numpy.asarray(value), numpy.asarray(wanted))
+    return value == wanted
+
+
+@translating
+def PrintNodes():
+    """Prints the id ranges and model names of all nodes, as PyNEST's ``PrintNodes`` (consecutive
+    nodes of one model as one range, in NEST's columns)."""
+    ranges = []
+    for block in _k().blocks:
+        if ranges and ranges[-1][2] == block.model and ranges[-1][1] + 1 == block.first:
+            ranges[-1][1] = block.first + block.size - 1
+        else:
+            ranges.append([block.first, block.first + block.size - 1, block.model])
+    digits = len(str(ranges[-1][1])) if ranges else 1
+    lines = []
+    for first, last, model in ranges:
+        text = str(first).rjust(digits) + ("" if last == first else " .. " + str(last).rjust(digits))
+        lines.append(text.ljust(4 + 2 * digits) + " " + model)
+    print("\n".join(lines))
+
+
+@translating
+def Disconnect(*args, **kwargs):
+    """PyNEST's ``Disconnect``: not available, the kernel cannot delete connections yet."""
+    raise NotImplemented_("Disconnect: Syncytium cannot delete connections (yet); build the network without them")
 
 
 @translating
@@ -419,6 +479,14 @@ def GetKernelStatus(keys=None):
     status = _convert.to_python(kernel.simulator.getKernelStatus())
     status["print_time"] = kernel.print_time
     status["verbosity"] = _verbosity[0]
+    if kernel.local_spike_counter is not None:
+        status["local_spike_counter"] = kernel.local_spike_counter
+    # NEST 3.10 lists these in its kernel status too; nothing is left to do between Run calls
+    status["node_models"] = list(kernel.node_models())
+    status["synapse_models"] = list(kernel.synapse_models())
+    status["connection_rules"] = list(kernel.names("rule"))
+    status["prepared"] = kernel.prepared
+    status["to_do"] = 0
     for key, (wall, cpu) in kernel.stopwatches.items():
         status[key], status[key + "_cpu"] = wall, cpu
     if keys is None:

@@ -80,6 +80,8 @@ class Kernel:
         self.firsts = []
         self.print_time = False
         self.prepared = False
+        # spikes of the latest Run, summed over its pieces (None: the kernel's count stands)
+        self.local_spike_counter = None
         self.defaults = {model: dict(params) for model, params in _BUILTIN_DEFAULTS.items()}
         self.copies = dict(_BUILTIN_COPIES)
         # connections made with each copied synapse model's name (GetDefaults(copy)["num_connections"]);

@@ -42,6 +42,10 @@ class SynapseCollection:
         return isinstance(other, SynapseCollection) and all(
             numpy.array_equal(self._columns[k], other._columns[k]) for k in ("source", "target", "synapse_model"))
 
+    def disconnect(self):
+        """PyNEST's ``SynapseCollection.disconnect``: not available, the kernel cannot delete connections yet."""
+        raise NotImplemented_("SynapseCollection.disconnect: Syncytium cannot delete connections (yet)")
+
     def __repr__(self):
         lines = [" source   target   synapse model   weight   delay",
                  " ------   ------   -------------   ------   -----"]

@@ -78,6 +78,7 @@ public final class KernelSimulator implements Simulator {
         status.put(KernelKeys.NETWORK_SIZE, nodes.size());
         status.put(KernelKeys.NUM_PROCESSES, (long) communicator.size());
         status.put(KernelKeys.MPI_RANK, (long) communicator.rank());
+        status.put(KernelKeys.LOCAL_SPIKE_COUNTER, scheduler.localSpikeCounter());
         // an iterating solver names its statistics (NEST's wfr_iterations_mean, ...)
         for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
             String prefix = solver.statisticsPrefix();

@@ -16,6 +16,8 @@ public final class SpikeExchange {
     private final int[] counts;
     private long[] gathered = new long[0];
     private int total;
+    /** Spikes this process's neurons emitted since {@link #takeEmitted()} was last called. */
+    private long emitted;
 
     public SpikeExchange(RunPlan plan, Communicator communicator) {
         this.plan = plan;
@@ -31,6 +33,7 @@ public final class SpikeExchange {
             }
             buffer.clear();
         }
+        emitted += local.size();
         gathered = communicator.allGather(local.raw(), local.size(), counts);
         total = 0;
         for (int count : counts) {
@@ -45,5 +48,12 @@ public final class SpikeExchange {
 
     int count() {
         return total;
+    }
+
+    /** Spikes this process's neurons emitted since the last call (NEST's local_spike_counter); resets the count. */
+    public long takeEmitted() {
+        long count = emitted;
+        emitted = 0;
+        return count;
     }
 }

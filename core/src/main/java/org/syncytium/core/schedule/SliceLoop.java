@@ -42,6 +42,8 @@ public final class SliceLoop implements AutoCloseable {
     private final SliceClock clock = new SliceClock();
 
     private long now;
+    /** Spikes of this process's neurons in the latest simulate call. */
+    private long localSpikes;
     private long sliceOrigin;
     private int sliceDone;
     private SliceRun run;
@@ -76,6 +78,14 @@ public final class SliceLoop implements AutoCloseable {
     /** Simulated time in steps. */
     public long clockSteps() {
         return now;
+    }
+
+    /**
+     * Spikes this process's neurons emitted during the latest {@link #simulate} call (NEST's
+     * {@code local_spike_counter}, which NEST counts per Run).
+     */
+    public long localSpikeCounter() {
+        return localSpikes;
     }
 
     /**
@@ -127,6 +137,7 @@ public final class SliceLoop implements AutoCloseable {
         boolean printTime = settings.printTime();
         ProgressListener progress = listener != null ? listener : console;
         long end = now + steps;
+        localSpikes = 0;
         long wallStart = System.nanoTime();
         long startClock = now;
         try {
@@ -136,6 +147,7 @@ public final class SliceLoop implements AutoCloseable {
                     prepared = true;
                 }
                 runSlice(end);
+                localSpikes += run.takeEmittedSpikes();
                 if (printTime && communicator.rank() == 0) {
                     double simulated = (now - startClock) * h;
                     double wall = (System.nanoTime() - wallStart) * 1e-6;
@@ -148,6 +160,7 @@ public final class SliceLoop implements AutoCloseable {
         } finally {
             if (run != null) {
                 run.drain();
+                localSpikes += run.takeEmittedSpikes();
             }
             recorders.flush();
         }

@@ -109,6 +109,11 @@ final class SliceRun implements CouplingSlice {
         return warned;
     }
 
+    /** Spikes this process's neurons emitted since the last call; resets the count. */
+    long takeEmittedSpikes() {
+        return spikeExchange.takeEmitted();
+    }
+
     /** Neuron-passes the trial passes integrated since the last call; resets the count. */
     long takeTrialNeuronPasses() {
         return trial.takeIntegrated();
