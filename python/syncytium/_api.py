@@ -91,6 +91,38 @@ def _syn_spec(syn_spec):
     return spec
 
 
+# PyNEST's two-dimensional syn_spec arrays: rows and columns per rule, flattened row by row, which
+# is the order the rules make their connections in (target by target, or source by source)
+_TABLE_SHAPES = {
+    "all_to_all": lambda conn, pre, post: ((post, pre), "n_target x n_sources"),
+    "fixed_indegree": lambda conn, pre, post: ((post, conn.get("indegree")), "n_target x indegree"),
+    "fixed_outdegree": lambda conn, pre, post: ((pre, conn.get("outdegree")), "n_sources x outdegree"),
+}
+
+
+def _flatten_tables(syn, rule, conn, pre, post):
+    """``syn`` with each two-dimensional numeric array flattened as PyNEST does, after its checks."""
+    flat = dict(syn)
+    for key, value in syn.items():
+        if not isinstance(value, (list, tuple, numpy.ndarray)) or key == "synapse_model":
+            continue
+        try:
+            table = numpy.asarray(value)
+        except ValueError:
+            continue  # ragged: the kernel names what is wrong
+        if table.ndim != 2 or table.dtype.kind not in "biuf":
+            continue
+        if rule not in _TABLE_SHAPES:
+            raise TypeError("Connect: '%s' has the wrong type. Two-dimensional parameter arrays can only be used "
+                            "with rules 'all_to_all', 'fixed_indegree' or 'fixed_outdegree', found '%s'" % (key, rule))
+        shape, meaning = _TABLE_SHAPES[rule](conn, pre, post)
+        if table.shape != shape:
+            raise ValueError("Connect: '%s' has to be an array of dimension %sx%s (%s), found %sx%s"
+                             % (key, shape[0], shape[1], meaning, table.shape[0], table.shape[1]))
+        flat[key] = table.reshape(-1)
+    return flat
+
+
 def _as_ids(nodes, role):
     if isinstance(nodes, NodeCollection):
         return nodes
@@ -145,6 +177,7 @@ def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
     post_nodes = _as_ids(post, "post")
     rule = conn.get("rule", "all_to_all" if isinstance(pre_nodes, NodeCollection)
                     and isinstance(post_nodes, NodeCollection) else "one_to_one")
+    syn = _flatten_tables(syn, rule, conn, len(pre_nodes), len(post_nodes))
     java_syn = _convert.to_java_map(syn)
     if isinstance(pre_nodes, NodeCollection) and isinstance(post_nodes, NodeCollection):
         pre_java = pre_nodes._java()
