@@ -29,6 +29,7 @@ from . import _api
 from .nodes import NodeCollection
 from .connections import GetConnections, SynapseCollection
 from ._api import Install
+from .random import CreateParameter
 
 __version__ = "0.1.0"
 

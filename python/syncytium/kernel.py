@@ -35,6 +35,7 @@ KernelException = _error("KernelException", "The kernel refused an operation in 
 NumericalInstability = _error("NumericalInstability", "A neuron's integration became unstable.")
 NewModelNameExists = _error("NewModelNameExists", "CopyModel to a name that exists already.")
 UnknownNode = _error("UnknownNode", "A node id that was never created.")
+UndefinedName = _error("UndefinedName", "A name (e.g. a parameter type) NEST does not know.")
 NotImplemented_ = _error("NotImplemented", "A PyNEST feature Syncytium does not have (docs/python.md).")
 NotImplemented_.__name__ = "NotImplemented"
 
@@ -56,6 +57,7 @@ class NESTErrors:
     NumericalInstability = NumericalInstability
     NewModelNameExists = NewModelNameExists
     UnknownNode = UnknownNode
+    UndefinedName = UndefinedName
     NotImplemented = NotImplemented_
 
 

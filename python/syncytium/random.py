@@ -77,6 +77,14 @@ class Parameter:
     def __pos__(self):
         return self
 
+    def GetValue(self):
+        """One value of the parameter, as PyNEST's ``Parameter.GetValue()``: drawn from a stream that follows
+        ``rng_seed`` (and restarts with it and at ``ResetKernel``), not from the per-node streams."""
+        from . import _state
+        kernel = _state.kernel()
+        raw = _draw(kernel.parameter_draws(), self.distribution, self.arguments)
+        return raw * self.scale + self.offset
+
     def _unsupported(self, *args):
         raise TypeError("only sums, differences, products and quotients of a nest.random parameter with numbers "
                         "are supported by Syncytium")
@@ -107,3 +115,78 @@ def lognormal(mean=0.0, std=1.0):
 def exponential(beta=1.0):
     """Exponential with mean beta."""
     return Parameter("exponential", beta)
+
+
+def _draw(generator, distribution, arguments):
+    """One draw of ``distribution``, with the kernel's checks of its arguments."""
+    from .kernel import BadProperty
+    if distribution == "uniform_int":
+        (maximum,) = arguments
+        if not (maximum >= 1 and maximum == int(maximum)):
+            raise BadProperty("uniform_int: max = %r must be a whole number >= 1 (draws 0 .. max - 1)" % maximum)
+        return float(generator.integers(0, int(maximum)))
+    if distribution == "uniform":
+        low, high = arguments
+        if low == high:
+            return low
+        if not low < high:
+            raise BadProperty("uniform: min = %r must be below max = %r" % (low, high))
+        return float(generator.uniform(low, high))
+    if distribution == "normal":
+        mean, std = arguments
+        if not std >= 0:
+            raise BadProperty("normal: std = %r must be >= 0" % std)
+        return float(generator.normal(mean, std)) if std > 0 else mean
+    if distribution == "lognormal":
+        mean, std = arguments
+        if not std > 0:
+            raise BadProperty("lognormal: std = %r must be > 0" % std)
+        return float(generator.lognormal(mean, std))
+    (beta,) = arguments
+    if not beta > 0:
+        raise BadProperty("exponential: beta = %r must be > 0" % beta)
+    return float(generator.exponential(beta))
+
+
+# PyNEST's CreateParameter: type name -> (distribution, its arguments' names and defaults)
+_CREATE = {
+    "uniform": ("uniform", (("min", 0.0), ("max", 1.0))),
+    "normal": ("normal", (("mean", 0.0), ("std", 1.0))),
+    "lognormal": ("lognormal", (("mean", 0.0), ("std", 1.0))),
+    "exponential": ("exponential", (("beta", 1.0),)),
+    "uniform_int": ("uniform_int", (("max", None),)),
+}
+
+
+def CreateParameter(parametertype, specs=None):
+    """PyNEST's ``CreateParameter``: ``constant`` and the random distributions (``uniform``, ``normal``,
+    ``lognormal``, ``exponential``, ``uniform_int``) with their keys; the same as ``nest.random.*``.
+    NEST's spatial parameters (``distance``, ``position``, ...) are not provided."""
+    from .kernel import BadProperty, NotImplemented_, UnaccessedDictionaryEntry, UndefinedName
+    if not isinstance(specs, (dict, type(None))):
+        raise TypeError("CreateParameter: specs must be a dict, found %s" % type(specs).__name__)
+    specs = dict(specs or {})
+    if parametertype == "constant":
+        unknown = set(specs) - {"value"}
+        if unknown:
+            raise UnaccessedDictionaryEntry("CreateParameter('constant'): unknown key(s) %s; known: value" % ", ".join(sorted(unknown)))
+        value = float(specs.get("value", 0.0))
+        return Parameter("uniform", value, value)  # a flat uniform draws its one value
+    if parametertype not in _CREATE:
+        if parametertype in ("linear", "gaussian", "gaussian2D", "gamma", "distance", "position", "exp_distribution",
+                             "redraw", "spatial_distribution", "dimension_distance"):
+            raise NotImplemented_("CreateParameter('%s'): spatial and compound parameters are not provided by "
+                                  "Syncytium" % parametertype)
+        raise UndefinedName("CreateParameter: unknown parameter type '%s'; known: constant, %s"
+                          % (parametertype, ", ".join(sorted(_CREATE))))
+    distribution, keys = _CREATE[parametertype]
+    unknown = set(specs) - {k for k, _ in keys}
+    if unknown:
+        raise UnaccessedDictionaryEntry("CreateParameter('%s'): unknown key(s) %s; known: %s"
+                          % (parametertype, ", ".join(sorted(unknown)), ", ".join(k for k, _ in keys)))
+    arguments = []
+    for key, default in keys:
+        if key not in specs and default is None:
+            raise BadProperty("CreateParameter('%s'): needs '%s'" % (parametertype, key))
+        arguments.append(specs.get(key, default))
+    return Parameter(distribution, *arguments)
