@@ -46,7 +46,7 @@ def Create(model, n=1, params=None, positions=None):
     per_node = None
     if isinstance(params, (list, tuple)):
         if len(params) != n:
-            raise ValueError("Create: params holds %d dicts for %d nodes" % (len(params), n))
+            raise TypeError("Create: a list of params must have one dictionary per node: %d dicts for %d nodes" % (len(params), n))
         per_node = params
         params = None
     elif params is not None and not isinstance(params, dict):
@@ -319,8 +319,13 @@ def _run(kernel, t):
     simulator = kernel.simulator
     h = float(simulator.getKernelStatus("resolution"))
     steps = round(float(t) / h) if numpy.isfinite(t) else -1
+    if not (float(t) >= 0) or not numpy.isfinite(t):
+        raise BadParameter("Simulate/Run: t = %r ms; the simulation time must be a non-negative, finite number of ms"
+                           % (t,))
     if steps <= 0 or abs(steps * h - float(t)) > 1e-9 * max(1.0, float(t)):
-        simulator.simulate(float(t))  # the kernel's own message for a bad time (or nothing for 0)
+        if float(t) != 0.0:
+            raise BadParameter("Simulate/Run: t = %r ms must be a multiple of the resolution %r ms" % (t, h))
+        simulator.simulate(0.0)
         kernel.local_spike_counter = None
         return
     # NEST counts a Run's spikes (local_spike_counter); the kernel counts each piece's
@@ -474,6 +479,15 @@ def GetStatus(nodes, keys=None, output=""):
     """PyNEST's GetStatus: a tuple with one dict per node, or one value per node for a key
     (a tuple of tuples for a list of keys)."""
     nodes = _nodes_of(nodes)
+    if isinstance(nodes, NodeCollection) and keys is not None and len(nodes) > 0:
+        # read per key over the whole collection: over several models a node whose model lacks a
+        # key answers None, as in PyNEST
+        if isinstance(keys, str):
+            values = nodes.get(keys)
+            return values if len(nodes) > 1 else (values,)
+        if isinstance(keys, (list, tuple)):
+            columns = [nodes.get(k) if len(nodes) > 1 else (nodes.get(k),) for k in keys]
+            return tuple(zip(*columns))
     results = []
     for node in nodes:
         if keys is None:

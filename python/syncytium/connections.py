@@ -64,13 +64,31 @@ class SynapseCollection:
 
     def get(self, keys=None, output=""):
         """A value (one connection) or list (several) per key; a dict for a list of keys or none."""
-        if output not in ("", None):
-            raise NotImplementedError("get(output=%r): only the default output is supported" % (output,))
+        if output not in ("", None, "json", "pandas"):
+            raise BadProperty("get(output=%r): output must be '', 'json' or 'pandas'" % (output,))
         if keys is None:
-            return {k: self._values(k) for k in _KEYS}
-        if isinstance(keys, str):
-            return self._values(keys)
-        return {k: self._values(k) for k in keys}
+            result = {k: self._values(k) for k in _KEYS}
+        elif isinstance(keys, str):
+            result = self._values(keys)
+        else:
+            result = {k: self._values(k) for k in keys}
+        if output == "json":
+            import json
+            from .nodes import _plain
+            return json.dumps(result, default=_plain)
+        if output == "pandas":
+            return self._frame(result, keys)
+        return result
+
+    def _frame(self, result, keys):
+        """PyNEST's ``output='pandas'`` of connections: one row per connection, one column per key."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("get(output='pandas') needs pandas (e.g. apt install python3-pandas)") from None
+        if not isinstance(result, dict):
+            result = {keys: result}
+        return pandas.DataFrame({k: v if isinstance(v, list) else [v] for k, v in result.items()})
 
     def _values(self, key):
         if key not in self._columns:

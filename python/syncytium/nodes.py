@@ -119,7 +119,7 @@ class NodeCollection:
         if other._kernel is not self._kernel or other._generation != self._generation:
             raise KernelException("cannot join NodeCollections from before and after ResetKernel()")
         if len(numpy.intersect1d(self._ids, other._ids)):
-            raise KernelException("NodeCollections to be joined must not overlap")
+            raise BadProperty("Cannot join overlapping NodeCollections: they share node ids")
         return self._derived(numpy.union1d(self._ids, other._ids))
 
     def __eq__(self, other):
@@ -217,9 +217,20 @@ class NodeCollection:
         raise TypeError("get() takes parameter names (strings or one list of strings)")
 
     def _values(self, name):
+        parts = self._parts()
         per_node = []
-        for block, start, end, java in self._parts():
-            per_node.extend(_part_values(block, start, end, java, name, self._ids))
+        if len(parts) > 1 and not name.startswith("_"):
+            # over nodes of several models, as PyNEST: None where a node's model lacks the entry, and
+            # the one error of a single model only if none has it
+            held = [name in _parameter_names(self._kernel, block.model) for block, _, _, _ in parts]
+            if not any(held):
+                parts[0][3].get(name)  # the kernel's error naming the entry and what the model has
+            for (block, start, end, java), has in zip(parts, held):
+                per_node.extend(_part_values(block, start, end, java, name, self._ids) if has
+                                else [None] * (end - start))
+        else:
+            for block, start, end, java in parts:
+                per_node.extend(_part_values(block, start, end, java, name, self._ids))
         return per_node[0] if len(per_node) == 1 else tuple(per_node)
 
     @translating

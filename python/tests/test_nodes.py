@@ -22,7 +22,7 @@ def test_create_forms():
         nest.Create("iaf_psc_alpha", 0)
     with pytest.raises(TypeError):
         nest.Create("iaf_psc_alpha", 2.5)
-    with pytest.raises(ValueError):
+    with pytest.raises(TypeError, match="one dictionary per node"):  # NEST's class
         nest.Create("iaf_psc_alpha", 3, params=[{}, {}])
 
 

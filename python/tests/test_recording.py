@@ -75,10 +75,13 @@ def test_continuing_a_simulation_matches_one_run():
 def test_run_needs_prepare_and_bad_times_are_refused():
     with pytest.raises(nest.kernel.KernelException):
         nest.Run(10.0)
-    with pytest.raises(nest.kernel.BadProperty):
+    # NEST's class for both: BadParameter
+    with pytest.raises(nest.kernel.BadParameter, match="non-negative"):
         nest.Simulate(-5.0)
-    with pytest.raises(nest.kernel.BadProperty):
+    with pytest.raises(nest.kernel.BadParameter, match="multiple of the resolution"):
         nest.Simulate(0.03)
+    with pytest.raises(nest.kernel.BadParameter):
+        nest.Simulate(float("inf"))
     with pytest.raises(TypeError):
         nest.Simulate("10")
     nest.Simulate(0.0)

@@ -1,0 +1,44 @@
+"""Reading entries as PyNEST 3.10 does (checked beside NEST with the same script, 2026-12-03): over
+nodes of several models a node whose model lacks an entry answers None; GetStatus per key over the
+whole collection; connections as JSON; errors of joining and of bad simulation times."""
+
+import json
+
+import pytest
+
+import syncytium as nest
+
+
+def test_nodes_of_several_models_answer_none_where_their_model_lacks_an_entry():
+    nest.ResetKernel()
+    a = nest.Create("iaf_psc_alpha", 2)
+    b = nest.Create("iaf_psc_delta", 1)
+    s = nest.Create("spike_recorder")
+    both = a + b
+    everything = both.get()
+    assert everything["tau_syn_ex"] == (2.0, 2.0, None)
+    assert everything["V_th"] == (-55.0, -55.0, -55.0)
+    assert everything["model"] == ("iaf_psc_alpha", "iaf_psc_alpha", "iaf_psc_delta")
+    assert (a[0] + b).get(["V_th", "tau_syn_ex"]) == {"V_th": (-55.0, -55.0), "tau_syn_ex": (2.0, None)}
+    assert (a[0] + s).get("model") == ("iaf_psc_alpha", "spike_recorder")
+    assert nest.GetStatus(both, "tau_syn_ex") == (2.0, 2.0, None)
+    assert nest.GetStatus(both, ["V_th", "tau_syn_ex"]) == ((-55.0, 2.0), (-55.0, 2.0), (-55.0, None))
+    assert nest.GetStatus(a[0], ["V_th"]) == ((-55.0,),)
+    # an entry no node has stays an error, as does one a single model lacks
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry, match="foo"):
+        both.get("foo")
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry, match="tau_syn_ex"):
+        b.get("tau_syn_ex")
+
+
+def test_connections_as_json_and_joining_overlapping_collections():
+    nest.ResetKernel()
+    a = nest.Create("iaf_psc_alpha", 2)
+    nest.Connect(a, a, syn_spec={"weight": 2.5})
+    c = nest.GetConnections(a)
+    assert c[0].get("weight", output="json") == "2.5"
+    assert json.loads(c.get(["source", "weight"], output="json")) == {"source": [1, 1, 2, 2], "weight": [2.5] * 4}
+    with pytest.raises(nest.NESTErrors.BadProperty, match="output"):
+        c.get("weight", output="xml")
+    with pytest.raises(nest.NESTErrors.BadProperty, match="overlapping"):
+        a + a[0]
