@@ -325,8 +325,7 @@ def _run(kernel, t):
     if steps <= 0 or abs(steps * h - float(t)) > 1e-9 * max(1.0, float(t)):
         if float(t) != 0.0:
             raise BadParameter("Simulate/Run: t = %r ms must be a multiple of the resolution %r ms" % (t, h))
-        simulator.simulate(0.0)
-        kernel.local_spike_counter = None
+        simulator.simulate(0.0)  # the kernel keeps its count, as NEST after a Run of no time
         return
     # NEST counts a Run's spikes (local_spike_counter); the kernel counts each piece's
     kernel.local_spike_counter = 0

@@ -43,6 +43,8 @@ def test_local_spike_counter_counts_the_neurons_spikes_of_the_latest_run_as_nest
     nest.Run(10.0)
     nest.Cleanup()
     assert (nest.GetKernelStatus("local_spike_counter"), sr.n_events) == (5, 34)
+    nest.Simulate(0.0)  # NEST keeps the count of the last Run that advanced time
+    assert nest.local_spike_counter == 5
     assert nest.GetKernelStatus(["prepared", "to_do"]) == (False, 0)
 
 

@@ -81,8 +81,8 @@ public final class SliceLoop implements AutoCloseable {
     }
 
     /**
-     * Spikes this process's neurons emitted during the latest {@link #simulate} call (NEST's
-     * {@code local_spike_counter}, which NEST counts per Run).
+     * Spikes this process's neurons emitted during the latest {@link #simulate} call that advanced
+     * time (NEST's {@code local_spike_counter}, which NEST counts per Run; a Run of 0 ms keeps it).
      */
     public long localSpikeCounter() {
         return localSpikes;
@@ -137,7 +137,9 @@ public final class SliceLoop implements AutoCloseable {
         boolean printTime = settings.printTime();
         ProgressListener progress = listener != null ? listener : console;
         long end = now + steps;
-        localSpikes = 0;
+        if (steps > 0) {
+            localSpikes = 0; // NEST restarts the count only for a run that advances time
+        }
         long wallStart = System.nanoTime();
         long startClock = now;
         try {
