@@ -77,6 +77,21 @@ def test_get_connections_lists_the_receptor(model):
         nest.Connect(pg[1], m, syn_spec={"receptor_type": [1, 2.5, 1]})
 
 
+def test_a_random_receptor_type_is_drawn_per_connection(model):
+    # as NEST's brunel_exp_multisynapse_nest.py: receptor_type = nest.random.uniform_int(R) + 1
+    n = nest.Create(model, 50)
+    pg = nest.Create("poisson_generator", params={"rate": 10.0})
+    nest.Connect(pg, n, syn_spec={"receptor_type": nest.random.uniform_int(4) + 1})
+    drawn = nest.GetConnections(target=n).receptor
+    assert sorted(set(drawn)) == [1, 2, 3, 4]
+    m = nest.Create(model, 10)
+    with pytest.raises(nest.NESTErrors.UnknownReceptorType):  # uniform_int(4) draws receptor 0 too
+        nest.Connect(pg, m, syn_spec={"receptor_type": nest.random.uniform_int(4)})
+    with pytest.raises(nest.kernel.BadProperty, match="whole number"):
+        nest.Connect(pg, m, syn_spec={"receptor_type": nest.random.uniform(1.0, 4.0)})
+    assert nest.num_connections == 50
+
+
 def test_a_receptor_the_target_lacks_is_nests_unknown_receptor_type(model):
     n = nest.Create(model)
     iaf = nest.Create("iaf_psc_alpha")

@@ -143,7 +143,8 @@ public final class ConnectionManager {
             // this process stores none of them; it still refuses what every other process refuses
             int code = StagedConnections.classify(preBlock, pre.id(0), postBlock, post.id(0), synapse.kind());
             for (int k = 0; k < (values.oneReceptor() ? 1 : total); k++) {
-                StagedConnections.checkReceptor(code, preBlock, postBlock, post.id(0), values.receptor(k));
+                StagedConnections.checkReceptor(code, preBlock, postBlock, post.id(0),
+                        values.receptor(k, settings.rngSeed(), calls));
             }
         }
         // Both blocks are fixed for the whole call, so one classification per direction decides every
@@ -190,7 +191,7 @@ public final class ConnectionManager {
             long target = request.targetId(pairs.target(k));
             long source = request.sourceId(pairs.source(k));
             StagedConnections.checkReceptor(code, sourceBlock, targetBlock, mirrored ? source : target,
-                    values.receptor(pairs.position(k)));
+                    values.receptor(pairs.position(k), settings.rngSeed(), calls));
         }
         if (values.anyRandom()) { // scalars and arrays were checked when parsed
             long seed = settings.rngSeed();
@@ -219,7 +220,7 @@ public final class ConnectionManager {
             double w = values.weight(position, seed, calls);
             int d = values.delaySteps(position, seed, calls);
             store(code, StagedConnections.sourceIndex(code, sourceBlock, s),
-                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d, values.receptor(position));
+                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d, values.receptor(position, seed, calls));
         }
     }
 
@@ -278,7 +279,7 @@ public final class ConnectionManager {
                 long t = pass == 0 ? targets[k] : sources[k];
                 double w = values.weight(c, seed, calls);
                 int d = values.delaySteps(c, seed, calls);
-                int r = values.receptor(c);
+                int r = values.receptor(c, seed, calls);
                 c++;
                 staged.add(nodes.requireBlock(s), s, nodes.requireBlock(t), t, kind, w, d, r);
             }
@@ -290,7 +291,7 @@ public final class ConnectionManager {
             boolean symmetric) {
         if (makeSymmetric && values.anyRandom()) {
             throw new KernelException("Symmetric connections require parameters that can be reset. (a random "
-                    + "weight or delay cannot be mirrored)");
+                    + "weight, delay or receptor type cannot be mirrored)");
         }
         if (synapse.requiresSymmetric() && !symmetric) {
             throw new BadPropertyException(synapse.name(), MAKE_SYMMETRIC, false,

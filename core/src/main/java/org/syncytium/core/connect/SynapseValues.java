@@ -25,7 +25,7 @@ final class SynapseValues {
     private final double resolution;
     private final boolean userWeight;
     private final boolean userDelay;
-    /** The receptor types: one for the call, or one per connection (an array); never random. */
+    /** The receptor types: one for the call, one per connection (an array), or drawn per connection. */
     private final ValueSource receptor;
 
     private SynapseValues(SynapseModel model, ValueSource weight, ValueSource delay, double resolution,
@@ -96,24 +96,30 @@ final class SynapseValues {
         return new SynapseValues(model, weight, delay, resolution, weightValue != null, delayValue != null, receptor);
     }
 
-    /** Receptor types: one whole number from 0 to 255, or an array of them with one per connection. */
+    /**
+     * Receptor types: one whole number from 0 to 255, an array of them with one per connection, or a
+     * random parameter drawn per connection (PyNEST's {@code nest.random.uniform_int(R) + 1}), each
+     * draw checked as it is made ({@link #receptor}).
+     */
     private static ValueSource receptors(String owner, Object value) {
         if (value instanceof Boolean || value instanceof String) {
             throw new BadPropertyException(owner, RECEPTOR, value, "must be a whole number from 0 to 255, or one per"
                     + " connection");
         }
-        ValueSource source = ValueSource.of(owner, RECEPTOR, value, 0);
+        ValueSource source = ValueSource.of(owner, RECEPTOR, value, StreamKeys.SYNAPSE_RECEPTOR);
         if (source.isRandom()) {
-            throw new BadPropertyException(owner, RECEPTOR, "a random parameter", "must be a whole number from 0 to"
-                    + " 255, or one per connection (random receptor types are not supported)");
+            return source;
         }
         for (double r : source.isArray() ? source.array() : new double[] {source.scalar()}) {
-            if (r != Math.rint(r) || r < 0 || r > 255) {
-                throw new BadPropertyException(owner, RECEPTOR, source.isArray() ? r : value,
-                        "must be a whole number from 0 to 255" + (source.isArray() ? " (an element of the array)" : ""));
-            }
+            checkReceptor(owner, source.isArray() ? r : value, r, source.isArray() ? " (an element of the array)" : "");
         }
         return source;
+    }
+
+    private static void checkReceptor(String owner, Object shown, double r, String where) {
+        if (r != Math.rint(r) || r < 0 || r > 255) {
+            throw new BadPropertyException(owner, RECEPTOR, shown, "must be a whole number from 0 to 255" + where);
+        }
     }
 
     /** True if every connection of the call delivers to the same receptor type. */
@@ -121,9 +127,23 @@ final class SynapseValues {
         return receptor.isScalar();
     }
 
-    /** The receptor type of connection {@code k} of the call (0 unless syn_spec names one). */
-    int receptor(int k) {
-        return (int) receptor.value(k, 0, 0);
+    /**
+     * The receptor type of connection {@code k} of connect call {@code call} (0 unless syn_spec names
+     * one); a random one is drawn from the stream of {@code seed}, call and k, so drawing it again gives
+     * the same value.
+     *
+     * @throws BadPropertyException for a draw that is not a whole number from 0 to 255
+     */
+    int receptor(int k, long seed, long call) {
+        double r = receptor.value(k, seed, call);
+        if (receptor.isRandom()) {
+            checkReceptor(model.name(), r, r, " (drawn for connection " + k + " of the call)");
+        }
+        return (int) r;
+    }
+
+    boolean anyRandom() {
+        return weight.isRandom() || (delay != null && delay.isRandom()) || receptor.isRandom();
     }
 
     private static Object defaultOf(SynapseModel model, String name, double fallback) {
@@ -151,10 +171,6 @@ final class SynapseValues {
 
     boolean allScalar() {
         return weight.isScalar() && (delay == null || delay.isScalar());
-    }
-
-    boolean anyRandom() {
-        return weight.isRandom() || (delay != null && delay.isRandom());
     }
 
     void checkCount(int connections) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.Connections;
@@ -12,6 +13,7 @@ import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.IllegalConnectionException;
+import org.syncytium.api.param.RandomParameter;
 import org.syncytium.core.fixtures.Fixtures;
 
 /**
@@ -106,6 +108,53 @@ class ReceptorTypeTest {
             assertThrows(BadPropertyException.class, () -> sim.connect(plain, multi, Map.of("rule", "one_to_one"),
                     Map.of("receptor_type", new double[] {1, 2, 1})), "one per connection");
             assertEquals(4, sim.getConnections(null, null, null).size(), "the refused calls stored nothing");
+        }
+    }
+
+    @Test
+    void aRandomReceptorTypeIsDrawnPerConnectionFromTheSeedAndEachDrawIsChecked() {
+        // PyNEST's receptor_type = nest.random.uniform_int(2) + 1: receptors 1 and 2
+        RandomParameter oneOrTwo = new RandomParameter("uniform_int", List.of(2.0), 1.0, 1.0);
+        int[] first = null;
+        for (long seed : new long[] {5, 5, 6}) {
+            try (Simulator sim = Fixtures.simulator()) {
+                sim.setKernelStatus(Map.of("rng_seed", seed));
+                NodeCollection sources = sim.create("test_leaky", 20);
+                NodeCollection targets = sim.create("test_receptors", 10);
+                sim.connect(sources, targets, Map.of(), Map.of("receptor_type", oneOrTwo));
+                int[] drawn = sim.getConnections(null, null, null).receptors();
+                assertEquals(200, drawn.length);
+                long ones = java.util.Arrays.stream(drawn).filter(r -> r == 1).count();
+                long twos = java.util.Arrays.stream(drawn).filter(r -> r == 2).count();
+                assertEquals(200, ones + twos, "only receptors 1 and 2");
+                assertTrue(ones > 60 && twos > 60, ones + " ones, " + twos + " twos");
+                if (first == null) {
+                    first = drawn;
+                } else if (seed == 5) {
+                    assertArrayEquals(first, drawn, "the same seed draws the same receptors");
+                } else {
+                    assertTrue(!java.util.Arrays.equals(first, drawn), "another seed, other receptors");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRandomReceptorTypeThatDrawsAnInvalidReceptorStoresNothing() {
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection plain = sim.create("test_leaky", 20);
+            NodeCollection multi = sim.create("test_receptors", 10);
+            // uniform_int(2) alone draws receptor 0, which a model with receptors 1 and 2 does not have
+            assertThrows(IllegalConnectionException.class, () -> sim.connect(plain, multi, Map.of(),
+                    Map.of("receptor_type", new RandomParameter("uniform_int", List.of(2.0)))));
+            BadPropertyException fraction = assertThrows(BadPropertyException.class, () -> sim.connect(plain, multi,
+                    Map.of(), Map.of("receptor_type", new RandomParameter("uniform", List.of(1.0, 2.0)))));
+            assertTrue(fraction.getMessage().contains("must be a whole number from 0 to 255 (drawn for connection"),
+                    fraction.getMessage());
+            assertThrows(org.syncytium.api.error.KernelException.class, () -> sim.connect(plain, plain,
+                    Map.of("rule", "one_to_one", "make_symmetric", true),
+                    Map.of("receptor_type", new RandomParameter("uniform_int", List.of(1.0)))));
+            assertEquals(0, sim.getConnections(null, null, null).size(), "nothing was stored");
         }
     }
 }
