@@ -19,7 +19,7 @@ from .nodes import NodeCollection
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
            "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
            "set_verbosity", "get_verbosity", "VerbosityLevel", "Install", "RunManager", "Rank", "NumProcesses",
-           "GetLocalNodeCollection", "GetNodes", "PrintNodes", "Disconnect"]
+           "GetLocalNodeCollection", "GetNodes", "PrintNodes", "Disconnect", "message"]
 
 
 def _k():
@@ -744,6 +744,24 @@ def _verbosity_level(level):
     from .kernel import BadProperty
     raise BadProperty("verbosity must be a nest.VerbosityLevel (ALL, DEBUG, STATUS, INFO, PROGRESS, DEPRECATED, "
                       "WARNING, ERROR, FATAL, QUIET) or its 'M_' name, found %r" % (level,))
+
+
+def message(message, severity=VerbosityLevel.INFO, *, function=None, filename=None, lineno=None):
+    """PyNEST's ``message``: prints ``[LEVEL] [date time] message`` if ``severity`` reaches the current
+    verbosity (errors and worse to standard error, the rest to standard output); with verbosity DEBUG
+    or ALL the caller's file, line and function too, as NEST shows them."""
+    level = _verbosity_level(severity)
+    if level < _verbosity[0]:
+        return
+    import inspect
+    where = ""
+    if _verbosity[0] <= VerbosityLevel.DEBUG:
+        caller = inspect.stack()[1]
+        where = " %s:%s @ %s" % (filename or caller.filename, lineno or caller.lineno, function or caller.function)
+    stamp = time.strftime("%Y-%m-%d %H:%M:%S")
+    stream = sys.stderr if level >= VerbosityLevel.ERROR else sys.stdout
+    stream.write("[%s] [%s%s] %s\n" % (level.name, stamp, where, message))
+    stream.flush()
 
 
 def set_verbosity(level):

@@ -91,6 +91,8 @@ def test_kernel_status_lists_models_and_rules_and_disconnect_is_refused():
     status = nest.GetKernelStatus()
     assert "iaf_psc_alpha" in status["node_models"] and "static_synapse" in status["synapse_models"]
     assert "fixed_indegree" in status["connection_rules"]
+    # NEST's memory_size: the process's VmSize in kB (here Python with its JVM), as hpc_benchmark.py logs it
+    assert isinstance(nest.memory_size, int) and nest.memory_size > 100_000
     nest.CopyModel("iaf_psc_alpha", "my_iaf")
     assert "my_iaf" in nest.GetKernelStatus("node_models")
     n = nest.Create("iaf_psc_alpha", 2)
@@ -100,3 +102,24 @@ def test_kernel_status_lists_models_and_rules_and_disconnect_is_refused():
     with pytest.raises(nest.NESTErrors.NotImplemented, match="disconnect"):
         nest.GetConnections(n[0]).disconnect()
     assert nest.num_connections == 1
+
+
+def test_message_prints_at_or_above_the_verbosity_as_nest(capsys):
+    nest.set_verbosity("M_INFO")
+    nest.message("Creating excitatory population.")
+    nest.message("a warning", nest.VerbosityLevel.WARNING)
+    nest.message("an error", nest.VerbosityLevel.ERROR)
+    out, err = capsys.readouterr()
+    # NEST 3.10: "[INFO] [2026-12-03 16:25:01] Creating excitatory population.", errors on stderr
+    lines = out.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("[INFO] [") and lines[0].endswith("] Creating excitatory population.")
+    assert lines[1].startswith("[WARNING] [") and err.startswith("[ERROR] [") and err.rstrip().endswith("an error")
+    nest.set_verbosity("M_ERROR")
+    nest.message("hidden")
+    nest.message("shown", nest.VerbosityLevel.FATAL)
+    out, err = capsys.readouterr()
+    assert out == "" and "[FATAL]" in err
+    nest.set_verbosity("M_ALL")
+    nest.message("where")
+    assert "test_nest_node_queries.py:" in capsys.readouterr().out
+    nest.set_verbosity("M_INFO")

@@ -21,6 +21,7 @@ import org.syncytium.core.schedule.PhaseTimes;
 import org.syncytium.core.schedule.SliceLoop;
 import org.syncytium.core.schedule.SolverStatistics;
 import org.syncytium.core.settings.KernelKeys;
+import org.syncytium.core.util.ProcessMemory;
 import org.syncytium.core.settings.KernelSettings;
 
 /**
@@ -79,6 +80,7 @@ public final class KernelSimulator implements Simulator {
         status.put(KernelKeys.NUM_PROCESSES, (long) communicator.size());
         status.put(KernelKeys.MPI_RANK, (long) communicator.rank());
         status.put(KernelKeys.LOCAL_SPIKE_COUNTER, scheduler.localSpikeCounter());
+        status.put(KernelKeys.MEMORY_SIZE, ProcessMemory.virtualKilobytes());
         // an iterating solver names its statistics (NEST's wfr_iterations_mean, ...)
         for (CouplingSolver solver : registry.installed(CouplingSolver.class)) {
             String prefix = solver.statisticsPrefix();

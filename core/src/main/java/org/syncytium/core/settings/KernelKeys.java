@@ -24,6 +24,8 @@ public final class KernelKeys {
     public static final String NUM_PROCESSES = "num_processes";
     /** Spikes this process's neurons emitted in the latest simulate call (NEST counts per Run). */
     public static final String LOCAL_SPIKE_COUNTER = "local_spike_counter";
+    /** Virtual memory size of this process in kB, -1 where the system does not report it (NEST's name). */
+    public static final String MEMORY_SIZE = "memory_size";
     /** This process's rank (PyNEST's {@code Rank()}); 0 in a single process. */
     public static final String MPI_RANK = "mpi_rank";
     /** Suffixes of an iterating solver's statistics after its {@code statisticsPrefix()}. */
@@ -65,7 +67,7 @@ public final class KernelKeys {
 
     /** Entries users may read but not set (besides the solvers' statistics). */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,
-            NETWORK_SIZE, NUM_PROCESSES, MPI_RANK, LOCAL_SPIKE_COUNTER, TIME_CONSTRUCTION_CREATE, TIME_CONSTRUCTION_CONNECT, TIME_SIMULATE,
+            NETWORK_SIZE, NUM_PROCESSES, MPI_RANK, LOCAL_SPIKE_COUNTER, MEMORY_SIZE, TIME_CONSTRUCTION_CREATE, TIME_CONSTRUCTION_CONNECT, TIME_SIMULATE,
             TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE,
             TIME_COMMUNICATE, TIME_THREAD_WAIT);
 
