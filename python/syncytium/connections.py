@@ -88,7 +88,9 @@ class SynapseCollection:
             raise ImportError("get(output='pandas') needs pandas (e.g. apt install python3-pandas)") from None
         if not isinstance(result, dict):
             result = {keys: result}
-        return pandas.DataFrame({k: v if isinstance(v, list) else [v] for k, v in result.items()})
+        columns = {k: v if isinstance(v, list) else [v] for k, v in result.items()}
+        rows = len(next(iter(columns.values()))) if columns else 0
+        return pandas.DataFrame(columns, index=pandas.RangeIndex(1, rows + 1))  # rows 1..n, as PyNEST
 
     def _values(self, key):
         if key not in self._columns:

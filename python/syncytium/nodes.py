@@ -364,7 +364,7 @@ def _frame(result, params, ids):
         name = params[0] if len(params) == 1 else "/".join(params)
         result = {name: result}
     columns = {name: list(value) if len(ids) > 1 else [value] for name, value in result.items()}
-    return pandas.DataFrame(columns, index=pandas.Index(ids, name="node_id"))
+    return pandas.DataFrame(columns, index=pandas.Index(ids))  # indexed by node id, unnamed, as PyNEST
 
 
 def _bad_meta(name):

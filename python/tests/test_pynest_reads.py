@@ -42,3 +42,20 @@ def test_connections_as_json_and_joining_overlapping_collections():
         c.get("weight", output="xml")
     with pytest.raises(nest.NESTErrors.BadProperty, match="overlapping"):
         a + a[0]
+
+
+def test_pandas_frames_are_indexed_as_pynest_indexes_them():
+    import pandas  # installed by .ci/run (python3-pandas)
+    nest.ResetKernel()
+    n = nest.Create("iaf_psc_alpha", 3, params={"I_e": [1.0, 2.0, 3.0]})
+    frame = n.get(["I_e", "V_th"], output="pandas")
+    assert isinstance(frame, pandas.DataFrame)
+    assert frame.index.tolist() == [1, 2, 3] and frame.index.name is None  # node ids, as NEST 3.10
+    assert frame["I_e"].tolist() == [1.0, 2.0, 3.0] and frame["V_th"].tolist() == [-55.0] * 3
+    assert n[0].get("I_e", output="pandas")["I_e"].tolist() == [1.0]
+    nest.Connect(n, n, "one_to_one", {"weight": 2.5})
+    c = nest.GetConnections(n)
+    table = c.get(["source", "target", "weight"], output="pandas")
+    assert table.index.tolist() == [1, 2, 3]  # rows numbered from 1, as NEST 3.10
+    assert table["source"].tolist() == [1, 2, 3] and table["weight"].tolist() == [2.5] * 3
+    assert c.get("weight", output="pandas")["weight"].tolist() == [2.5] * 3
