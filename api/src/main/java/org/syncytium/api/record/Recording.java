@@ -26,6 +26,15 @@ public interface Recording {
     /** For state recorders: the sampling interval in ms ({@code interval}); 0 for spike recorders. */
     double interval();
 
+    /**
+     * For state recorders: NEST's {@code offset} in ms, the time of the first sample when it is not 0
+     * (samples at offset, offset + interval, ...; with 0, at the multiples of the interval). A
+     * multiple of the resolution. Since api.record 1.4; the default is 0.
+     */
+    default double offset() {
+        return 0.0;
+    }
+
     /** Called before each run; opens files on the first call. */
     void open(RecordingContext context);
 

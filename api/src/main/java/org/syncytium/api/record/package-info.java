@@ -2,7 +2,7 @@
  * The recorder extension point: {@code spike_recorder}, {@code multimeter}; recorded data as {@link org.syncytium.api.record.Events}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.syncytium.api.record;
 
 import org.osgi.annotation.bundle.Export;

@@ -84,6 +84,7 @@ public final class RunPlanner {
         for (NodeBlock block : nodes.recorderBlocks()) {
             for (Recording recording : block.recordings()) {
                 sampling.add(recording.interval());
+                sampling.add(recording.offset());
                 sampling.add(recording.recordFrom());
             }
         }

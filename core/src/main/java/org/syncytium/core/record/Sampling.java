@@ -25,6 +25,8 @@ public final class Sampling {
     private final List<Recording> samplers = new ArrayList<>();
     private final long[] samplerIds;
     private final int[] intervalSteps;
+    /** Per sampler: NEST's offset in steps (0: samples at the multiples of the interval). */
+    private final int[] offsetSteps;
     private final int[][] rankNeuron;
     private final long[][] rankId;
     private final int[][] multiplicity;
@@ -67,6 +69,7 @@ public final class Sampling {
         int count = byRecorder.size();
         samplerIds = new long[count];
         intervalSteps = new int[count];
+        offsetSteps = new int[count];
         rankNeuron = new int[count][];
         rankId = new long[count][];
         multiplicity = new int[count][];
@@ -90,6 +93,12 @@ public final class Sampling {
             if (intervalSteps[s] < 1 || Math.abs(intervalSteps[s] * resolution - interval) > 1e-9 * interval) {
                 throw new BadPropertyException(block.modelName(), "interval", interval,
                         "must be a multiple of the resolution " + resolution + " ms (node " + samplerIds[s] + ")");
+            }
+            double offset = recording.offset();
+            offsetSteps[s] = (int) Math.round(offset / resolution);
+            if (offset != 0 && (offsetSteps[s] < 1 || Math.abs(offsetSteps[s] * resolution - offset) > 1e-9 * offset)) {
+                throw new BadPropertyException(block.modelName(), "offset", offset, "must be 0 or a multiple of the"
+                        + " resolution " + resolution + " ms of at least one step (node " + samplerIds[s] + ")");
             }
             List<String> recordFrom = recording.recordFrom();
             int ranks = entry.getValue().size();
@@ -169,12 +178,21 @@ public final class Sampling {
             boolean any = false;
             for (int l = 0; l < sliceSteps; l++) {
                 long stamp = originStep + l + 1;
-                boolean taken = stamp % intervalSteps[s] == 0 && (!windows || recording.acceptsSample(stamp));
+                boolean taken = onGrid(s, stamp) && (!windows || recording.acceptsSample(stamp));
                 due[s * sliceSteps + l] = taken;
                 any |= taken;
             }
             dueInSlice[s] = any;
         }
+    }
+
+    /**
+     * Whether sampler {@code s} takes a sample stamped {@code stamp}: at the multiples of its interval, or
+     * with an offset at offset, offset + interval, ... (NEST's rule).
+     */
+    private boolean onGrid(int s, long stamp) {
+        int offset = offsetSteps[s];
+        return offset == 0 ? stamp % intervalSteps[s] == 0 : stamp >= offset && (stamp - offset) % intervalSteps[s] == 0;
     }
 
     /** True if a multimeter samples neuron index {@code n} at some step of the current slice. */
@@ -249,7 +267,7 @@ public final class Sampling {
             double[] row = scratch[s];
             int nv = row.length;
             for (int l = first; l < end; l++) {
-                if ((originStep + l + 1) % intervalSteps[s] != 0) {
+                if (!onGrid(s, originStep + l + 1)) {
                     continue; // off this sampler's grid: nothing written (sample() checks the same)
                 }
                 for (int r = 0; r < rankNeuron[s].length; r++) {

@@ -33,6 +33,7 @@ public final class MultimeterRecording implements Recording {
     private final RecordWindow window = new RecordWindow();
     private List<String> recordFrom = List.of();
     private double interval = 1.0;
+    private double offset = 0.0;
     private String recordTo = MEMORY;
     private String label = "";
     private final AsciiLayout layout = new AsciiLayout("csv");
@@ -61,6 +62,7 @@ public final class MultimeterRecording implements Recording {
         return switch (name) {
             case "record_from" -> recordFrom;
             case "interval" -> interval;
+            case "offset" -> offset;
             case "record_to" -> recordTo;
             case "label" -> label;
             case "filenames" -> filenames();
@@ -97,6 +99,14 @@ public final class MultimeterRecording implements Recording {
                 }
                 requireNotOpened(name, converted);
                 interval = v;
+            }
+            case "offset" -> {
+                double v = (Double) converted;
+                if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
+                    throw new BadPropertyException(OWNER, name, value, "must be 0 or a finite time > 0 ms");
+                }
+                requireNotOpened(name, converted);
+                offset = v;
             }
             case "record_to" -> {
                 String target = (String) converted;
@@ -146,6 +156,11 @@ public final class MultimeterRecording implements Recording {
         return interval;
     }
 
+    @Override
+    public double offset() {
+        return offset;
+    }
+
     /** NEST's {@code filenames}: the file being written (its {@code .part} until closed), none in memory. */
     private List<String> filenames() {
         return file == null ? List.of() : List.of(file.location().toString());
@@ -165,6 +180,11 @@ public final class MultimeterRecording implements Recording {
         if (steps < 1 || Math.abs(steps * h - interval) > GRID_TOLERANCE * interval) {
             throw new BadPropertyException(OWNER, "interval", interval,
                     "must be a multiple of the resolution (" + h + " ms)");
+        }
+        long offsetSteps = Math.round(offset / h);
+        if (offset != 0 && (offsetSteps < 1 || Math.abs(offsetSteps * h - offset) > GRID_TOLERANCE * offset)) {
+            throw new BadPropertyException(OWNER, "offset", offset,
+                    "must be 0 or a multiple of the resolution (" + h + " ms) of at least one step");
         }
         grid = GridTime.of(h);
         columns = new double[recordFrom.size()][senders.length];

@@ -119,6 +119,22 @@ class MultimeterRecordingTest {
     }
 
     @Test
+    void offsetIsZeroOrOnTheGridAndFixedAfterTheFirstRun() {
+        MultimeterRecording r = recording(List.of("V_m"));
+        assertEquals(0.0, r.offset());
+        assertThrows(BadPropertyException.class, () -> r.set("offset", -0.1));
+        r.set("offset", 0.025);
+        BadPropertyException e = assertThrows(BadPropertyException.class,
+                () -> r.open(new FakeContext(0.05, 1, folder, "")));
+        assertTrue(e.getMessage().contains("offset") && e.getMessage().contains("at least one step"), e.getMessage());
+        r.set("offset", 0.15);
+        r.open(new FakeContext(0.05, 1, folder, ""));
+        assertEquals(0.15, r.get("offset"));
+        assertEquals(0.15, r.offset());
+        assertThrows(BadPropertyException.class, () -> r.set("offset", 0.2));
+    }
+
+    @Test
     void recordFromIsAListFixedAfterTheFirstRun() {
         MultimeterRecording r = recording(List.of("V_m"));
         assertThrows(BadPropertyException.class, () -> r.set("record_from", 3));
