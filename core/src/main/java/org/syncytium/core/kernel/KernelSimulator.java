@@ -21,8 +21,8 @@ import org.syncytium.core.schedule.PhaseTimes;
 import org.syncytium.core.schedule.SliceLoop;
 import org.syncytium.core.schedule.SolverStatistics;
 import org.syncytium.core.settings.KernelKeys;
-import org.syncytium.core.util.ProcessMemory;
 import org.syncytium.core.settings.KernelSettings;
+import org.syncytium.core.util.ProcessMemory;
 
 /**
  * The {@link Simulator} users drive, a thin front over the kernel's parts (settings, nodes,
