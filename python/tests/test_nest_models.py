@@ -199,7 +199,7 @@ def test_noise_generator_drives_each_target_independently():
     assert not numpy.array_equal(first, second)  # a draw per target
     # mean drive 100 pA over R = tau_m / C_m = 0.04 GOhm: V settles near -70 + 4 mV, noise around it
     assert -68.0 < first[500:].mean() < -64.0 and first[500:].std() > 0.1
-    assert noise.dt == pytest.approx(1.0)  # NEST's default: ten steps
+    assert noise.dt == pytest.approx(1.0)  # NEST's default: 1 ms where it fits the resolution
     with pytest.raises(nest.kernel.BadProperty, match="std_mod"):
         noise.std_mod = -10.0
     noise.std_mod = 400.0  # above std: refused when the run starts, as the variance could turn negative

@@ -10,8 +10,8 @@ import org.syncytium.support.device.DeviceWindow;
 
 /**
  * {@code noise_generator}: sends every target its own current I = mean + std·ξ (pA), ξ drawn from a
- * standard normal distribution with the target's stream and held for {@code dt} (ms; by default ten
- * steps, NEST's default) from the first active step on. Active at the steps NEST's current
+ * standard normal distribution with the target's stream and held for {@code dt} (ms; by default 1 ms,
+ * or ten steps where 1 ms is no multiple of the resolution, as NEST) from the first active step on. Active at the steps NEST's current
  * generators are (one step before the window start < t ≤ stop), so a target integrates the noise
  * over [start + delay, stop + delay). With {@code std_mod} the standard deviation of a draw is
  * sqrt(std² + std_mod² · sin(2π · frequency · t + phase)), as NEST's (std_mod ≤ std).
@@ -25,7 +25,8 @@ public final class NoiseGenerator implements StimulusDevice {
     static final ParameterSchema PARAMETERS = ParameterSchema.of(
             ParameterSpec.real("mean", 0.0, "pA", "mean current"),
             ParameterSpec.real("std", 0.0, "pA", "standard deviation of the current (>= 0)"),
-            ParameterSpec.real("dt", Double.NaN, "ms", "interval of constant current (default: ten steps)"),
+            ParameterSpec.real("dt", NoiseStimulus.DEFAULT_DT, "ms",
+                    "interval of constant current (default 1 ms, or ten steps where 1 ms is no multiple of the resolution)"),
             ParameterSpec.real("std_mod", 0.0, "pA", "sinusoidal modulation of the variance (0 <= std_mod <= std)"),
             ParameterSpec.real("frequency", 0.0, "Hz", "frequency of the std modulation"),
             ParameterSpec.real("phase", 0.0, "deg", "phase of the std modulation"),

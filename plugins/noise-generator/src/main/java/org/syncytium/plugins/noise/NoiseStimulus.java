@@ -16,12 +16,19 @@ import org.syncytium.support.device.Oscillator;
 final class NoiseStimulus implements Stimulus {
 
     private static final String OWNER = NoiseGenerator.NAME;
-    /** NEST's default interval of constant current, in steps. */
-    private static final int DEFAULT_DT_STEPS = 10;
+    /**
+     * NEST's default interval of constant current: 1 ms (ten steps of NEST's default resolution), kept
+     * where it is a multiple of the resolution and else ten steps, as NEST recalibrates its default
+     * when the resolution changes.
+     */
+    static final double DEFAULT_DT = 1.0;
+    private static final int FALLBACK_DT_STEPS = 10;
 
     private double mean;
     private double std;
-    private double dt = Double.NaN;
+    private double dt = DEFAULT_DT;
+    /** Whether dt was set: a default dt follows the resolution at prepare, a set one must fit it. */
+    private boolean dtSet;
     private double stdMod;
     private double frequency;
     private double phase;
@@ -31,7 +38,7 @@ final class NoiseStimulus implements Stimulus {
     private boolean restart = true;
     private double resolution = Double.NaN;
     private final DeviceWindow window = new DeviceWindow();
-    private long dtSteps = DEFAULT_DT_STEPS;
+    private long dtSteps = FALLBACK_DT_STEPS;
     private long nextStep;
     private double[] amplitudes = new double[0];
 
@@ -63,7 +70,10 @@ final class NoiseStimulus implements Stimulus {
         switch (name) {
             case "mean" -> mean = v;
             case "std" -> std = nonNegative(name, v);
-            case "dt" -> dt = positive(name, v);
+            case "dt" -> {
+                dt = positive(name, v);
+                dtSet = true;
+            }
             case "std_mod" -> stdMod = nonNegative(name, v);
             case "frequency" -> frequency = v;
             default -> phase = v;
@@ -94,17 +104,23 @@ final class NoiseStimulus implements Stimulus {
         restart |= h != resolution;
         resolution = h;
         oscillator.rotation(omega() * h);
-        if (Double.isNaN(dt)) {
-            dtSteps = DEFAULT_DT_STEPS;
-            dt = DEFAULT_DT_STEPS * h;
+        if (!dtSet) {
+            long steps = steps(DEFAULT_DT, h);
+            dtSteps = steps > 0 ? steps : FALLBACK_DT_STEPS;
+            dt = steps > 0 ? DEFAULT_DT : FALLBACK_DT_STEPS * h;
             return;
         }
-        double steps = dt / h;
-        long rounded = Math.round(steps);
-        if (rounded < 1 || Math.abs(steps - rounded) > 1e-9 * Math.max(1.0, steps)) {
+        dtSteps = steps(dt, h);
+        if (dtSteps < 1) {
             throw new BadPropertyException(OWNER, "dt", dt, "must be a multiple of the resolution " + h + " ms");
         }
-        dtSteps = rounded;
+    }
+
+    /** {@code interval / h} if that is a whole number of at least one step, else 0. */
+    private static long steps(double interval, double h) {
+        double steps = interval / h;
+        long rounded = Math.round(steps);
+        return rounded >= 1 && Math.abs(steps - rounded) <= 1e-9 * Math.max(1.0, steps) ? rounded : 0;
     }
 
     /** The modulation's angular frequency in rad/ms, as NEST scales it. */

@@ -59,7 +59,32 @@ class NoiseStimulusTest {
         for (int l = 0; l < 10; l++) {
             assertEquals(l >= 2 && l < 5 ? 5.0 : 0.0, out.currentAt(0, l), "step " + l);
         }
-        assertEquals(1.0, (Double) noise.get("dt"), 1e-12); // ten steps, NEST's default
+        assertEquals(1.0, (Double) noise.get("dt"), 1e-12); // NEST's default
+    }
+
+    @Test
+    void defaultDtIsOneMillisecondWhereItFitsTheResolutionElseTenSteps() {
+        // NEST 3.10 after nest.resolution = r, then Create("noise_generator").dt: 0.1 -> 1.0,
+        // 0.05 -> 1.0, 0.025 -> 1.0, 0.2 -> 1.0, 0.3 -> 3.0
+        double[][] cases = {{0.1, 1.0, 10}, {0.05, 1.0, 20}, {0.025, 1.0, 40}, {0.2, 1.0, 5}, {0.3, 3.0, 10}};
+        for (double[] c : cases) {
+            NoiseStimulus noise = noise(0.0, 1.0);
+            assertEquals(1.0, (Double) noise.get("dt"), 0.0, "before any run");
+            noise.prepare(c[0]);
+            assertEquals(c[1], (Double) noise.get("dt"), 1e-12, "resolution " + c[0]);
+            // the draws change every dt: constant within, new at its end
+            int steps = (int) c[2];
+            FakeStimulusOutput out = new FakeStimulusOutput(1, 3 * steps, 1);
+            noise.emit(0, 0, 3 * steps, out);
+            for (int l = 1; l < 3 * steps; l++) {
+                boolean boundary = l % steps == 0;
+                assertEquals(boundary, out.currentAt(0, l) != out.currentAt(0, l - 1), "resolution " + c[0] + ", step " + l);
+            }
+        }
+        NoiseStimulus set = noise(0.0, 1.0);
+        set.set("dt", 0.5);
+        set.prepare(0.05);
+        assertEquals(0.5, (Double) set.get("dt"), 0.0, "a dt that was set stays");
     }
 
     @Test
