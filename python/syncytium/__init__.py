@@ -15,6 +15,7 @@ from .kernel import NESTError, NESTErrors
 from . import _jvm
 from . import _state
 from . import random
+from . import math
 
 # Start the kernel now, as PyNEST does on import: a missing JDK or distribution is reported here
 # (and the Java classes the modules below bind to exist from here on).
@@ -90,7 +91,7 @@ def _answer_to_nest_imports():
     except (ImportError, ValueError):
         return
     _sys.modules["nest"] = _sys.modules[__name__]
-    for sub in ("raster_plot", "voltage_trace", "random"):
+    for sub in ("raster_plot", "voltage_trace", "random", "math"):
         _sys.modules["nest." + sub] = importlib.import_module("." + sub, __name__)
 
 

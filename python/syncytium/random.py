@@ -1,38 +1,65 @@
 """Random parameters as in ``nest.random``: drawn per node (``neurons.V_m = nest.random.uniform(...)``)
 or per connection (a ``syn_spec`` weight or delay) from the kernel's random streams, so the values
 do not depend on the number of threads and follow ``rng_seed``. Arithmetic with numbers
-(``-55.0 - 20 * nest.random.lognormal(0, 1)``) scales and shifts each draw, as in NEST.
+(``-55.0 - 20 * nest.random.lognormal(0, 1)``) scales and shifts each draw, as in NEST, and
+``nest.math`` (``exp``, ``sin``, ``cos``, ``min``, ``max``, ``redraw``) applies functions to it.
 """
 
 import numbers
 
 
 class Parameter:
-    """A random distribution the kernel draws from, each draw times ``scale`` plus ``offset``."""
+    """A random distribution the kernel draws from, each draw times ``scale`` plus ``offset``, then
+    passed through ``steps``: ``(operation, a, b)`` tuples of ``nest.math`` functions (``exp``, ``sin``,
+    ``cos``, ``min``, ``max``, ``redraw``) and of the arithmetic that follows one (``affine``)."""
 
-    def __init__(self, distribution, *arguments, scale=1.0, offset=0.0):
+    def __init__(self, distribution, *arguments, scale=1.0, offset=0.0, steps=()):
         self.distribution = distribution
         self.arguments = tuple(float(a) for a in arguments)
         self.scale = float(scale)
         self.offset = float(offset)
+        self.steps = tuple((op, float(a), float(b)) for op, a, b in steps)
 
     def to_java(self):
         import jpype
         RandomParameter = jpype.JClass("org.syncytium.api.param.RandomParameter")
+        Step = jpype.JClass("org.syncytium.api.param.RandomParameter$Step")
         arguments = jpype.JClass("java.util.ArrayList")()
         for a in self.arguments:
             arguments.add(jpype.JClass("java.lang.Double")(a))
-        return RandomParameter(self.distribution, arguments, self.scale, self.offset)
+        steps = jpype.JClass("java.util.ArrayList")()
+        for op, a, b in self.steps:
+            steps.add(Step(op, a, b))
+        return RandomParameter(self.distribution, arguments, self.scale, self.offset, steps)
 
     def __repr__(self):
-        plain = "nest.random.%s%r" % (self.distribution, self.arguments)
-        if self.scale == 1.0 and self.offset == 0.0:
-            return plain
-        return "%r * %s + %r" % (self.scale, plain, self.offset)
+        text = "nest.random.%s%r" % (self.distribution, self.arguments)
+        if self.scale != 1.0 or self.offset != 0.0:
+            text = "%r * %s + %r" % (self.scale, text, self.offset)
+        for op, a, b in self.steps:
+            if op == "affine":
+                text = "%r * (%s) + %r" % (a, text, b)
+            elif op in ("min", "max"):
+                text = "nest.math.%s(%s, %r)" % (op, text, a)
+            elif op == "redraw":
+                text = "nest.math.redraw(%s, min=%r, max=%r)" % (text, a, b)
+            else:
+                text = "nest.math.%s(%s)" % (op, text)
+        return text
 
     def _affine(self, factor, shift):
+        if self.steps and self.steps[-1][0] == "affine":  # two in a row are one
+            _, a, b = self.steps[-1]
+            return Parameter(self.distribution, *self.arguments, scale=self.scale, offset=self.offset,
+                             steps=self.steps[:-1] + (("affine", factor * a, factor * b + shift),))
+        if self.steps:
+            return self._then("affine", factor, shift)
         return Parameter(self.distribution, *self.arguments, scale=factor * self.scale,
                          offset=factor * self.offset + shift)
+
+    def _then(self, operation, a=0.0, b=0.0):
+        return Parameter(self.distribution, *self.arguments, scale=self.scale, offset=self.offset,
+                         steps=self.steps + ((operation, a, b),))
 
     @staticmethod
     def _number(other, operation):
@@ -81,15 +108,46 @@ class Parameter:
         """One value of the parameter, as PyNEST's ``Parameter.GetValue()``: drawn from a stream that follows
         ``rng_seed`` (and restarts with it and at ``ResetKernel``), not from the per-node streams."""
         from . import _state
+        from .kernel import KernelException
         kernel = _state.kernel()
-        raw = _draw(kernel.parameter_draws(), self.distribution, self.arguments)
-        return raw * self.scale + self.offset
+        generator = kernel.parameter_draws()
+        for _ in range(_MAX_REDRAWS):
+            value = _draw(generator, self.distribution, self.arguments) * self.scale + self.offset
+            value = _apply_steps(value, self.steps)
+            if value is not None:
+                return value
+        raise KernelException("%r: redraw found no value within its bounds in %d draws" % (self, _MAX_REDRAWS))
 
     def _unsupported(self, *args):
-        raise TypeError("only sums, differences, products and quotients of a nest.random parameter with numbers "
-                        "are supported by Syncytium")
+        raise TypeError("only sums, differences, products and quotients of a nest.random parameter with numbers, "
+                        "and nest.math's functions of one, are supported by Syncytium")
 
     __rtruediv__ = __pow__ = __rpow__ = __mod__ = __floordiv__ = _unsupported
+
+
+# NEST's redraw gives up after this many draws (the kernel's RandomSampler.MAX_REDRAWS)
+_MAX_REDRAWS = 1000
+
+
+def _apply_steps(value, steps):
+    """``value`` through ``steps`` as the kernel applies them; None where a redraw rejects it."""
+    import math
+    for op, a, b in steps:
+        if op == "exp":
+            value = math.exp(value)
+        elif op == "sin":
+            value = math.sin(value)
+        elif op == "cos":
+            value = math.cos(value)
+        elif op == "min":
+            value = value if value <= a else a
+        elif op == "max":
+            value = value if value >= a else a
+        elif op == "affine":
+            value = value * a + b
+        elif not a <= value <= b:  # redraw
+            return None
+    return value
 
 
 def uniform(min=0.0, max=1.0):

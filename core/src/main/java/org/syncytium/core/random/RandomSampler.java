@@ -8,6 +8,7 @@ import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
 import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.param.RandomParameter;
 
@@ -25,6 +26,16 @@ public final class RandomSampler {
     private final int wholeMax;
     private final double scale;
     private final double offset;
+    /** The parameter's steps after scale and offset (nest.math), as parallel arrays; empty for none. */
+    private final String[] operations;
+    private final double[] firstNumbers;
+    private final double[] secondNumbers;
+    private final String owner;
+    private final String parameter;
+    private final RandomParameter random;
+
+    /** NEST gives up a redraw after this many draws. */
+    static final int MAX_REDRAWS = 1000;
 
     /**
      * @param owner     model or synapse the value is for (for messages)
@@ -48,6 +59,31 @@ public final class RandomSampler {
         }
         scale = random.scale();
         offset = random.offset();
+        this.owner = owner;
+        this.parameter = parameter;
+        this.random = random;
+        List<RandomParameter.Step> steps = random.steps();
+        operations = new String[steps.size()];
+        firstNumbers = new double[steps.size()];
+        secondNumbers = new double[steps.size()];
+        for (int s = 0; s < steps.size(); s++) {
+            RandomParameter.Step step = steps.get(s);
+            if (!RandomParameter.Step.OPERATIONS.contains(step.operation())) {
+                throw new UnknownNameException("random parameter operation", step.operation(), RandomParameter.Step.OPERATIONS);
+            }
+            boolean usesA = !List.of("exp", "sin", "cos").contains(step.operation());
+            boolean usesB = step.operation().equals("affine") || step.operation().equals("redraw");
+            if (usesA && Double.isNaN(step.a()) || usesB && Double.isNaN(step.b())) {
+                throw new BadPropertyException(owner, parameter, random, "needs numbers for " + step.operation());
+            }
+            if (step.operation().equals("redraw") && !(step.a() <= step.b())) {
+                throw new BadPropertyException(owner, parameter, random, "redraw needs min <= max, got min = "
+                        + step.a() + ", max = " + step.b());
+            }
+            operations[s] = step.operation();
+            firstNumbers[s] = step.a();
+            secondNumbers[s] = step.b();
+        }
         if ("uniform_int".equals(name)) {
             double max = args.get(0);
             if (!(max >= 1) || max != Math.rint(max) || max > Integer.MAX_VALUE) {
@@ -93,13 +129,37 @@ public final class RandomSampler {
         this.constant = value;
     }
 
-    /** One value from the stream named by {@code key} (see {@link StreamKeys}). */
+    /**
+     * One value from the stream named by {@code key} (see {@link StreamKeys}).
+     *
+     * @throws KernelException if a redraw found no value within its bounds in {@link #MAX_REDRAWS} draws
+     *                         (NEST's class for it)
+     */
     public double sample(long key) {
-        if (degenerate) {
-            return constant * scale + offset;
+        if (!degenerate) {
+            stream.reseed(key);
         }
-        stream.reseed(key);
-        double raw = wholeMax > 0 ? stream.nextInt(wholeMax) : distribution.sample();
-        return raw * scale + offset;
+        for (int draw = 0; draw < MAX_REDRAWS; draw++) {
+            double raw = degenerate ? constant : wholeMax > 0 ? stream.nextInt(wholeMax) : distribution.sample();
+            double value = raw * scale + offset;
+            boolean kept = true;
+            for (int s = 0; s < operations.length && kept; s++) {
+                double a = firstNumbers[s];
+                switch (operations[s]) {
+                    case "exp" -> value = StrictMath.exp(value); // StrictMath: the same bits in every JIT state
+                    case "sin" -> value = StrictMath.sin(value);
+                    case "cos" -> value = StrictMath.cos(value);
+                    case "min" -> value = Math.min(value, a);
+                    case "max" -> value = Math.max(value, a);
+                    case "affine" -> value = value * a + secondNumbers[s];
+                    default -> kept = value >= a && value <= secondNumbers[s]; // redraw
+                }
+            }
+            if (kept) {
+                return value;
+            }
+        }
+        throw new KernelException(owner + "." + parameter + " = " + random + ": redraw found no value within its bounds in "
+                + MAX_REDRAWS + " draws");
     }
 }

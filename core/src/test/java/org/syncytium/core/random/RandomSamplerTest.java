@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.param.RandomParameter;
 
 class RandomSamplerTest {
@@ -63,5 +65,62 @@ class RandomSamplerTest {
         assertThrows(BadPropertyException.class,
                 () -> sampler(new RandomParameter("uniform", List.of(0.0, 1.0), Double.NaN, 0.0)));
         assertThrows(BadPropertyException.class, () -> sampler(new RandomParameter("uniform_int", List.of(2.0, 3.0))));
+    }
+
+    @Test
+    void nestMathStepsApplyToTheScaledDrawInOrder() {
+        RandomParameter normal = RandomParameter.normal(0.5, 1.0);
+        RandomSampler plain = sampler(normal.affine(2.0, 1.0));
+        RandomParameter chained = normal.affine(2.0, 1.0)
+                .then(new RandomParameter.Step("exp", Double.NaN, Double.NaN))
+                .affine(3.0, -1.0).affine(0.5, 0.0) // folded into one affine step
+                .then(new RandomParameter.Step("min", 40.0, Double.NaN))
+                .then(new RandomParameter.Step("max", 0.0, Double.NaN));
+        assertEquals(4, chained.steps().size());
+        assertEquals(new RandomParameter.Step("affine", 1.5, -0.5), chained.steps().get(1));
+        RandomSampler s = sampler(chained);
+        RandomSampler trig = sampler(normal.then(new RandomParameter.Step("sin", Double.NaN, Double.NaN))
+                .then(new RandomParameter.Step("cos", Double.NaN, Double.NaN)));
+        RandomSampler raw = sampler(normal);
+        for (long key = 1; key <= 500; key++) {
+            double x = plain.sample(key);
+            double expected = Math.max(Math.min(StrictMath.exp(x) * 1.5 - 0.5, 40.0), 0.0);
+            assertEquals(expected, s.sample(key), 0.0, "key " + key);
+            assertEquals(StrictMath.cos(StrictMath.sin(raw.sample(key))), trig.sample(key), 0.0);
+        }
+    }
+
+    @Test
+    void redrawDrawsAgainFromTheSameStreamUntilTheValueIsWithinItsBounds() {
+        RandomParameter normal = RandomParameter.normal(-70.0, 5.0);
+        RandomSampler plain = sampler(normal);
+        RandomSampler bounded = sampler(normal.then(new RandomParameter.Step("redraw", -72.0, -66.0)));
+        int redrawn = 0;
+        for (long key = 1; key <= 2000; key++) {
+            double v = bounded.sample(key);
+            assertTrue(v >= -72.0 && v <= -66.0, "key " + key + ": " + v);
+            assertEquals(v, bounded.sample(key), 0.0, "the same key, the same value");
+            double first = plain.sample(key);
+            if (first >= -72.0 && first <= -66.0) {
+                assertEquals(first, v, 0.0, "a first draw within the bounds is kept");
+            } else {
+                redrawn++;
+            }
+        }
+        assertTrue(redrawn > 1000, "most draws of N(-70, 5) fall outside [-72, -66]: " + redrawn);
+        // steps after a redraw apply to the kept value
+        RandomSampler shifted = sampler(normal.then(new RandomParameter.Step("redraw", -72.0, -66.0)).affine(1.0, 100.0));
+        assertEquals(bounded.sample(7) + 100.0, shifted.sample(7), 1e-12);
+    }
+
+    @Test
+    void refusesStepsThatCannotBeApplied() {
+        RandomParameter u = RandomParameter.uniform(0.0, 1.0);
+        KernelException e = assertThrows(KernelException.class,
+                () -> sampler(u.then(new RandomParameter.Step("redraw", 5.0, 6.0))).sample(3));
+        assertTrue(e.getMessage().contains("iaf_psc_alpha.V_m") && e.getMessage().contains("1000 draws"), e.getMessage());
+        assertThrows(BadPropertyException.class, () -> sampler(u.then(new RandomParameter.Step("redraw", 2.0, 1.0))));
+        assertThrows(BadPropertyException.class, () -> sampler(u.then(new RandomParameter.Step("min", Double.NaN, 0.0))));
+        assertThrows(UnknownNameException.class, () -> sampler(u.then(new RandomParameter.Step("tan", 0.0, 0.0))));
     }
 }
