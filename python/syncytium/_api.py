@@ -12,7 +12,7 @@ import jpype
 import numpy
 
 from . import _convert, _state
-from .kernel import (BadParameter, KernelException, NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName,
+from .kernel import (BadParameter, BadParameterValue, KernelException, NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName,
                      translating)
 from .nodes import NodeCollection
 
@@ -40,7 +40,7 @@ def Create(model, n=1, params=None, positions=None):
     if isinstance(n, bool) or not isinstance(n, (numbers.Integral, numpy.integer)):
         raise TypeError("Create: n must be an integer, found %r" % (n,))
     if n < 1:
-        raise BadParameter("Create: n must be at least 1, found %d" % n)
+        raise BadParameterValue("Create: n must be at least 1, found %d" % n)
     kernel = _k()
     base, preset = kernel.resolve(model)
     per_node = None

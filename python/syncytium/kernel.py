@@ -26,6 +26,9 @@ UnaccessedDictionaryEntry = _error("UnaccessedDictionaryEntry",
                                    "A parameter or setting name the model or kernel does not have.")
 BadProperty = _error("BadProperty", "A parameter value the model does not accept.")
 BadParameter = _error("BadParameter", "A value of the wrong kind or out of range.")
+# NEST raises this for Create(model, 0); here it is also a BadParameter
+BadParameterValue = type("BadParameterValue", (BadParameter,), {
+    "__doc__": "A number out of its range (e.g. Create with n < 1).", "__module__": __name__})
 BadDelay = _error("BadDelay", "A delay that is not a positive multiple of the resolution.")
 IllegalConnection = _error("IllegalConnection", "A connection the models or rule do not allow.")
 # NEST raises this for a receptor_type the target does not have; here it is also an IllegalConnection
@@ -50,6 +53,7 @@ class NESTErrors:
     UnaccessedDictionaryEntry = UnaccessedDictionaryEntry
     BadProperty = BadProperty
     BadParameter = BadParameter
+    BadParameterValue = BadParameterValue
     BadDelay = BadDelay
     IllegalConnection = IllegalConnection
     UnknownReceptorType = UnknownReceptorType

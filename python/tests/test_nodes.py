@@ -18,7 +18,7 @@ def test_create_forms():
         nest.Create("hh_psc_alpha_gpa")
     assert str(e.value) == 'unknown neuron model "hh_psc_alpha_gpa"; did you mean "hh_psc_alpha_gap"?' \
         or "did you mean \"hh_psc_alpha_gap\"" in str(e.value)
-    with pytest.raises(nest.kernel.BadParameter):
+    with pytest.raises(nest.NESTErrors.BadParameterValue):  # NEST's class, a BadParameter here too
         nest.Create("iaf_psc_alpha", 0)
     with pytest.raises(TypeError):
         nest.Create("iaf_psc_alpha", 2.5)
