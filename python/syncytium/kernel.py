@@ -79,6 +79,9 @@ def translate(java_exception):
     message = str(raw) if raw is not None else simple
     if simple == "UnknownNameException":
         what = _unknown_what(message)
+        if what.startswith(("parameter", "setting", "option")):
+            # a parameter name a model lacks ("parameter of static_synapse"): NEST's class for it
+            return UnaccessedDictionaryEntry(message)
         if "synapse" in what:
             return UnknownSynapseType(message)
         if "rule" in what:

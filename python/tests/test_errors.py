@@ -70,3 +70,15 @@ def test_wrong_java_type_from_python_is_a_type_error_naming_the_parameter():
     with pytest.raises(nest.kernel.BadProperty):
         nest.SetKernelStatus({"rng_seed": "seven"})
     assert nest.rng_seed == 143202461
+
+
+def test_an_unknown_syn_spec_entry_is_an_unaccessed_dictionary_entry_as_nest():
+    # NEST 3.10: UnaccessedDictionaryEntry; the model's name in the message ("parameter of
+    # static_synapse") once made it an UnknownSynapseType
+    n = nest.Create("iaf_psc_alpha", 2)
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry, match="foo"):
+        nest.Connect(n, n, "one_to_one", {"foo": 1.0})
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry, match="foo"):
+        nest.Connect(n, n, "one_to_one", {"synapse_model": "static_synapse", "foo": 1.0})
+    with pytest.raises(nest.NESTErrors.UnknownSynapseType):
+        nest.Connect(n, n, "one_to_one", {"synapse_model": "no_such_synapse"})
