@@ -12,8 +12,8 @@ import jpype
 import numpy
 
 from . import _convert, _state
-from .kernel import (BadParameter, BadParameterValue, KernelException, NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName,
-                     translating)
+from .kernel import (BadParameter, BadParameterValue, DimensionMismatch, KernelException, NotImplemented_,
+                     UnaccessedDictionaryEntry, UnknownModelName, translating)
 from .nodes import NodeCollection
 
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
@@ -100,8 +100,30 @@ _TABLE_SHAPES = {
 }
 
 
-def _flatten_tables(syn, rule, conn, pre, post):
-    """``syn`` with each two-dimensional numeric array flattened as PyNEST does, after its checks."""
+def _connect_operands(pre, post, rule):
+    """(pre, post, arrays) as PyNEST takes them: unique node ids become NodeCollections unless the rule is
+    one_to_one; otherwise (repeated ids, or one_to_one on id arrays) both are id arrays of equal length,
+    connected pair by pair (``arrays`` true), which only one_to_one may do (NEST's ValueErrors)."""
+    one_to_one = rule == "one_to_one"
+    if not isinstance(pre, NodeCollection) and not one_to_one and len(set(pre.tolist())) == len(pre):
+        pre = NodeCollection(pre)
+    if not isinstance(post, NodeCollection) and not one_to_one and len(set(post.tolist())) == len(post):
+        post = NodeCollection(post)
+    arrays = not (isinstance(pre, NodeCollection) and isinstance(post, NodeCollection))
+    if arrays:
+        if len(pre) != len(post):
+            raise ValueError("Connect: if 'pre' or 'post' contain non-unique IDs, then they must have the same "
+                             "length, found %d and %d" % (len(pre), len(post)))
+        if not one_to_one:
+            raise ValueError("Connect: when connecting two arrays with non-unique IDs, conn_spec must be "
+                             "'one_to_one', found '%s'" % rule)
+    return pre, post, arrays
+
+
+def _flatten_tables(syn, rule, conn, pre, post, arrays=False):
+    """``syn`` with each two-dimensional numeric array flattened as PyNEST does, after its checks, and
+    one-dimensional arrays checked as PyNEST checks them (one per pair for one_to_one, N for
+    fixed_total_number, no other rule)."""
     flat = dict(syn)
     for key, value in syn.items():
         if not isinstance(value, (list, tuple, numpy.ndarray)) or key == "synapse_model":
@@ -110,6 +132,20 @@ def _flatten_tables(syn, rule, conn, pre, post):
             table = numpy.asarray(value)
         except ValueError:
             continue  # ragged: the kernel names what is wrong
+        if table.ndim == 1 and table.dtype.kind in "biuf":
+            if rule == "one_to_one":
+                if len(table) != pre:
+                    raise ValueError("Connect: '%s' has to be an array of dimension %d%s, found %d"
+                                     % (key, pre, "" if arrays else ", a scalar or a dictionary", len(table)))
+            elif rule == "fixed_total_number":
+                if "N" in conn and len(table) != conn["N"]:
+                    raise ValueError("Connect: '%s' has to be an array of dimension %s, a scalar or a dictionary, "
+                                     "found %d" % (key, conn["N"], len(table)))
+            else:
+                raise TypeError("Connect: '%s' has the wrong type. One-dimensional parameter arrays can only be used "
+                                "in conjunction with rule 'one_to_one' or 'fixed_total_number', found '%s'"
+                                % (key, rule))
+            continue
         if table.ndim != 2 or table.dtype.kind not in "biuf":
             continue
         if rule not in _TABLE_SHAPES:
@@ -155,7 +191,8 @@ def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
     ``all_to_all``, ``fixed_indegree``, ``fixed_outdegree``, ``pairwise_bernoulli``, with
     ``allow_autapses``, ``allow_multapses``, ``make_symmetric``), a synapse model name or dict with
     scalar, per-connection array or ``nest.random`` weights and delays. ``pre`` and ``post`` may
-    also be arrays of node ids of equal length, connected one to one."""
+    also be arrays of node ids: unique ids act as NodeCollections, repeated ones connect pair by pair
+    with ``one_to_one`` only (PyNEST's rules)."""
     name = _synapse_name(syn_spec)
     copies = _k().copy_connections
     with _k().timed("time_construction_connect"):
@@ -173,11 +210,13 @@ def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
     kernel = _k()
     conn = _conn_spec(conn_spec)
     syn = _syn_spec(syn_spec)
-    pre_nodes = _as_ids(pre, "pre")
-    post_nodes = _as_ids(post, "post")
-    rule = conn.get("rule", "all_to_all" if isinstance(pre_nodes, NodeCollection)
-                    and isinstance(post_nodes, NodeCollection) else "one_to_one")
-    syn = _flatten_tables(syn, rule, conn, len(pre_nodes), len(post_nodes))
+    rule = conn.get("rule", "all_to_all")
+    pre_nodes, post_nodes, arrays = _connect_operands(_as_ids(pre, "pre"), _as_ids(post, "post"), rule)
+    syn = _flatten_tables(syn, rule, conn, len(pre_nodes), len(post_nodes), arrays)
+    if rule == "one_to_one" and not arrays and len(pre_nodes) != len(post_nodes):
+        # after the syn_spec's checks, as NEST's kernel raises it after PyNEST's
+        raise DimensionMismatch("Connect: one_to_one needs source and target populations of the same size, "
+                                "found %d and %d" % (len(pre_nodes), len(post_nodes)))
     java_syn = _convert.to_java_map(syn)
     if isinstance(pre_nodes, NodeCollection) and isinstance(post_nodes, NodeCollection):
         pre_java = pre_nodes._java()
@@ -195,13 +234,8 @@ def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
             return _maybe_collection(return_synapsecollection, pre, post, syn)
         sources, targets = _expand(pre_nodes, post_nodes, rule, conn)
     else:
-        if rule != "one_to_one":
-            raise BadParameter("Connect: arrays of node ids connect one_to_one only, found rule \"%s\"" % rule)
         sources = numpy.asarray(pre_nodes._ids if isinstance(pre_nodes, NodeCollection) else pre_nodes)
         targets = numpy.asarray(post_nodes._ids if isinstance(post_nodes, NodeCollection) else post_nodes)
-        if len(sources) != len(targets):
-            raise BadParameter("Connect: one_to_one needs as many sources as targets (%d and %d)"
-                               % (len(sources), len(targets)))
     conn.pop("rule", None)
     kernel.simulator.connect(_convert.ids_to_java(sources), _convert.ids_to_java(targets),
                              _convert.to_java_map(conn), java_syn)

@@ -29,6 +29,9 @@ BadParameter = _error("BadParameter", "A value of the wrong kind or out of range
 # NEST raises this for Create(model, 0); here it is also a BadParameter
 BadParameterValue = type("BadParameterValue", (BadParameter,), {
     "__doc__": "A number out of its range (e.g. Create with n < 1).", "__module__": __name__})
+# NEST raises this for one_to_one between populations of different sizes; here it is also a BadProperty
+DimensionMismatch = type("DimensionMismatch", (BadProperty,), {
+    "__doc__": "Populations or arrays whose sizes do not fit the rule.", "__module__": __name__})
 BadDelay = _error("BadDelay", "A delay that is not a positive multiple of the resolution.")
 IllegalConnection = _error("IllegalConnection", "A connection the models or rule do not allow.")
 # NEST raises this for a receptor_type the target does not have; here it is also an IllegalConnection
@@ -54,6 +57,7 @@ class NESTErrors:
     BadProperty = BadProperty
     BadParameter = BadParameter
     BadParameterValue = BadParameterValue
+    DimensionMismatch = DimensionMismatch
     BadDelay = BadDelay
     IllegalConnection = IllegalConnection
     UnknownReceptorType = UnknownReceptorType

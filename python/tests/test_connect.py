@@ -80,10 +80,22 @@ def test_arrays_of_ids_connect_one_to_one():
     assert connections() == 6
     nest.Connect([1, 2], [3, 4], "one_to_one", {"weight": 2.0})
     assert connections() == 8
-    with pytest.raises(nest.kernel.BadParameter):
+    with pytest.raises(ValueError, match="same length"):  # NEST 3.10's classes from here on
         nest.Connect([1, 2], [3], "one_to_one")
-    with pytest.raises(nest.kernel.BadParameter):
-        nest.Connect([1, 2], [3, 4], "all_to_all")
+    with pytest.raises(ValueError, match="one_to_one"):  # repeated ids connect pair by pair only
+        nest.Connect([1, 1], [3, 4], "all_to_all")
+    with pytest.raises(ValueError, match="dimension 2"):
+        nest.Connect([1, 2], [3, 4], "one_to_one", {"weight": [1.0, 2.0, 3.0]})
+    # unique ids are NodeCollections for every other rule, and all_to_all is the default, as in PyNEST
+    nest.Connect([1, 2], [3, 4])
+    assert connections() == 12
+    with pytest.raises(nest.NESTErrors.DimensionMismatch):
+        nest.Connect(n[:3], n[3:5], "one_to_one")
+    with pytest.raises(TypeError, match="One-dimensional"):
+        nest.Connect(n[:2], n[2:4], "all_to_all", {"weight": [1.0, 2.0, 3.0, 4.0]})
+    with pytest.raises(ValueError, match="dimension 3"):
+        nest.Connect(n[:2], n[2:4], {"rule": "fixed_total_number", "N": 3}, {"weight": [1.0, 2.0]})
+    assert connections() == 12
     with pytest.raises(TypeError):
         nest.Connect([1.5], [2.5], "one_to_one")
     with pytest.raises(TypeError):

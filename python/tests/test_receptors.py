@@ -71,10 +71,10 @@ def test_get_connections_lists_the_receptor(model):
     assert "receptor" in conns.get()
     # one receptor per connection, as NEST takes an array
     m = nest.Create(model, 3)
-    nest.Connect([pg[0].global_id] * 3, m.tolist(), syn_spec={"receptor_type": numpy.array([1, 3, 4])})
+    nest.Connect([pg[0].global_id] * 3, m.tolist(), "one_to_one", syn_spec={"receptor_type": numpy.array([1, 3, 4])})
     assert nest.GetConnections(target=m).receptor == [1, 3, 4]
     with pytest.raises(nest.kernel.BadProperty, match="an element of the array"):
-        nest.Connect(pg[1], m, syn_spec={"receptor_type": [1, 2.5, 1]})
+        nest.Connect([pg[1].global_id] * 3, m.tolist(), "one_to_one", syn_spec={"receptor_type": [1, 2.5, 1]})
 
 
 def test_a_random_receptor_type_is_drawn_per_connection(model):
