@@ -24,6 +24,14 @@ UnknownSynapseType = _error("UnknownSynapseType", "No synapse model of this name
 UnknownConnectionRule = _error("UnknownConnectionRule", "No connection rule of this name is installed.")
 UnaccessedDictionaryEntry = _error("UnaccessedDictionaryEntry",
                                    "A parameter or setting name the model or kernel does not have.")
+# What PyNEST raises besides: KeyError for reading an entry a node lacks, ValueError for setting a kernel
+# parameter that does not exist; ours are both that and an UnaccessedDictionaryEntry, with a plain message
+UnknownEntryRead = type("UnaccessedDictionaryEntry", (UnaccessedDictionaryEntry, KeyError), {
+    "__doc__": "Reading an entry the node does not have (PyNEST: KeyError).", "__module__": __name__,
+    "__str__": Exception.__str__})
+UnknownKernelSetting = type("UnaccessedDictionaryEntry", (UnaccessedDictionaryEntry, ValueError), {
+    "__doc__": "Setting a kernel parameter that does not exist (PyNEST: ValueError).", "__module__": __name__,
+    "__str__": Exception.__str__})
 BadProperty = _error("BadProperty", "A parameter value the model does not accept.")
 BadParameter = _error("BadParameter", "A value of the wrong kind or out of range.")
 # NEST raises this for Create(model, 0); here it is also a BadParameter
@@ -83,6 +91,8 @@ def translate(java_exception):
     message = str(raw) if raw is not None else simple
     if simple == "UnknownNameException":
         what = _unknown_what(message)
+        if what == "kernel setting":
+            return UnknownKernelSetting(message)
         if what.startswith(("parameter", "setting", "option")):
             # a parameter name a model lacks ("parameter of static_synapse"): NEST's class for it
             return UnaccessedDictionaryEntry(message)

@@ -8,7 +8,8 @@ import numbers
 import numpy
 
 from . import _convert, _state
-from .kernel import BadProperty, KernelException, UnknownNode, translating
+from .kernel import (BadProperty, KernelException, UnaccessedDictionaryEntry, UnknownEntryRead, UnknownNode,
+                     translate, translating)
 
 # Entries PyNEST has beside a model's parameters: read-only, and (second row) NEST's placement and
 # update flags, which one process that updates every node answers alike for all of them.
@@ -217,6 +218,16 @@ class NodeCollection:
         raise TypeError("get() takes parameter names (strings or one list of strings)")
 
     def _values(self, name):
+        import jpype
+        try:
+            return self._read(name)
+        except jpype.JException as e:
+            error = translate(e)
+        if type(error) is UnaccessedDictionaryEntry:
+            error = UnknownEntryRead(str(error))  # PyNEST raises KeyError for it
+        raise error
+
+    def _read(self, name):
         parts = self._parts()
         per_node = []
         if len(parts) > 1 and not name.startswith("_"):

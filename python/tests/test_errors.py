@@ -82,3 +82,20 @@ def test_an_unknown_syn_spec_entry_is_an_unaccessed_dictionary_entry_as_nest():
         nest.Connect(n, n, "one_to_one", {"synapse_model": "static_synapse", "foo": 1.0})
     with pytest.raises(nest.NESTErrors.UnknownSynapseType):
         nest.Connect(n, n, "one_to_one", {"synapse_model": "no_such_synapse"})
+
+
+def test_reading_an_unknown_entry_is_a_key_error_and_setting_an_unknown_kernel_parameter_a_value_error():
+    # PyNEST 3.10 raises KeyError('foo') for the reads and ValueError for the kernel setting; ours are
+    # those and UnaccessedDictionaryEntry, so handlers written for either catch them
+    n = nest.Create("iaf_psc_alpha", 2)
+    for read in (lambda: n.get("foo"), lambda: n.foo, lambda: nest.GetStatus(n, "foo"),
+                 lambda: n.get(["V_m", "foo"]), lambda: n[0].get("foo")):
+        with pytest.raises(KeyError) as e:
+            read()
+        assert isinstance(e.value, nest.NESTErrors.UnaccessedDictionaryEntry)
+        assert str(e.value).startswith('unknown parameter of iaf_psc_alpha "foo"')  # no quotes around it
+    with pytest.raises(ValueError, match="nope"):
+        nest.SetKernelStatus({"nope": 1})
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry) as e:
+        n.set(foo=1.0)  # NEST's class for a write, not a KeyError
+    assert not isinstance(e.value, KeyError)
