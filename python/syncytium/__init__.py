@@ -67,6 +67,13 @@ class _KernelAttributes(_types.ModuleType):
             # kernel's value behind a module attribute
             raise AttributeError("Cannot set attribute '%s' on module 'nest': it is a read-only kernel status "
                                  "entry" % name)
+        if not name.startswith("_") and not isinstance(value, _types.ModuleType):
+            # PyNEST's module is frozen: a misspelt setting (nest.resolutoin = 0.05) is an error, not a new
+            # attribute that changes nothing
+            import difflib
+            close = difflib.get_close_matches(name, sorted(_api.kernel_setting_names()), n=1)
+            raise AttributeError("Cannot set attribute '%s' on module 'nest': not a kernel parameter%s"
+                                 % (name, "; did you mean '%s'?" % close[0] if close else ""))
         super().__setattr__(name, value)
 
     def __dir__(self):

@@ -89,3 +89,14 @@ def test_verbosity_levels_as_in_nest_3_10():
         with pytest.raises(nest.kernel.BadProperty, match="verbosity"):
             nest.verbosity = bad
     assert nest.verbosity == nest.VerbosityLevel.INFO
+
+
+def test_a_misspelt_setting_is_an_error_as_in_pynest():
+    # PyNEST 3.10 freezes its module: "Cannot set attribute 'resolutoin' on module 'nest'"
+    with pytest.raises(AttributeError, match="resolutoin.*did you mean 'resolution'"):
+        nest.resolutoin = 0.05
+    with pytest.raises(AttributeError, match="Simulate"):
+        nest.Simulate = None
+    assert callable(nest.Simulate) and not hasattr(nest, "resolutoin")
+    nest.resolution = 0.05  # a kernel parameter still sets
+    assert nest.resolution == 0.05
