@@ -5,6 +5,7 @@ do not depend on the number of threads and follow ``rng_seed``. Arithmetic with 
 ``nest.math`` (``exp``, ``sin``, ``cos``, ``min``, ``max``, ``redraw``) applies functions to it.
 """
 
+import math
 import numbers
 
 
@@ -131,7 +132,6 @@ _MAX_REDRAWS = 1000
 
 def _apply_steps(value, steps):
     """``value`` through ``steps`` as the kernel applies them; None where a redraw rejects it."""
-    import math
     for op, a, b in steps:
         if op == "exp":
             value = math.exp(value)

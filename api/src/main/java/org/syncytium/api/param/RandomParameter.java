@@ -11,16 +11,16 @@ import java.util.Objects;
  * the node (or connection) so that the result does not depend on the number of threads. Arguments,
  * scale and offset are in the unit of the parameter being set.
  *
+ * <p>After scaling and shifting, the value may pass through {@link #steps()}: NEST's
+ * {@code nest.math} functions ({@code exp}, {@code sin}, {@code cos}, {@code min}, {@code max},
+ * {@code redraw}) and the arithmetic with numbers that follows one of them, in order.
+ *
  * @param distribution {@code "uniform"}, {@code "normal"}, {@code "lognormal"}, {@code "exponential"} or
  *                     {@code "uniform_int"}
  * @param arguments    {@code uniform: [min, max]}, {@code normal: [mean, std]},
  *                     {@code lognormal: [mean, std]} (of the underlying normal),
  *                     {@code exponential: [beta]} (the mean), {@code uniform_int: [max]} (a whole
  *                     number 0, 1, ..., max − 1, each equally likely; max a positive whole number)
- * <p>After scaling and shifting, the value may pass through {@link #steps()}: NEST's
- * {@code nest.math} functions ({@code exp}, {@code sin}, {@code cos}, {@code min}, {@code max},
- * {@code redraw}) and the arithmetic with numbers that follows one of them, in order.
- *
  * @param scale        the factor applied to each draw (1 for the plain distribution)
  * @param offset       added after scaling (0 for the plain distribution)
  * @param steps        operations applied to the scaled and shifted draw, in order (empty for none;
