@@ -6,17 +6,23 @@ import org.syncytium.api.param.ParameterSpec;
 /**
  * NEST's device activity window: {@code origin}, {@code start}, {@code stop} in ms, turned into
  * steps {@code tMin = round((origin + start) / h)}, {@code tMax = round((origin + stop) / h)}
- * ({@code Long.MAX_VALUE} for an infinite stop). Values off the grid are rounded to the nearest step.
+ * ({@code Long.MAX_VALUE} for a stop of {@link #NEVER}). Values off the grid are rounded to the nearest step.
  */
 public final class DeviceWindow {
 
+    /**
+     * {@code stop} of a window that never closes, ms: the largest double, which NEST shows for it too
+     * (PyNEST scripts compare with it); setting +infinity or any value at least this large gives it.
+     */
+    public static final double NEVER = Double.MAX_VALUE;
+
     public static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "activation time, relative to origin");
-    public static final ParameterSpec STOP = ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms",
+    public static final ParameterSpec STOP = ParameterSpec.real("stop", NEVER, "ms",
             "deactivation time, relative to origin");
     public static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
 
     private double start = 0.0;
-    private double stop = Double.POSITIVE_INFINITY;
+    private double stop = NEVER;
     private double origin = 0.0;
     private long tMin;
     private long tMax = Long.MAX_VALUE;
@@ -48,7 +54,7 @@ public final class DeviceWindow {
         }
         switch (name) {
             case "start" -> start = value;
-            case "stop" -> stop = value;
+            case "stop" -> stop = Math.min(value, NEVER);
             default -> origin = value;
         }
     }
@@ -59,7 +65,7 @@ public final class DeviceWindow {
             throw new BadPropertyException(owner, "stop", stop, "must be >= start (" + start + " ms)");
         }
         tMin = Math.round((origin + start) / h);
-        tMax = Double.isInfinite(stop) ? Long.MAX_VALUE : Math.round((origin + stop) / h);
+        tMax = stop == NEVER ? Long.MAX_VALUE : Math.round((origin + stop) / h);
     }
 
     /** (origin + start) / h in steps, after {@link #prepare}: the device is active at steps after (or, for currents, from) it. */
@@ -67,7 +73,7 @@ public final class DeviceWindow {
         return tMin;
     }
 
-    /** (origin + stop) / h in steps after {@link #prepare}; {@link Long#MAX_VALUE} for an infinite stop. */
+    /** (origin + stop) / h in steps after {@link #prepare}; {@link Long#MAX_VALUE} for a stop of {@link #NEVER}. */
     public long tMax() {
         return tMax;
     }

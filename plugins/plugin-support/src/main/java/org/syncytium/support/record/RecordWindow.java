@@ -2,21 +2,25 @@ package org.syncytium.support.record;
 
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.device.DeviceWindow;
 
 /**
  * NEST's recording window: an event stamped at step s is recorded iff
- * {@code round((origin + start)/h) < s ≤ round((origin + stop)/h)} (times in ms; an infinite stop
- * never ends). Off-grid values are rounded to the nearest step.
+ * {@code round((origin + start)/h) < s ≤ round((origin + stop)/h)} (times in ms; a stop of
+ * {@link #NEVER} never ends). Off-grid values are rounded to the nearest step.
  */
 public final class RecordWindow {
 
+    /** {@code stop} of a window that never closes: {@link DeviceWindow#NEVER}. */
+    public static final double NEVER = DeviceWindow.NEVER;
+
     public static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "record events after this time");
-    public static final ParameterSpec STOP = ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms",
+    public static final ParameterSpec STOP = ParameterSpec.real("stop", NEVER, "ms",
             "record events up to and including this time");
     public static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
 
     private double start = 0.0;
-    private double stop = Double.POSITIVE_INFINITY;
+    private double stop = NEVER;
     private double origin = 0.0;
     private double resolution = Double.NaN;
     private long tMin;
@@ -47,7 +51,7 @@ public final class RecordWindow {
         }
         switch (name) {
             case "start" -> start = value;
-            case "stop" -> stop = value;
+            case "stop" -> stop = Math.min(value, NEVER);
             default -> origin = value;
         }
         if (!Double.isNaN(resolution)) {
@@ -67,7 +71,7 @@ public final class RecordWindow {
     private void convert() {
         double h = resolution;
         tMin = Math.round((origin + start) / h);
-        tMax = Double.isInfinite(stop) ? Long.MAX_VALUE : Math.round((origin + stop) / h);
+        tMax = stop == NEVER ? Long.MAX_VALUE : Math.round((origin + stop) / h);
     }
 
     /** True if an event stamped at {@code stamp} is inside the window. */

@@ -3,7 +3,7 @@
  * Shared by several plugin bundles; not part of the api contract.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.syncytium.support.record;
 
 import org.osgi.annotation.bundle.Export;

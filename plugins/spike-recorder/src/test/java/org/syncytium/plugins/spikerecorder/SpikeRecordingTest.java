@@ -33,7 +33,7 @@ class SpikeRecordingTest {
         assertEquals("spike_recorder", model.name());
         assertEquals(RecordedKind.SPIKES, model.kind());
         assertEquals("memory", model.parameters().defaults().get("record_to"));
-        assertEquals(Double.POSITIVE_INFINITY, model.parameters().defaults().get("stop"));
+        assertEquals(Double.MAX_VALUE, model.parameters().defaults().get("stop"));
     }
 
     @Test
@@ -151,6 +151,7 @@ class SpikeRecordingTest {
         r.set("stop", -1.0);
         assertThrows(BadPropertyException.class, () -> r.open(new FakeContext(0.1, 1, folder, "")));
         r.set("stop", Double.POSITIVE_INFINITY);
+        assertEquals(Double.MAX_VALUE, r.get("stop"));
         r.open(new FakeContext(0.1, 1, folder, ""));
         assertThrows(BadPropertyException.class, () -> r.set("record_to", "ascii"));
         r.set("record_to", "memory"); // unchanged values are fine (the kernel's undo sets them back)
