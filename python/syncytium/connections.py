@@ -6,7 +6,7 @@ attributes (``conns.weight``) and ``sources()``/``targets()``.
 It is a snapshot taken when GetConnections is called (NEST's is a live view): connections made
 later are missing from it, and ``set`` changes the kernel's connections and this collection's
 columns (not those of other collections listing the same connections). Gap junctions have no
-delay (NaN) and recorder links no weight (NaN).
+delay (NaN); a recorder's connections have the weight and delay they were made with, as in NEST.
 """
 
 import jpype

@@ -23,8 +23,9 @@ def test_get_connections_lists_what_connect_made():
     assert conns.source == [1, 1, 2, 3, 3, 4] and list(conns.sources()) == conns.source
     assert conns.get("target") == [2, 3, 3, 1, 5, 1]
     weights = conns.weight
-    assert weights[0] == 2.5 and weights[1] == 0.3 and weights[5] == 7.0 and math.isnan(weights[4])
+    assert weights[0] == 2.5 and weights[1] == 0.3 and weights[5] == 7.0
     assert conns.delay[0] == 1.5 and math.isnan(conns.delay[1])
+    assert (weights[4], conns.delay[4]) == (1.0, 1.0)  # the recorder's connection: static_synapse's defaults, as NEST
     assert conns.synapse_model[:2] == ["static_synapse", "gap_junction"]
     first = conns[0]
     assert len(first) == 1 and first.get("weight") == 2.5 and first.get()["source"] == 1

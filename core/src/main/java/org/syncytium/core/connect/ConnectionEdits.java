@@ -11,26 +11,28 @@ import org.syncytium.core.node.NodeManager;
  * A connection is named as {@code GetConnections} lists it: source and target node ids, whether it is
  * a gap junction, and its occurrence among the connections of that kind between the two nodes
  * (0-based, creation order). Every entry is located and checked before any changes, so a refused
- * call changes nothing. Connections of recorders are accepted and left as they are: they carry no
- * weight or delay here, and in NEST theirs change nothing that is recorded.
+ * call changes nothing. A recorder's connections take new values too, as in NEST, where they change
+ * nothing that is recorded.
  */
 final class ConnectionEdits {
     static final String WEIGHT = "weight";
     static final String DELAY = "delay";
     private static final String OWNER = "connection";
 
-    private enum Table { SPIKES, GAPS, DEVICES }
+    private enum Table { SPIKES, GAPS, DEVICES, LINKS }
 
     private final NodeManager nodes;
     private final SpikeTable spikes;
     private final GapTable gaps;
     private final DeviceTable devices;
+    private final RecorderLinks links;
 
-    ConnectionEdits(NodeManager nodes, SpikeTable spikes, GapTable gaps, DeviceTable devices) {
+    ConnectionEdits(NodeManager nodes, SpikeTable spikes, GapTable gaps, DeviceTable devices, RecorderLinks links) {
         this.nodes = nodes;
         this.spikes = spikes;
         this.gaps = gaps;
         this.devices = devices;
+        this.links = links;
     }
 
     /**
@@ -81,10 +83,14 @@ final class ConnectionEdits {
             } else if (source.kind() == NodeKind.STIMULUS) {
                 table[k] = Table.DEVICES;
                 where[k] = devices.locate(source.deviceOffset() + source.local(sources[k]), targets[k], occurrences[k]);
+            } else if (target.kind() == NodeKind.RECORDER && source.kind() == NodeKind.NEURON) {
+                table[k] = Table.LINKS;
+                where[k] = links.locate(true, neuron(source, sources[k]), recorder(target, targets[k]), occurrences[k]);
+            } else if (source.kind() == NodeKind.RECORDER && target.kind() == NodeKind.NEURON) {
+                table[k] = Table.LINKS;
+                where[k] = links.locate(false, recorder(source, sources[k]), neuron(target, targets[k]), occurrences[k]);
             } else {
-                // a recorder's connection: NEST lets scripts set its weight and delay, which change
-                // nothing it records; this kernel keeps neither, so there is nothing to change
-                where[k] = -1;
+                where[k] = -1; // no other kind of connection exists
                 continue;
             }
             if (where[k] < 0 && !skipMissing) {
@@ -108,6 +114,13 @@ final class ConnectionEdits {
                     }
                 }
                 case GAPS -> gaps.setConductance(where[k], values[k]);
+                case LINKS -> {
+                    if (weight) {
+                        links.setWeight(where[k], values[k]);
+                    } else {
+                        links.setDelay(where[k], steps[k]);
+                    }
+                }
                 default -> {
                     if (weight) {
                         devices.setWeight(where[k], values[k]);
@@ -120,6 +133,11 @@ final class ConnectionEdits {
             min = Math.min(min, steps[k]);
         }
         return weight || min == Integer.MAX_VALUE ? null : new int[] {max, min};
+    }
+
+    /** The kernel-wide recorder index of node {@code id} (as the links store it). */
+    private static int recorder(NodeBlock block, long id) {
+        return block.deviceOffset() + block.local(id);
     }
 
     private static int neuron(NodeBlock block, long id) {

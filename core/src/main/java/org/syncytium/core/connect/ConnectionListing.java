@@ -108,13 +108,15 @@ final class ConnectionListing {
 
     /** Recorder links: neurons into spike recorders, and multimeters' links in the order they were made. */
     private void addLinks(RecorderLinks links, String spikeModel) {
-        for (int k = 0; k < links.spikeLinks(); k++) {
+        int spikeLinks = links.spikeLinks();
+        for (int k = 0; k < spikeLinks; k++) {
             long target = deviceId(nodes.recorderBlocks(), links.spikeRecorder(k));
-            add(nodes.neuronId(links.spikeNeuron(k)), target, Double.NaN, Double.NaN, spikeModel, 0, target);
+            add(nodes.neuronId(links.spikeNeuron(k)), target, links.weight(k), links.delaySteps(k) * h, spikeModel, 0,
+                    target);
         }
         for (int k = 0; k < links.sampleLinks(); k++) {
             add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), nodes.neuronId(links.sampleNeuron(k)),
-                    Double.NaN, Double.NaN, spikeModel, 0, 0);
+                    links.weight(spikeLinks + k), links.delaySteps(spikeLinks + k) * h, spikeModel, 0, 0);
         }
     }
 

@@ -358,8 +358,8 @@ public final class ConnectionManager {
         switch (code) {
             case StagedConnections.NEURON_SPIKE -> spikes.add(a, b, w, d, receptor);
             case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d, receptor);
-            case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b);
-            case StagedConnections.SAMPLING -> links.addSampleLink(a, b);
+            case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b, w, d);
+            case StagedConnections.SAMPLING -> links.addSampleLink(a, b, w, d);
             case StagedConnections.DEVICE_RECORDING -> {
                 if (rank == 0) { // only rank 0 records, as for neuron spikes
                     devices.addRecording(a, b, targetId, w, d);
@@ -442,7 +442,7 @@ public final class ConnectionManager {
      * all are checked before any changes.
      */
     public void set(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values) {
-        int[] extrema = new ConnectionEdits(nodes, spikes, gaps, devices).set(sources, targets, occurrences, gap, key,
+        int[] extrema = new ConnectionEdits(nodes, spikes, gaps, devices, links).set(sources, targets, occurrences, gap, key,
                 values, settings.resolution(), ranks > 1);
         if (extrema != null) {
             maxDelaySteps = Math.max(maxDelaySteps, extrema[0]);

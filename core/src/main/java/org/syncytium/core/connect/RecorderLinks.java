@@ -1,26 +1,89 @@
 package org.syncytium.core.connect;
 
+import org.syncytium.core.util.DoubleList;
 import org.syncytium.core.util.IntList;
 
 /**
  * Which neurons recorders observe, in creation order: neuron → spike recorder links and
  * multimeter → neuron links (kernel-wide recorder index, global neuron index). Duplicates are kept:
- * each link records, as each NEST connection delivers.
+ * each link records, as each NEST connection delivers. Each link also keeps the weight and delay
+ * (steps) it was made with: nothing recorded depends on them, but NEST lists and sets them as
+ * for any connection, so scripts that read every connection's weight find numbers.
  */
 public final class RecorderLinks {
     private final IntList spikeNeurons = new IntList();
     private final IntList spikeRecorders = new IntList();
+    private final DoubleList spikeWeights = new DoubleList();
+    private final IntList spikeDelays = new IntList();
     private final IntList sampleRecorders = new IntList();
     private final IntList sampleNeurons = new IntList();
+    private final DoubleList sampleWeights = new DoubleList();
+    private final IntList sampleDelays = new IntList();
 
-    void addSpikeLink(int neuron, int recorder) {
+    void addSpikeLink(int neuron, int recorder, double weight, int delaySteps) {
         spikeNeurons.add(neuron);
         spikeRecorders.add(recorder);
+        spikeWeights.add(weight);
+        spikeDelays.add(delaySteps);
     }
 
-    void addSampleLink(int recorder, int neuron) {
+    void addSampleLink(int recorder, int neuron, double weight, int delaySteps) {
         sampleRecorders.add(recorder);
         sampleNeurons.add(neuron);
+        sampleWeights.add(weight);
+        sampleDelays.add(delaySteps);
+    }
+
+    /**
+     * Link number {@code k} of one list: neuron → spike recorder links are 0 to {@link #spikeLinks()} − 1,
+     * multimeter → neuron links follow them.
+     */
+    double weight(int k) {
+        return k < spikeLinks() ? spikeWeights.get(k) : sampleWeights.get(k - spikeLinks());
+    }
+
+    /** Delay in steps of link {@code k} (numbered as in {@link #weight(int)}). */
+    int delaySteps(int k) {
+        return k < spikeLinks() ? spikeDelays.get(k) : sampleDelays.get(k - spikeLinks());
+    }
+
+    void setWeight(int k, double weight) {
+        if (k < spikeLinks()) {
+            spikeWeights.set(k, weight);
+        } else {
+            sampleWeights.set(k - spikeLinks(), weight);
+        }
+    }
+
+    void setDelay(int k, int steps) {
+        if (k < spikeLinks()) {
+            spikeDelays.set(k, steps);
+        } else {
+            sampleDelays.set(k - spikeLinks(), steps);
+        }
+    }
+
+    /**
+     * The number ({@link #weight(int)}) of the {@code occurrence}-th link (0-based, creation order) from
+     * {@code source} to {@code target}: a neuron index and a recorder index for a spike recorder's link
+     * ({@code toRecorder}), else a recorder index and a neuron index; -1 if there is none.
+     */
+    int locate(boolean toRecorder, int source, int target, int occurrence) {
+        int seen = 0;
+        if (toRecorder) {
+            for (int k = 0; k < spikeLinks(); k++) {
+                if (spikeNeurons.get(k) == source && spikeRecorders.get(k) == target && seen++ == occurrence) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+        for (int k = 0; k < sampleLinks(); k++) {
+            if (sampleRecorders.get(k) == source && sampleNeurons.get(k) == target && seen++ == occurrence) {
+                return spikeLinks() + k;
+            }
+        }
+        return -1;
     }
 
     /** Number of neuron → spike recorder links. */

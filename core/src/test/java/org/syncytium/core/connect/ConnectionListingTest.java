@@ -2,6 +2,7 @@ package org.syncytium.core.connect;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.syncytium.api.Connections;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
+import org.syncytium.api.error.KernelException;
 import org.syncytium.core.fixtures.Fixtures;
 
 class ConnectionListingTest {
@@ -30,7 +32,9 @@ class ConnectionListingTest {
             assertEquals(sim.getKernelStatus("num_connections"), (long) all.size());
             assertArrayEquals(new long[] {1, 1, 2, 3, 3, 4}, all.sources());
             assertArrayEquals(new long[] {2, 3, 3, 1, 5, 1}, all.targets());
-            assertArrayEquals(new double[] {2.5, 0.3, 2.5, 0.3, Double.NaN, 7.0}, all.weights(), 1e-12);
+            // the recorder's connection carries the defaults it was made with, as NEST lists them
+            assertArrayEquals(new double[] {2.5, 0.3, 2.5, 0.3, 1.0, 7.0}, all.weights(), 1e-12);
+            assertEquals(1.0, all.delays()[4], 1e-12);
             assertEquals(1.5, all.delays()[0], 1e-12);
             assertTrue(Double.isNaN(all.delays()[1]), "gap junctions have no delay");
             assertEquals("gap_junction", all.synapseModels()[1]);
@@ -41,6 +45,34 @@ class ConnectionListingTest {
             Connections gaps = sim.getConnections(null, new long[] {1, 3}, "gap_junction");
             assertArrayEquals(new long[] {1, 3}, gaps.sources());
             assertEquals(0, sim.getConnections(new long[] {2}, null, "gap_junction").size());
+        }
+    }
+
+    @Test
+    void recorderConnectionsKeepTheWeightAndDelayTheyWereGivenAndTakeNewOnes() {
+        // nothing recorded depends on them, but NEST lists and sets them as for any connection
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.setKernelStatus(Map.of("resolution", 0.1));
+            NodeCollection neurons = sim.create("test_leaky", 2);               // 1, 2
+            NodeCollection spikes = sim.create("spike_recorder", 1);           // 3
+            NodeCollection meter = sim.create("multimeter", 1);                // 4
+            sim.connect(neurons, spikes, Map.of(), Map.of("weight", 3.0, "delay", 2.0));
+            sim.connect(meter, neurons.slice(1, 2), Map.of(), Map.of());
+            sim.connect(meter, neurons.slice(1, 2), Map.of(), Map.of("weight", -4.0));
+            Connections all = sim.getConnections(null, null, null);
+            assertArrayEquals(new long[] {1, 2, 4, 4}, all.sources());
+            assertArrayEquals(new double[] {3.0, 3.0, 1.0, -4.0}, all.weights(), 1e-12);
+            assertArrayEquals(new double[] {2.0, 2.0, 1.0, 1.0}, all.delays(), 1e-12);
+
+            sim.setConnections(new long[] {2, 4}, new long[] {3, 2}, new int[] {0, 1}, new boolean[2], "weight",
+                    new double[] {5.0, 6.0});
+            sim.setConnections(new long[] {1}, new long[] {3}, new int[] {0}, new boolean[1], "delay", new double[] {3.5});
+            all = sim.getConnections(null, null, null);
+            assertArrayEquals(new double[] {3.0, 5.0, 1.0, 6.0}, all.weights(), 1e-12);
+            assertArrayEquals(new double[] {3.5, 2.0, 1.0, 1.0}, all.delays(), 1e-12);
+            assertEquals(3.5, (Double) sim.getKernelStatus("max_delay"), 1e-12);
+            assertThrows(KernelException.class, () -> sim.setConnections(new long[] {4}, new long[] {2}, new int[] {2},
+                    new boolean[1], "weight", new double[] {1.0}), "there are two links from 4 to 2, not three");
         }
     }
 
