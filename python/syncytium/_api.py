@@ -662,7 +662,7 @@ def GetDefaults(model, keys=None, output=""):
         if keys not in defaults:
             raise KeyError(keys)
         return defaults[keys]
-    return tuple(defaults[k] if k in defaults else _missing(k) for k in keys)
+    return [defaults[k] if k in defaults else _missing(k) for k in keys]
 
 
 def _synapse_connections(model):

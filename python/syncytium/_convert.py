@@ -113,10 +113,13 @@ def to_python(value):
 
 def events_to_python(events):
     """NEST's ``events`` dictionary: numpy arrays ``senders`` (int), ``times`` (ms; with the recorder's
-    ``time_in_steps`` int steps beside ``offsets``) and one per variable."""
+    ``time_in_steps`` int steps beside ``offsets``) and one per variable; all float while empty, as NEST's."""
     steps = "offsets" in [str(v) for v in events.variables()]
-    result = {"senders": numpy.array(events.senders(), dtype=numpy.int64),
-              "times": numpy.array(events.times(), dtype=numpy.int64 if steps else numpy.float64)}
+    senders = numpy.array(events.senders(), dtype=numpy.int64)
+    # no events yet: NEST's arrays are then empty float arrays, senders and step times included
+    empty = len(senders) == 0
+    result = {"senders": senders.astype(numpy.float64) if empty else senders,
+              "times": numpy.array(events.times(), dtype=numpy.int64 if steps and not empty else numpy.float64)}
     for variable in events.variables():
         result[str(variable)] = numpy.array(events.values(variable), dtype=numpy.float64)
     # in NEST's key order (its dictionaries are sorted by name), so printed events look the same

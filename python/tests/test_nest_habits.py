@@ -122,7 +122,7 @@ def test_recordables_and_synapse_defaults_as_nest_lists_them():
         n.recordables = ["V_m"]
     gap = nest.GetDefaults("gap_junction")
     assert (gap["synapse_model"], gap["has_delay"], gap["requires_symmetric"]) == ("gap_junction", False, True)
-    assert nest.GetDefaults("static_synapse", ["has_delay", "requires_symmetric"]) == (True, False)
+    assert nest.GetDefaults("static_synapse", ["has_delay", "requires_symmetric"]) == [True, False]  # a list, as NEST's
 
 
 def test_kernel_set_and_get_functions():
@@ -260,3 +260,24 @@ def test_recorders_name_their_files(tmp_path):
         mm.filenames = ["elsewhere.csv"]
     nest.ResetKernel()  # closes the file under its final name
     assert (tmp_path / "my_multimeter-2-0.dat").exists()
+
+
+def test_open_windows_and_empty_events_read_as_nest_shows_them():
+    # NEST shows a stop that was never set as the largest double (scripts compare with it), and an
+    # empty events dictionary as float arrays, senders included
+    nest.ResetKernel()
+    pg = nest.Create("poisson_generator")
+    sr = nest.Create("spike_recorder")
+    mm = nest.Create("multimeter", params={"record_from": ["V_m"], "start": 50.0})
+    assert pg.stop == sr.stop == mm.stop == nest.GetDefaults("dc_generator")["stop"] == sys.float_info.max
+    sr.stop = float("inf")
+    assert sr.stop == sys.float_info.max
+    n = nest.Create("iaf_psc_alpha")
+    nest.Connect(mm, n)
+    nest.Connect(n, sr)
+    nest.Simulate(5.0)
+    for events in (sr.events, mm.events):
+        assert all(v.dtype.kind == "f" and len(v) == 0 for v in events.values())
+    n.I_e = 1000.0
+    nest.Simulate(20.0)
+    assert sr.events["senders"].dtype.kind == "i" and len(sr.events["senders"]) > 0

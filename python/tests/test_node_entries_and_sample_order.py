@@ -74,7 +74,7 @@ def test_nodes_answer_nests_placement_entries():
         assert "vp" in n[0].get() and "frozen" in mm.get()
     assert nest.Create("iaf_psc_alpha").node_uses_wfr is False
     assert nest.GetDefaults("hh_psc_alpha_gap", ["vp", "thread", "local", "frozen", "global_id", "node_uses_wfr",
-                                                 "thread_local_id"]) == (-1, -1, True, False, 0, True, -1)
+                                                 "thread_local_id"]) == [-1, -1, True, False, 0, True, -1]
     assert "vp" not in nest.GetDefaults("static_synapse")
 
 
