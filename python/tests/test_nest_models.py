@@ -225,3 +225,26 @@ def test_hh_psc_alpha_turns_nan_at_a_singular_point_and_goes_on_as_nest():
     assert got[0] == pytest.approx((-42.794965162946575, 0.3093159288147223), abs=1e-12)
     assert numpy.isnan(got[1][0]) and numpy.isnan(got[1][1])
     assert got[2] == pytest.approx((-33.84672640730412, 0.2170964375976215), abs=1e-12)
+
+
+def test_iaf_cond_alpha_records_t_ref_remaining_as_nest():
+    # NEST 3.10 (2026-12-03): I_e 600 pA, t_ref 2.0 and 3.3 ms, 40 ms at 0.1 ms; after each spike the
+    # remaining refractory time counts down from t_ref by h, sampled after the step's update
+    nest.ResetKernel()
+    nest.resolution = 0.1
+    assert nest.GetDefaults("iaf_cond_alpha")["recordables"] == ["V_m", "g_ex", "g_in", "t_ref_remaining"]
+    assert "t_ref_remaining" not in nest.GetDefaults("iaf_cond_exp")["recordables"]  # as NEST's
+    n = nest.Create("iaf_cond_alpha", 2, params={"I_e": 600.0, "t_ref": 2.0})
+    n[1].t_ref = 3.3
+    mm = nest.Create("multimeter", params={"record_from": ["V_m", "t_ref_remaining"], "interval": 0.1})
+    nest.Connect(mm, n)
+    nest.Simulate(40.0)
+    events = mm.events
+    for sender, t_ref, refractory_samples, last_v in ((1, 2.0, 120, -56.155742), (2, 3.3, 165, -58.001027)):
+        mine = events["senders"] == sender
+        remaining = events["t_ref_remaining"][mine]
+        counting = remaining[remaining > 0]
+        assert len(counting) == refractory_samples
+        steps = int(round(t_ref / 0.1))
+        assert numpy.allclose(counting[:steps], numpy.arange(steps, 0, -1) * 0.1, atol=1e-12)
+        assert events["V_m"][mine][-1] == pytest.approx(last_v, abs=1e-6)

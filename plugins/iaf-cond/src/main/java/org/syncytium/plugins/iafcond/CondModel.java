@@ -36,7 +36,7 @@ abstract class CondModel implements NeuronModel {
 
     @Override
     public final List<String> recordables() {
-        return CondParameters.RECORDABLES;
+        return alpha ? CondParameters.RECORDABLES_ALPHA : CondParameters.RECORDABLES;
     }
 
     @Override

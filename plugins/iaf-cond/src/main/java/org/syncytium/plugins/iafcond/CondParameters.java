@@ -40,6 +40,8 @@ final class CondParameters {
             ParameterSpec.real("g_in", 0.0, "nS", "inhibitory conductance (state)"));
 
     static final List<String> RECORDABLES = List.of("V_m", "g_ex", "g_in");
+    /** iaf_cond_alpha's, as NEST's: also the remaining refractory time, ms (steps left × resolution). */
+    static final List<String> RECORDABLES_ALPHA = List.of("V_m", "g_ex", "g_in", "t_ref_remaining");
 
     private CondParameters() {
     }

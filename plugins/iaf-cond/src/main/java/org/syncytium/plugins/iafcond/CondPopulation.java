@@ -73,9 +73,16 @@ final class CondPopulation extends GslPopulation {
         table.require(row, TAU_IN, row[TAU_IN] > 0, "must be > 0 (all time constants must be strictly positive)");
     }
 
+    /** The columns of the recordables V_m, g_ex, g_in, by recordable index. */
+    private static final int[] RECORDED_COLUMNS = {V_M, G_EX, G_IN};
+
     @Override
     public double recordable(int index, int i) {
-        return columns[new int[] {V_M, G_EX, G_IN}[index]][i];
+        if (index == 3) {
+            // t_ref_remaining (iaf_cond_alpha); 0 for a neuron that was never refractory, before a resolution is known
+            return refractory[i] == 0 ? 0.0 : refractory[i] * resolution;
+        }
+        return columns[RECORDED_COLUMNS[index]][i];
     }
 
     @Override
@@ -133,6 +140,7 @@ final class CondPopulation extends GslPopulation {
                 }
                 if (sampled && io.isSampledAfter(i, l)) {
                     store(i, y);
+                    refractory[i] = r;
                     io.sample(i, l);
                 }
                 f.iStim = current[slot];
