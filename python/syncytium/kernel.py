@@ -21,7 +21,6 @@ def _error(name, doc):
 
 UnknownModelName = _error("UnknownModelName", "No node model of this name is installed.")
 UnknownSynapseType = _error("UnknownSynapseType", "No synapse model of this name is installed.")
-UnknownConnectionRule = _error("UnknownConnectionRule", "No connection rule of this name is installed.")
 UnaccessedDictionaryEntry = _error("UnaccessedDictionaryEntry",
                                    "A parameter or setting name the model or kernel does not have.")
 # What PyNEST raises besides: KeyError for reading an entry a node lacks, ValueError for setting a kernel
@@ -37,6 +36,9 @@ BadParameter = _error("BadParameter", "A value of the wrong kind or out of range
 # NEST raises this for Create(model, 0); here it is also a BadParameter
 BadParameterValue = type("BadParameterValue", (BadParameter,), {
     "__doc__": "A number out of its range (e.g. Create with n < 1).", "__module__": __name__})
+# NEST raises BadProperty for a connection rule it does not know; here it is also a BadProperty
+UnknownConnectionRule = type("UnknownConnectionRule", (BadProperty,), {
+    "__doc__": "No connection rule of this name is installed.", "__module__": __name__})
 # NEST raises this for one_to_one between populations of different sizes; here it is also a BadProperty
 DimensionMismatch = type("DimensionMismatch", (BadProperty,), {
     "__doc__": "Populations or arrays whose sizes do not fit the rule.", "__module__": __name__})

@@ -53,6 +53,8 @@ def test_syn_spec_forms():
         nest.Connect(a, b, "one_to_one", "statc_synapse")
     with pytest.raises(nest.kernel.UnknownConnectionRule):
         nest.Connect(a, b, "one_to_all")
+    with pytest.raises(nest.kernel.BadProperty, match="unknown connection rule"):  # NEST's class for it
+        nest.Connect(a, b, "one_to_all")
 
 
 def test_gap_junctions_need_make_symmetric_and_count_twice():
