@@ -43,6 +43,19 @@ public final class GapExchange {
      */
     private final double[][] constants;
     private int constantsFront;
+    /**
+     * Each worker's own copy of {@code constants[constantsFront]}, made at its first constant pull
+     * after a publication. The pull reads a partner's V for each of its connections in random order,
+     * and half of them the other worker has just gathered: one sequential copy brings those lines
+     * over once, where the random reads missed them one by one (1-4 % of the seed network's run
+     * without WFR, faster in 13 of 15 alternating runs twice: docs/performance.md). Allocated by the worker.
+     */
+    private final double[][] workerConstants;
+    /** Per worker (index w · {@link #PAD}, so no two workers write one cache line): the publication it copied. */
+    private final int[] copiedPublication;
+    private static final int PAD = 16;
+    /** Publications of constants so far ({@link #publishConstants}). */
+    private int publication;
 
     /**
      * @param populationOf population index of each neuron index
@@ -51,6 +64,15 @@ public final class GapExchange {
      */
     public GapExchange(GapTable gaps, PopulationBuffers[] buffers, int[] populationOf, int[] localOf,
             WaveformSlots slots) {
+        this(gaps, buffers, populationOf, localOf, slots, 1);
+    }
+
+    /**
+     * As {@link #GapExchange(GapTable, PopulationBuffers[], int[], int[], WaveformSlots)} for
+     * {@code workers} workers, numbered from 0, that call {@link #exchangeConstant(int, int, int, int, int)}.
+     */
+    public GapExchange(GapTable gaps, PopulationBuffers[] buffers, int[] populationOf, int[] localOf,
+            WaveformSlots slots, int workers) {
         this.gaps = gaps;
         this.buffers = buffers;
         this.populationOf = populationOf;
@@ -81,6 +103,9 @@ public final class GapExchange {
         }
         this.constants = slots == null ? new double[][] {new double[populationOf.length], new double[populationOf.length]}
                 : null;
+        this.workerConstants = new double[workers][];
+        this.copiedPublication = new int[workers * PAD];
+        java.util.Arrays.fill(copiedPublication, -1);
     }
 
     /** The array all neurons' waveforms are read from, if there is one (several processes, or one gap population). */
@@ -157,6 +182,12 @@ public final class GapExchange {
      */
     public void publishConstants() {
         constantsFront = 1 - constantsFront;
+        publication++;
+    }
+
+    /** {@link #exchangeConstant(int, int, int, int, int)} by worker 0 (one worker). */
+    public void exchangeConstant(int p, int offset, int from, int to) {
+        exchangeConstant(0, p, offset, from, to);
     }
 
     /**
@@ -175,15 +206,16 @@ public final class GapExchange {
      * saved nothing; a copy of the table interleaved by blocks of 8 targets, summed with the
      * Vector API's gathers or as 8 scalar chains, saved 10-15 % of this loop for 12-14 more bytes
      * per gap connection and was left out (an 8-lane gather here costs as much as 8 scalar loads).
+     * One process: worker {@code w} reads its own copy of the gathered V ({@link #workerConstants}).
      */
-    public void exchangeConstant(int p, int offset, int from, int to) {
+    public void exchangeConstant(int w, int p, int offset, int from, int to) {
         PopulationBuffers target = buffers[p];
         int stride = target.stride();
         int k1 = target.order() + 1;
         double[] s = target.gapConductance();
         double[] c = target.gapIn();
         double[] received = slots == null ? null : slots.receivedConstant();
-        double[] constants = this.constants == null ? null : this.constants[constantsFront];
+        double[] constants = this.constants == null ? null : workerCopy(w);
         GapTable gaps = this.gaps;
         for (int i = from; i < to; i++) {
             int n = offset + i;
@@ -200,6 +232,21 @@ public final class GapExchange {
                 }
             }
         }
+    }
+
+    /** Worker {@code w}'s copy of the published constants, copied if it is older than the last publication. */
+    private double[] workerCopy(int w) {
+        double[] mine = workerConstants[w];
+        double[] front = constants[constantsFront];
+        if (mine == null) {
+            mine = new double[front.length];
+            workerConstants[w] = mine;
+        }
+        if (copiedPublication[w * PAD] != publication) {
+            System.arraycopy(front, 0, mine, 0, front.length);
+            copiedPublication[w * PAD] = publication;
+        }
+        return mine;
     }
 
     /** Σ g_k · v[partner_k] over connections {@code [first, end)} in row order (one process: v by neuron index). */

@@ -55,17 +55,17 @@ public final class GapPull {
     void constant(int w) {
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {
-            constant(p, plan.partition().from()[p][w], plan.partition().to()[p][w]);
+            constant(w, p, plan.partition().from()[p][w], plan.partition().to()[p][w]);
         }
     }
 
     /**
-     * The constant pull for neurons {@code [from, to)} of population {@code p}, if it is
-     * gap-coupled (every gather must have finished).
+     * The constant pull by worker {@code w} for neurons {@code [from, to)} of population {@code p},
+     * if it is gap-coupled (every gather must have finished).
      */
-    void constant(int p, int from, int to) {
+    void constant(int w, int p, int from, int to) {
         if (plan.neurons().gapPopulation()[p] && from < to) {
-            plan.exchange().exchangeConstant(p, plan.neurons().firstOwned()[p], from, to);
+            plan.exchange().exchangeConstant(w, p, plan.neurons().firstOwned()[p], from, to);
         }
     }
 

@@ -66,7 +66,7 @@ public final class InputDelivery {
         long moved = System.nanoTime();
         delivered[w] += moved - start;
         if (constantPull) {
-            pull.constant(p, from, to);
+            pull.constant(w, p, from, to);
             pulled[w] += System.nanoTime() - moved;
         }
     }

@@ -250,7 +250,7 @@ public final class RunPlanner {
         SpikeRecorders spikeRecorders = new SpikeRecorders(rank == 0 ? links : new RecorderLinks(), n, recordings);
         WaveformSlots slots = ranks > 1 && gapCoupled
                 ? new WaveformSlots(sizes, offsets, gapPopulation, ranks, rank, d * (order + 1)) : null;
-        GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, slots);
+        GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, slots, workers);
         long seed = settings.rngSeed();
         Stimulus[] stimuli = stimuli();
         DeviceOutput[] outputs = outputs(stimuli.length, seed, old, clock, recordings);

@@ -103,6 +103,42 @@ class ConstantPullTest {
     }
 
     /** For constant waveforms (V in coefficient 0 of every step) the constant pull is the full pull. */
+    /**
+     * Each worker pulls from its own copy of the gathered V, taken at its first pull after a
+     * publication: after the next gather and publication every worker sees the new V, and a worker
+     * that did not pull in between is not left with stale ones.
+     */
+    @Test
+    void eachWorkersCopyFollowsEveryPublication() {
+        int neurons = 4;
+        GapTable gaps = new GapTable();
+        gaps.add(0, 2, 1.0);
+        gaps.add(1, 3, 1.0);
+        gaps.add(2, 0, 1.0);
+        gaps.add(3, 1, 1.0);
+        gaps.compile(neurons);
+        PopulationBuffers[] buffers = {new PopulationBuffers(neurons, 1, 0, true)};
+        int[] populationOf = new int[neurons];
+        int[] localOf = {0, 1, 2, 3};
+        GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, null, 2);
+        double[] c = buffers[0].gapIn();
+        for (int round = 1; round <= 3; round++) {
+            double[] v = {round, 10.0 * round, 100.0 * round, 1000.0 * round};
+            System.arraycopy(v, 0, buffers[0].gapOutNext(), 0, neurons);
+            exchange.gatherConstants(0, 0, 0, 2); // worker 0's neurons
+            exchange.gatherConstants(0, 0, 2, 4); // worker 1's
+            exchange.publishConstants();
+            exchange.exchangeConstant(0, 0, 0, 0, 2);
+            if (round != 2) { // worker 1 skips a pull: its next must still read the latest V
+                exchange.exchangeConstant(1, 0, 0, 2, 4);
+                assertEquals(v[0], c[2], "round " + round);
+                assertEquals(v[1], c[3], "round " + round);
+            }
+            assertEquals(v[2], c[0], "round " + round);
+            assertEquals(v[3], c[1], "round " + round);
+        }
+    }
+
     @Test
     void theConstantPullIsTheFullPullOfConstantWaveforms() {
         Random random = new Random(23);
