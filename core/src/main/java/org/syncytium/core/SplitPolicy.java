@@ -16,7 +16,8 @@ public interface SplitPolicy {
      * The ranges for the next pass.
      *
      * @param previous the last pass's range bounds: worker w updated [previous[w], previous[w + 1])
-     * @param costs    what worker w's range cost in the last pass (thread CPU nanoseconds)
+     * @param costs    what worker w's range cost in the last pass, ns of the split's clock (wall time,
+     *                 or thread CPU time under {@code syncytium.split.clock=cpu})
      * @param next     receives the next bounds; next[0] and next[workers] are the fixed owned bounds,
      *                 already set, and the result must be non-decreasing
      */
@@ -31,7 +32,7 @@ public interface SplitPolicy {
     @FunctionalInterface
     interface Prediction {
         /**
-         * Predicted thread CPU time in ns of neurons [from, i) of the next pass, where from is the
+         * Predicted time in ns (the split's clock) of neurons [from, i) of the next pass, where from is the
          * first owned neuron: 0 at i = from, non-decreasing for i &gt; from (a positive step at
          * from + 1 may stand for work worker 0 does besides its neurons).
          */
@@ -42,7 +43,7 @@ public interface SplitPolicy {
      * The ranges for the next pass from a prediction of its cost, or false to leave them to
      * {@link #rebalance}. The kernel asks after every pass of a population whose model reports what
      * each neuron cost in its last pass ({@link org.syncytium.api.neuron.Population#passCost(int)}),
-     * once it has learnt from measured passes what a unit of that cost and each neuron take in CPU time;
+     * once it has learnt from measured passes what a unit of that cost and each neuron take in time;
      * for any other population, and where this returns false, it calls {@link #rebalance} on
      * measured passes as before. The default returns false.
      *

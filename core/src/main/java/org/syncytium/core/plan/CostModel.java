@@ -1,7 +1,8 @@
 package org.syncytium.core.plan;
 
 /**
- * What a worker's range of one population costs in thread CPU time, learnt from measured passes:
+ * What a worker's range of one population costs in the split's clock (wall or thread CPU time),
+ * learnt from measured passes:
  * {@code ns = perUnit · units + perNeuron · neurons + extra} (extra for worker 0 only), where units
  * are the model's per-neuron pass costs summed over the range ({@link
  * org.syncytium.api.neuron.Population#passCost(int)}, e.g. integration attempts), neurons the

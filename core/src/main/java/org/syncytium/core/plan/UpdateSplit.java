@@ -7,17 +7,22 @@ import org.syncytium.core.SplitPolicy;
 
 /**
  * The neuron ranges of the update passes (trial and final), which move between passes: each worker
- * charges the CPU time its range of each population cost, and after the pass the {@link SplitPolicy}
+ * charges the time its range of each population cost, and after the pass the {@link SplitPolicy}
  * (by default {@link CostBalance}) sets the next pass's ranges. Other phases keep the fixed ranges of
  * the {@link Partition}. Bounds are written only by the thread that dispatches passes, between
  * them; workers read them during a pass. Nothing here allocates after construction.
  *
- * <p>Thread CPU time, not wall time, is charged: on a shared machine a worker that was descheduled
- * did not have more work, and moving neurons away from it would only chase the scheduler.
+ * <p>Wall time is charged: what a pass waits for is its slowest worker's wall time. On the Zen 5
+ * machine of 2026-12-03 the pool's thread finished one-step passes later than the dispatching one
+ * in 57 % of them, by 66 ms per run against 12 ms (instrumented), which the threads' CPU clocks did
+ * not show; charging wall time instead made the seed network without WFR 2 % faster (19 of 25
+ * alternating cycles) and with WFR 1 % (4 of 6), docs/performance.md. {@code
+ * -Dsyncytium.split.clock=cpu} charges thread CPU time, as before: on a host where workers are
+ * descheduled, a worker that lost its CPU then keeps its neurons.
  *
  * <p>Reading a thread's CPU clock is a system call (0.5-0.9 us measured here), two per range and
  * pass: where every slice is one step (use_wfr=false: 10,020 passes of 0.05 ms in 501 ms) that is
- * about 1 % of a pass. Such one-step passes are measured in windows: two consecutive passes with the
+ * about 1 % of a pass. Either clock, such one-step passes are measured in windows: two consecutive passes with the
  * same ranges are charged, the ranges move once on their summed cost, and the next six passes run
  * with those ranges without reading a clock. Summing two passes also evens out work that comes every
  * other step (samples taken every 0.1 ms and handed on by worker 0 in the next pass), which a split
@@ -31,7 +36,7 @@ import org.syncytium.core.SplitPolicy;
  * measured cost of whole ranges, read every eighth step, cannot follow. Each worker tallies its
  * range's costs as prefix sums right after its update ({@link #tally}, in parallel, on data still in
  * its cache); between passes the dispatcher only searches them. What a unit of that cost takes in
- * CPU time is fitted to the measured passes ({@link CostModel}); what a neuron costs besides (its
+ * time is fitted to the measured passes ({@link CostModel}); what a neuron costs besides (its
  * gap partners' pull, its input, worker 0's extra work) is what the measured ranges cost beyond
  * their units, spread over their neurons and smoothed. So the measured time still sets the slow
  * part of the split and the last pass's costs the fast part. Until the fit holds, and for a model
@@ -45,10 +50,11 @@ public final class UpdateSplit {
     /** Per population, worker w's range is [bounds[p][w], bounds[p][w + 1]). */
     private final int[][] bounds;
     private final int[][] previous;
-    /** CPU nanoseconds per population and worker in the current pass. */
+    /** Nanoseconds (wall, or CPU time: {@link #cpuClock}) per population and worker in the current pass. */
     private final long[][] costs;
     /** When each worker finished its part of the current pass (System.nanoTime), 0 if it did not report. */
     private final long[] finished;
+    /** {@code -Dsyncytium.split.clock=cpu}, read per simulator: charge thread CPU time instead of wall time. */
     private final boolean cpuClock;
     /** One-step passes measured together (costs summed) before the ranges move. */
     private static final int WINDOW = 2;
@@ -80,7 +86,7 @@ public final class UpdateSplit {
     private int predicting;
     private final long[] before;
     private final SplitPolicy.Prediction prediction = this::predictedUpTo;
-    /** Per population: each owned neuron's CPU time per pass besides its units, ns ({@link #learnOverhead}). */
+    /** Per population: each owned neuron's time per pass besides its units, ns ({@link #learnOverhead}). */
     private final double[][] overhead;
     /** Per population: position k holds the overheads of the first k owned neurons summed. */
     private final double[][] overheadUpTo;
@@ -138,15 +144,22 @@ public final class UpdateSplit {
             overheadUpTo[p] = new double[owned + 1];
             models[p] = new CostModel();
         }
-        boolean supported = THREADS.isCurrentThreadCpuTimeSupported();
-        if (supported && !THREADS.isThreadCpuTimeEnabled()) {
+        cpuClock = "cpu".equals(System.getProperty("syncytium.split.clock", "wall")) && cpuClockAvailable();
+    }
+
+    /** True if this JVM measures the current thread's CPU time (turning it on if it is off). */
+    private static boolean cpuClockAvailable() {
+        if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+            return false;
+        }
+        if (!THREADS.isThreadCpuTimeEnabled()) {
             try {
                 THREADS.setThreadCpuTimeEnabled(true);
             } catch (UnsupportedOperationException | SecurityException e) {
-                supported = false;
+                return false;
             }
         }
-        cpuClock = supported && THREADS.isThreadCpuTimeEnabled();
+        return THREADS.isThreadCpuTimeEnabled();
     }
 
     /** First neuron of worker {@code w}'s range of population {@code p} in this pass. */
@@ -160,8 +173,9 @@ public final class UpdateSplit {
     }
 
     /**
-     * The calling thread's CPU time in ns (wall time where the JVM cannot measure it) if this pass is
-     * measured; else 0, without reading a clock (and {@link #charge} ignores the pass).
+     * The charged clock in ns if this pass is measured: {@link System#nanoTime()}, or the calling
+     * thread's CPU time under {@code syncytium.split.clock=cpu} where the JVM measures it; else 0,
+     * without reading a clock (and {@link #charge} ignores the pass).
      */
     public long clock() {
         if (!measuring) {
@@ -308,7 +322,7 @@ public final class UpdateSplit {
     }
 
     /**
-     * The predicted CPU time of the owned neurons [lo, i) of population {@link #predicting} in the
+     * The predicted time of the owned neurons [lo, i) of population {@link #predicting} in the
      * next pass: their last costs (prefix sums over the last pass's ranges, which cover the owned
      * neurons in order) at the fitted rate, plus their overheads ({@link #learnOverhead}).
      */
