@@ -69,21 +69,10 @@ class ConstantPullTest {
         // target 2: no connection; target 3: one, with V = -0.0 (0.0 + -0.0 = +0.0)
         double[] v = {1.0, 1e16, -1e16, -0.3, 3.0, -0.0};
         int neurons = v.length;
-        GapTable gaps = new GapTable();
-        gaps.add(0, 0, 1.0);
-        gaps.add(0, 1, 1.0);
-        gaps.add(0, 2, 1.0);
-        gaps.add(1, 3, 1.0);
-        gaps.add(1, 4, 0.1);
-        gaps.add(3, 5, 2.0);
-        gaps.compile(neurons);
+        GapTable gaps = table(neurons, new double[][] {{0, 0, 1.0}, {0, 1, 1.0}, {0, 2, 1.0}, {1, 3, 1.0}, {1, 4, 0.1},
+            {3, 5, 2.0}});
         PopulationBuffers[] buffers = {new PopulationBuffers(neurons, 1, 0, true)};
-        int[] populationOf = new int[neurons];
-        int[] localOf = new int[neurons];
-        for (int n = 0; n < neurons; n++) {
-            localOf[n] = n;
-        }
-        GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, null);
+        GapExchange exchange = onePopulation(gaps, buffers, 1);
         System.arraycopy(v, 0, buffers[0].gapOutNext(), 0, neurons);
         exchange.gatherConstants(0, 0, 0, neurons);
         exchange.publishConstants();
@@ -111,16 +100,9 @@ class ConstantPullTest {
     @Test
     void eachWorkersCopyFollowsEveryPublication() {
         int neurons = 4;
-        GapTable gaps = new GapTable();
-        gaps.add(0, 2, 1.0);
-        gaps.add(1, 3, 1.0);
-        gaps.add(2, 0, 1.0);
-        gaps.add(3, 1, 1.0);
-        gaps.compile(neurons);
+        GapTable gaps = table(neurons, new double[][] {{0, 2, 1.0}, {1, 3, 1.0}, {2, 0, 1.0}, {3, 1, 1.0}});
         PopulationBuffers[] buffers = {new PopulationBuffers(neurons, 1, 0, true)};
-        int[] populationOf = new int[neurons];
-        int[] localOf = {0, 1, 2, 3};
-        GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, null, 2);
+        GapExchange exchange = onePopulation(gaps, buffers, 2);
         double[] c = buffers[0].gapIn();
         for (int round = 1; round <= 3; round++) {
             double[] v = {round, 10.0 * round, 100.0 * round, 1000.0 * round};
@@ -343,5 +325,25 @@ class ConstantPullTest {
             }
             return buffers;
         }
+    }
+
+    /** A compiled table of {target, partner, conductance} rows, in that order. */
+    private static GapTable table(int neurons, double[][] rows) {
+        GapTable gaps = new GapTable();
+        for (double[] row : rows) {
+            gaps.add((int) row[0], (int) row[1], row[2]);
+        }
+        gaps.compile(neurons);
+        return gaps;
+    }
+
+    /** The exchange of one process and one population (its neurons' indices are their own), for {@code workers}. */
+    private static GapExchange onePopulation(GapTable gaps, PopulationBuffers[] buffers, int workers) {
+        int neurons = buffers[0].size();
+        int[] localOf = new int[neurons];
+        for (int n = 0; n < neurons; n++) {
+            localOf[n] = n;
+        }
+        return new GapExchange(gaps, buffers, new int[neurons], localOf, null, workers);
     }
 }
