@@ -59,6 +59,7 @@ final class ConnectionEdits {
         Table[] table = new Table[n];
         int[] where = new int[n];
         int[] steps = new int[n];
+        RecorderLinks.Index linkIndex = null; // built at the first recorder connection named
         for (int k = 0; k < n; k++) {
             String which = "connection " + sources[k] + " -> " + targets[k];
             if (weight && !Double.isFinite(values[k])) {
@@ -85,10 +86,12 @@ final class ConnectionEdits {
                 where[k] = devices.locate(source.deviceOffset() + source.local(sources[k]), targets[k], occurrences[k]);
             } else if (target.kind() == NodeKind.RECORDER && source.kind() == NodeKind.NEURON) {
                 table[k] = Table.LINKS;
-                where[k] = links.locate(true, neuron(source, sources[k]), recorder(target, targets[k]), occurrences[k]);
+                linkIndex = linkIndex != null ? linkIndex : links.index();
+                where[k] = linkIndex.locate(true, neuron(source, sources[k]), recorder(target, targets[k]), occurrences[k]);
             } else if (source.kind() == NodeKind.RECORDER && target.kind() == NodeKind.NEURON) {
                 table[k] = Table.LINKS;
-                where[k] = links.locate(false, recorder(source, sources[k]), neuron(target, targets[k]), occurrences[k]);
+                linkIndex = linkIndex != null ? linkIndex : links.index();
+                where[k] = linkIndex.locate(false, recorder(source, sources[k]), neuron(target, targets[k]), occurrences[k]);
             } else {
                 where[k] = -1; // no other kind of connection exists
                 continue;

@@ -1,5 +1,8 @@
 package org.syncytium.core.connect;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.syncytium.core.util.DoubleList;
 import org.syncytium.core.util.IntList;
 
@@ -64,26 +67,41 @@ public final class RecorderLinks {
     }
 
     /**
-     * The number ({@link #weight(int)}) of the {@code occurrence}-th link (0-based, creation order) from
-     * {@code source} to {@code target}: a neuron index and a recorder index for a spike recorder's link
-     * ({@code toRecorder}), else a recorder index and a neuron index; -1 if there is none.
+     * An index of the links by their two ends, for naming many links at once: one pass over the
+     * links, where a scan per name would cost links × names.
      */
-    int locate(boolean toRecorder, int source, int target, int occurrence) {
-        int seen = 0;
-        if (toRecorder) {
+    Index index() {
+        return new Index();
+    }
+
+    /** The links by their ends, as they were when {@link #index()} built it. */
+    final class Index {
+        private final Map<Long, IntList> byEnds = new HashMap<>();
+
+        private Index() {
             for (int k = 0; k < spikeLinks(); k++) {
-                if (spikeNeurons.get(k) == source && spikeRecorders.get(k) == target && seen++ == occurrence) {
-                    return k;
-                }
+                byEnds.computeIfAbsent(key(true, spikeNeurons.get(k), spikeRecorders.get(k)), e -> new IntList()).add(k);
             }
-            return -1;
-        }
-        for (int k = 0; k < sampleLinks(); k++) {
-            if (sampleRecorders.get(k) == source && sampleNeurons.get(k) == target && seen++ == occurrence) {
-                return spikeLinks() + k;
+            for (int k = 0; k < sampleLinks(); k++) {
+                byEnds.computeIfAbsent(key(false, sampleRecorders.get(k), sampleNeurons.get(k)), e -> new IntList())
+                        .add(spikeLinks() + k);
             }
         }
-        return -1;
+
+        /**
+         * The number ({@link #weight(int)}) of the {@code occurrence}-th link (0-based, creation order)
+         * from {@code source} to {@code target}: a neuron index and a recorder index for a spike
+         * recorder's link ({@code toRecorder}), else a recorder index and a neuron index; -1 if there is none.
+         */
+        int locate(boolean toRecorder, int source, int target, int occurrence) {
+            IntList found = byEnds.get(key(toRecorder, source, target));
+            return found != null && occurrence < found.size() ? found.get(occurrence) : -1;
+        }
+
+        private static long key(boolean toRecorder, int source, int target) {
+            // indices are below 2^31: the direction in the top bit, the ends in 31 bits each
+            return (toRecorder ? Long.MIN_VALUE : 0L) | ((long) source << 31) | target;
+        }
     }
 
     /** Number of neuron → spike recorder links. */
