@@ -77,4 +77,23 @@ public final class DeviceWindow {
     public long tMax() {
         return tMax;
     }
+
+    /**
+     * The first slice-local step in [{@code firstStep}, {@code endStep}) of the slice at
+     * {@code originStep} at which a device emitting spikes is active (global steps s with
+     * tMin &lt; s &le; tMax, NEST's (start, stop]); {@code endStep} if none is. With
+     * {@link #endSpikeStep} a device loops over exactly its active steps: no test per step, whose
+     * branch, never taken after a run's first step, would cost a recompilation at the first step of
+     * every new simulator.
+     */
+    public int firstSpikeStep(long originStep, int firstStep, int endStep) {
+        return (int) Math.min(endStep, Math.max(firstStep, tMin - originStep + 1));
+    }
+
+    /** The end (exclusive) of the active steps that {@link #firstSpikeStep} begins, at least that first step. */
+    public int endSpikeStep(long originStep, int firstStep, int endStep) {
+        // the last active step, at most endStep - 1, plus one: no overflow for tMax = Long.MAX_VALUE
+        long end = Math.min(endStep - 1L, tMax - originStep) + 1;
+        return (int) Math.max(end, firstSpikeStep(originStep, firstStep, endStep));
+    }
 }

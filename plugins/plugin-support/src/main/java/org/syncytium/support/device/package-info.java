@@ -4,7 +4,7 @@
  * Shared by several plugin bundles; not part of the api contract.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.syncytium.support.device;
 
 import org.osgi.annotation.bundle.Export;

@@ -66,11 +66,8 @@ public final class PoissonStimulus implements Stimulus {
             return;
         }
         int targets = out.targetCount();
-        for (int l = firstStep; l < endStep; l++) {
-            long step = originStep + l;
-            if (step <= window.tMin() || step > window.tMax()) {
-                continue;
-            }
+        int end = window.endSpikeStep(originStep, firstStep, endStep);
+        for (int l = window.firstSpikeStep(originStep, firstStep, endStep); l < end; l++) {
             for (int t = 0; t < targets; t++) {
                 RandomStream stream = out.stream(t);
                 int n = table.sample(stream.nextDouble());
