@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # NEST 3.10 and a warm Syncytium in paired rounds: NEST's simulate of the gallery network, then
-# `./syncytium bench` (one warm-up, median of 2 timed runs) right after it, ROUNDS times per case;
+# `./syncytium bench` (warm-up runs until the JIT is quiet, `--settle`, then the median of 2 timed
+# runs) right after it, ROUNDS times per case; SETTLE=0 times after one warm-up only, as rounds
+# before 2026-12-04 did (the second simulator of a process still shares the cores with the JIT);
 # prints each round's ratio and, at the end, each case's median. Pairs in time make the ratio hold
 # on a shared host whose speed drifts (docs/performance.md, "Paired, alternating, warm").
 # A benchmark, not a test; writes no file.
@@ -26,10 +28,11 @@ for c in "${cases[@]}"; do
     nestflag=(); synflag=(--neurons "$n" --simtime "$simtime")
     [[ "$mode" == nowfr ]] && { nestflag=(--no-wfr); synflag+=(--set use_wfr=false); }
     reps=2; ((n > 5000)) && reps=1
+    settle=(--settle); [[ "${SETTLE:-1}" == 0 ]] && settle=()
     for ((r = 1; r <= rounds; r++)); do
         nest="$(PYTHONPATH="$NEST_PYTHONPATH" "$python" benchmarks/nest/nest_seed_network.py --neurons "$n" --simtime "$simtime" \
             --threads 2 --seed 1 ${nestflag[@]+"${nestflag[@]}"} 2>&1 | sed -n 's/.*simulate_s=\([0-9.]*\).*/\1/p' | tail -1)"
-        syn="$(SYNCYTIUM_NO_BUILD=1 ./syncytium bench --warmup 1 --repetitions "$reps" "${synflag[@]}" 2>&1 \
+        syn="$(SYNCYTIUM_NO_BUILD=1 ./syncytium bench --warmup 1 ${settle[@]+"${settle[@]}"} --repetitions "$reps" "${synflag[@]}" 2>&1 \
             | sed -n 's/^simulate time *\([0-9.]*\) s median.*/\1/p')"
         [[ -n "$nest" && -n "$syn" ]] || { echo "paired_warm: a run gave no time (nest '$nest', syncytium '$syn')" >&2; exit 1; }
         ratio="$(awk -v a="$nest" -v b="$syn" 'BEGIN {printf "%.2f", a / b}')"

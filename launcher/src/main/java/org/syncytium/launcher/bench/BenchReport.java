@@ -19,6 +19,8 @@ public final class BenchReport {
     private final Map<String, Object> parameters;
     private final int threads;
     private final List<double[]> timed = new ArrayList<>();
+    /** JIT compilation during each timed run (build and simulate), seconds; negative if unknown. */
+    private final List<Double> jit = new ArrayList<>();
     /** Every run's network heap (warm-up runs included: each builds the whole network), bytes. */
     private final List<Double> heaps = new ArrayList<>();
     /** The kernel's phase timers (status keys time_*, seconds) of every timed run, by name. */
@@ -55,14 +57,23 @@ public final class BenchReport {
      * @param timed       false for a warm-up run (printed, not counted)
      */
     public void add(RunResult result, long networkHeap, boolean timed) {
+        add(result, networkHeap, -1.0, timed);
+    }
+
+    /**
+     * Adds one run, as {@link #add(RunResult, long, boolean)}, with the time the JIT compiled while it
+     * built and simulated ({@code jitSeconds}, negative if unknown; see {@link JitActivity}).
+     */
+    public void add(RunResult result, long networkHeap, double jitSeconds, boolean timed) {
         Map<String, Object> status = result.kernelStatus();
         last = new double[] {result.buildSeconds(), result.simulateSeconds(), number(status, "wfr_iterations_mean"),
             number(status, "wfr_iterations_max"), spikes(result), number(status, "num_connections"), networkHeap,
-            result.simtimeMs() / number(status, "resolution")};
+            result.simtimeMs() / number(status, "resolution"), jitSeconds};
         lastResult = result;
         heaps.add((double) networkHeap);
         if (timed) {
             this.timed.add(last);
+            jit.add(jitSeconds);
             status.forEach((key, value) -> {
                 if (key.startsWith("time_") && value instanceof Number seconds) {
                     phases.computeIfAbsent(key, k -> new ArrayList<>()).add(seconds.doubleValue());
@@ -73,8 +84,9 @@ public final class BenchReport {
 
     /** The line for the run just added. */
     public String runLine(String label) {
-        return String.format(Locale.ROOT, "  %-11s build %6.2f s   simulate %7.2f s   %s spikes   WFR iterations %s",
-                label, last[0], last[1], (long) last[4], Double.isNaN(last[2]) ? "-" : String.format(Locale.ROOT, "%.2f", last[2]));
+        return String.format(Locale.ROOT, "  %-11s build %6.2f s   simulate %7.2f s   %s spikes   WFR iterations %s%s",
+                label, last[0], last[1], (long) last[4], Double.isNaN(last[2]) ? "-" : String.format(Locale.ROOT, "%.2f", last[2]),
+                last[8] < 0 ? "" : String.format(Locale.ROOT, "   JIT %.2f s", last[8]));
     }
 
     /** Peak resident set of the process, bytes (-1 unknown). */
@@ -106,6 +118,12 @@ public final class BenchReport {
                 max(build), n));
         line(text, "simulate time", String.format(Locale.ROOT, "%.2f s median (%.2f-%.2f, %d runs)", median(simulate),
                 min(simulate), max(simulate), n));
+        double[] compiling = jit.stream().mapToDouble(Double::doubleValue).toArray();
+        if (min(compiling) >= 0) {
+            line(text, "JIT compiling", String.format(Locale.ROOT, "%.2f s median (%.2f-%.2f) per timed run, build and "
+                    + "simulate (summed over compiler threads; near 0 at the steady pace)", median(compiling),
+                    min(compiling), max(compiling)));
+        }
         line(text, "neuron-steps/s", String.format(Locale.ROOT, "%.3g (%.0f neurons x %.0f steps / median simulate time)",
                 neurons * steps / median(simulate), neurons, steps));
         double wfr = timed.get(0)[2];

@@ -15,6 +15,7 @@ import org.syncytium.launcher.ExtensionPoint;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.bench.Alternation;
 import org.syncytium.launcher.bench.BenchReport;
+import org.syncytium.launcher.bench.JitActivity;
 import org.syncytium.launcher.bench.MemoryProbe;
 import org.syncytium.launcher.bench.ReferenceTimings;
 import org.syncytium.launcher.felix.EmbeddedFramework;
@@ -74,6 +75,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", description = "Untimed runs first (default: ${DEFAULT-VALUE}).")
     private int warmup;
 
+    @Option(names = "--settle",
+            description = "After the --warmup runs, keep warming up (at most " + MAX_SETTLING_RUNS + " more runs) until a "
+                    + "run's JIT compilation took at most 5 % of its simulate time: the timed runs then show the steady "
+                    + "pace rather than the compilers' work of the first simulators.")
+    private boolean settle;
+
+    private static final int MAX_SETTLING_RUNS = 20;
+
     @Option(names = "--repetitions", paramLabel = "N", defaultValue = "3", description = "Timed runs (default: ${DEFAULT-VALUE}).")
     private int repetitions;
 
@@ -114,17 +123,37 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         try (EmbeddedFramework framework = root.openFramework()) {
             SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
-            for (int run = 0; run < warmup + repetitions; run++) {
-                boolean timed = run >= warmup;
+            // with --settle, warm-up runs go on until one ran with little JIT compilation (or the limit is reached)
+            boolean settled = !settle;
+            int warmups = 0;
+            int timedRuns = 0;
+            for (int run = 0; timedRuns < repetitions; run++) {
+                boolean timed = warmups >= warmup && settled;
                 String variant = alternation == null ? "" : "   " + alternation.name() + "=" + alternation.apply(run);
                 long baseline = MemoryProbe.heapAfterGc();
+                long jitBefore = JitActivity.totalMillis();
                 Measured measured = runOnce(factory, scenario, parameters, baseline);
-                report.add(measured.result(), measured.networkHeap(), timed);
+                long jitAfter = JitActivity.totalMillis();
+                double jitSeconds = jitBefore < 0 || jitAfter < 0 ? -1.0 : (jitAfter - jitBefore) / 1000.0;
+                report.add(measured.result(), measured.networkHeap(), jitSeconds, timed);
                 if (alternation != null) {
                     alternation.record(run, timed, measured.result().simulateSeconds());
                 }
-                out.println(report.runLine(run < warmup ? "warm-up " + (run + 1) : "run " + (run - warmup + 1) + "/" + repetitions)
+                out.println(report.runLine(timed ? "run " + (timedRuns + 1) + "/" + repetitions : "warm-up " + (warmups + 1))
                         + variant);
+                if (timed) {
+                    timedRuns++;
+                } else {
+                    warmups++;
+                    if (!settled && warmups >= warmup) {
+                        settled = JitActivity.settled(jitSeconds, measured.result().simulateSeconds());
+                        if (!settled && warmups >= warmup + MAX_SETTLING_RUNS) {
+                            out.println("  (--settle: the JIT still compiled after " + warmups
+                                    + " warm-up runs; timing from here)");
+                            settled = true;
+                        }
+                    }
+                }
                 out.flush();
             }
         } finally {

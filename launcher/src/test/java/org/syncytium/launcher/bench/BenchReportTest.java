@@ -31,6 +31,31 @@ class BenchReportTest {
     }
 
     @Test
+    void jitCompilationIsReportedPerRunAndAsAMedian() {
+        BenchReport report = new BenchReport("s", Map.of("n_neuron", 100, "simtime", 10.0, "gap_weight", 0.3), 2);
+        report.add(run(2.0), 1, 4.5, false);
+        assertTrue(report.runLine("warm-up 1").endsWith("JIT 4.50 s"), report.runLine("warm-up 1"));
+        report.add(run(1.0), 1, 0.30, true);
+        report.add(run(1.0), 1, 0.02, true);
+        report.add(run(1.0), 1, 0.01, true);
+        String summary = report.summary(null);
+        assertTrue(summary.contains("JIT compiling    0.02 s median (0.01-0.30) per timed run"), summary);
+        BenchReport unknown = new BenchReport("s", Map.of("n_neuron", 100, "simtime", 10.0, "gap_weight", 0.3), 2);
+        unknown.add(run(1.0), 1, true); // a JVM that does not tell: no JIT figures at all
+        assertTrue(unknown.runLine("run 1/1").endsWith("WFR iterations 3.00"), unknown.runLine("run 1/1"));
+        assertTrue(!unknown.summary(null).contains("JIT"), unknown.summary(null));
+    }
+
+    @Test
+    void aRunIsSettledWhenTheJitWorkedAtMostAFewPerCentOfItsSimulateTime() {
+        assertTrue(JitActivity.settled(0.03, 1.0));
+        assertTrue(!JitActivity.settled(0.06, 1.0));
+        assertTrue(!JitActivity.settled(0.9, 0.9));
+        assertTrue(JitActivity.settled(-1.0, 1.0), "unknown must not warm up for ever");
+        assertTrue(JitActivity.totalMillis() >= -1);
+    }
+
+    @Test
     void heapAfterGcReadsNoMoreThanOneCollectionLeaves() {
         byte[][] garbage = new byte[64][];
         for (int i = 0; i < garbage.length; i++) {

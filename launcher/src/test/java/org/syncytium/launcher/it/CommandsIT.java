@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,26 @@ class CommandsIT {
         assertEquals(0, all.status(), all.err());
         assertTrue(all.out().contains("optional recorders: timed"), all.out());
         assertTrue(all.out().lines().anyMatch(l -> l.matches("recorders +spikes, synchrony")), all.out());
+    }
+
+    @Test
+    void benchSettleWarmsUpUntilTheJitIsQuietThenTimesTheAskedRuns() {
+        Outcome o = run("bench", "--neurons", "40", "--simtime", "5", "--warmup", "0", "--repetitions", "2",
+                "--threads", "1", "--settle", "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        List<String> warmups = o.out().lines().filter(l -> l.startsWith("  warm-up")).toList();
+        List<String> runs = o.out().lines().filter(l -> l.startsWith("  run")).toList();
+        assertTrue(warmups.size() >= 1 && warmups.size() <= 20, o.out());
+        assertEquals(2, runs.size(), o.out());
+        assertTrue(runs.get(0).startsWith("  run 1/2") && runs.get(1).startsWith("  run 2/2"), o.out());
+        // the last warm-up settled (little JIT work for its simulate time), or the limit said so
+        String last = warmups.get(warmups.size() - 1);
+        Matcher m = Pattern.compile("simulate +([0-9.]+) s .*JIT ([0-9.]+) s").matcher(last);
+        assertTrue(m.find(), last);
+        boolean settledRun = Double.parseDouble(m.group(2)) <= 0.05 * Double.parseDouble(m.group(1)) + 0.005;
+        assertTrue(settledRun || (warmups.size() == 20 && o.out().contains("the JIT still compiled after 20 warm-up runs")),
+                o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("JIT compiling ")), o.out());
     }
 
     @Test
