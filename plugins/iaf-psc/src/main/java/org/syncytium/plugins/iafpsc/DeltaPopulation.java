@@ -5,18 +5,23 @@ import org.syncytium.api.neuron.SliceIO;
 
 /**
  * {@code iaf_psc_delta} neurons. Per step, as NEST: unless refractory, V ← P30 (I + I_e) + P33 V +
- * the step's spike input, bounded below by V_min; then the threshold test; then the current input
- * of the step is taken up for the next one.
+ * the step's spike input (plus, with {@code refractory_input}, what arrived while refractory),
+ * bounded below by V_min; while refractory the step's spike input is lost or, with
+ * {@code refractory_input}, kept decayed by exp(−r·h/τ_m) for the r steps still to go; then the
+ * threshold test; then the current input of the step is taken up for the next one.
  */
 final class DeltaPopulation extends LifPopulation {
 
     private final double[] p33;
     private final double[] p30;
+    /** Spike input that arrived while refractory, decayed to the end of the refractory period (mV). */
+    private final double[] refractoryInput;
 
     DeltaPopulation(NeuronModel model, int size) {
         super(model, IafPscDeltaModel.PARAMETERS, size);
         p33 = new double[size];
         p30 = new double[size];
+        refractoryInput = new double[size];
     }
 
     @Override
@@ -50,21 +55,34 @@ final class DeltaPopulation extends LifPopulation {
         final double[] vTh = column(LifParameters.V_TH);
         final double[] vReset = column(LifParameters.V_RESET);
         final double[] vMin = column(LifParameters.V_MIN);
+        final double[] keepInput = column(IafPscDeltaModel.REFRACTORY_INPUT);
+        final double[] tauM = column(LifParameters.TAU_M);
         for (int i = from; i < to; i++) {
             double v = y3[i];
             double stim = iStim[i];
             int r = refractory[i];
+            double kept = refractoryInput[i];
             final double theta = vTh[i] - eL[i];
             final double reset = vReset[i] - eL[i];
             final double lower = vMin[i] - eL[i];
+            final boolean keep = keepInput[i] != 0.0;
             final boolean sampled = io.isSampled(i);
             for (int l = first; l < end; l++) {
+                double input = spikesEx[i * d + l] + spikesIn[i * d + l];
                 if (r == 0) {
-                    v = p30[i] * (stim + iE[i]) + p33[i] * v + (spikesEx[i * d + l] + spikesIn[i * d + l]);
+                    v = p30[i] * (stim + iE[i]) + p33[i] * v + input;
+                    if (keep && kept != 0.0) {
+                        v += kept;
+                        kept = 0.0;
+                    }
                     if (v < lower) {
                         v = lower;
                     }
                 } else {
+                    if (keep) {
+                        // decayed over the r steps of refractoriness still to go, this one included (NEST)
+                        kept += input * Math.exp(-r * resolution / tauM[i]);
+                    }
                     r--;
                 }
                 if (v >= theta) {
@@ -82,6 +100,7 @@ final class DeltaPopulation extends LifPopulation {
             y3[i] = v;
             iStim[i] = stim;
             refractory[i] = r;
+            refractoryInput[i] = kept;
         }
     }
 }

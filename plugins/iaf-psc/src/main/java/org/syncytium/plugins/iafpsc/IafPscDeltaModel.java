@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
 
 /**
  * {@code iaf_psc_delta}: leaky integrate-and-fire neuron whose input spikes move V_m at once by their
@@ -17,7 +18,11 @@ import org.syncytium.api.param.ParameterSchema;
 public final class IafPscDeltaModel implements NeuronModel {
 
     static final String NAME = "iaf_psc_delta";
-    static final LifParameters PARAMETERS = new LifParameters(NAME);
+    static final String REFRACTORY_INPUT = "refractory_input";
+    static final LifParameters PARAMETERS = new LifParameters(NAME,
+            ParameterSpec.real(LifParameters.V_MIN, -Double.MAX_VALUE, "mV", "lower bound of the membrane potential"),
+            ParameterSpec.bool(REFRACTORY_INPUT, false, "true: spikes arriving while refractory are added when it ends, "
+                    + "each decayed by exp(-remaining refractory time / tau_m); false: they are lost"));
 
     @Override
     public String name() {

@@ -28,7 +28,7 @@ final class LifParameters {
     private final String[] names;
     private final double[] defaults;
 
-    /** The shared parameters and {@code extra} (e.g. the synaptic time constants), for {@code model}. */
+    /** The shared parameters and {@code extra} (e.g. the synaptic time constants, V_min), for {@code model}. */
     LifParameters(String model, ParameterSpec... extra) {
         this.model = model;
         List<ParameterSpec> specs = new ArrayList<>(List.of(
@@ -38,13 +38,14 @@ final class LifParameters {
                 ParameterSpec.real(E_L, -70.0, "mV", "resting potential"),
                 ParameterSpec.real(V_RESET, -70.0, "mV", "reset potential"),
                 ParameterSpec.real(V_TH, -55.0, "mV", "spike threshold"),
-                ParameterSpec.real(V_MIN, -Double.MAX_VALUE, "mV", "lower bound of the membrane potential"),
                 ParameterSpec.real(I_E, 0.0, "pA", "constant input current")));
         specs.addAll(List.of(extra));
         specs.add(ParameterSpec.real(V_M, -70.0, "mV", "membrane potential (state)"));
         schema = ParameterSchema.of(specs.toArray(ParameterSpec[]::new));
         names = specs.stream().map(ParameterSpec::name).toArray(String[]::new);
-        defaults = specs.stream().mapToDouble(s -> (Double) s.defaultValue()).toArray();
+        // a flag is a column of 0 and 1, as the kernel passes it to Population.set
+        defaults = specs.stream().mapToDouble(s -> s.defaultValue() instanceof Boolean flag ? (flag ? 1.0 : 0.0)
+                : (Double) s.defaultValue()).toArray();
     }
 
     ParameterSchema schema() {
