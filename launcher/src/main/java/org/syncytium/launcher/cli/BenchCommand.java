@@ -77,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--settle",
             description = "After the --warmup runs, keep warming up (at most " + MAX_SETTLING_RUNS + " more runs) until a "
-                    + "run's JIT compilation took at most 5 % of its simulate time: the timed runs then show the steady "
+                    + "run's JIT compilation took at most 5 %% of its simulate time: the timed runs then show the steady "
                     + "pace rather than the compilers' work of the first simulators.")
     private boolean settle;
 

@@ -88,4 +88,27 @@ class CliErrorsTest {
         }
         assertFalse(o.out().isEmpty());
     }
+
+    /**
+     * Every command's help renders: picocli formats descriptions with String.format, so a lone "%" in
+     * one (it was "5 %" in bench --settle) printed warnings on stderr and the raw text with "%n".
+     */
+    @Test
+    void everyCommandsHelpFormatsCleanly() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream traced = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(traced, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (String command : CommandLines.create(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                    .getSubcommands().keySet()) {
+                Outcome o = run(command, "--help");
+                assertEquals(0, o.status(), command);
+                assertEquals("", o.err(), command);
+                assertFalse(o.out().contains("%n"), command + ": " + o.out());
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", traced.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
