@@ -37,6 +37,21 @@ public final class GapTable {
         conductances.add(conductance);
     }
 
+    /**
+     * A compiled table of {@code neuronCount} neurons without connections (every row empty, every
+     * S_t zero) and the same {@link #uniformConductance()} as {@code like}: a pull over it gives
+     * zero input, by the same code as over {@code like}.
+     */
+    public static GapTable emptyLike(GapTable like, int neuronCount) {
+        GapTable empty = new GapTable();
+        empty.rowStart = new int[neuronCount + 1];
+        empty.conductanceSum = new double[neuronCount];
+        empty.coupled = new boolean[neuronCount];
+        empty.compiledNeurons = neuronCount;
+        empty.uniformConductance = like.uniformConductance;
+        return empty;
+    }
+
     /** Number of directed gap connections. */
     public int size() {
         return rowPartner.length + targets.size();

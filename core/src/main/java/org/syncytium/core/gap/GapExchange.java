@@ -56,6 +56,11 @@ public final class GapExchange {
     private static final int PAD = 16;
     /** Publications of constants so far ({@link #publishConstants}). */
     private int publication;
+    /**
+     * The table the constant pull sums over: the gap table, or until the first publication of a
+     * run that starts at time 0 one without connections ({@link #pullNothingUntilPublished}).
+     */
+    private GapTable constantTable;
 
     /**
      * @param populationOf population index of each neuron index
@@ -74,6 +79,7 @@ public final class GapExchange {
     public GapExchange(GapTable gaps, PopulationBuffers[] buffers, int[] populationOf, int[] localOf,
             WaveformSlots slots, int workers) {
         this.gaps = gaps;
+        this.constantTable = gaps;
         this.buffers = buffers;
         this.populationOf = populationOf;
         this.localOf = localOf;
@@ -183,6 +189,24 @@ public final class GapExchange {
     public void publishConstants() {
         constantsFront = 1 - constantsFront;
         publication++;
+        constantTable = gaps;
+    }
+
+    /**
+     * A run that starts at time 0 has no partner voltages yet: until the next constant publication
+     * ({@link #publishConstants()} or {@link #constantsPublished()}) the constant pull sums over no
+     * connections, i.e. sets S = 0 and C = 0, the input of a first step as in NEST. The first
+     * slice's pull then runs the same code as every later one, so a second simulator of a process
+     * does not meet a branch its compiled code has never taken (it used to deoptimise at its first
+     * step: docs/performance.md).
+     */
+    public void pullNothingUntilPublished() {
+        constantTable = GapTable.emptyLike(gaps, populationOf.length);
+    }
+
+    /** A constant publication happened (any number of processes): the constant pull sums over the gap table again. */
+    public void constantsPublished() {
+        constantTable = gaps;
     }
 
     /** {@link #exchangeConstant(int, int, int, int, int)} by worker 0 (one worker). */
@@ -216,13 +240,13 @@ public final class GapExchange {
         double[] c = target.gapIn();
         double[] received = slots == null ? null : slots.receivedConstant();
         double[] constants = this.constants == null ? null : workerCopy(w);
-        GapTable gaps = this.gaps;
+        GapTable gaps = constantTable;
         for (int i = from; i < to; i++) {
             int n = offset + i;
             s[i] = gaps.conductanceSum(n);
             int first = gaps.rowStart(n);
             int end = gaps.rowStart(n + 1);
-            double sum = received == null ? constantSum(constants, first, end) : receivedSum(received, first, end);
+            double sum = received == null ? constantSum(gaps, constants, first, end) : receivedSum(gaps, received, first, end);
             // V in coefficient 0 of every step, zeros elsewhere; each coefficient written once
             int base = i * stride;
             for (int m = 0; m < stride; m += k1) {
@@ -250,8 +274,7 @@ public final class GapExchange {
     }
 
     /** Σ g_k · v[partner_k] over connections {@code [first, end)} in row order (one process: v by neuron index). */
-    private double constantSum(double[] v, int first, int end) {
-        GapTable gaps = this.gaps;
+    private static double constantSum(GapTable gaps, double[] v, int first, int end) {
         double sum = 0.0;
         double g = gaps.uniformConductance();
         if (g == g) {
@@ -268,8 +291,7 @@ public final class GapExchange {
     }
 
     /** As {@link #constantSum}, the partners' V read from the received slots (several processes). */
-    private double receivedSum(double[] received, int first, int end) {
-        GapTable gaps = this.gaps;
+    private double receivedSum(GapTable gaps, double[] received, int first, int end) {
         WaveformSlots slots = this.slots;
         double sum = 0.0;
         double g = gaps.uniformConductance();

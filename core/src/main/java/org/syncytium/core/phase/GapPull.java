@@ -76,6 +76,8 @@ public final class GapPull {
     public void markConstantPublished() {
         if (plan.exchange().gathersConstants()) {
             plan.exchange().publishConstants();
+        } else {
+            plan.exchange().constantsPublished();
         }
         boolean[] gap = plan.neurons().gapPopulation();
         for (int p = 0; p < gap.length; p++) {

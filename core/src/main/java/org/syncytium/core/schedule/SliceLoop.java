@@ -225,6 +225,8 @@ public final class SliceLoop implements AutoCloseable {
         if (plan.timing().gapCoupled() && now > 0) {
             planner.republish();
             run.exchangeNow();
+        } else if (plan.timing().gapCoupled()) {
+            run.startWithoutGapInput();
         }
     }
 

@@ -150,6 +150,17 @@ final class SliceRun implements CouplingSlice {
         times.addDeliver(total - pulling);
     }
 
+    /**
+     * A gap-coupled run that starts at time 0: its first slice's input delivery pulls the constant
+     * input like every later one, over no connections until the first publication (zero gap input,
+     * {@link org.syncytium.core.gap.GapExchange#pullNothingUntilPublished()}), so that the code of
+     * later slices has taken the same branches as the first.
+     */
+    void startWithoutGapInput() {
+        plan.exchange().pullNothingUntilPublished();
+        constantOwed = true;
+    }
+
     /** Exchanges and pulls the currently published waveforms (after re-planning mid-run). */
     void exchangeNow() {
         waveforms.trial(true);

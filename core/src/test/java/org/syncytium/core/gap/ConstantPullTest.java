@@ -328,6 +328,47 @@ class ConstantPullTest {
     }
 
     /** A compiled table of {target, partner, conductance} rows, in that order. */
+    /**
+     * A run from time 0 pulls before any publication: over no connections, so S = 0 and C = +0.0
+     * everywhere whatever the buffers held (a first step has no gap input, as in NEST); the next
+     * publication, by gathering (one process) or received (several), brings the table back.
+     */
+    @Test
+    void beforeTheFirstPublicationThePullGivesZeroInput() {
+        int neurons = 3;
+        GapTable gaps = table(neurons, new double[][] {{0, 1, 0.5}, {0, 2, 0.5}, {1, 0, 0.5}, {2, 0, 0.5}});
+        PopulationBuffers[] buffers = {new PopulationBuffers(neurons, 2, 1, true)};
+        GapExchange exchange = onePopulation(gaps, buffers, 1);
+        double[] s = buffers[0].gapConductance();
+        double[] c = buffers[0].gapIn();
+        Arrays.fill(s, 7.0);
+        Arrays.fill(c, -3.0);
+        exchange.pullNothingUntilPublished();
+        exchange.exchangeConstant(0, 0, 0, neurons);
+        for (double x : s) {
+            assertEquals(0L, Double.doubleToRawLongBits(x), Arrays.toString(s));
+        }
+        for (double x : c) {
+            assertEquals(0L, Double.doubleToRawLongBits(x), Arrays.toString(c));
+        }
+        for (int k = 0; k < neurons; k++) {
+            buffers[0].gapOutNext()[k * 4] = -60.0 - k;
+        }
+        exchange.gatherConstants(0, 0, 0, neurons);
+        exchange.publishConstants();
+        exchange.exchangeConstant(0, 0, 0, neurons);
+        assertEquals(1.0, s[0]);
+        assertEquals(0.5 * -61.0 + 0.5 * -62.0, c[0]);
+        assertEquals(0.5 * -60.0, c[1 * 4]);
+        // several processes publish by receiving: constantsPublished() ends the empty pulls too
+        exchange.pullNothingUntilPublished();
+        exchange.exchangeConstant(0, 0, 0, neurons);
+        assertEquals(0.0, s[0]);
+        exchange.constantsPublished();
+        exchange.exchangeConstant(0, 0, 0, neurons);
+        assertEquals(1.0, s[0]);
+    }
+
     private static GapTable table(int neurons, double[][] rows) {
         GapTable gaps = new GapTable();
         for (double[] row : rows) {
