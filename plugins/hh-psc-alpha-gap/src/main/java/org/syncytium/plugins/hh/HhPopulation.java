@@ -609,7 +609,7 @@ public final class HhPopulation implements Population {
 
     NumericalInstabilityException instability(int i, long step, double[] y, double stepSize) {
         String what = Double.isNaN(stepSize) && finite(y)
-                ? "the adaptive step size collapsed (more than " + Rkf45Stepper.MAX_ATTEMPTS + " RKF45 attempts in one step)"
+                ? "cannot be integrated: the adaptive step size collapsed (more than " + Rkf45Stepper.MAX_ATTEMPTS + " RKF45 attempts in one step)"
                 : "became non-finite";
         return new NumericalInstabilityException(String.format(java.util.Locale.ROOT,
                 "%s: state of neuron %d (population index) %s at t = %s ms (step %d): "

@@ -463,7 +463,7 @@ public final class NestmlPopulation implements Population {
         try {
             k.step();
         } catch (CompiledNeuron.StepCollapsed e) {
-            throw instability(k, i, stepEnd, "the adaptive step size collapsed (more than " + GslRkf45.MAX_ATTEMPTS
+            throw instability(k, i, stepEnd, "cannot be integrated: the adaptive step size collapsed (more than " + GslRkf45.MAX_ATTEMPTS
                     + " RKF45 attempts in one step)");
         }
         k.odeFieldsToY();
