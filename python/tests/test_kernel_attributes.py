@@ -100,3 +100,28 @@ def test_a_misspelt_setting_is_an_error_as_in_pynest():
     assert callable(nest.Simulate) and not hasattr(nest, "resolutoin")
     nest.resolution = 0.05  # a kernel parameter still sets
     assert nest.resolution == 0.05
+
+
+def test_time_representation_as_in_nest():
+    # NEST's artificial_synchrony example sets a tic of 2^-5 ms with a step of one tic
+    assert (nest.tics_per_ms, nest.ms_per_tic, nest.tics_per_step) == (1000.0, 0.001, 100)
+    nest.SetKernelStatus({"tics_per_ms": 2 ** 5, "resolution": 2 ** -5})
+    assert (nest.tics_per_ms, nest.tics_per_step, nest.resolution) == (32.0, 1, 0.03125)
+    with pytest.raises(nest.kernel.BadProperty, match="whole number of tics"):
+        nest.resolution = 0.05
+    with pytest.raises(nest.kernel.KernelException, match="together with resolution"):
+        nest.tics_per_ms = 1000
+    with pytest.raises(nest.kernel.BadProperty, match="read-only"):
+        nest.ms_per_tic = 0.5
+    nest.ResetKernel()
+    assert (nest.tics_per_ms, nest.resolution) == (1000.0, 0.1)
+    with pytest.raises(nest.kernel.BadProperty, match="at least one tic"):
+        nest.resolution = 0.0005
+
+
+def test_rng_type_names_the_kernels_generator():
+    assert nest.rng_types == ["xoshiro256++"]
+    assert nest.rng_type == "xoshiro256++"
+    nest.rng_type = "xoshiro256++"
+    with pytest.raises(nest.kernel.BadProperty, match="not a known RNG type"):
+        nest.rng_type = "mt19937_64"

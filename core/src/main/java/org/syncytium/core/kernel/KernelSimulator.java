@@ -2,6 +2,7 @@ package org.syncytium.core.kernel;
 
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.ProgressListener;
@@ -77,6 +78,10 @@ public final class KernelSimulator implements Simulator {
         status.put(KernelKeys.MIN_DELAY, scheduler.minDelaySteps() * h);
         status.put(KernelKeys.MAX_DELAY, scheduler.maxDelaySteps() * h);
         status.put(KernelKeys.NETWORK_SIZE, nodes.size());
+        double tics = settings.ticsPerMs();
+        status.put(KernelKeys.MS_PER_TIC, 1.0 / tics);
+        status.put(KernelKeys.TICS_PER_STEP, Math.round(h * tics));
+        status.put(KernelKeys.RNG_TYPES, List.of(KernelKeys.XOSHIRO256_PLUS_PLUS));
         status.put(KernelKeys.NUM_PROCESSES, (long) communicator.size());
         status.put(KernelKeys.MPI_RANK, (long) communicator.rank());
         status.put(KernelKeys.LOCAL_SPIKE_COUNTER, scheduler.localSpikeCounter());

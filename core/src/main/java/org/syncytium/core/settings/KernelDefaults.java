@@ -6,6 +6,8 @@ import java.util.Map;
 final class KernelDefaults {
     static final Map<String, Object> VALUES = Map.of(
             KernelKeys.RESOLUTION, KernelKeys.DEFAULT_RESOLUTION,
+            KernelKeys.TICS_PER_MS, KernelKeys.DEFAULT_TICS_PER_MS,
+            KernelKeys.RNG_TYPE, KernelKeys.XOSHIRO256_PLUS_PLUS,
             KernelKeys.RNG_SEED, KernelKeys.DEFAULT_SEED,
             KernelKeys.LOCAL_THREADS, 1L,
             KernelKeys.PRINT_TIME, Boolean.FALSE,

@@ -5,6 +5,21 @@ import java.util.List;
 /** NEST's names of the kernel settings the kernel itself owns (solver settings come from the solvers' schemas). */
 public final class KernelKeys {
     public static final String RESOLUTION = "resolution";
+    /**
+     * Tics per ms, NEST's finest time unit (default 1000): the resolution must be a whole number of
+     * tics, and the two change only together. The clock itself counts steps of the resolution.
+     */
+    public static final String TICS_PER_MS = "tics_per_ms";
+    /** Length of a tic in ms (1 / {@code tics_per_ms}). */
+    public static final String MS_PER_TIC = "ms_per_tic";
+    /** Tics per step of the resolution. */
+    public static final String TICS_PER_STEP = "tics_per_step";
+    /** The random generator type of the kernel's streams (settable to one of {@link #RNG_TYPES}). */
+    public static final String RNG_TYPE = "rng_type";
+    /** The random generator types this kernel has. */
+    public static final String RNG_TYPES = "rng_types";
+    /** The one generator type of the kernel's streams (xoshiro256++, keyed by rng_seed and purpose). */
+    public static final String XOSHIRO256_PLUS_PLUS = "xoshiro256++";
     public static final String RNG_SEED = "rng_seed";
     public static final String VIRTUAL_PROCESSES = "total_num_virtual_procs";
     public static final String LOCAL_THREADS = "local_num_threads";
@@ -62,17 +77,20 @@ public final class KernelKeys {
     public static final String TIME_THREAD_WAIT = "time_thread_wait";
 
     /** The settable keys the kernel owns, in listing order. */
-    public static final List<String> SETTABLE = List.of(RESOLUTION, RNG_SEED, VIRTUAL_PROCESSES, LOCAL_THREADS,
+    public static final List<String> SETTABLE = List.of(TICS_PER_MS, RESOLUTION, RNG_SEED, RNG_TYPE, VIRTUAL_PROCESSES, LOCAL_THREADS,
             PRINT_TIME, DATA_PATH, DATA_PREFIX, OVERWRITE_FILES, COUPLING_SOLVER);
 
     /** Entries users may read but not set (besides the solvers' statistics). */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,
+            MS_PER_TIC, TICS_PER_STEP, RNG_TYPES,
             NETWORK_SIZE, NUM_PROCESSES, MPI_RANK, LOCAL_SPIKE_COUNTER, MEMORY_SIZE, TIME_CONSTRUCTION_CREATE, TIME_CONSTRUCTION_CONNECT, TIME_SIMULATE,
             TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE,
             TIME_COMMUNICATE, TIME_THREAD_WAIT);
 
     /** NEST's default {@code rng_seed}. */
     public static final long DEFAULT_SEED = 143202461L;
+    /** NEST's default {@code tics_per_ms}. */
+    public static final double DEFAULT_TICS_PER_MS = 1000.0;
     /** NEST's default resolution h in ms. */
     public static final double DEFAULT_RESOLUTION = 0.1;
 

@@ -49,6 +49,11 @@ public final class KernelSettings {
         return (Double) view(false, false).get(KernelKeys.RESOLUTION);
     }
 
+    /** {@code tics_per_ms}: the resolution is a whole number of tics of 1/tics_per_ms ms. */
+    public double ticsPerMs() {
+        return (Double) view(false, false).get(KernelKeys.TICS_PER_MS);
+    }
+
     /** {@code rng_seed}, in (0, 2^32). */
     public long rngSeed() {
         return (Long) view(false, false).get(KernelKeys.RNG_SEED);
@@ -187,6 +192,11 @@ public final class KernelSettings {
                 throw new UnknownNameException("kernel setting", key, known);
             }
         }
+        if (changes.containsKey(KernelKeys.TICS_PER_MS) && !changes.containsKey(KernelKeys.RESOLUTION)) {
+            // NEST's rule: the time representation changes as a whole, and only before nodes exist
+            throw new KernelException("tics_per_ms can only be changed " + (nodesExist ? "before nodes have been created"
+                    : "together with resolution (set both in one call)"));
+        }
         Map<String, Object> staged = new LinkedHashMap<>(values);
         // the kernel's own keys first, so a solver checks its values against e.g. the new resolution
         for (String key : KernelKeys.SETTABLE) {
@@ -274,7 +284,35 @@ public final class KernelSettings {
                 if (nodesExist && h != resolution()) {
                     throw new KernelException("resolution can only be changed before nodes have been created");
                 }
+                double tics = (Double) new SettingsView(staged, registry, processes, false, false).get(KernelKeys.TICS_PER_MS);
+                if (h * tics < 1.0) {
+                    throw new BadPropertyException(OWNER, key, raw, "must be at least one tic (" + 1.0 / tics
+                            + " ms at tics_per_ms = " + tics + ")");
+                }
+                if (!wholeNumber(h * tics)) {
+                    throw new BadPropertyException(OWNER, key, raw, "must be a whole number of tics of " + 1.0 / tics
+                            + " ms (tics_per_ms = " + tics + "; set both in one call to change the tic)");
+                }
                 return h;
+            }
+            case KernelKeys.TICS_PER_MS -> {
+                long tics = (Long) convert(ParameterSpec.integer(key, 1000, "", ""), raw);
+                if (tics < 1) {
+                    throw new BadPropertyException(OWNER, key, raw, "must be a positive whole number");
+                }
+                if (nodesExist && tics != ticsPerMs()) {
+                    throw new KernelException("tics_per_ms can only be changed before nodes have been created");
+                }
+                return (double) tics;
+            }
+            case KernelKeys.RNG_TYPE -> {
+                String type = (String) convert(ParameterSpec.text(key, "", ""), raw);
+                if (!KernelKeys.XOSHIRO256_PLUS_PLUS.equals(type)) {
+                    throw new BadPropertyException(OWNER, key, raw, "is not a known RNG type; rng_types: ["
+                            + KernelKeys.XOSHIRO256_PLUS_PLUS + "] (NEST's mt19937, Philox and Threefry generators are"
+                            + " not implemented: the random streams differ from NEST's whatever the type)");
+                }
+                return type;
             }
             case KernelKeys.RNG_SEED -> {
                 long seed = (Long) convert(ParameterSpec.integer(key, 1, "", ""), raw);
@@ -324,6 +362,12 @@ public final class KernelSettings {
             }
             default -> throw new IllegalStateException(key);
         }
+    }
+
+    /** NEST's test of a whole number of tics: within two bits of rounding error of an integer. */
+    private static boolean wholeNumber(double n) {
+        double fraction = n - Math.floor(n);
+        return Math.min(fraction, 1.0 - fraction) < 4 * n * Math.ulp(1.0);
     }
 
     /** The installed solver that switch {@code key} = {@code value} selects. */

@@ -33,6 +33,48 @@ class KernelSettingsTest {
             assertEquals(0L, status.get("num_connections"));
             assertEquals(1.0, status.get("min_delay"));
             assertEquals(1.0, status.get("max_delay"));
+            assertEquals(1000.0, status.get("tics_per_ms"));
+            assertEquals(0.001, status.get("ms_per_tic"));
+            assertEquals(100L, status.get("tics_per_step"));
+            assertEquals("xoshiro256++", status.get("rng_type"));
+            assertEquals(java.util.List.of("xoshiro256++"), status.get("rng_types"));
+        }
+    }
+
+    @Test
+    void theResolutionIsAWholeNumberOfTicsAndTheTicChangesOnlyWithIt() {
+        try (Simulator sim = Fixtures.simulator()) {
+            String below = assertThrows(BadPropertyException.class,
+                    () -> sim.setKernelStatus(Map.of("resolution", 0.0005))).getMessage();
+            assertTrue(below.contains("at least one tic (0.001 ms"), below);
+            String between = assertThrows(BadPropertyException.class,
+                    () -> sim.setKernelStatus(Map.of("resolution", 0.0125))).getMessage();
+            assertTrue(between.contains("whole number of tics of 0.001 ms"), between);
+            String alone = assertThrows(KernelException.class,
+                    () -> sim.setKernelStatus(Map.of("tics_per_ms", 32))).getMessage();
+            assertTrue(alone.contains("together with resolution"), alone);
+            assertEquals(1000.0, sim.getKernelStatus("tics_per_ms"));
+            // NEST's artificial_synchrony example: a step of 2^-5 ms on a tic of 2^-5 ms
+            sim.setKernelStatus(Map.of("tics_per_ms", 32, "resolution", 0.03125));
+            assertEquals(32.0, sim.getKernelStatus("tics_per_ms"));
+            assertEquals(0.03125, sim.getKernelStatus("ms_per_tic"));
+            assertEquals(1L, sim.getKernelStatus("tics_per_step"));
+            // from then on a resolution is checked against the new tic
+            assertThrows(BadPropertyException.class, () -> sim.setKernelStatus(Map.of("resolution", 0.05)));
+            sim.setKernelStatus(Map.of("resolution", 0.0625));
+            assertEquals(2L, sim.getKernelStatus("tics_per_step"));
+            assertThrows(BadPropertyException.class, () -> sim.setKernelStatus(Map.of("ms_per_tic", 0.5)));
+        }
+    }
+
+    @Test
+    void rngTypeIsTheKernelsOwnGenerator() {
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.setKernelStatus(Map.of("rng_type", "xoshiro256++"));
+            String message = assertThrows(BadPropertyException.class,
+                    () -> sim.setKernelStatus(Map.of("rng_type", "mt19937_64"))).getMessage();
+            assertTrue(message.contains("rng_type = \"mt19937_64\" is not a known RNG type; rng_types: [xoshiro256++]"), message);
+            assertThrows(BadPropertyException.class, () -> sim.setKernelStatus(Map.of("rng_types", java.util.List.of())));
         }
     }
 

@@ -33,6 +33,9 @@ final class NumericFaults {
                                 + "      model: hh_psc_alpha_gap\n      params: {I_e: 1.0e9}\nsimulate: 5\n"),
                         "s.yaml:4:", "node 3 (hh_psc_alpha_gap)", "at t = "),
                 new Fault("N7", GROUP, "a resolution of 10^-300 ms", run("kernel: {resolution: 1.0e-300}\nsimulate: 1\n"),
-                        "s.yaml:2:", "multiple of the resolution"));
+                        "s.yaml:1:", "resolution = 1.0E-300 must be at least one tic"),
+                new Fault("N10", GROUP, "a resolution that is no whole number of tics (0.0125 ms)",
+                        run("kernel: {resolution: 0.0125}\nsimulate: 1\n"), "s.yaml:1:",
+                        "whole number of tics of 0.001 ms"));
     }
 }
