@@ -567,6 +567,7 @@ def GetKernelStatus(keys=None):
     status["connection_rules"] = list(kernel.names("rule"))
     status["prepared"] = kernel.prepared
     status["to_do"] = 0
+    status["build_info"] = _build_info()
     for key, (wall, cpu) in kernel.stopwatches.items():
         status[key], status[key + "_cpu"] = wall, cpu
     if keys is None:
@@ -576,6 +577,32 @@ def GetKernelStatus(keys=None):
             raise KeyError(keys)
         return status[keys]
     return tuple(status[k] if k in status else _missing(k) for k in keys)
+
+
+def _build_info():
+    """PyNEST's ``build_info``: what this front end has, under NEST's keys (NEST's own test suite and
+    scripts branch on ``have_threads``, ``have_gsl``, ``have_mpi``)."""
+    import platform
+    from . import __version__
+    return {
+        "version": __version__,
+        "threads_model": "java",
+        "have_threads": True,
+        # the models NEST builds only with GSL (hh_psc_alpha_gap, aeif_*, ...) are here, integrated by
+        # this project's own RKF45 with GSL's rules
+        "have_gsl": True,
+        # one process from Python (MPI runs go through ./syncytium run --ranks)
+        "have_mpi": False,
+        "have_music": False,
+        "have_hdf5": False,
+        "have_sionlib": False,
+        "have_libneurosim": False,
+        "have_boost": False,
+        "ndebug": True,
+        "exitcode": 0,
+        "hostos": platform.system().lower(),
+        "hostcpu": platform.machine(),
+    }
 
 
 def _missing(key):
@@ -643,7 +670,7 @@ def GetDefaults(model, keys=None, output=""):
     defaults.update(preset)
     if kind != "synapse":
         # NEST's entries of a model's prototype node (no id, no virtual process yet)
-        defaults.update({"global_id": 0, "vp": -1, "thread": -1, "thread_local_id": -1, "local": True,
+        defaults.update({"model_id": _k().model_id(model), "global_id": 0, "vp": -1, "thread": -1, "thread_local_id": -1, "local": True,
                          "frozen": False,
                          "node_uses_wfr": kind == "neuron" and bool(extension.supportsGapJunctions())})
     if kind == "neuron":
@@ -653,6 +680,7 @@ def GetDefaults(model, keys=None, output=""):
     if kind == "synapse":
         defaults["num_connections"] = _synapse_connections(model)
         defaults["synapse_model"] = model
+        defaults["synapse_modelid"] = _k().model_id(model)
         gap = str(extension.kind()) == "GAP"
         defaults["has_delay"] = not gap
         defaults["requires_symmetric"] = gap

@@ -247,11 +247,49 @@ def _start_jvm(home):
         if os.environ.get("TMPDIR"):  # the framework's cache goes where Python's temporary files go
             options.append("-Djava.io.tmpdir=" + os.environ["TMPDIR"])
         jpype.startJVM(jvm, *options, classpath=classpath, convertStrings=False, interrupt=False)
+        _keep_jvm_signal_handlers()
     except Exception as e:  # JPype raises OSError or RuntimeError with Java's text
         text = str(e).splitlines()[0] if str(e) else type(e).__name__
         if "UnsupportedClassVersion" in str(e) or "older than required" in str(e):
             text = "the Java runtime at %s is too old: Syncytium needs Java 17 or newer" % jvm
         raise SetupError("the Java virtual machine did not start: " + text) from None
+
+
+# The JVM takes these signals in normal operation (safepoint polls, implicit null checks) and must be
+# their first handler; for any it does not recognise it calls the handler it found at its start.
+_JVM_SIGNALS = ("SIGSEGV", "SIGBUS", "SIGFPE", "SIGILL")
+
+
+def _keep_jvm_signal_handlers():
+    """Keeps the JVM the first handler of its signals when Python's faulthandler is enabled after the
+    JVM started, as pytest does after a conftest imported syncytium: faulthandler would otherwise take
+    the JVM's routine SIGSEGV for a crash, dump the threads and abort the process. faulthandler enabled
+    before the JVM starts needs nothing: the JVM chains to it for faults of its own."""
+    import ctypes
+    import faulthandler
+    import signal
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        saved = []
+        for name in _JVM_SIGNALS:
+            number = int(getattr(signal, name))
+            action = ctypes.create_string_buffer(512)  # larger than any libc's struct sigaction
+            if libc.sigaction(number, None, action) == 0:
+                saved.append((number, action))
+    except (OSError, AttributeError):
+        return  # no POSIX sigaction here: nothing to keep
+    enable = faulthandler.enable
+    if getattr(enable, "_keeps_jvm_signals", False):
+        return
+
+    def enable_keeping_jvm_signals(*args, **kwargs):
+        enable(*args, **kwargs)
+        for number, action in saved:
+            libc.sigaction(number, action, None)
+
+    enable_keeping_jvm_signals._keeps_jvm_signals = True
+    enable_keeping_jvm_signals.__doc__ = enable.__doc__
+    faulthandler.enable = enable_keeping_jvm_signals
 
 
 class Runtime:

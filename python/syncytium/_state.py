@@ -134,6 +134,19 @@ class Kernel:
         names = self.names("synapse") + [c for c, (base, _) in self.copies.items() if self.kind_of(base) == "synapse"]
         return tuple(sorted(set(names)))
 
+    def model_id(self, model):
+        """NEST's ``model_id`` (``synapse_modelid`` for a synapse): the installed models of the kind by
+        name, then the copies in the order CopyModel made them, so a copy's id is above its original's."""
+        node_kinds = ("neuron", "stimulator", "recorder")
+        synapse = self.kind_of(model) == "synapse"
+        installed = sorted(self.names("synapse")) if synapse else sorted(
+            set(self.names("neuron") + self.names("stimulator") + self.names("recorder")))
+        copies = [c for c, (base, _) in self.copies.items()
+                  if c not in installed and (self.kind_of(base) == "synapse") == synapse
+                  and (synapse or self.kind_of(base) in node_kinds)]
+        ordered = installed + copies
+        return ordered.index(model) if model in ordered else -1
+
     def kind_of(self, model):
         base, _ = self.resolve(model, quiet=True)
         kind, _ = self.extension(base) if base else (None, None)

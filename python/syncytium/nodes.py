@@ -13,7 +13,7 @@ from .kernel import (BadProperty, KernelException, UnaccessedDictionaryEntry, Un
 
 # Entries PyNEST has beside a model's parameters: read-only, and (second row) NEST's placement and
 # update flags, which one process that updates every node answers alike for all of them.
-_META = ("global_id", "model", "element_type",
+_META = ("global_id", "model", "model_id", "element_type",
          "vp", "thread", "thread_local_id", "local", "frozen", "node_uses_wfr")
 
 
@@ -442,6 +442,8 @@ def _part_values(block, start, end, java, name, ids):
         return [int(i) for i in ids[start:end]]
     if name == "model":
         return [block.model] * n
+    if name == "model_id":
+        return [_state.kernel().model_id(block.model)] * n
     if name in ("vp", "thread"):
         return _placement(_state.kernel(), _state.kernel().kind_of(block.model), ids[start:end])
     if name in ("local", "frozen", "thread_local_id"):

@@ -125,3 +125,19 @@ def test_rng_type_names_the_kernels_generator():
     nest.rng_type = "xoshiro256++"
     with pytest.raises(nest.kernel.BadProperty, match="not a known RNG type"):
         nest.rng_type = "mt19937_64"
+
+
+def test_build_info_answers_what_nest_scripts_branch_on():
+    info = nest.build_info
+    assert info["have_threads"] is True and info["have_gsl"] is True and info["have_mpi"] is False
+    assert info["version"] == nest.__version__
+
+
+def test_model_ids_put_copies_after_their_originals():
+    nest.CopyModel("iaf_psc_alpha", "iaf_copy")
+    nest.CopyModel("static_synapse", "static_copy")
+    original, copy = nest.Create("iaf_psc_alpha"), nest.Create("iaf_copy")
+    assert copy.model_id > original.model_id >= 0
+    assert nest.GetDefaults("iaf_copy")["model_id"] == copy.model_id
+    assert nest.GetDefaults("static_copy")["synapse_modelid"] > nest.GetDefaults("static_synapse")["synapse_modelid"]
+    assert len({nest.GetDefaults(m)["model_id"] for m in nest.node_models}) == len(nest.node_models)

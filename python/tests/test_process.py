@@ -129,3 +129,22 @@ def test_java_opts_reach_the_jvm_and_running_out_of_memory_says_how_to_raise_it(
     assert 200 <= int(lines["max"]) <= 256
     assert lines["error"].startswith("out of memory") and "JAVA_OPTS=-Xmx" in lines["error"]
     assert lines["after"] == "4", "the refused call left no connections and the kernel works on"
+
+
+def test_faulthandler_enabled_after_import_leaves_the_jvm_its_signals():
+    # pytest enables faulthandler after a conftest imported syncytium; the JVM's routine SIGSEGVs
+    # (safepoint polls, null checks) then reached faulthandler, which dumped the threads and aborted
+    # the process within a few simulations
+    result = run_python("import syncytium as nest\n"
+                        "import faulthandler\n"
+                        "faulthandler.enable()\n"
+                        "for k in range(6):\n"
+                        "    nest.ResetKernel()\n"
+                        "    n = nest.Create('hh_psc_alpha_gap', 50, params={'I_e': 200.0})\n"
+                        "    m = nest.Create('iaf_psc_alpha', 50)\n"
+                        "    nest.Connect(n, m, 'all_to_all', {'weight': 10.0})\n"
+                        "    nest.Simulate(100.0)\n"
+                        "print(faulthandler.is_enabled())\n", timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Fatal Python error" not in result.stderr
+    assert result.stdout.strip() == "True"
