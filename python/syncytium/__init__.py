@@ -39,6 +39,8 @@ _LISTS = {
     "node_models": lambda: list(_state.kernel().node_models()),
     "synapse_models": lambda: list(_state.kernel().synapse_models()),
     "connection_rules": lambda: list(_state.kernel().names("rule")),
+    # PyNEST 3's attribute for the whole status, as GetKernelStatus() returns it
+    "kernel_status": lambda: GetKernelStatus(),
 }
 
 

@@ -672,7 +672,8 @@ def GetDefaults(model, keys=None, output=""):
         # NEST's entries of a model's prototype node (no id, no virtual process yet)
         defaults.update({"model_id": _k().model_id(model), "global_id": 0, "vp": -1, "thread": -1, "thread_local_id": -1, "local": True,
                          "frozen": False,
-                         "node_uses_wfr": kind == "neuron" and bool(extension.supportsGapJunctions())})
+                         "node_uses_wfr": kind == "neuron" and bool(extension.supportsGapJunctions())
+                         and _uses_wfr()})
     if kind == "neuron":
         defaults["recordables"] = sorted(str(name) for name in extension.recordables())
         if int(extension.spikeReceptors()) > 0:
@@ -686,11 +687,26 @@ def GetDefaults(model, keys=None, output=""):
         defaults["requires_symmetric"] = gap
     if keys is None:
         return defaults
-    if isinstance(keys, str):
+    if isinstance(keys, str) or not _iterable(keys):
+        # PyNEST looks any other key up as it is (GetDefaults(model, 42) is a KeyError)
         if keys not in defaults:
             raise KeyError(keys)
         return defaults[keys]
     return [defaults[k] if k in defaults else _missing(k) for k in keys]
+
+
+def _uses_wfr():
+    """NEST's use_wfr, which a gap-junction model's nodes report as node_uses_wfr (fixed once nodes exist)."""
+    status = _k().simulator.getKernelStatus()
+    return "use_wfr" in status and bool(status.get("use_wfr"))
+
+
+def _iterable(value):
+    try:
+        iter(value)
+        return True
+    except TypeError:
+        return False
 
 
 def _synapse_connections(model):
@@ -715,6 +731,14 @@ def SetDefaults(model, params, val=None):
         if not schema.contains(name):
             raise UnaccessedDictionaryEntry(_unknown_message("parameter of %s" % model, name,
                                                              [str(n) for n in schema.names()]))
+    # PyNEST's rule: a model's default holds one value; arrays and random values belong to Create/set,
+    # except for parameters that are lists themselves (spike_times, record_from, ...)
+    from .random import Parameter
+    for name, value in params.items():
+        listed = _iterable(_convert.to_python(schema.find(name).get().defaultValue()))
+        if isinstance(value, Parameter) or (not isinstance(value, str) and _iterable(value) and not listed):
+            raise ValueError("SetDefaults() accepts only explicit, single parameter values (%s of %s)"
+                             % (name, model))
     kernel = _k()
     kernel.defaults.setdefault(model, {}).update(params)
 

@@ -32,6 +32,11 @@ UnknownKernelSetting = type("UnaccessedDictionaryEntry", (UnaccessedDictionaryEn
     "__doc__": "Setting a kernel parameter that does not exist (PyNEST: ValueError).", "__module__": __name__,
     "__str__": Exception.__str__})
 BadProperty = _error("BadProperty", "A parameter value the model does not accept.")
+# PyNEST raises ValueError for nest.set(network_size=...) and AttributeError for nest.network_size = ...;
+# ours is a BadProperty that is both
+ReadOnlyKernelEntry = type("BadProperty", (BadProperty, ValueError, AttributeError), {
+    "__doc__": "Setting a read-only kernel status entry (PyNEST: ValueError or AttributeError).",
+    "__module__": __name__, "__str__": Exception.__str__})
 BadParameter = _error("BadParameter", "A value of the wrong kind or out of range.")
 # NEST raises this for Create(model, 0); here it is also a BadParameter
 BadParameterValue = type("BadParameterValue", (BadParameter,), {
@@ -106,7 +111,11 @@ def translate(java_exception):
             return UnknownModelName(message)
         return UnaccessedDictionaryEntry(message)
     if simple == "BadPropertyException":
-        return BadDelay(message) if str(java_exception.parameter()) == "delay" else BadProperty(message)
+        if str(java_exception.parameter()) == "delay":
+            return BadDelay(message)
+        if message.startswith("kernel: ") and message.endswith(" is read-only"):
+            return ReadOnlyKernelEntry(message)
+        return BadProperty(message)
     if simple == "IllegalConnectionException":
         return UnknownReceptorType(message) if message.startswith("receptor type ") else IllegalConnection(message)
     if simple == "NumericalInstabilityException":

@@ -451,7 +451,8 @@ def _part_values(block, start, end, java, name, ids):
     if name == "node_uses_wfr":
         base, _ = _state.kernel().resolve(block.model, quiet=True)
         kind, extension = _state.kernel().extension(base)
-        return [kind == "neuron" and bool(extension.supportsGapJunctions())] * n
+        from ._api import _uses_wfr
+        return [kind == "neuron" and bool(extension.supportsGapJunctions()) and _uses_wfr()] * n
     if name == "recordables" and _state.kernel().kind_of(block.model) == "neuron":
         base, _ = _state.kernel().resolve(block.model, quiet=True)
         return [sorted(str(r) for r in _state.kernel().extension(base)[1].recordables())] * n

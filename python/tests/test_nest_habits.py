@@ -155,6 +155,11 @@ def test_stopwatches_with_nest_names():
         nest.time_simulate = 1.0
     with pytest.raises(nest.kernel.BadProperty, match="read-only"):
         nest.biological_time = 5.0  # NEST: BadProperty too
+    # PyNEST: AttributeError for the attribute, ValueError through SetKernelStatus; ours is all three
+    with pytest.raises(AttributeError, match="read-only"):
+        nest.network_size = 120
+    with pytest.raises(ValueError, match="read-only"):
+        nest.SetKernelStatus({"network_size": 120})
     nest.ResetKernel()
     assert nest.time_construction_create == 0
 
@@ -281,3 +286,36 @@ def test_open_windows_and_empty_events_read_as_nest_shows_them():
     n.I_e = 1000.0
     nest.Simulate(20.0)
     assert sr.events["senders"].dtype.kind == "i" and len(sr.events["senders"]) > 0
+
+
+def test_nest_test_suite_habits():
+    # found running NEST 3.10's testsuite/pytests with "import syncytium as nest"
+    assert nest.kernel_status == nest.GetKernelStatus()
+    with pytest.raises(KeyError):
+        nest.GetDefaults("iaf_psc_alpha", 42)
+    assert nest.GetDefaults("iaf_psc_alpha", ("V_m",) * 3) == [-70.0] * 3
+    # a default holds one value; list-valued parameters keep lists
+    with pytest.raises(ValueError, match="single parameter values"):
+        nest.SetDefaults("iaf_psc_alpha", {"tau_syn_ex": [1.0, 2.0]})
+    with pytest.raises(ValueError, match="single parameter values"):
+        nest.SetDefaults("iaf_psc_alpha", {"V_m": nest.random.uniform(-70.0, -60.0)})
+    nest.SetDefaults("spike_generator", {"spike_times": [1.0, 2.0]})
+    assert list(nest.Create("spike_generator").spike_times) == [1.0, 2.0]
+    # node_uses_wfr follows use_wfr, as NEST sets it at creation
+    nest.ResetKernel()
+    nest.use_wfr = False
+    assert not nest.Create("hh_psc_alpha_gap").node_uses_wfr
+    nest.ResetKernel()
+    assert nest.Create("hh_psc_alpha_gap").node_uses_wfr
+    assert not nest.Create("iaf_psc_alpha").node_uses_wfr
+
+
+def test_a_multimeter_connects_to_a_node_once():
+    n = nest.Create("iaf_psc_alpha", 2)
+    mm = nest.Create("multimeter", params={"record_from": ["V_m"], "interval": 1.0})
+    nest.Connect(mm, n[0])
+    with pytest.raises(nest.NESTErrors.IllegalConnection, match="already"):
+        nest.Connect(mm, n)
+    nest.Connect(mm, n[1])
+    nest.Simulate(5.0)
+    assert list(mm.events["senders"]) == [1, 2] * 4

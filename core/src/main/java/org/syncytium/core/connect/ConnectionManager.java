@@ -2,12 +2,15 @@ package org.syncytium.core.connect;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.connect.ConnectionRule;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.IllegalConnectionException;
 import org.syncytium.api.error.KernelException;
 import org.syncytium.api.error.NotImplementedException;
 import org.syncytium.api.error.UnknownNameException;
@@ -193,6 +196,15 @@ public final class ConnectionManager {
             StagedConnections.checkReceptor(code, sourceBlock, targetBlock, mirrored ? source : target,
                     values.receptor(pairs.position(k), settings.rngSeed(), calls));
         }
+        if (code == StagedConnections.SAMPLING) {
+            Set<Long> sampled = new HashSet<>();
+            for (int k = 0; k < pairs.size(); k++) {
+                long recorder = request.sourceId(pairs.source(k));
+                long neuron = request.targetId(pairs.target(k));
+                checkSampledOnce(sourceBlock, mirrored ? neuron : recorder, targetBlock, mirrored ? recorder : neuron,
+                        sampled);
+            }
+        }
         if (values.anyRandom()) { // scalars and arrays were checked when parsed
             long seed = settings.rngSeed();
             for (int k = 0; k < pairs.size(); k++) {
@@ -201,6 +213,23 @@ public final class ConnectionManager {
             }
         }
         return code;
+    }
+
+    /**
+     * A state recorder samples a node through one link (NEST: each multimeter can only be connected
+     * once to a given node); a second would record every sample twice.
+     *
+     * @param sampled the links of this call so far, as recorder index × 2^31 + neuron index
+     */
+    private void checkSampledOnce(NodeBlock recorderBlock, long recorder, NodeBlock neuronBlock, long neuron,
+            Set<Long> sampled) {
+        int r = StagedConnections.sourceIndex(StagedConnections.SAMPLING, recorderBlock, recorder);
+        int n = StagedConnections.targetIndex(StagedConnections.SAMPLING, neuronBlock, neuron);
+        if (links.samples(r, n) || !sampled.add(((long) r << 31) | n)) {
+            throw new IllegalConnectionException("node " + recorder + " (" + recorderBlock.modelName()
+                    + ") is connected to node " + neuron + " (" + neuronBlock.modelName() + ") already: a state"
+                    + " recorder samples a node through one connection");
+        }
     }
 
     private void storePairs(int code, SynapseValues values, GeneratedPairs pairs, NodeBlock sourceBlock,
@@ -267,6 +296,7 @@ public final class ConnectionManager {
         }
         values.checkCount(m);
         StagedConnections staged = new StagedConnections(makeSymmetric ? 2 * m : m);
+        Set<Long> sampled = null;
         long seed = settings.rngSeed();
         SynapseKind kind = synapse.kind();
         for (int pass = 0; pass < (makeSymmetric ? 2 : 1); pass++) {
@@ -281,7 +311,13 @@ public final class ConnectionManager {
                 int d = values.delaySteps(c, seed, calls);
                 int r = values.receptor(c, seed, calls);
                 c++;
-                staged.add(nodes.requireBlock(s), s, nodes.requireBlock(t), t, kind, w, d, r);
+                NodeBlock sourceBlock = nodes.requireBlock(s);
+                NodeBlock targetBlock = nodes.requireBlock(t);
+                staged.add(sourceBlock, s, targetBlock, t, kind, w, d, r);
+                if (staged.codes.get(staged.size() - 1) == StagedConnections.SAMPLING) {
+                    sampled = sampled == null ? new HashSet<>() : sampled;
+                    checkSampledOnce(sourceBlock, s, targetBlock, t, sampled);
+                }
             }
         }
         commit(staged, synapse, staged.size());

@@ -1,15 +1,18 @@
 package org.syncytium.core.connect;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.syncytium.core.util.DoubleList;
 import org.syncytium.core.util.IntList;
 
 /**
  * Which neurons recorders observe, in creation order: neuron → spike recorder links and
- * multimeter → neuron links (kernel-wide recorder index, global neuron index). Duplicates are kept:
- * each link records, as each NEST connection delivers. Each link also keeps the weight and delay
+ * multimeter → neuron links (kernel-wide recorder index, global neuron index). Duplicate spike links
+ * are kept: each records, as each NEST connection delivers; a multimeter samples a neuron through
+ * one link only, as in NEST (the connection manager refuses a second). Each link also keeps the weight and delay
  * (steps) it was made with: nothing recorded depends on them, but NEST lists and sets them as
  * for any connection, so scripts that read every connection's weight find numbers.
  */
@@ -22,6 +25,8 @@ public final class RecorderLinks {
     private final IntList sampleNeurons = new IntList();
     private final DoubleList sampleWeights = new DoubleList();
     private final IntList sampleDelays = new IntList();
+    /** The sample links' ends, recorder index × 2^31 + neuron index. */
+    private final Set<Long> samplePairs = new HashSet<>();
 
     void addSpikeLink(int neuron, int recorder, double weight, int delaySteps) {
         spikeNeurons.add(neuron);
@@ -33,6 +38,7 @@ public final class RecorderLinks {
     void addSampleLink(int recorder, int neuron, double weight, int delaySteps) {
         sampleRecorders.add(recorder);
         sampleNeurons.add(neuron);
+        samplePairs.add(((long) recorder << 31) | neuron);
         sampleWeights.add(weight);
         sampleDelays.add(delaySteps);
     }
@@ -115,6 +121,11 @@ public final class RecorderLinks {
 
     public int spikeRecorder(int k) {
         return spikeRecorders.get(k);
+    }
+
+    /** Whether recorder {@code recorder} samples neuron {@code neuron} (kernel-wide indices) already. */
+    boolean samples(int recorder, int neuron) {
+        return samplePairs.contains(((long) recorder << 31) | neuron);
     }
 
     /** Number of multimeter → neuron links. */

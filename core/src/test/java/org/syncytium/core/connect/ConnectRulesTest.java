@@ -216,6 +216,28 @@ class ConnectRulesTest {
     }
 
     @Test
+    void aStateRecorderSamplesANodeThroughOneConnection() {
+        // NEST: "Each multimeter can only be connected once to a given node"; a second link doubled every sample
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection n = sim.create("test_leaky", 3);
+            NodeCollection mm = sim.create("multimeter", 2);
+            sim.connect(mm.slice(0, 1), n.slice(0, 2), Map.of(), Map.of());
+            String again = assertThrows(IllegalConnectionException.class,
+                    () -> sim.connect(mm.slice(0, 1), n, Map.of(), Map.of())).getMessage();
+            assertTrue(again.contains("node 4 (multimeter) is connected to node 1 (test_leaky) already"), again);
+            assertThrows(IllegalConnectionException.class,
+                    () -> sim.connect(new long[] {5, 5}, new long[] {3, 3}, Map.of(), Map.of()));
+            assertThrows(IllegalConnectionException.class,
+                    () -> sim.connect(new long[] {4}, new long[] {2}, Map.of(), Map.of()));
+            // all or nothing: the refused calls made no connection; other pairs are fine
+            assertEquals(2L, sim.getKernelStatus("num_connections"));
+            sim.connect(mm.slice(0, 1), n.slice(2, 3), Map.of(), Map.of());
+            sim.connect(mm.slice(1, 2), n, Map.of(), Map.of());
+            assertEquals(6L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
     void pairByPairConnectsAddUpToOneCall() {
         // The cost of pair-by-pair connect (the gallery script's loop) is measured in
         // benchmarks/ConnectionCost, never here: timed assertions fail on a loaded machine.

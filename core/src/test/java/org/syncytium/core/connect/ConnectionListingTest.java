@@ -56,23 +56,24 @@ class ConnectionListingTest {
             NodeCollection neurons = sim.create("test_leaky", 2);               // 1, 2
             NodeCollection spikes = sim.create("spike_recorder", 1);           // 3
             NodeCollection meter = sim.create("multimeter", 1);                // 4
+            NodeCollection meter2 = sim.create("multimeter", 1);               // 5
             sim.connect(neurons, spikes, Map.of(), Map.of("weight", 3.0, "delay", 2.0));
             sim.connect(meter, neurons.slice(1, 2), Map.of(), Map.of());
-            sim.connect(meter, neurons.slice(1, 2), Map.of(), Map.of("weight", -4.0));
+            sim.connect(meter2, neurons.slice(1, 2), Map.of(), Map.of("weight", -4.0));
             Connections all = sim.getConnections(null, null, null);
-            assertArrayEquals(new long[] {1, 2, 4, 4}, all.sources());
+            assertArrayEquals(new long[] {1, 2, 4, 5}, all.sources());
             assertArrayEquals(new double[] {3.0, 3.0, 1.0, -4.0}, all.weights(), 1e-12);
             assertArrayEquals(new double[] {2.0, 2.0, 1.0, 1.0}, all.delays(), 1e-12);
 
-            sim.setConnections(new long[] {2, 4}, new long[] {3, 2}, new int[] {0, 1}, new boolean[2], "weight",
+            sim.setConnections(new long[] {2, 5}, new long[] {3, 2}, new int[] {0, 0}, new boolean[2], "weight",
                     new double[] {5.0, 6.0});
             sim.setConnections(new long[] {1}, new long[] {3}, new int[] {0}, new boolean[1], "delay", new double[] {3.5});
             all = sim.getConnections(null, null, null);
             assertArrayEquals(new double[] {3.0, 5.0, 1.0, 6.0}, all.weights(), 1e-12);
             assertArrayEquals(new double[] {3.5, 2.0, 1.0, 1.0}, all.delays(), 1e-12);
             assertEquals(3.5, (Double) sim.getKernelStatus("max_delay"), 1e-12);
-            assertThrows(KernelException.class, () -> sim.setConnections(new long[] {4}, new long[] {2}, new int[] {2},
-                    new boolean[1], "weight", new double[] {1.0}), "there are two links from 4 to 2, not three");
+            assertThrows(KernelException.class, () -> sim.setConnections(new long[] {4}, new long[] {2}, new int[] {1},
+                    new boolean[1], "weight", new double[] {1.0}), "there is one link from 4 to 2, not two");
         }
     }
 

@@ -150,11 +150,11 @@ class SliceLoopTest {
             NodeCollection n = sim.create("test_leaky", 4, Map.of("V_th", 1e9, "I_e", new double[] {1, 2, 3, 4}));
             NodeCollection mm = sim.create("multimeter", 1, Map.of("interval", 0.3));
             sim.connect(mm, n.slice(1, 4), Map.of(), Map.of());
-            sim.connect(mm, n.slice(3, 4), Map.of(), Map.of());
+            sim.connect(mm, n.slice(0, 1), Map.of(), Map.of());
             sim.simulate(1.0);
             Events events = mm.events();
-            // stamps 3, 6, 9; neuron 4 is connected twice and so recorded twice
-            assertArrayEquals(new long[] {2, 3, 4, 4, 2, 3, 4, 4, 2, 3, 4, 4}, events.senders());
+            // stamps 3, 6, 9; per stamp by sender, whatever the order of the connections
+            assertArrayEquals(new long[] {1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4}, events.senders());
             double[] v = events.values("V_m");
             for (int k = 0; k < v.length; k++) {
                 long stamp = Math.round(events.times()[k] * 10);
