@@ -106,9 +106,9 @@ def _connect_operands(pre, post, rule):
     connected pair by pair (``arrays`` true), which only one_to_one may do (NEST's ValueErrors)."""
     one_to_one = rule == "one_to_one"
     if not isinstance(pre, NodeCollection) and not one_to_one and len(set(pre.tolist())) == len(pre):
-        pre = NodeCollection(pre)
+        pre = NodeCollection._lenient(pre)
     if not isinstance(post, NodeCollection) and not one_to_one and len(set(post.tolist())) == len(post):
-        post = NodeCollection(post)
+        post = NodeCollection._lenient(post)
     arrays = not (isinstance(pre, NodeCollection) and isinstance(post, NodeCollection))
     if arrays:
         if len(pre) != len(post):
@@ -458,7 +458,7 @@ def GetNodes(properties=None, local_only=False):
             values = members.get(name) if block.size > 1 else (members.get(name),)
             keep &= numpy.array([_same(value, wanted) for value in values], dtype=bool)
         ids.extend(numpy.arange(block.first, block.first + block.size)[keep].tolist())
-    return NodeCollection(ids)
+    return NodeCollection._lenient(ids)
 
 
 def _same(value, wanted):
@@ -504,7 +504,7 @@ def _nodes_of(nodes):
     from .connections import SynapseCollection
     if isinstance(nodes, SynapseCollection):
         return nodes
-    return NodeCollection(nodes)
+    return NodeCollection._lenient(nodes)
 
 
 @translating

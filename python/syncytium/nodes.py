@@ -17,6 +17,14 @@ _META = ("global_id", "model", "model_id", "element_type",
          "vp", "thread", "thread_local_id", "local", "frozen", "node_uses_wfr")
 
 
+# PyNEST raises BadProperty for unsorted ids or indices and ValueError for a repeated index; these were
+# IndexErrors here, and stay that too
+UnsortedIndices = type("BadProperty", (BadProperty, IndexError), {"__module__": BadProperty.__module__,
+                                                                  "__str__": Exception.__str__})
+RepeatedIndices = type("BadProperty", (BadProperty, ValueError, IndexError), {"__module__": BadProperty.__module__,
+                                                                             "__str__": Exception.__str__})
+
+
 class NodeCollection:
     """Node ids of one or more ``Create`` calls (PyNEST's ``nest.NodeCollection``).
 
@@ -26,7 +34,12 @@ class NodeCollection:
     """
 
     def __init__(self, data=None):
-        ids = numpy.unique(numpy.asarray([] if data is None else data, dtype=numpy.int64).reshape(-1))
+        given = numpy.asarray([] if data is None else data, dtype=numpy.int64).reshape(-1)
+        if numpy.any(numpy.diff(given) < 0):
+            raise UnsortedIndices("Indices must be sorted in ascending order (node ids of a NodeCollection)")
+        ids = numpy.unique(given)
+        if len(ids) != len(given):
+            raise BadProperty("All node IDs in a NodeCollection have to be unique")
         object.__setattr__(self, "_ids", ids)
         object.__setattr__(self, "_kernel", _state.kernel())
         object.__setattr__(self, "_generation", self._kernel.generation)
@@ -36,6 +49,12 @@ class NodeCollection:
             if ids[0] < 1 or ids[-1] >= self._kernel.next_id:
                 bad = ids[0] if ids[0] < 1 else ids[-1]
                 raise UnknownNode("node %d does not exist (nodes 1..%d exist)" % (bad, self._kernel.next_id - 1))
+
+    @classmethod
+    def _lenient(cls, ids):
+        """From ids in any order, repeats dropped: for ids the front end gathered itself (PyNEST's own
+        NodeCollection([...]) refuses unsorted or repeated ids)."""
+        return cls(numpy.unique(numpy.asarray(ids, dtype=numpy.int64).reshape(-1)))
 
     @classmethod
     def _of_block(cls, block):
@@ -109,8 +128,10 @@ class NodeCollection:
                     raise IndexError("boolean index of length %d for a NodeCollection of %d" % (len(array), len(self)))
                 return self._derived(self._ids[array])
             index = array.astype(numpy.int64)
-            if len(numpy.unique(index)) != len(index) or numpy.any(numpy.diff(index) < 0):
-                raise IndexError("indices of a NodeCollection must be unique and sorted")
+            if numpy.any(numpy.diff(index) < 0):
+                raise UnsortedIndices("Indices must be sorted in ascending order (a NodeCollection's ids are)")
+            if len(numpy.unique(index)) != len(index):
+                raise RepeatedIndices("All node IDs in a NodeCollection have to be unique (an index is repeated)")
             return self._derived(self._ids[index])
         raise TypeError("NodeCollection indices must be integers, slices or lists of integers, not %s" % type(key).__name__)
 

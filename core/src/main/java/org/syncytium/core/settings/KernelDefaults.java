@@ -13,7 +13,8 @@ final class KernelDefaults {
             KernelKeys.PRINT_TIME, Boolean.FALSE,
             KernelKeys.DATA_PATH, "",
             KernelKeys.DATA_PREFIX, "",
-            KernelKeys.OVERWRITE_FILES, Boolean.FALSE);
+            KernelKeys.OVERWRITE_FILES, Boolean.FALSE,
+            KernelKeys.USE_COMPRESSED_SPIKES, Boolean.TRUE);
 
     private KernelDefaults() {
     }

@@ -29,6 +29,11 @@ public final class KernelKeys {
     /** Whether recorders may replace files that exist before a run (NEST's default: false, refuse). */
     public static final String OVERWRITE_FILES = "overwrite_files";
     public static final String COUPLING_SOLVER = "coupling_solver";
+    /**
+     * NEST's choice of how spikes travel between its threads (compressed or per target). Accepted and
+     * reported for NEST scripts; spike delivery here has one form, and the results are the same either way.
+     */
+    public static final String USE_COMPRESSED_SPIKES = "use_compressed_spikes";
 
     public static final String BIOLOGICAL_TIME = "biological_time";
     public static final String NUM_CONNECTIONS = "num_connections";
@@ -78,7 +83,7 @@ public final class KernelKeys {
 
     /** The settable keys the kernel owns, in listing order. */
     public static final List<String> SETTABLE = List.of(TICS_PER_MS, RESOLUTION, RNG_SEED, RNG_TYPE, VIRTUAL_PROCESSES, LOCAL_THREADS,
-            PRINT_TIME, DATA_PATH, DATA_PREFIX, OVERWRITE_FILES, COUPLING_SOLVER);
+            PRINT_TIME, DATA_PATH, DATA_PREFIX, OVERWRITE_FILES, COUPLING_SOLVER, USE_COMPRESSED_SPIKES);
 
     /** Entries users may read but not set (besides the solvers' statistics). */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,

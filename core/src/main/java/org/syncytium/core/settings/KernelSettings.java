@@ -338,7 +338,7 @@ public final class KernelSettings {
                 }
                 return count;
             }
-            case KernelKeys.PRINT_TIME, KernelKeys.OVERWRITE_FILES -> {
+            case KernelKeys.PRINT_TIME, KernelKeys.OVERWRITE_FILES, KernelKeys.USE_COMPRESSED_SPIKES -> {
                 return convert(ParameterSpec.bool(key, false, ""), raw);
             }
             case KernelKeys.DATA_PATH -> {

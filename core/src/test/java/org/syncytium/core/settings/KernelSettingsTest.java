@@ -38,6 +38,10 @@ class KernelSettingsTest {
             assertEquals(100L, status.get("tics_per_step"));
             assertEquals("xoshiro256++", status.get("rng_type"));
             assertEquals(java.util.List.of("xoshiro256++"), status.get("rng_types"));
+            assertEquals(true, status.get("use_compressed_spikes"));
+            sim.setKernelStatus(Map.of("use_compressed_spikes", false));
+            assertEquals(false, sim.getKernelStatus("use_compressed_spikes"));
+            assertThrows(BadPropertyException.class, () -> sim.setKernelStatus(Map.of("use_compressed_spikes", 3)));
         }
     }
 
