@@ -34,6 +34,8 @@ class NodeCollection:
     """
 
     def __init__(self, data=None):
+        if data is not None and not isinstance(data, (list, tuple, range, numpy.ndarray)) and hasattr(data, "__iter__"):
+            data = list(data)  # a generator of ids, as PyNEST takes
         given = numpy.asarray([] if data is None else data, dtype=numpy.int64).reshape(-1)
         if numpy.any(numpy.diff(given) < 0):
             raise UnsortedIndices("Indices must be sorted in ascending order (node ids of a NodeCollection)")

@@ -319,3 +319,25 @@ def test_a_multimeter_connects_to_a_node_once():
     nest.Connect(mm, n[1])
     nest.Simulate(5.0)
     assert list(mm.events["senders"]) == [1, 2] * 4
+
+
+def test_node_collections_from_ids_as_pynest_takes_them():
+    n = nest.Create("iaf_psc_alpha", 5)
+    assert nest.NodeCollection(i for i in (1, 3)).tolist() == [1, 3]
+    with pytest.raises(nest.kernel.BadProperty, match="unique"):
+        nest.NodeCollection([2, 2])
+    with pytest.raises(nest.kernel.BadProperty, match="sorted"):
+        nest.NodeCollection([3, 1])
+    with pytest.raises(nest.kernel.BadProperty, match="sorted"):
+        n[[3, 1]]
+    with pytest.raises(IndexError):
+        n[[1, 1]]
+    # ids the front end gathers itself stay lenient: Connect on unsorted unique arrays
+    nest.Connect(numpy.array([3, 1]), numpy.array([2]))
+    assert sorted(nest.GetConnections().sources()) == [1, 3]
+
+
+def test_spike_time_zero_is_refused_in_nests_words():
+    sg = nest.Create("spike_generator")
+    with pytest.raises(nest.kernel.BadProperty, match="spike time cannot be set to 0"):
+        sg.set({"spike_times": [0.0]})

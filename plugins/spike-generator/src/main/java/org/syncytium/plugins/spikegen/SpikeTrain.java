@@ -68,8 +68,8 @@ final class SpikeTrain implements Stimulus {
                 throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t, "must be finite times >= 0 ms");
             }
             if (t == 0.0) {
-                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t, "cannot hold 0 (NEST refuses a spike"
-                        + " time of 0: the first step's spikes are stamped h)");
+                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t, "is not allowed: a spike time cannot be set"
+                        + " to 0, as in NEST (the first step's spikes are stamped h)");
             }
             if (k > 0 && values.get(k - 1) > t) {
                 throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t,
