@@ -511,6 +511,10 @@ def _nodes_of(nodes):
 def GetStatus(nodes, keys=None, output=""):
     """PyNEST's GetStatus: a tuple with one dict per node, or one value per node for a key
     (a tuple of tuples for a list of keys)."""
+    if output == "json":
+        import json
+        from .nodes import _plain
+        return json.dumps(GetStatus(nodes, keys), default=_plain)
     nodes = _nodes_of(nodes)
     if isinstance(nodes, NodeCollection) and keys is not None and len(nodes) > 0:
         # read per key over the whole collection: over several models a node whose model lacks a

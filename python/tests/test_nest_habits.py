@@ -341,3 +341,10 @@ def test_spike_time_zero_is_refused_in_nests_words():
     sg = nest.Create("spike_generator")
     with pytest.raises(nest.kernel.BadProperty, match="spike time cannot be set to 0"):
         sg.set({"spike_times": [0.0]})
+
+
+def test_get_status_as_json():
+    import json
+    n = nest.Create("iaf_psc_alpha", 2, params={"I_e": [1.0, 2.0]})
+    assert json.loads(nest.GetStatus(n, "I_e", output="json")) == [1.0, 2.0]
+    assert json.loads(nest.GetStatus(n[0], output="json"))[0]["I_e"] == 1.0
