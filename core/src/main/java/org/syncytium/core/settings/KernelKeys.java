@@ -82,8 +82,9 @@ public final class KernelKeys {
     public static final String TIME_THREAD_WAIT = "time_thread_wait";
 
     /** The settable keys the kernel owns, in listing order. */
-    public static final List<String> SETTABLE = List.of(TICS_PER_MS, RESOLUTION, RNG_SEED, RNG_TYPE, VIRTUAL_PROCESSES, LOCAL_THREADS,
-            PRINT_TIME, DATA_PATH, DATA_PREFIX, OVERWRITE_FILES, COUPLING_SOLVER, USE_COMPRESSED_SPIKES);
+    public static final List<String> SETTABLE = List.of(TICS_PER_MS, RESOLUTION, RNG_SEED, RNG_TYPE,
+            VIRTUAL_PROCESSES, LOCAL_THREADS, PRINT_TIME, DATA_PATH, DATA_PREFIX, OVERWRITE_FILES, COUPLING_SOLVER,
+            USE_COMPRESSED_SPIKES);
 
     /** Entries users may read but not set (besides the solvers' statistics). */
     public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,

@@ -284,7 +284,9 @@ public final class KernelSettings {
                 if (nodesExist && h != resolution()) {
                     throw new KernelException("resolution can only be changed before nodes have been created");
                 }
-                double tics = (Double) new SettingsView(staged, registry, processes, false, false).get(KernelKeys.TICS_PER_MS);
+                // tics_per_ms of the same call comes first in KernelKeys.SETTABLE, so staged holds it
+                double tics = (Double) new SettingsView(staged, registry, processes, false, false)
+                        .get(KernelKeys.TICS_PER_MS);
                 if (h * tics < 1.0) {
                     throw new BadPropertyException(OWNER, key, raw, "must be at least one tic (" + 1.0 / tics
                             + " ms at tics_per_ms = " + tics + ")");
