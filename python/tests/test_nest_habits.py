@@ -348,3 +348,12 @@ def test_get_status_as_json():
     n = nest.Create("iaf_psc_alpha", 2, params={"I_e": [1.0, 2.0]})
     assert json.loads(nest.GetStatus(n, "I_e", output="json")) == [1.0, 2.0]
     assert json.loads(nest.GetStatus(n[0], output="json"))[0]["I_e"] == 1.0
+
+
+def test_a_rule_that_draws_at_random_cannot_target_a_recorder():
+    n = nest.Create("iaf_psc_alpha", 3)
+    sr = nest.Create("spike_recorder", 2)
+    with pytest.raises(nest.NESTErrors.IllegalConnection, match="draws its pairs at random"):
+        nest.Connect(n, sr, {"rule": "fixed_indegree", "indegree": 1})
+    nest.Connect(n, sr)  # all_to_all may
+    assert nest.num_connections == 6

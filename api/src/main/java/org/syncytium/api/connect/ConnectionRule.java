@@ -65,4 +65,16 @@ public interface ConnectionRule extends Extension {
     default boolean connectsByPosition() {
         return false;
     }
+
+    /**
+     * False if the rule draws its pairs at random (NEST's {@code fixed_indegree}, {@code fixed_outdegree},
+     * {@code fixed_total_number}, {@code pairwise_bernoulli}, ...): NEST does not let such rules
+     * target devices ("nodes without proxies"), so the kernel refuses a recorder as their target.
+     * True, the default, for rules that name every pair ({@code all_to_all}, {@code one_to_one}).
+     *
+     * @since 1.2
+     */
+    default boolean mayTargetRecorders() {
+        return true;
+    }
 }

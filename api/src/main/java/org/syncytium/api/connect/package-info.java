@@ -9,9 +9,13 @@
  * {@code connect} ({@link org.syncytium.api.connect.ConnectionRule#isDefault()}) or the rule of
  * connections by position ({@link org.syncytium.api.connect.ConnectionRule#connectsByPosition()}),
  * so the kernel names no rule.
+ *
+ * <p>1.2 (additive): a rule that draws its pairs at random says so
+ * ({@link org.syncytium.api.connect.ConnectionRule#mayTargetRecorders()} false), and the kernel then
+ * refuses a recorder as its target, as NEST does.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.syncytium.api.connect;
 
 import org.osgi.annotation.bundle.Export;

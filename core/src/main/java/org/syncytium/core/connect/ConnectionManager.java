@@ -102,6 +102,11 @@ public final class ConnectionManager {
         ConnectionRule rule = connSpec.get(RULE_KEY) == null ? defaultRule()
                 : registry.require(ConnectionRule.class, text(connSpec.get(RULE_KEY), RULE_KEY), "connection rule");
         String ruleName = rule.name();
+        if (!rule.mayTargetRecorders() && post.size() > 0 && post.block().kind() == NodeKind.RECORDER) {
+            throw new IllegalConnectionException("cannot connect to node " + post.id(0) + " (" + post.block().modelName()
+                    + ") with rule " + ruleName + ": a rule that draws its pairs at random cannot target a recorder"
+                    + " (as in NEST); connect with all_to_all or one_to_one");
+        }
         ParameterSchema schema = rule.parameters();
         Map<String, Object> parameters = new LinkedHashMap<>(schema.defaults());
         boolean makeSymmetric = false;

@@ -216,6 +216,24 @@ class ConnectRulesTest {
     }
 
     @Test
+    void aRuleThatDrawsAtRandomCannotTargetARecorder() {
+        // NEST: "Cannot use this rule to connect to nodes without proxies (usually devices)"
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection n = sim.create("test_leaky", 3);
+            NodeCollection sr = sim.create("spike_recorder", 2);
+            NodeCollection mm = sim.create("multimeter", 1);
+            String message = assertThrows(IllegalConnectionException.class,
+                    () -> sim.connect(n, sr, Map.of("rule", "fixed_indegree", "indegree", 1), Map.of())).getMessage();
+            assertTrue(message.contains("node 4 (spike_recorder) with rule fixed_indegree"), message);
+            assertEquals(0L, sim.getKernelStatus("num_connections"));
+            // rules that name every pair may, and a recorder as the source of a random rule is fine
+            sim.connect(n, sr, Map.of("rule", "all_to_all"), Map.of());
+            sim.connect(mm, n, Map.of("rule", "fixed_indegree", "indegree", 1), Map.of());
+            assertEquals(9L, sim.getKernelStatus("num_connections"));
+        }
+    }
+
+    @Test
     void aStateRecorderSamplesANodeThroughOneConnection() {
         // NEST: "Each multimeter can only be connected once to a given node"; a second link doubled every sample
         try (Simulator sim = Fixtures.simulator()) {

@@ -110,4 +110,10 @@ public final class FixedIndegreeRule implements ConnectionRule {
     public boolean connectsLocalTargetsOnly() {
         return true;
     }
+
+    /** Drawn at random: NEST refuses such rules onto recorders. */
+    @Override
+    public boolean mayTargetRecorders() {
+        return false;
+    }
 }

@@ -99,4 +99,10 @@ public final class FixedOutdegreeRule implements ConnectionRule {
     public void connect(ConnectionRequest request, ConnectionSink sink) {
         degree.draw(request, sink);
     }
+
+    /** Drawn at random: NEST refuses such rules onto recorders. */
+    @Override
+    public boolean mayTargetRecorders() {
+        return false;
+    }
 }

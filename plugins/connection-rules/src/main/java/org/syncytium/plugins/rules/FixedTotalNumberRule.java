@@ -109,4 +109,10 @@ public final class FixedTotalNumberRule implements ConnectionRule {
         }
         return true;
     }
+
+    /** Drawn at random: NEST refuses such rules onto recorders. */
+    @Override
+    public boolean mayTargetRecorders() {
+        return false;
+    }
 }

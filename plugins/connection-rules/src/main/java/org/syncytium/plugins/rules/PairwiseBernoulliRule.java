@@ -105,4 +105,10 @@ public final class PairwiseBernoulliRule implements ConnectionRule {
         }
         return p;
     }
+
+    /** Drawn at random: NEST refuses such rules onto recorders. */
+    @Override
+    public boolean mayTargetRecorders() {
+        return false;
+    }
 }

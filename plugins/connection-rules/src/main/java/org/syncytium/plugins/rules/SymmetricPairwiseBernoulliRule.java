@@ -120,4 +120,10 @@ public final class SymmetricPairwiseBernoulliRule implements ConnectionRule {
         }
         return p;
     }
+
+    /** Drawn at random: NEST refuses such rules onto recorders. */
+    @Override
+    public boolean mayTargetRecorders() {
+        return false;
+    }
 }
