@@ -37,6 +37,12 @@ BadProperty = _error("BadProperty", "A parameter value the model does not accept
 ReadOnlyKernelEntry = type("BadProperty", (BadProperty, ValueError, AttributeError), {
     "__doc__": "Setting a read-only kernel status entry (PyNEST: ValueError or AttributeError).",
     "__module__": __name__, "__str__": Exception.__str__})
+# PyNEST raises BadProperty for unsorted node ids or indices of a NodeCollection and ValueError for a
+# repeated index; these were IndexErrors here, and stay that too
+UnsortedIndices = type("BadProperty", (BadProperty, IndexError), {
+    "__doc__": "Node ids or indices not in ascending order.", "__module__": __name__, "__str__": Exception.__str__})
+RepeatedIndices = type("BadProperty", (BadProperty, ValueError, IndexError), {
+    "__doc__": "A node index given twice.", "__module__": __name__, "__str__": Exception.__str__})
 BadParameter = _error("BadParameter", "A value of the wrong kind or out of range.")
 # NEST raises this for Create(model, 0); here it is also a BadParameter
 BadParameterValue = type("BadParameterValue", (BadParameter,), {

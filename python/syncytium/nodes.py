@@ -8,21 +8,13 @@ import numbers
 import numpy
 
 from . import _convert, _state
-from .kernel import (BadProperty, KernelException, UnaccessedDictionaryEntry, UnknownEntryRead, UnknownNode,
-                     translate, translating)
+from .kernel import (BadProperty, KernelException, RepeatedIndices, UnaccessedDictionaryEntry, UnknownEntryRead,
+                     UnknownNode, UnsortedIndices, translate, translating)
 
 # Entries PyNEST has beside a model's parameters: read-only, and (second row) NEST's placement and
 # update flags, which one process that updates every node answers alike for all of them.
 _META = ("global_id", "model", "model_id", "element_type",
          "vp", "thread", "thread_local_id", "local", "frozen", "node_uses_wfr")
-
-
-# PyNEST raises BadProperty for unsorted ids or indices and ValueError for a repeated index; these were
-# IndexErrors here, and stay that too
-UnsortedIndices = type("BadProperty", (BadProperty, IndexError), {"__module__": BadProperty.__module__,
-                                                                  "__str__": Exception.__str__})
-RepeatedIndices = type("BadProperty", (BadProperty, ValueError, IndexError), {"__module__": BadProperty.__module__,
-                                                                             "__str__": Exception.__str__})
 
 
 class NodeCollection:
