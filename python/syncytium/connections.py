@@ -123,7 +123,8 @@ class SynapseCollection:
         gap = jpype.JArray(jpype.JBoolean)(self._columns["_gap"].tolist())
         for key, column in values.items():
             simulator.setConnections(ids[0], ids[1], occurrence, gap, key, jpype.JArray(jpype.JDouble)(column))
-            self._columns[key] = numpy.asarray(column, dtype=numpy.float64)
+            column = numpy.asarray(column, dtype=numpy.float64)
+            self._columns[key] = _on_the_grid(simulator, column) if key == "delay" else column
 
     def _per_connection(self, key, value, n):
         from .random import Parameter
@@ -141,6 +142,15 @@ class SynapseCollection:
 
     def __setattr__(self, name, value):
         self.set({name: value})
+
+
+def _on_the_grid(simulator, delays):
+    """Delays as the kernel keeps them (GetConnections lists them so): whole steps, round(d / h), in ms
+    through tics, so that 21 steps of 0.1 ms read 2.1."""
+    h = float(simulator.getKernelStatus("resolution"))
+    tics = float(simulator.getKernelStatus("tics_per_ms"))
+    steps = numpy.floor(delays / h + 0.5)  # Java's Math.round, not numpy's round half to even
+    return steps * round(h * tics) / tics
 
 
 def _ids(nodes, role):

@@ -54,6 +54,10 @@ UnknownConnectionRule = type("UnknownConnectionRule", (BadProperty,), {
 DimensionMismatch = type("DimensionMismatch", (BadProperty,), {
     "__doc__": "Populations or arrays whose sizes do not fit the rule.", "__module__": __name__})
 BadDelay = _error("BadDelay", "A delay that is not a positive multiple of the resolution.")
+# NEST raises BadDelay for min_delay below the resolution or above max_delay and BadProperty for setting one
+# without the other; ours is both for every refused min_delay or max_delay
+DelayExtremaError = type("BadDelay", (BadDelay, BadProperty), {
+    "__doc__": "A min_delay or max_delay the kernel does not accept.", "__module__": __name__})
 IllegalConnection = _error("IllegalConnection", "A connection the models or rule do not allow.")
 # NEST raises this for a receptor_type the target does not have; here it is also an IllegalConnection
 UnknownReceptorType = type("UnknownReceptorType", (IllegalConnection,), {
@@ -119,6 +123,8 @@ def translate(java_exception):
     if simple == "BadPropertyException":
         if str(java_exception.parameter()) == "delay":
             return BadDelay(message)
+        if str(java_exception.parameter()) in ("min_delay", "max_delay"):
+            return DelayExtremaError(message)
         if message.startswith("kernel: ") and message.endswith(" is read-only"):
             return ReadOnlyKernelEntry(message)
         return BadProperty(message)

@@ -10,10 +10,11 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@code resolution} (ms), {@code rng_seed}, {@code total_num_virtual_procs},
  * {@code local_num_threads}, {@code print_time}, {@code use_wfr}, the coupling solver's settings
  * ({@code wfr_comm_interval} ms, {@code wfr_tol} mV, {@code wfr_max_iterations},
- * {@code wfr_interpolation_order}), and {@code coupling_solver} to swap solvers by name. Read-only
- * entries include {@code biological_time} (ms), {@code num_connections}, {@code min_delay} and
- * {@code max_delay} (ms) and the solver's iteration statistics. Not thread-safe: one thread drives
- * a simulator; it runs its own worker threads.
+ * {@code wfr_interpolation_order}), and {@code coupling_solver} to swap solvers by name.
+ * {@code min_delay} and {@code max_delay} (ms) report the delay extrema of the connections; set
+ * together before any connection exists they fix them, as in NEST. Read-only entries include
+ * {@code biological_time} (ms), {@code num_connections} and the solver's iteration statistics. Not
+ * thread-safe: one thread drives a simulator; it runs its own worker threads.
  */
 @ProviderType
 public interface Simulator extends AutoCloseable {

@@ -5,6 +5,7 @@ import org.syncytium.api.error.KernelException;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeKind;
 import org.syncytium.core.node.NodeManager;
+import org.syncytium.core.settings.DelayBounds;
 
 /**
  * Changes to the weight or delay of connections that exist, as PyNEST's {@code SynapseCollection.set}.
@@ -39,12 +40,13 @@ final class ConnectionEdits {
      * Sets {@code key} ({@code weight} in pA, nS for gap junctions; {@code delay} in ms) of each named
      * connection to {@code values[k]}.
      *
+     * @param bounds      min_delay and max_delay set before connecting, null if none
      * @param skipMissing true over several processes, where another process holds the connections of
      *                    the targets it owns; false in one process, where a missing connection is an error
      * @return the largest and smallest new delay in steps ({@code {max, min}}), or null for weights
      */
     int[] set(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values,
-            double resolution, boolean skipMissing) {
+            double resolution, DelayBounds bounds, boolean skipMissing) {
         int n = sources.length;
         if (targets.length != n || occurrences.length != n || gap.length != n || values.length != n) {
             throw new IllegalArgumentException("connection columns differ in length");
@@ -71,7 +73,8 @@ final class ConnectionEdits {
                         "is not allowed: gap_junction connection has no delay (" + which + ")");
             }
             if (!weight) {
-                steps[k] = SynapseValues.steps(OWNER + " " + sources[k] + " -> " + targets[k], values[k], resolution);
+                steps[k] = SynapseValues.steps(OWNER + " " + sources[k] + " -> " + targets[k], values[k], resolution,
+                        bounds);
             }
             NodeBlock source = nodes.requireBlock(sources[k]);
             NodeBlock target = nodes.requireBlock(targets[k]);

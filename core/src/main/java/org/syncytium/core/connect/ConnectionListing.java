@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongToDoubleFunction;
 
 import org.syncytium.api.Connections;
 import org.syncytium.api.comm.Communicator;
@@ -40,21 +41,23 @@ final class ConnectionListing {
     private final Set<Long> sources;
     private final Set<Long> targets;
     private final String synapseModel;
-    private final double h;
+    /** A delay in steps as ms (the kernel's exact conversion through tics). */
+    private final LongToDoubleFunction ms;
     private final List<Row> rows = new ArrayList<>();
 
-    private ConnectionListing(NodeManager nodes, long[] sources, long[] targets, String synapseModel, double h) {
+    private ConnectionListing(NodeManager nodes, long[] sources, long[] targets, String synapseModel,
+            LongToDoubleFunction ms) {
         this.nodes = nodes;
         this.sources = sources == null ? null : set(sources);
         this.targets = targets == null ? null : set(targets);
         this.synapseModel = synapseModel;
-        this.h = h;
+        this.ms = ms;
     }
 
     static Connections list(NodeManager nodes, Map<String, Long> synapseUse, Map<String, SynapseKind> synapseKinds,
             SpikeTable spikes, DeviceTable devices, GapTable gaps, RecorderLinks links, long[] sources,
-            long[] targets, String synapseModel, double h, Communicator communicator) {
-        ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, h);
+            long[] targets, String synapseModel, LongToDoubleFunction ms, Communicator communicator) {
+        ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, ms);
         if (listing.sourcesOnlyRecorders()) {
             // the connection tables hold no recorder's connections: list its links without walking them
             // (a script reading a multimeter's targets in a network of millions of connections)
@@ -77,10 +80,10 @@ final class ConnectionListing {
                 values.add(delay);
             }
         };
-        spikes.forEach((s, t, w, d, r) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d * h, false, r));
+        spikes.forEach((s, t, w, d, r) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, ms.applyAsDouble(d), false, r));
         for (int k = 0; k < devices.size(); k++) {
             into.row(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
-                    devices.createdWeight(k), devices.createdDelay(k) * h, false, devices.createdReceptor(k));
+                    devices.createdWeight(k), ms.applyAsDouble(devices.createdDelay(k)), false, devices.createdReceptor(k));
         }
         gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, Double.NaN, true, 0));
         long[] allKeys = keys.toArray();
@@ -111,12 +114,12 @@ final class ConnectionListing {
         int spikeLinks = links.spikeLinks();
         for (int k = 0; k < spikeLinks; k++) {
             long target = deviceId(nodes.recorderBlocks(), links.spikeRecorder(k));
-            add(nodes.neuronId(links.spikeNeuron(k)), target, links.weight(k), links.delaySteps(k) * h, spikeModel, 0,
+            add(nodes.neuronId(links.spikeNeuron(k)), target, links.weight(k), ms.applyAsDouble(links.delaySteps(k)), spikeModel, 0,
                     target);
         }
         for (int k = 0; k < links.sampleLinks(); k++) {
             add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), nodes.neuronId(links.sampleNeuron(k)),
-                    links.weight(spikeLinks + k), links.delaySteps(spikeLinks + k) * h, spikeModel, 0, 0);
+                    links.weight(spikeLinks + k), ms.applyAsDouble(links.delaySteps(spikeLinks + k)), spikeModel, 0, 0);
         }
     }
 

@@ -124,7 +124,8 @@ public final class ConnectionManager {
             parameters.put(key, schema.convert(ruleName, key, entry.getValue()));
         }
         SynapseModel synapse = synapseModel(synSpec);
-        SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution());
+        SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution(),
+                settings.delayBounds().orElse(null));
         // over several processes a rule that can generates only the targets this process owns;
         // mirrored pairs (make_symmetric) target the sources, and every process keeps all recorder
         // links (a multimeter's sampled neurons), so those calls generate every pair
@@ -291,7 +292,8 @@ public final class ConnectionManager {
                     sources.length + " ids", "must match the number of targets (" + targets.length + ")");
         }
         SynapseModel synapse = synapseModel(synSpec);
-        SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution());
+        SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution(),
+                settings.delayBounds().orElse(null));
         checkSymmetry(synapse, values, makeSymmetric, makeSymmetric);
         int m = 0;
         for (int k = 0; k < sources.length; k++) {
@@ -435,7 +437,7 @@ public final class ConnectionManager {
     /** The connections {@code getConnections} lists (null filters select all); see {@link ConnectionListing}. */
     public org.syncytium.api.Connections list(long[] sources, long[] targets, String synapseModel) {
         return ConnectionListing.list(nodes, synapseUse, synapseKinds, spikes, devices, gaps, links, sources,
-                targets, synapseModel, settings.resolution(), communicator);
+                targets, synapseModel, settings::stepsToMs, communicator);
     }
 
     /**
@@ -484,7 +486,7 @@ public final class ConnectionManager {
      */
     public void set(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values) {
         int[] extrema = new ConnectionEdits(nodes, spikes, gaps, devices, links).set(sources, targets, occurrences, gap, key,
-                values, settings.resolution(), ranks > 1);
+                values, settings.resolution(), settings.delayBounds().orElse(null), ranks > 1);
         if (extrema != null) {
             maxDelaySteps = Math.max(maxDelaySteps, extrema[0]);
             minDelaySteps = Math.min(minDelaySteps, extrema[1]);

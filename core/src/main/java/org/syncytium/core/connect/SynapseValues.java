@@ -6,11 +6,13 @@ import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.synapse.SynapseModel;
 import org.syncytium.core.random.StreamKeys;
+import org.syncytium.core.settings.DelayBounds;
 
 /**
  * The {@code syn_spec} of one connect call, checked against the synapse model: every key must be
  * in its schema and pass {@link SynapseModel#validate}; weight and delay become value sources.
- * Delays are checked against the resolution and rounded to steps as NEST does (round(d / h)).
+ * Delays are checked against the resolution and rounded to steps as NEST does (round(d / h)), and
+ * against min_delay and max_delay where the user set them before connecting.
  */
 final class SynapseValues {
     static final String MODEL_KEY = "synapse_model";
@@ -23,23 +25,27 @@ final class SynapseValues {
     private final ValueSource weight;
     private final ValueSource delay;
     private final double resolution;
+    /** The delay extrema set before connecting; null while the connections decide them. */
+    private final DelayBounds bounds;
     private final boolean userWeight;
     private final boolean userDelay;
     /** The receptor types: one for the call, one per connection (an array), or drawn per connection. */
     private final ValueSource receptor;
 
     private SynapseValues(SynapseModel model, ValueSource weight, ValueSource delay, double resolution,
-            boolean userWeight, boolean userDelay, ValueSource receptor) {
+            DelayBounds bounds, boolean userWeight, boolean userDelay, ValueSource receptor) {
         this.model = model;
         this.weight = weight;
         this.delay = delay;
         this.resolution = resolution;
+        this.bounds = bounds;
         this.userWeight = userWeight;
         this.userDelay = userDelay;
         this.receptor = receptor;
     }
 
-    static SynapseValues parse(SynapseModel model, Map<String, ?> synSpec, double resolution) {
+    /** @param bounds the delay extrema set before connecting, null if none */
+    static SynapseValues parse(SynapseModel model, Map<String, ?> synSpec, double resolution, DelayBounds bounds) {
         String owner = model.name();
         Object weightValue = null;
         Object delayValue = null;
@@ -86,14 +92,15 @@ final class SynapseValues {
             delay = ValueSource.of(owner, DELAY, delayValue != null ? delayValue : defaultOf(model, DELAY, 1.0),
                     StreamKeys.SYNAPSE_DELAY);
             if (delay.isScalar()) {
-                steps(owner, delay.scalar(), resolution);
+                steps(owner, delay.scalar(), resolution, bounds);
             } else if (delay.isArray()) {
                 for (double d : delay.array()) {
-                    steps(owner, d, resolution);
+                    steps(owner, d, resolution, bounds);
                 }
             }
         }
-        return new SynapseValues(model, weight, delay, resolution, weightValue != null, delayValue != null, receptor);
+        return new SynapseValues(model, weight, delay, resolution, bounds, weightValue != null, delayValue != null,
+                receptor);
     }
 
     /**
@@ -151,8 +158,11 @@ final class SynapseValues {
                 .orElse(fallback);
     }
 
-    /** Delay in steps: round(d / h), at least one step. */
-    static int steps(String owner, double delayMs, double resolution) {
+    /**
+     * Delay in steps: round(d / h), at least one step, and within {@code bounds} if the user set them
+     * (null if not).
+     */
+    static int steps(String owner, double delayMs, double resolution, DelayBounds bounds) {
         double ratio = delayMs / resolution;
         if (!(ratio >= 1.0 - 1e-9) || Double.isInfinite(ratio)) {
             throw new BadPropertyException(owner, DELAY, delayMs,
@@ -161,6 +171,9 @@ final class SynapseValues {
         long steps = Math.round(ratio);
         if (steps > Integer.MAX_VALUE / 4) {
             throw new BadPropertyException(owner, DELAY, delayMs, "is too long");
+        }
+        if (bounds != null) {
+            bounds.check(owner, delayMs, (int) steps, resolution);
         }
         return (int) steps;
     }
@@ -200,8 +213,8 @@ final class SynapseValues {
             if (userDelay) {
                 model.validate(DELAY, d);
             }
-            return steps(model.name(), d, resolution);
+            return steps(model.name(), d, resolution, bounds);
         }
-        return steps(model.name(), d, resolution);
+        return steps(model.name(), d, resolution, bounds);
     }
 }

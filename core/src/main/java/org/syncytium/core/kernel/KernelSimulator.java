@@ -75,8 +75,8 @@ public final class KernelSimulator implements Simulator {
         status.put(KernelKeys.LOCAL_THREADS, (long) scheduler.workerThreads());
         status.put(KernelKeys.BIOLOGICAL_TIME, scheduler.clockSteps() * h);
         status.put(KernelKeys.NUM_CONNECTIONS, scheduler.connectionCount());
-        status.put(KernelKeys.MIN_DELAY, scheduler.minDelaySteps() * h);
-        status.put(KernelKeys.MAX_DELAY, scheduler.maxDelaySteps() * h);
+        status.put(KernelKeys.MIN_DELAY, settings.stepsToMs(scheduler.minDelaySteps()));
+        status.put(KernelKeys.MAX_DELAY, settings.stepsToMs(scheduler.maxDelaySteps()));
         status.put(KernelKeys.NETWORK_SIZE, nodes.size());
         double tics = settings.ticsPerMs();
         status.put(KernelKeys.MS_PER_TIC, 1.0 / tics);

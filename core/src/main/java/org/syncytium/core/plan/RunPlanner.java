@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.coupling.CouplingSolver;
 import org.syncytium.api.device.Stimulus;
@@ -27,6 +28,7 @@ import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.record.SampleExchange;
 import org.syncytium.core.record.Sampling;
 import org.syncytium.core.record.SpikeRecorders;
+import org.syncytium.core.settings.DelayBounds;
 import org.syncytium.core.settings.KernelSettings;
 import org.syncytium.core.settings.SettingsView;
 import org.syncytium.core.util.LongList;
@@ -91,7 +93,7 @@ public final class RunPlanner {
         // connect calls, not connection counts: over several processes the calls are the same
         // everywhere while each process holds only its own targets' connections
         List<Object> now = List.of(nodes.revision(), connections.calls(), connections.count(), settings.values(),
-                workers(), sampling, connections.edits());
+                workers(), sampling, connections.edits(), settings.delayBounds());
         if (plan != null && now.equals(key) || plan != null && communicator.size() > 1 && sameGlobal(now)) {
             RunPlan run = plan;
             List<NodeBlock> blocks = nodes.populations();
@@ -154,7 +156,14 @@ public final class RunPlanner {
             }
             comm = DelayExtrema.steps(solver.communicationInterval(view), h);
         }
-        int d = DelayExtrema.min(connections.minDelaySteps(), comm, h);
+        Optional<DelayBounds> bounds = settings.delayBounds();
+        if (bounds.isPresent() && comm >= 0 && (comm < bounds.get().minSteps() || comm > bounds.get().maxSteps())) {
+            // NEST refuses such gap junctions when they are made: their exchange interval acts as their delay
+            throw new KernelException("gap junctions exchange every " + settings.stepsToMs(comm) + " ms (coupling"
+                    + " solver \"" + solver.name() + "\"), outside min_delay " + settings.stepsToMs(bounds.get().minSteps())
+                    + " ms to max_delay " + settings.stepsToMs(bounds.get().maxSteps()) + " ms set before connecting");
+        }
+        int d = bounds.isPresent() ? bounds.get().minSteps() : DelayExtrema.min(connections.minDelaySteps(), comm, h);
         if (ranks > 1) {
             d = (int) -communicator.allMax(-d);
         }

@@ -15,6 +15,7 @@ import org.syncytium.core.plan.DelayExtrema;
 import org.syncytium.core.plan.RunPlan;
 import org.syncytium.core.plan.RunPlanner;
 import org.syncytium.core.record.Recorders;
+import org.syncytium.core.settings.DelayBounds;
 import org.syncytium.core.settings.KernelSettings;
 import org.syncytium.core.settings.SettingsView;
 
@@ -232,12 +233,14 @@ public final class SliceLoop implements AutoCloseable {
 
     /** min_delay in steps for the current network and settings (this process's view). */
     public int minDelaySteps() {
-        return DelayExtrema.min(connections.minDelaySteps(), communicationSteps(), settings.resolution());
+        return settings.delayBounds().map(DelayBounds::minSteps).orElseGet(() ->
+                DelayExtrema.min(connections.minDelaySteps(), communicationSteps(), settings.resolution()));
     }
 
     /** max_delay in steps for the current network and settings (this process's view). */
     public int maxDelaySteps() {
-        return DelayExtrema.max(connections.maxDelaySteps(), communicationSteps(), settings.resolution());
+        return settings.delayBounds().map(DelayBounds::maxSteps).orElseGet(() ->
+                DelayExtrema.max(connections.maxDelaySteps(), communicationSteps(), settings.resolution()));
     }
 
     private int communicationSteps() {

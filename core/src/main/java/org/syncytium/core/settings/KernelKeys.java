@@ -37,7 +37,12 @@ public final class KernelKeys {
 
     public static final String BIOLOGICAL_TIME = "biological_time";
     public static final String NUM_CONNECTIONS = "num_connections";
+    /**
+     * Smallest delay in ms: the length of a communication slice. Read from the connections (and a
+     * coupling solver's interval), unless set together with {@link #MAX_DELAY} before connecting.
+     */
     public static final String MIN_DELAY = "min_delay";
+    /** Largest delay in ms; see {@link #MIN_DELAY}. */
     public static final String MAX_DELAY = "max_delay";
     public static final String NETWORK_SIZE = "network_size";
     /** Number of processes (ranks) of the run, from the communicator. */
@@ -86,8 +91,14 @@ public final class KernelKeys {
             VIRTUAL_PROCESSES, LOCAL_THREADS, PRINT_TIME, DATA_PATH, DATA_PREFIX, OVERWRITE_FILES, COUPLING_SOLVER,
             USE_COMPRESSED_SPIKES);
 
+    /**
+     * Entries reported from the network that users may also set, both in one call and only before
+     * connections exist (NEST's user-set delay extrema); not part of the settings' listing.
+     */
+    public static final List<String> DELAY_EXTREMA = List.of(MIN_DELAY, MAX_DELAY);
+
     /** Entries users may read but not set (besides the solvers' statistics). */
-    public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS, MIN_DELAY, MAX_DELAY,
+    public static final List<String> READ_ONLY = List.of(BIOLOGICAL_TIME, NUM_CONNECTIONS,
             MS_PER_TIC, TICS_PER_STEP, RNG_TYPES,
             NETWORK_SIZE, NUM_PROCESSES, MPI_RANK, LOCAL_SPIKE_COUNTER, MEMORY_SIZE, TIME_CONSTRUCTION_CREATE, TIME_CONSTRUCTION_CONNECT, TIME_SIMULATE,
             TIME_DELIVER, TIME_WFR_TRIAL, TIME_GAP_EXCHANGE, TIME_UPDATE, TIME_ROUTE,

@@ -54,6 +54,18 @@ public final class KernelSettings {
         return (Double) view(false, false).get(KernelKeys.TICS_PER_MS);
     }
 
+    /**
+     * A whole number of steps in ms, computed from tics so that a time given in decimal ms comes back
+     * as the same double (21 steps of 0.1 ms are 2.1, where 21 * 0.1 is 2.1000000000000001).
+     */
+    public double stepsToMs(long steps) {
+        return stepsToMs(steps, resolution(), ticsPerMs());
+    }
+
+    private static double stepsToMs(long steps, double h, double tics) {
+        return steps * Math.round(h * tics) / tics;
+    }
+
     /** {@code rng_seed}, in (0, 2^32). */
     public long rngSeed() {
         return (Long) view(false, false).get(KernelKeys.RNG_SEED);
@@ -106,6 +118,19 @@ public final class KernelSettings {
             pinned.put(KernelKeys.COUPLING_SOLVER, name);
             values = pinned;
         }
+    }
+
+    /**
+     * The delay extrema set before connecting, in steps of the current resolution; empty while the
+     * connections decide them.
+     */
+    public Optional<DelayBounds> delayBounds() {
+        Object min = values.get(KernelKeys.MIN_DELAY);
+        if (min == null) {
+            return Optional.empty();
+        }
+        // stored already on the grid of the resolution (see stageDelayExtrema)
+        return Optional.of(DelayBounds.round((Double) min, (Double) values.get(KernelKeys.MAX_DELAY), resolution()));
     }
 
     /** The selected coupling solver, if it is installed. */
@@ -183,12 +208,13 @@ public final class KernelSettings {
         Set<String> switches = switchNames();
         List<String> readOnly = readOnlyNames();
         List<String> known = new ArrayList<>(settable);
+        known.addAll(KernelKeys.DELAY_EXTREMA);
         known.addAll(readOnly);
         for (String key : changes.keySet()) {
             if (readOnly.contains(key)) {
                 throw new BadPropertyException(OWNER, key, changes.get(key), "is read-only");
             }
-            if (!settable.contains(key)) {
+            if (!settable.contains(key) && !KernelKeys.DELAY_EXTREMA.contains(key)) {
                 throw new UnknownNameException("kernel setting", key, known);
             }
         }
@@ -207,6 +233,7 @@ public final class KernelSettings {
                 }
             }
         }
+        stageDelayExtrema(changes, connectionsExist, staged);
         String switched = null;
         for (String key : switches) {
             if (changes.containsKey(key)) {
@@ -240,7 +267,8 @@ public final class KernelSettings {
         }
         SettingsView stagedView = new SettingsView(staged, registry, processes, nodesExist, connectionsExist);
         for (Map.Entry<String, ?> change : changes.entrySet()) {
-            if (KernelKeys.SETTABLE.contains(change.getKey()) || switches.contains(change.getKey())) {
+            if (KernelKeys.SETTABLE.contains(change.getKey()) || switches.contains(change.getKey())
+                    || KernelKeys.DELAY_EXTREMA.contains(change.getKey())) {
                 continue;
             }
             Object converted = null;
@@ -254,6 +282,45 @@ public final class KernelSettings {
             staged.put(change.getKey(), converted);
         }
         values = staged;
+    }
+
+    /**
+     * NEST's user-set delay extrema: min_delay and max_delay only together and only before any
+     * connection exists, kept rounded to the grid (min_delay down, max_delay up); a later resolution
+     * rounds them again from there, as NEST does.
+     */
+    private void stageDelayExtrema(Map<String, ?> changes, boolean connectionsExist, Map<String, Object> staged) {
+        boolean min = changes.containsKey(KernelKeys.MIN_DELAY);
+        boolean max = changes.containsKey(KernelKeys.MAX_DELAY);
+        if (min != max) {
+            String given = min ? KernelKeys.MIN_DELAY : KernelKeys.MAX_DELAY;
+            throw new BadPropertyException(OWNER, given, changes.get(given), "must be set together with "
+                    + (min ? KernelKeys.MAX_DELAY : KernelKeys.MIN_DELAY) + " in one call");
+        }
+        double minMs;
+        double maxMs;
+        if (min) {
+            if (connectionsExist) {
+                throw new BadPropertyException(OWNER, KernelKeys.MIN_DELAY, changes.get(KernelKeys.MIN_DELAY),
+                        "cannot be set now: min_delay and max_delay can only be set before connections have been"
+                        + " created (ResetKernel removes them)");
+            }
+            minMs = (Double) convert(ParameterSpec.real(KernelKeys.MIN_DELAY, 1.0, "ms", ""),
+                    changes.get(KernelKeys.MIN_DELAY));
+            maxMs = (Double) convert(ParameterSpec.real(KernelKeys.MAX_DELAY, 1.0, "ms", ""),
+                    changes.get(KernelKeys.MAX_DELAY));
+        } else if (changes.containsKey(KernelKeys.RESOLUTION) && staged.containsKey(KernelKeys.MIN_DELAY)) {
+            minMs = (Double) staged.get(KernelKeys.MIN_DELAY);
+            maxMs = (Double) staged.get(KernelKeys.MAX_DELAY);
+        } else {
+            return;
+        }
+        SettingsView view = new SettingsView(staged, registry, processes, false, false);
+        double h = view.resolution();
+        DelayBounds bounds = DelayBounds.round(minMs, maxMs, h);
+        double tics = (Double) view.get(KernelKeys.TICS_PER_MS);
+        staged.put(KernelKeys.MIN_DELAY, stepsToMs(bounds.minSteps(), h, tics));
+        staged.put(KernelKeys.MAX_DELAY, stepsToMs(bounds.maxSteps(), h, tics));
     }
 
     /**
