@@ -357,3 +357,17 @@ def test_a_rule_that_draws_at_random_cannot_target_a_recorder():
         nest.Connect(n, sr, {"rule": "fixed_indegree", "indegree": 1})
     nest.Connect(n, sr)  # all_to_all may
     assert nest.num_connections == 6
+
+
+@pytest.mark.parametrize("device, key", [("spike_generator", "start"), ("poisson_generator", "stop"),
+                                         ("spike_recorder", "origin"), ("multimeter", "interval")])
+def test_device_times_off_the_grid_are_refused_as_in_nest(device, key):
+    # NEST's regression test of issue 264: resolution 1 ms, a time of 1.5 ms
+    nest.set(resolution=1.0)
+    with pytest.raises(nest.NESTErrors.BadProperty, match="must be a multiple of the resolution"):
+        nest.Create(device, params={key: 1.5})
+    node = nest.Create(device)
+    with pytest.raises(nest.NESTErrors.BadProperty, match="must be a multiple of the resolution"):
+        node.set({key: 1.5})
+    node.set({key: 2.0})
+    assert node.get(key) == 2.0

@@ -13,14 +13,31 @@ import java.util.Objects;
  * @param unit         unit such as {@code "mV"}, {@code "pF"}, {@code "nS"}, {@code "ms"}, {@code "Hz"};
  *                     empty for dimensionless values
  * @param description  one line
+ * @param timeGrid     true if a value (a time in ms) must be a whole number of steps of the
+ *                     resolution, as NEST's device times {@code start}, {@code stop} and
+ *                     {@code origin}: the kernel refuses other values when they are set (since api.param 1.4)
  */
-public record ParameterSpec(String name, ParameterType type, Object defaultValue, String unit, String description) {
+public record ParameterSpec(String name, ParameterType type, Object defaultValue, String unit, String description,
+        boolean timeGrid) {
 
     public ParameterSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         unit = unit == null ? "" : unit;
         description = description == null ? "" : description;
+    }
+
+    /** A parameter without the time-grid rule (the form before api.param 1.4). */
+    public ParameterSpec(String name, ParameterType type, Object defaultValue, String unit, String description) {
+        this(name, type, defaultValue, unit, description, false);
+    }
+
+    /**
+     * This parameter with the rule that its value, a time in ms, lies on the grid of the resolution
+     * (NEST refuses device times off it; rounding would move them silently). @since api.param 1.4
+     */
+    public ParameterSpec onTimeGrid() {
+        return new ParameterSpec(name, type, defaultValue, unit, description, true);
     }
 
     /** A real parameter with a unit. */
@@ -43,12 +60,12 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
         return new ParameterSpec(name, ParameterType.STRING, defaultValue, "", description);
     }
 
-    /** A list of names. */
     /** A list of numbers in {@code unit}. @since api.param 1.1 */
     public static ParameterSpec realList(String name, List<Double> defaultValue, String unit, String description) {
         return new ParameterSpec(name, ParameterType.REAL_LIST, List.copyOf(defaultValue), unit, description);
     }
 
+    /** A list of names. */
     public static ParameterSpec textList(String name, List<String> defaultValue, String description) {
         return new ParameterSpec(name, ParameterType.STRING_LIST, List.copyOf(defaultValue), "", description);
     }

@@ -3,9 +3,12 @@
  *
  * <p>1.3 (additive): {@link org.syncytium.api.param.RandomParameter#steps()}, NEST's {@code nest.math}
  * functions on a random parameter.
+ *
+ * <p>1.4 (additive): {@link org.syncytium.api.param.ParameterSpec#timeGrid()} and
+ * {@link org.syncytium.api.param.ParameterSpec#onTimeGrid()}, times the kernel keeps on the grid of the resolution.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.syncytium.api.param;
 
 import org.osgi.annotation.bundle.Export;

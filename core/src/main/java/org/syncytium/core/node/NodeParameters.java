@@ -90,6 +90,11 @@ public final class NodeParameters {
                             : ((Number) converted).doubleValue();
                 }
             }
+            if (spec.timeGrid()) {
+                for (double[] row : values) {
+                    settings.checkOnGrid(owner, names[j], row[j]);
+                }
+            }
         }
         List<String> optionValues = new ArrayList<>();
         for (String option : options) {
@@ -139,6 +144,9 @@ public final class NodeParameters {
                                 block.firstId() + from + k, 0))
                         : whole ? entry.getValue() : PerNodeValue.element(entry.getValue(), k);
                 perNode[k] = ParameterSchema.convert(owner, spec, raw);
+                if (spec.timeGrid() && perNode[k] instanceof Double ms) {
+                    settings.checkOnGrid(owner, entry.getKey(), ms);
+                }
             }
             if (sampler != null) {
                 evaluation++;

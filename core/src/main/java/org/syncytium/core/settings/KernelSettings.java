@@ -66,6 +66,27 @@ public final class KernelSettings {
         return steps * Math.round(h * tics) / tics;
     }
 
+    /**
+     * Refuses a time off the grid of the resolution, as NEST does for device times: the time is
+     * rounded to tics and must be a whole number of steps. Times too large for exact tics (a stop of
+     * "never") are on every grid.
+     *
+     * @param owner the model, for the message
+     * @param name  the parameter
+     * @param ms    the time in ms
+     */
+    public void checkOnGrid(String owner, String name, double ms) {
+        double tics = ticsPerMs();
+        double exact = ms * tics;
+        if (!Double.isFinite(exact) || Math.abs(exact) >= 0x1p53) {
+            return;
+        }
+        if (Math.floorMod(Math.round(exact), Math.round(resolution() * tics)) != 0) {
+            throw new BadPropertyException(owner, name, ms, "must be a multiple of the resolution (" + resolution()
+                    + " ms)");
+        }
+    }
+
     /** {@code rng_seed}, in (0, 2^32). */
     public long rngSeed() {
         return (Long) view(false, false).get(KernelKeys.RNG_SEED);

@@ -137,4 +137,25 @@ class NodeCreationTest {
             assertThrows(UnknownNameException.class, () -> mm.set("intervall", 1.0));
         }
     }
+
+    @Test
+    void timesOnTheGridAreRefusedOffItWhenSetAsInNest() {
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.setKernelStatus(Map.of("resolution", 0.1));
+            String off = assertThrows(BadPropertyException.class,
+                    () -> sim.create("spike_recorder", 1, Map.of("start", 0.15))).getMessage();
+            assertEquals("spike_recorder: start = 0.15 must be a multiple of the resolution (0.1 ms)", off);
+            assertEquals(0L, sim.getKernelStatus("network_size")); // the refused Create made nothing
+            NodeCollection recorder = sim.create("spike_recorder", 1, Map.of("start", 0.3));
+            assertThrows(BadPropertyException.class, () -> recorder.set(Map.of("start", 1.25)));
+            assertEquals(0.3, recorder.get("start"));
+            recorder.set(Map.of("start", -2.0)); // negative and large times on the grid are fine
+            recorder.set(Map.of("start", Double.MAX_VALUE));
+            NodeCollection multimeter = sim.create("multimeter", 1);
+            assertThrows(BadPropertyException.class, () -> multimeter.set(Map.of("interval", 0.25)));
+            multimeter.set(Map.of("interval", 0.2));
+            // a parameter without the rule keeps any value
+            sim.create("test_leaky", 1, Map.of("V_th", 0.15));
+        }
+    }
 }

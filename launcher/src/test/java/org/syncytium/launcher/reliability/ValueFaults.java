@@ -37,9 +37,9 @@ final class ValueFaults {
                 new Fault("V9", GROUP, "`simulate: soon`", run("simulate: soon\n"), "s.yaml:1:", "simulate must be a number"),
                 new Fault("V10", GROUP, "simulated time not a multiple of the resolution",
                         run("kernel: {resolution: 0.1}\nsimulate: 10.05\n"), "s.yaml:2:", "multiple of the resolution"),
-                new Fault("V11", GROUP, "a multimeter interval not a multiple of the resolution (checked while simulating)",
+                new Fault("V11", GROUP, "a multimeter interval not a multiple of the resolution (refused when created)",
                         run(net("record:\n  - multimeter: {from: n, interval: 0.05, record_from: [V_m]}\n")), "s.yaml:5:",
-                        "multiple of the resolution"),
+                        "interval = 0.05 must be a multiple of the resolution"),
                 new Fault("V12", GROUP, "a recorder's stop before its start (checked while simulating)",
                         run(net("record:\n  - spikes:\n      from: n\n      params: {start: 8.0, stop: 3.0}\n")), "s.yaml:7:",
                         "must be >= start"),
@@ -76,6 +76,10 @@ final class ValueFaults {
                 new Fault("V27", GROUP, "a record entry from undeclared nodes", run(net("record:\n  - spikes: {from: q}\n")),
                         "s.yaml:5:", "q"),
                 new Fault("V28", GROUP, "two `create`s with one name", run(net("  - create: {model: hh_psc_alpha_gap, as: n}\n")),
-                        "s.yaml:4:", "exist already"));
+                        "s.yaml:4:", "exist already"),
+                new Fault("V29", GROUP, "a device's start off the grid of the resolution (refused when created; NEST"
+                        + " refuses it too)",
+                        run(net("record:\n  - spikes:\n      from: n\n      params: {start: 2.25}\n")), "s.yaml:7:",
+                        "spike_recorder: start = 2.25 must be a multiple of the resolution"));
     }
 }

@@ -27,9 +27,9 @@ public final class Multimeter implements Recorder {
 
     static final ParameterSchema PARAMETERS = ParameterSchema.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(
             ParameterSpec.textList("record_from", List.of(), "state variables to sample, e.g. [\"V_m\"]"),
-            ParameterSpec.real("interval", 1.0, "ms", "sampling interval, a multiple of the resolution"),
+            ParameterSpec.real("interval", 1.0, "ms", "sampling interval, a multiple of the resolution").onTimeGrid(),
             ParameterSpec.real("offset", 0.0, "ms", "time of the first sample if not 0 (then offset + k interval),"
-                    + " a multiple of the resolution"),
+                    + " a multiple of the resolution").onTimeGrid(),
             RecordWindow.START, RecordWindow.STOP, RecordWindow.ORIGIN,
             ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (a file)"),
             ParameterSpec.text("label", "", "file name stem for record_to ascii; default multimeter-<id> (csv) or"

@@ -6,7 +6,8 @@ import org.syncytium.api.param.ParameterSpec;
 /**
  * NEST's device activity window: {@code origin}, {@code start}, {@code stop} in ms, turned into
  * steps {@code tMin = round((origin + start) / h)}, {@code tMax = round((origin + stop) / h)}
- * ({@code Long.MAX_VALUE} for a stop of {@link #NEVER}). Values off the grid are rounded to the nearest step.
+ * ({@code Long.MAX_VALUE} for a stop of {@link #NEVER}). The three are times on the grid of the
+ * resolution ({@link ParameterSpec#onTimeGrid()}): the kernel refuses others when they are set, as NEST does.
  */
 public final class DeviceWindow {
 
@@ -16,10 +17,12 @@ public final class DeviceWindow {
      */
     public static final double NEVER = Double.MAX_VALUE;
 
-    public static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "activation time, relative to origin");
+    public static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "activation time, relative to origin")
+            .onTimeGrid();
     public static final ParameterSpec STOP = ParameterSpec.real("stop", NEVER, "ms",
-            "deactivation time, relative to origin");
-    public static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
+            "deactivation time, relative to origin").onTimeGrid();
+    public static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop")
+            .onTimeGrid();
 
     private double start = 0.0;
     private double stop = NEVER;

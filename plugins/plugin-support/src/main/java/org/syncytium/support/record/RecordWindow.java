@@ -7,17 +7,20 @@ import org.syncytium.support.device.DeviceWindow;
 /**
  * NEST's recording window: an event stamped at step s is recorded iff
  * {@code round((origin + start)/h) < s ≤ round((origin + stop)/h)} (times in ms; a stop of
- * {@link #NEVER} never ends). Off-grid values are rounded to the nearest step.
+ * {@link #NEVER} never ends). The three are times on the grid of the resolution
+ * ({@link ParameterSpec#onTimeGrid()}): the kernel refuses others when they are set, as NEST does.
  */
 public final class RecordWindow {
 
     /** {@code stop} of a window that never closes: {@link DeviceWindow#NEVER}. */
     public static final double NEVER = DeviceWindow.NEVER;
 
-    public static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "record events after this time");
+    public static final ParameterSpec START = ParameterSpec.real("start", 0.0, "ms", "record events after this time")
+            .onTimeGrid();
     public static final ParameterSpec STOP = ParameterSpec.real("stop", NEVER, "ms",
-            "record events up to and including this time");
-    public static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop");
+            "record events up to and including this time").onTimeGrid();
+    public static final ParameterSpec ORIGIN = ParameterSpec.real("origin", 0.0, "ms", "global time offset of start and stop")
+            .onTimeGrid();
 
     private double start = 0.0;
     private double stop = NEVER;
