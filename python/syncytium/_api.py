@@ -19,7 +19,7 @@ from .nodes import NodeCollection
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
            "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
            "set_verbosity", "get_verbosity", "VerbosityLevel", "Install", "RunManager", "Rank", "NumProcesses",
-           "GetLocalNodeCollection", "GetNodes", "PrintNodes", "Disconnect", "message"]
+           "GetLocalNodeCollection", "GetNodes", "PrintNodes", "message"]
 
 
 def _k():
@@ -483,12 +483,6 @@ def PrintNodes():
         text = str(first).rjust(digits) + ("" if last == first else " .. " + str(last).rjust(digits))
         lines.append(text.ljust(4 + 2 * digits) + " " + model)
     print("\n".join(lines))
-
-
-@translating
-def Disconnect(*args, **kwargs):
-    """PyNEST's ``Disconnect``: not available, the kernel cannot delete connections yet."""
-    raise NotImplemented_("Disconnect: Syncytium cannot delete connections (yet); build the network without them")
 
 
 @translating

@@ -89,6 +89,11 @@ class Kernel:
         # connections made with each copied synapse model's name (GetDefaults(copy)["num_connections"]);
         # the kernel stores a copy's connections under its base model
         self.copy_connections = {}
+        # Disconnect calls so far, and what each removed: (source, target, gap) -> [(call, occurrence)],
+        # so that a SynapseCollection listed before still names the connections that are left (the
+        # kernel numbers the connections between two nodes afresh when one of them goes)
+        self.disconnects = 0
+        self.removals = {}
         self.next_id = 1
         # NEST's stopwatches (seconds of wall and of process CPU time): creating and connecting add
         # up since ResetKernel, simulating since the last Prepare (each Simulate is one)

@@ -13,7 +13,7 @@ import jpype
 import numpy
 
 from . import _convert, _state
-from .kernel import BadProperty, NotImplemented_, translating
+from .kernel import BadProperty, DimensionMismatch, InexistentConnection, NotImplemented_, translating
 
 _KEYS = ("source", "target", "weight", "delay", "receptor", "synapse_model")
 
@@ -42,9 +42,44 @@ class SynapseCollection:
         return isinstance(other, SynapseCollection) and all(
             numpy.array_equal(self._columns[k], other._columns[k]) for k in ("source", "target", "synapse_model"))
 
+    @translating
     def disconnect(self):
-        """PyNEST's ``SynapseCollection.disconnect``: not available, the kernel cannot delete connections yet."""
-        raise NotImplemented_("SynapseCollection.disconnect: Syncytium cannot delete connections (yet)")
+        """PyNEST's ``SynapseCollection.disconnect``: removes these connections from the kernel, all or
+        none. A connection is named by its two nodes and its number among the connections between
+        them, so after removing one of several connections between a pair, list them again
+        (``GetConnections``) before naming the others."""
+        if len(self) == 0:
+            return
+        kernel = _state.kernel()
+        occurrences = self._occurrences_now(kernel)
+        kernel.simulator.disconnect(*self._names(occurrences))
+        # later removals first, so that replaying them in order renumbers an older name correctly
+        ends = zip(self._columns["source"].tolist(), self._columns["target"].tolist(), self._columns["_gap"].tolist())
+        for end, occurrence in sorted(zip(ends, occurrences), key=lambda e: -e[1]):
+            kernel.removals.setdefault(end, []).append((kernel.disconnects, occurrence))
+        kernel.disconnects += 1
+
+    def _occurrences_now(self, kernel):
+        """Each connection's number between its two nodes now: lower by one for every earlier connection
+        between them disconnected since this collection was listed."""
+        occurrences = self._columns["_occurrence"].tolist()
+        if not kernel.removals:
+            return occurrences
+        ends = zip(self._columns["source"].tolist(), self._columns["target"].tolist(), self._columns["_gap"].tolist())
+        for k, (end, listed_at) in enumerate(zip(ends, self._columns["_listed_at"].tolist())):
+            for call, gone in kernel.removals.get(end, ()):
+                if call < listed_at:
+                    continue
+                if gone == occurrences[k]:
+                    raise InexistentConnection("connection %d -> %d was disconnected" % end[:2])
+                if gone < occurrences[k]:
+                    occurrences[k] -= 1
+        return occurrences
+
+    def _names(self, occurrences):
+        """The kernel's names of these connections: sources, targets, occurrences, gap flags."""
+        return (_convert.ids_to_java(self._columns["source"]), _convert.ids_to_java(self._columns["target"]),
+                jpype.JArray(jpype.JInt)(occurrences), jpype.JArray(jpype.JBoolean)(self._columns["_gap"].tolist()))
 
     def __repr__(self):
         lines = [" source   target   synapse model   weight   delay",
@@ -117,12 +152,11 @@ class SynapseCollection:
         if not isinstance(params, dict):
             raise TypeError("set() takes a dict of parameters, found %s" % type(params).__name__)
         values = {key: self._per_connection(key, value, n) for key, value in params.items()}
-        simulator = _state.kernel().simulator
-        ids = (_convert.ids_to_java(self._columns["source"]), _convert.ids_to_java(self._columns["target"]))
-        occurrence = jpype.JArray(jpype.JInt)(self._columns["_occurrence"].tolist())
-        gap = jpype.JArray(jpype.JBoolean)(self._columns["_gap"].tolist())
+        kernel = _state.kernel()
+        simulator = kernel.simulator
+        names = self._names(self._occurrences_now(kernel))
         for key, column in values.items():
-            simulator.setConnections(ids[0], ids[1], occurrence, gap, key, jpype.JArray(jpype.JDouble)(column))
+            simulator.setConnections(*names, key, jpype.JArray(jpype.JDouble)(column))
             column = numpy.asarray(column, dtype=numpy.float64)
             self._columns[key] = _on_the_grid(simulator, column) if key == "delay" else column
 
@@ -142,6 +176,53 @@ class SynapseCollection:
 
     def __setattr__(self, name, value):
         self.set({name: value})
+
+
+@translating
+def Disconnect(*args, conn_spec=None, syn_spec=None):
+    """PyNEST's ``Disconnect``: ``Disconnect(synapse_collection)`` removes those connections;
+    ``Disconnect(pre, post, conn_spec="one_to_one", syn_spec="static_synapse")`` removes one connection
+    of the synapse model from each pair the rule names (``one_to_one``: pre[i] to post[i];
+    ``all_to_all``: every pre to every post), the earliest made first. All or none: a pair without
+    such a connection is an ``InexistentConnection`` and removes nothing."""
+    from .nodes import NodeCollection
+    if len(args) == 1:
+        if not isinstance(args[0], SynapseCollection):
+            raise TypeError("Arguments must be either a SynapseCollection or two NodeCollections")
+        if conn_spec is not None or syn_spec is not None:
+            raise ValueError("When disconnecting with a SynapseCollection, conn_spec and syn_spec cannot be specified")
+        args[0].disconnect()
+        return
+    if len(args) != 2 or not all(isinstance(a, NodeCollection) for a in args):
+        raise TypeError("Arguments must be either a SynapseCollection or two NodeCollections")
+    pre, post = args
+    rule = conn_spec if isinstance(conn_spec, str) else (conn_spec or {}).get("rule", "one_to_one")
+    if isinstance(syn_spec, dict) and syn_spec and "synapse_model" not in syn_spec:
+        raise BadProperty("Disconnect: a syn_spec dict needs 'synapse_model' (the other entries are not used)")
+    model = syn_spec.get("synapse_model", "static_synapse") if isinstance(syn_spec, dict) else (
+        syn_spec or "static_synapse")
+    sources, targets = pre._ids.tolist(), post._ids.tolist()
+    if rule == "one_to_one":
+        if len(sources) != len(targets):
+            raise DimensionMismatch("Disconnect one_to_one: %d sources and %d targets; they must be as many"
+                                    % (len(sources), len(targets)))
+        pairs = list(zip(sources, targets))
+    elif rule == "all_to_all":
+        pairs = [(s, t) for t in targets for s in sources]
+    else:
+        raise BadProperty("Disconnect: rule %r is not one NEST disconnects with; use one_to_one or all_to_all"
+                          % (rule,))
+    listed = GetConnections(pre, post, model)
+    available = {}
+    for k, pair in enumerate(zip(listed._columns["source"].tolist(), listed._columns["target"].tolist())):
+        available.setdefault(pair, []).append(k)
+    chosen = []
+    for pair in pairs:
+        if not available.get(pair):
+            raise InexistentConnection("Disconnect: no %s connection from node %d to node %d is left to remove; "
+                                       "nothing was disconnected" % (model, pair[0], pair[1]))
+        chosen.append(available[pair].pop(0))
+    SynapseCollection({key: column[chosen] for key, column in listed._columns.items()}).disconnect()
 
 
 def _on_the_grid(simulator, delays):
@@ -175,7 +256,9 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
     sources = numpy.array(listed.sources(), dtype=numpy.int64)
     targets = numpy.array(listed.targets(), dtype=numpy.int64)
     models = numpy.array([str(m) for m in listed.synapseModels()], dtype=object)
-    gap = numpy.array([_is_gap(kernel, m) for m in models], dtype=bool)
+    # a few model names for many connections: ask the kernel once per name
+    gap_of = {name: _is_gap(kernel, name) for name in set(models.tolist())}
+    gap = numpy.array([gap_of[m] for m in models.tolist()], dtype=bool)
     # which connection of its kind between the two nodes each one is (the listing keeps creation
     # order within a pair, and lists every connection of a pair that passes the filters): the name
     # set() hands the kernel, so slices of this collection keep it
@@ -193,6 +276,7 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
         "synapse_model": models,
         "_occurrence": occurrence,
         "_gap": gap,
+        "_listed_at": numpy.full(len(sources), kernel.disconnects, dtype=numpy.int64),
     })
 
 

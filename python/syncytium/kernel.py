@@ -63,6 +63,9 @@ IllegalConnection = _error("IllegalConnection", "A connection the models or rule
 UnknownReceptorType = type("UnknownReceptorType", (IllegalConnection,), {
     "__doc__": "A receptor_type the target model does not have.", "__module__": __name__})
 KernelException = _error("KernelException", "The kernel refused an operation in its current state.")
+# NEST raises this when Disconnect names a connection that does not exist; here it is also a KernelException
+InexistentConnection = type("InexistentConnection", (KernelException,), {
+    "__doc__": "Disconnect named a connection that does not exist.", "__module__": __name__})
 NumericalInstability = _error("NumericalInstability", "A neuron's integration became unstable.")
 NewModelNameExists = _error("NewModelNameExists", "CopyModel to a name that exists already.")
 UnknownNode = _error("UnknownNode", "A node id that was never created.")
@@ -87,6 +90,7 @@ class NESTErrors:
     IllegalConnection = IllegalConnection
     UnknownReceptorType = UnknownReceptorType
     KernelException = KernelException
+    InexistentConnection = InexistentConnection
     NumericalInstability = NumericalInstability
     NewModelNameExists = NewModelNameExists
     UnknownNode = UnknownNode

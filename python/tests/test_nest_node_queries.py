@@ -86,7 +86,7 @@ def test_get_nodes_selects_by_exact_entries_as_nest():
     assert nest.GetNodes({"spike_times": [1.0, 2.0, 3.0]}).tolist() == [7]
 
 
-def test_kernel_status_lists_models_and_rules_and_disconnect_is_refused():
+def test_kernel_status_lists_models_and_rules():
     nest.ResetKernel()
     status = nest.GetKernelStatus()
     assert "iaf_psc_alpha" in status["node_models"] and "static_synapse" in status["synapse_models"]
@@ -97,10 +97,6 @@ def test_kernel_status_lists_models_and_rules_and_disconnect_is_refused():
     assert "my_iaf" in nest.GetKernelStatus("node_models")
     n = nest.Create("iaf_psc_alpha", 2)
     nest.Connect(n[0], n[1])
-    with pytest.raises(nest.NESTErrors.NotImplemented, match="Disconnect"):
-        nest.Disconnect(n[0], n[1])
-    with pytest.raises(nest.NESTErrors.NotImplemented, match="disconnect"):
-        nest.GetConnections(n[0]).disconnect()
     assert nest.num_connections == 1
 
 

@@ -80,6 +80,19 @@ public interface Simulator extends AutoCloseable {
      */
     void setConnections(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values);
 
+    /**
+     * Removes existing connections, as PyNEST's {@code Disconnect} and
+     * {@code SynapseCollection.disconnect}; connection k is named as in {@link #setConnections}. All
+     * are found before any is removed. {@code min_delay} and {@code max_delay} stay as they were (as
+     * in NEST); the next {@code simulate} lays out the run anew.
+     *
+     * @throws org.syncytium.api.error.KernelException naming a connection that does not exist, or one
+     *         named twice
+     * @throws org.syncytium.api.error.NotImplementedException for gap junctions, and over several processes
+     * @since 1.5
+     */
+    void disconnect(long[] sources, long[] targets, int[] occurrences, boolean[] gap);
+
     /** Advances the network by {@code ms}; may be called repeatedly and continues where it stopped. */
     void simulate(double ms);
 

@@ -2,6 +2,7 @@ package org.syncytium.core.connect;
 
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.NotImplementedException;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeKind;
 import org.syncytium.core.node.NodeManager;
@@ -48,20 +49,14 @@ final class ConnectionEdits {
     int[] set(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values,
             double resolution, DelayBounds bounds, boolean skipMissing) {
         int n = sources.length;
-        if (targets.length != n || occurrences.length != n || gap.length != n || values.length != n) {
+        if (values.length != n) {
             throw new IllegalArgumentException("connection columns differ in length");
         }
         boolean weight = key.equals(WEIGHT);
         if (!weight && !key.equals(DELAY)) {
             throw new BadPropertyException(OWNER, key, null, "cannot be changed; weight and delay can");
         }
-        spikes.compile(nodes.neuronCount());
-        gaps.compile(nodes.neuronCount());
-        devices.compile(nodes.deviceCount());
-        Table[] table = new Table[n];
-        int[] where = new int[n];
         int[] steps = new int[n];
-        RecorderLinks.Index linkIndex = null; // built at the first recorder connection named
         for (int k = 0; k < n; k++) {
             String which = "connection " + sources[k] + " -> " + targets[k];
             if (weight && !Double.isFinite(values[k])) {
@@ -76,6 +71,103 @@ final class ConnectionEdits {
                 steps[k] = SynapseValues.steps(OWNER + " " + sources[k] + " -> " + targets[k], values[k], resolution,
                         bounds);
             }
+        }
+        Located at = locate(sources, targets, occurrences, gap, skipMissing);
+        int max = Integer.MIN_VALUE;
+        int min = Integer.MAX_VALUE;
+        for (int k = 0; k < n; k++) {
+            int where = at.where[k];
+            if (where < 0) {
+                continue;
+            }
+            switch (at.table[k]) {
+                case SPIKES -> {
+                    if (weight) {
+                        spikes.setWeight(where, values[k]);
+                    } else {
+                        spikes.setDelay(where, steps[k]);
+                    }
+                }
+                case GAPS -> gaps.setConductance(where, values[k]);
+                case LINKS -> {
+                    if (weight) {
+                        links.setWeight(where, values[k]);
+                    } else {
+                        links.setDelay(where, steps[k]);
+                    }
+                }
+                default -> {
+                    if (weight) {
+                        devices.setWeight(where, values[k]);
+                    } else {
+                        devices.setDelay(where, steps[k]);
+                    }
+                }
+            }
+            max = Math.max(max, steps[k]);
+            min = Math.min(min, steps[k]);
+        }
+        return weight || min == Integer.MAX_VALUE ? null : new int[] {max, min};
+    }
+
+    /**
+     * Removes each named connection (PyNEST's {@code Disconnect}); all are located before any is
+     * removed. Gap junctions are refused: their waveform coupling is kept in symmetric pairs.
+     *
+     * @param skipMissing as for {@link #set}
+     * @return how many connections this process removed
+     */
+    int remove(long[] sources, long[] targets, int[] occurrences, boolean[] gap, boolean skipMissing) {
+        for (int k = 0; k < gap.length; k++) {
+            if (gap[k]) {
+                throw new NotImplementedException("disconnecting gap junctions is not supported (connection "
+                        + sources[k] + " -> " + targets[k] + "); build the network without them");
+            }
+        }
+        Located at = locate(sources, targets, occurrences, gap, skipMissing);
+        boolean[] spikeDrop = new boolean[spikes.size()];
+        boolean[] deviceDrop = new boolean[devices.size()];
+        boolean[] linkDrop = new boolean[links.size()];
+        int removed = 0;
+        for (int k = 0; k < sources.length; k++) {
+            int where = at.where[k];
+            if (where < 0) {
+                continue;
+            }
+            boolean[] drop = switch (at.table[k]) {
+                case SPIKES -> spikeDrop;
+                case LINKS -> linkDrop;
+                default -> deviceDrop;
+            };
+            if (drop[where]) {
+                throw new KernelException("connection " + sources[k] + " -> " + targets[k] + " is named twice");
+            }
+            drop[where] = true;
+            removed++;
+        }
+        spikes.remove(spikeDrop);
+        devices.remove(deviceDrop);
+        links.remove(linkDrop);
+        return removed;
+    }
+
+    /** Where each named connection is: its table and its index there (-1 if this process lacks it). */
+    private record Located(Table[] table, int[] where) {
+    }
+
+    private Located locate(long[] sources, long[] targets, int[] occurrences, boolean[] gap, boolean skipMissing) {
+        int n = sources.length;
+        if (targets.length != n || occurrences.length != n || gap.length != n) {
+            throw new IllegalArgumentException("connection columns differ in length");
+        }
+        spikes.compile(nodes.neuronCount());
+        gaps.compile(nodes.neuronCount());
+        devices.compile(nodes.deviceCount());
+        Table[] table = new Table[n];
+        int[] where = new int[n];
+        RecorderLinks.Index linkIndex = null; // built at the first recorder connection named
+        for (int k = 0; k < n; k++) {
+            String which = "connection " + sources[k] + " -> " + targets[k];
             NodeBlock source = nodes.requireBlock(sources[k]);
             NodeBlock target = nodes.requireBlock(targets[k]);
             if (gap[k]) {
@@ -105,40 +197,7 @@ final class ConnectionEdits {
                         + "; list connections with GetConnections");
             }
         }
-        int max = Integer.MIN_VALUE;
-        int min = Integer.MAX_VALUE;
-        for (int k = 0; k < n; k++) {
-            if (where[k] < 0) {
-                continue;
-            }
-            switch (table[k]) {
-                case SPIKES -> {
-                    if (weight) {
-                        spikes.setWeight(where[k], values[k]);
-                    } else {
-                        spikes.setDelay(where[k], steps[k]);
-                    }
-                }
-                case GAPS -> gaps.setConductance(where[k], values[k]);
-                case LINKS -> {
-                    if (weight) {
-                        links.setWeight(where[k], values[k]);
-                    } else {
-                        links.setDelay(where[k], steps[k]);
-                    }
-                }
-                default -> {
-                    if (weight) {
-                        devices.setWeight(where[k], values[k]);
-                    } else {
-                        devices.setDelay(where[k], steps[k]);
-                    }
-                }
-            }
-            max = Math.max(max, steps[k]);
-            min = Math.min(min, steps[k]);
-        }
-        return weight || min == Integer.MAX_VALUE ? null : new int[] {max, min};
+        return new Located(table, where);
     }
 
     /** The kernel-wide recorder index of node {@code id} (as the links store it). */

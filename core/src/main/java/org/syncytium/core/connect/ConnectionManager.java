@@ -494,6 +494,31 @@ public final class ConnectionManager {
         edits++;
     }
 
+    /**
+     * Removes the named connections (PyNEST's {@code Disconnect}; see {@link ConnectionEdits#remove}),
+     * all or none. The delay extrema stay as they were, as in NEST.
+     */
+    public void disconnect(long[] sources, long[] targets, int[] occurrences, boolean[] gap) {
+        if (ranks > 1) {
+            // each process holds its own targets' connections and every process the recorder links:
+            // counting what went where needs more than this single-process bookkeeping
+            throw new NotImplementedException("Disconnect over several processes is not supported; disconnect in a"
+                    + " single process or build the network without the connections");
+        }
+        long removed = new ConnectionEdits(nodes, spikes, gaps, devices, links).remove(sources, targets, occurrences,
+                gap, false);
+        // connections are not tagged with their model: take the removed ones off the spike models' counts in order
+        for (Map.Entry<String, Long> use : synapseUse.entrySet()) {
+            if (removed > 0 && synapseKinds.get(use.getKey()) != SynapseKind.GAP) {
+                long taken = Math.min(removed, use.getValue());
+                use.setValue(use.getValue() - taken);
+                removed -= taken;
+                globalCount -= taken;
+            }
+        }
+        edits++;
+    }
+
     /** How many times connections were changed after they were made (part of what a run plan depends on). */
     public long edits() {
         return edits;

@@ -95,6 +95,21 @@ public final class DeviceTable {
         compiledSize = -1;
     }
 
+    /**
+     * Removes the connections {@code k} (creation order) with {@code drop[k]}; the rows follow at the
+     * next compile. A later connection between the same device and target then has a lower occurrence
+     * number, and so draws from that stream.
+     */
+    void remove(boolean[] drop) {
+        devices.removeIf(drop);
+        targets.removeIf(drop);
+        targetIds.removeIf(drop);
+        weights.removeIf(drop);
+        delays.removeIf(drop);
+        receptors.removeIf(drop);
+        compiledSize = -1;
+    }
+
     /** Number of device connections. */
     public int size() {
         return devices.size();

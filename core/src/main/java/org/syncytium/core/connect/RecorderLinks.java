@@ -1,5 +1,6 @@
 package org.syncytium.core.connect;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -69,6 +70,24 @@ public final class RecorderLinks {
             spikeDelays.set(k, steps);
         } else {
             sampleDelays.set(k - spikeLinks(), steps);
+        }
+    }
+
+    /** Removes the links {@code k} (numbered as in {@link #weight(int)}) with {@code drop[k]}. */
+    void remove(boolean[] drop) {
+        boolean[] spike = Arrays.copyOf(drop, spikeLinks());
+        boolean[] sample = Arrays.copyOfRange(drop, spikeLinks(), size());
+        spikeNeurons.removeIf(spike);
+        spikeRecorders.removeIf(spike);
+        spikeWeights.removeIf(spike);
+        spikeDelays.removeIf(spike);
+        sampleRecorders.removeIf(sample);
+        sampleNeurons.removeIf(sample);
+        sampleWeights.removeIf(sample);
+        sampleDelays.removeIf(sample);
+        samplePairs.clear();
+        for (int k = 0; k < sampleLinks(); k++) {
+            samplePairs.add(((long) sampleRecorders.get(k) << 31) | sampleNeurons.get(k));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.syncytium.core.connect;
 
+import java.util.Arrays;
 import org.syncytium.core.util.DoubleList;
 import org.syncytium.core.util.HeapRoom;
 import org.syncytium.core.util.IntList;
@@ -161,6 +162,35 @@ public final class SpikeTable {
     }
 
     /** Changes compiled connection {@code k}'s weight (pA); spike routing reads the rows directly. */
+    /**
+     * Removes the compiled connections {@code k} with {@code drop[k]} (after {@link #compile}, with an
+     * empty log); each row keeps the creation order of the rest.
+     */
+    void remove(boolean[] drop) {
+        int kept = 0;
+        int begin = 0; // the old start of row s: rowStart[s] holds its new start already
+        for (int s = 0; s < compiledNeurons; s++) {
+            int end = rowStart[s + 1];
+            for (int k = begin; k < end; k++) {
+                if (!drop[k]) {
+                    rowTarget[kept] = rowTarget[k];
+                    rowWeight[kept] = rowWeight[k];
+                    rowDelay[kept] = rowDelay[k];
+                    if (rowReceptor != null) {
+                        rowReceptor[kept] = rowReceptor[k];
+                    }
+                    kept++;
+                }
+            }
+            rowStart[s + 1] = kept;
+            begin = end;
+        }
+        rowTarget = Arrays.copyOf(rowTarget, kept);
+        rowWeight = Arrays.copyOf(rowWeight, kept);
+        rowDelay = Arrays.copyOf(rowDelay, kept);
+        rowReceptor = rowReceptor == null ? null : Arrays.copyOf(rowReceptor, kept);
+    }
+
     void setWeight(int k, double weight) {
         rowWeight[k] = weight;
     }

@@ -190,6 +190,12 @@ public final class KernelSimulator implements Simulator {
     }
 
     @Override
+    public void disconnect(long[] sources, long[] targets, int[] occurrences, boolean[] gap) {
+        checkOpen();
+        connections.disconnect(sources, targets, occurrences, gap);
+    }
+
+    @Override
     public void simulate(double ms) {
         checkOpen();
         long start = System.nanoTime();

@@ -67,6 +67,17 @@ public final class IntList {
         size = newSize;
     }
 
+    /** Removes the elements {@code i} with {@code drop[i]}, keeping the order of the others. */
+    public void removeIf(boolean[] drop) {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (!drop[i]) {
+                data[kept++] = data[i];
+            }
+        }
+        size = kept;
+    }
+
     /** A copy of the elements. */
     public int[] toArray() {
         return Arrays.copyOf(data, size);

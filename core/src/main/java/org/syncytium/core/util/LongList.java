@@ -46,6 +46,17 @@ public final class LongList {
         return data;
     }
 
+    /** Removes the elements {@code i} with {@code drop[i]}, keeping the order of the others. */
+    public void removeIf(boolean[] drop) {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (!drop[i]) {
+                data[kept++] = data[i];
+            }
+        }
+        size = kept;
+    }
+
     /** A copy of the elements. */
     public long[] toArray() {
         return Arrays.copyOf(data, size);
