@@ -9,7 +9,8 @@ import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.settings.DelayBounds;
 
 /**
- * Changes to the weight or delay of connections that exist, as PyNEST's {@code SynapseCollection.set}.
+ * Changes to connections that exist: their weight or delay, as PyNEST's {@code SynapseCollection.set},
+ * or their removal, as PyNEST's {@code Disconnect}.
  * A connection is named as {@code GetConnections} lists it: source and target node ids, whether it is
  * a gap junction, and its occurrence among the connections of that kind between the two nodes
  * (0-based, creation order). Every entry is located and checked before any changes, so a refused
@@ -49,7 +50,7 @@ final class ConnectionEdits {
     int[] set(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values,
             double resolution, DelayBounds bounds, boolean skipMissing) {
         int n = sources.length;
-        if (values.length != n) {
+        if (targets.length != n || occurrences.length != n || gap.length != n || values.length != n) {
             throw new IllegalArgumentException("connection columns differ in length");
         }
         boolean weight = key.equals(WEIGHT);
@@ -118,6 +119,9 @@ final class ConnectionEdits {
      * @return how many connections this process removed
      */
     int remove(long[] sources, long[] targets, int[] occurrences, boolean[] gap, boolean skipMissing) {
+        if (targets.length != sources.length || occurrences.length != sources.length || gap.length != sources.length) {
+            throw new IllegalArgumentException("connection columns differ in length");
+        }
         for (int k = 0; k < gap.length; k++) {
             if (gap[k]) {
                 throw new NotImplementedException("disconnecting gap junctions is not supported (connection "
@@ -157,9 +161,6 @@ final class ConnectionEdits {
 
     private Located locate(long[] sources, long[] targets, int[] occurrences, boolean[] gap, boolean skipMissing) {
         int n = sources.length;
-        if (targets.length != n || occurrences.length != n || gap.length != n) {
-            throw new IllegalArgumentException("connection columns differ in length");
-        }
         spikes.compile(nodes.neuronCount());
         gaps.compile(nodes.neuronCount());
         devices.compile(nodes.deviceCount());
