@@ -255,18 +255,11 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
     listed = kernel.simulator.getConnections(_ids(source, "source"), _ids(target, "target"), model)
     sources = numpy.array(listed.sources(), dtype=numpy.int64)
     targets = numpy.array(listed.targets(), dtype=numpy.int64)
-    models = numpy.array([str(m) for m in listed.synapseModels()], dtype=object)
+    models = _texts(listed.synapseModels(), len(sources))
     # a few model names for many connections: ask the kernel once per name
     gap_of = {name: _is_gap(kernel, name) for name in set(models.tolist())}
     gap = numpy.array([gap_of[m] for m in models.tolist()], dtype=bool)
-    # which connection of its kind between the two nodes each one is (the listing keeps creation
-    # order within a pair, and lists every connection of a pair that passes the filters): the name
-    # set() hands the kernel, so slices of this collection keep it
-    occurrence = numpy.zeros(len(sources), dtype=numpy.int64)
-    seen = {}
-    for k, key in enumerate(zip(sources.tolist(), targets.tolist(), gap.tolist())):
-        occurrence[k] = seen.get(key, 0)
-        seen[key] = occurrence[k] + 1
+    occurrence = _occurrences(sources, targets, gap)
     return SynapseCollection({
         "source": sources,
         "target": targets,
@@ -278,6 +271,30 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
         "_gap": gap,
         "_listed_at": numpy.full(len(sources), kernel.disconnects, dtype=numpy.int64),
     })
+
+
+def _texts(java_strings, n):
+    """A Java String[] as a numpy array of str: joined in Java and split here, one crossing instead of
+    one per element (model names hold no line breaks)."""
+    if n == 0:
+        return numpy.array([], dtype=object)
+    return numpy.array(str(jpype.JClass("java.lang.String").join("\n", java_strings)).split("\n"), dtype=object)
+
+
+def _occurrences(sources, targets, gap):
+    """Which connection of its kind between its two nodes each one is (0-based): the name set() and
+    disconnect() hand the kernel, so slices of a collection keep it. The listing keeps creation order
+    within a pair and lists every connection of a pair that passes the filters, so this is each row's
+    rank among the rows with the same (source, target, gap), in listing order."""
+    n = len(sources)
+    order = numpy.lexsort((numpy.arange(n), gap, targets, sources))  # stable: listing order within a pair
+    first = numpy.ones(n, dtype=bool)
+    first[1:] = ((sources[order][1:] != sources[order][:-1]) | (targets[order][1:] != targets[order][:-1])
+                 | (gap[order][1:] != gap[order][:-1]))
+    starts = numpy.maximum.accumulate(numpy.where(first, numpy.arange(n), 0)) if n else numpy.arange(0)
+    occurrence = numpy.empty(n, dtype=numpy.int64)
+    occurrence[order] = numpy.arange(n) - starts
+    return occurrence
 
 
 def _is_gap(kernel, names):
