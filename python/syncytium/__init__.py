@@ -16,6 +16,7 @@ from . import _jvm
 from . import _state
 from . import random
 from . import math
+from . import logic
 
 # Start the kernel now, as PyNEST does on import: a missing JDK or distribution is reported here
 # (and the Java classes the modules below bind to exist from here on).

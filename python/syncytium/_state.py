@@ -82,8 +82,6 @@ class Kernel:
         self.prepared = False
         # spikes of the latest Run, summed over its pieces (None: the kernel's count stands)
         self.local_spike_counter = None
-        # Parameter.GetValue()'s stream: (rng_seed it follows, numpy generator)
-        self._parameter_draws = None
         self.defaults = {model: dict(params) for model, params in _BUILTIN_DEFAULTS.items()}
         self.copies = dict(_BUILTIN_COPIES)
         # connections made with each copied synapse model's name (GetDefaults(copy)["num_connections"]);
@@ -98,14 +96,6 @@ class Kernel:
         # NEST's stopwatches (seconds of wall and of process CPU time): creating and connecting add
         # up since ResetKernel, simulating since the last Prepare (each Simulate is one)
         self.stopwatches = {key: [0.0, 0.0] for key in STOPWATCHES}
-
-    def parameter_draws(self):
-        """The stream Parameter.GetValue() draws from: follows rng_seed, restarts with it and at ResetKernel."""
-        seed = int(self.simulator.getKernelStatus("rng_seed"))
-        if self._parameter_draws is None or self._parameter_draws[0] != seed:
-            import numpy
-            self._parameter_draws = (seed, numpy.random.default_rng([seed, 0x6765745F76616C]))
-        return self._parameter_draws[1]
 
     def timed(self, key):
         """A context that adds the wall and CPU time of its block to stopwatch ``key``."""

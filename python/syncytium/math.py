@@ -1,7 +1,6 @@
 """PyNEST's ``nest.math``: functions of a ``nest.random`` parameter, applied by the kernel to each
 draw (``nest.math.exp(nest.random.normal(0.0, 1.0))``, ``nest.math.redraw(p, min=-75.0, max=-65.0)``).
-Arithmetic with numbers may follow (``nest.math.cos(p) * 2.0 - 70.0``); a function of two random
-parameters is not provided (as ``p + q``)."""
+Arithmetic may follow (``nest.math.cos(p) * 2.0 - 70.0``)."""
 
 import numbers as _numbers
 

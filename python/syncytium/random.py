@@ -1,45 +1,59 @@
 """Random parameters as in ``nest.random``: drawn per node (``neurons.V_m = nest.random.uniform(...)``)
 or per connection (a ``syn_spec`` weight or delay) from the kernel's random streams, so the values
-do not depend on the number of threads and follow ``rng_seed``. Arithmetic with numbers
-(``-55.0 - 20 * nest.random.lognormal(0, 1)``) scales and shifts each draw, as in NEST, and
-``nest.math`` (``exp``, ``sin``, ``cos``, ``min``, ``max``, ``redraw``) applies functions to it.
+do not depend on the number of threads and follow ``rng_seed``. Parameters combine with numbers and
+with each other as in NEST (``-55.0 - 20 * nest.random.lognormal(0, 1)``, ``u * v``, ``u ** 2``), compare
+(``u < 0.5`` is 1.0 or 0.0, for ``nest.logic.conditional``), and ``nest.math`` (``exp``, ``sin``, ``cos``,
+``min``, ``max``, ``redraw``) applies functions to them. The kernel computes every value, also
+``GetValue()``'s.
 """
 
-import math
 import numbers
+
+from .kernel import translating as _translating
 
 
 class Parameter:
-    """A random distribution the kernel draws from, each draw times ``scale`` plus ``offset``, then
-    passed through ``steps``: ``(operation, a, b)`` tuples of ``nest.math`` functions (``exp``, ``sin``,
-    ``cos``, ``min``, ``max``, ``redraw``) and of the arithmetic that follows one (``affine``)."""
+    """A value the kernel draws per node or per connection: a first draw of ``distribution`` (or a
+    constant), then ``steps`` applied in order. A step is ``(operation, a, b, operands)``: NEST's
+    arithmetic (``add``, ``subtract``, ``multiply``, ``divide`` with one operand parameter, ``pow`` with the
+    number ``a``), comparisons (``lt`` ... ``gt``, 1.0 or 0.0), ``conditional`` (two operands) and
+    ``nest.math``'s functions (``exp``, ``sin``, ``cos``, ``min``/``max`` with ``a``, ``redraw`` within [a, b]).
+    Each operator builds the same expression as PyNEST's (``x - p`` is ``p * -1 + x``, ``x / p`` is
+    ``p ** -1 * x``), so each value is computed with the same floating-point operations."""
 
-    def __init__(self, distribution, *arguments, scale=1.0, offset=0.0, steps=()):
+    def __init__(self, distribution, *arguments, steps=()):
         self.distribution = distribution
         self.arguments = tuple(float(a) for a in arguments)
-        self.scale = float(scale)
-        self.offset = float(offset)
-        self.steps = tuple((op, float(a), float(b)) for op, a, b in steps)
+        self.steps = tuple((op, float(a), float(b), tuple(operands)) for op, a, b, operands in steps)
 
     def to_java(self):
         import jpype
         RandomParameter = jpype.JClass("org.syncytium.api.param.RandomParameter")
         Step = jpype.JClass("org.syncytium.api.param.RandomParameter$Step")
-        arguments = jpype.JClass("java.util.ArrayList")()
+        ArrayList = jpype.JClass("java.util.ArrayList")
+        arguments = ArrayList()
         for a in self.arguments:
             arguments.add(jpype.JClass("java.lang.Double")(a))
-        steps = jpype.JClass("java.util.ArrayList")()
-        for op, a, b in self.steps:
-            steps.add(Step(op, a, b))
-        return RandomParameter(self.distribution, arguments, self.scale, self.offset, steps)
+        steps = ArrayList()
+        for op, a, b, operands in self.steps:
+            java_operands = ArrayList()
+            for operand in operands:
+                java_operands.add(operand.to_java())
+            steps.add(Step(op, a, b, java_operands))
+        return RandomParameter(self.distribution, arguments, 1.0, 0.0, steps)
 
     def __repr__(self):
-        text = "nest.random.%s%r" % (self.distribution, self.arguments)
-        if self.scale != 1.0 or self.offset != 0.0:
-            text = "%r * %s + %r" % (self.scale, text, self.offset)
-        for op, a, b in self.steps:
-            if op == "affine":
-                text = "%r * (%s) + %r" % (a, text, b)
+        if self.distribution == "constant":
+            text = repr(self.arguments[0])
+        else:
+            text = "nest.random.%s(%s)" % (self.distribution, ", ".join(repr(a) for a in self.arguments))
+        for op, a, b, operands in self.steps:
+            if op in _SYMBOLS:
+                text = "(%s %s %r)" % (text, _SYMBOLS[op], operands[0])
+            elif op == "pow":
+                text = "(%s ** %r)" % (text, a)
+            elif op == "conditional":
+                text = "nest.logic.conditional(%s, %r, %r)" % (text, operands[0], operands[1])
             elif op in ("min", "max"):
                 text = "nest.math.%s(%s, %r)" % (op, text, a)
             elif op == "redraw":
@@ -48,106 +62,104 @@ class Parameter:
                 text = "nest.math.%s(%s)" % (op, text)
         return text
 
-    def _affine(self, factor, shift):
-        if self.steps and self.steps[-1][0] == "affine":  # two in a row are one
-            _, a, b = self.steps[-1]
-            return Parameter(self.distribution, *self.arguments, scale=self.scale, offset=self.offset,
-                             steps=self.steps[:-1] + (("affine", factor * a, factor * b + shift),))
-        if self.steps:
-            return self._then("affine", factor, shift)
-        return Parameter(self.distribution, *self.arguments, scale=factor * self.scale,
-                         offset=factor * self.offset + shift)
+    def _then(self, operation, a=0.0, b=0.0, operands=()):
+        return Parameter(self.distribution, *self.arguments, steps=self.steps + ((operation, a, b, operands),))
 
-    def _then(self, operation, a=0.0, b=0.0):
-        return Parameter(self.distribution, *self.arguments, scale=self.scale, offset=self.offset,
-                         steps=self.steps + ((operation, a, b),))
-
-    @staticmethod
-    def _number(other, operation):
-        if isinstance(other, numbers.Real) and not isinstance(other, bool):
-            return float(other)
-        if isinstance(other, Parameter):
-            raise TypeError("%s of two nest.random parameters is not supported by Syncytium; "
-                            "arithmetic with numbers is" % operation)
-        return None
+    def _with(self, operation, other):
+        """This parameter combined with ``other`` (a parameter or a number, which becomes a constant)."""
+        operand = _as_parameter(other)
+        return NotImplemented if operand is None else self._then(operation, operands=(operand,))
 
     def __add__(self, other):
-        c = self._number(other, "a sum")
-        return NotImplemented if c is None else self._affine(1.0, c)
+        return self._with("add", other)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        c = self._number(other, "a difference")
-        return NotImplemented if c is None else self._affine(1.0, -c)
+        return self._with("subtract", other)
 
     def __rsub__(self, other):
-        c = self._number(other, "a difference")
-        return NotImplemented if c is None else self._affine(-1.0, c)
+        return NotImplemented if _as_parameter(other) is None else -self + other
 
     def __mul__(self, other):
-        c = self._number(other, "a product")
-        return NotImplemented if c is None else self._affine(c, 0.0)
+        return self._with("multiply", other)
 
     __rmul__ = __mul__
 
     def __truediv__(self, other):
-        c = self._number(other, "a quotient")
-        if c is None:
+        return self._with("divide", other)
+
+    def __rtruediv__(self, other):
+        return NotImplemented if _as_parameter(other) is None else self ** -1 * other
+
+    def __pow__(self, exponent):
+        if isinstance(exponent, Parameter):
+            raise TypeError("a nest.random parameter's exponent must be a number, not another parameter (as in NEST)")
+        if isinstance(exponent, bool) or not isinstance(exponent, numbers.Real):
             return NotImplemented
-        if c == 0.0:
-            raise ZeroDivisionError("nest.random parameter divided by zero")
-        return self._affine(1.0 / c, 0.0)
+        return self._then("pow", float(exponent))
 
     def __neg__(self):
-        return self._affine(-1.0, 0.0)
+        return self * -1.0
 
     def __pos__(self):
         return self
 
+    def __lt__(self, other):
+        return self._with("lt", other)
+
+    def __le__(self, other):
+        return self._with("le", other)
+
+    def __eq__(self, other):
+        return self._with("eq", other)
+
+    def __ne__(self, other):
+        return self._with("ne", other)
+
+    def __ge__(self, other):
+        return self._with("ge", other)
+
+    def __gt__(self, other):
+        return self._with("gt", other)
+
+    __hash__ = None  # == builds a parameter, as in PyNEST, so parameters are not dictionary keys
+
+    @_translating
     def GetValue(self):
-        """One value of the parameter, as PyNEST's ``Parameter.GetValue()``: drawn from a stream that follows
-        ``rng_seed`` (and restarts with it and at ``ResetKernel``), not from the per-node streams."""
+        """One value of the parameter, as PyNEST's ``Parameter.GetValue()``: drawn by the kernel from its
+        stream for values of no node or connection, which follows ``rng_seed`` (and starts again when a
+        different seed is set, and at ``ResetKernel``)."""
         from . import _state
-        from .kernel import KernelException
-        kernel = _state.kernel()
-        generator = kernel.parameter_draws()
-        for _ in range(_MAX_REDRAWS):
-            value = _draw(generator, self.distribution, self.arguments) * self.scale + self.offset
-            value = _apply_steps(value, self.steps)
-            if value is not None:
-                return value
-        raise KernelException("%r: redraw found no value within its bounds in %d draws" % (self, _MAX_REDRAWS))
+        return float(_state.kernel().simulator.drawValue(self.to_java()))
+
+    def is_spatial(self):
+        """False: no parameter here depends on positions (PyNEST's spatial parameters are not provided)."""
+        return False
+
+    def apply(self, spatial_nc, positions=None):
+        """PyNEST evaluates a spatial parameter on positions; there are no positions here."""
+        from .kernel import NotImplemented_
+        raise NotImplemented_("Parameter.apply: spatial networks and parameters are not provided by Syncytium")
 
     def _unsupported(self, *args):
-        raise TypeError("only sums, differences, products and quotients of a nest.random parameter with numbers, "
-                        "and nest.math's functions of one, are supported by Syncytium")
+        raise TypeError("a nest.random parameter takes +, -, *, / with numbers and parameters, ** with a number, "
+                        "and comparisons; not this operator (as in NEST)")
 
-    __rtruediv__ = __pow__ = __rpow__ = __mod__ = __floordiv__ = _unsupported
-
-
-# NEST's redraw gives up after this many draws (the kernel's RandomSampler.MAX_REDRAWS)
-_MAX_REDRAWS = 1000
+    __rpow__ = __mod__ = __rmod__ = __floordiv__ = __rfloordiv__ = _unsupported
 
 
-def _apply_steps(value, steps):
-    """``value`` through ``steps`` as the kernel applies them; None where a redraw rejects it."""
-    for op, a, b in steps:
-        if op == "exp":
-            value = math.exp(value)
-        elif op == "sin":
-            value = math.sin(value)
-        elif op == "cos":
-            value = math.cos(value)
-        elif op == "min":
-            value = value if value <= a else a
-        elif op == "max":
-            value = value if value >= a else a
-        elif op == "affine":
-            value = value * a + b
-        elif not a <= value <= b:  # redraw
-            return None
-    return value
+_SYMBOLS = {"add": "+", "subtract": "-", "multiply": "*", "divide": "/", "lt": "<", "le": "<=", "eq": "==",
+            "ne": "!=", "ge": ">=", "gt": ">"}
+
+
+def _as_parameter(value):
+    """``value`` as a parameter (a number becomes a constant), or None if it is neither."""
+    if isinstance(value, Parameter):
+        return value
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        return Parameter("constant", float(value))
+    return None
 
 
 def uniform(min=0.0, max=1.0):
@@ -175,37 +187,6 @@ def exponential(beta=1.0):
     return Parameter("exponential", beta)
 
 
-def _draw(generator, distribution, arguments):
-    """One draw of ``distribution``, with the kernel's checks of its arguments."""
-    from .kernel import BadProperty
-    if distribution == "uniform_int":
-        (maximum,) = arguments
-        if not (maximum >= 1 and maximum == int(maximum)):
-            raise BadProperty("uniform_int: max = %r must be a whole number >= 1 (draws 0 .. max - 1)" % maximum)
-        return float(generator.integers(0, int(maximum)))
-    if distribution == "uniform":
-        low, high = arguments
-        if low == high:
-            return low
-        if not low < high:
-            raise BadProperty("uniform: min = %r must be below max = %r" % (low, high))
-        return float(generator.uniform(low, high))
-    if distribution == "normal":
-        mean, std = arguments
-        if not std >= 0:
-            raise BadProperty("normal: std = %r must be >= 0" % std)
-        return float(generator.normal(mean, std)) if std > 0 else mean
-    if distribution == "lognormal":
-        mean, std = arguments
-        if not std > 0:
-            raise BadProperty("lognormal: std = %r must be > 0" % std)
-        return float(generator.lognormal(mean, std))
-    (beta,) = arguments
-    if not beta > 0:
-        raise BadProperty("exponential: beta = %r must be > 0" % beta)
-    return float(generator.exponential(beta))
-
-
 # PyNEST's CreateParameter: type name -> (distribution, its arguments' names and defaults)
 _CREATE = {
     "uniform": ("uniform", (("min", 0.0), ("max", 1.0))),
@@ -228,8 +209,7 @@ def CreateParameter(parametertype, specs=None):
         unknown = set(specs) - {"value"}
         if unknown:
             raise UnaccessedDictionaryEntry("CreateParameter('constant'): unknown key(s) %s; known: value" % ", ".join(sorted(unknown)))
-        value = float(specs.get("value", 0.0))
-        return Parameter("uniform", value, value)  # a flat uniform draws its one value
+        return Parameter("constant", float(specs.get("value", 0.0)))
     if parametertype not in _CREATE:
         if parametertype in ("linear", "gaussian", "gaussian2D", "gamma", "distance", "position", "exp_distribution",
                              "redraw", "spatial_distribution", "dimension_distance"):

@@ -40,7 +40,7 @@ def test_functions_apply_to_each_draw_in_order():
     numpy.testing.assert_allclose(_v_m(-nest.math.exp((u + 80.0) / 10.0) - 60.0),
                                   -numpy.exp((drawn + 80.0) / 10.0) - 60.0, rtol=1e-14)
     assert repr(nest.math.cos(nest.random.normal()) * 2.0 - 1.0) == \
-        "2.0 * (nest.math.cos(nest.random.normal(0.0, 1.0))) + -1.0"
+        "((nest.math.cos(nest.random.normal(0.0, 1.0)) * 2.0) - 1.0)"
 
 
 def test_connection_weights_and_delays_through_functions():

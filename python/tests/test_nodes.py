@@ -114,7 +114,7 @@ def test_set_is_all_or_nothing_and_bad_values_are_named():
     with pytest.raises(nest.kernel.BadProperty):
         nodes.global_id = 3
     with pytest.raises(TypeError):
-        nest.random.uniform() + nest.random.normal()  # with a number it is a shifted distribution
+        nodes.V_m = nest.random.uniform() % 2  # NEST has no remainder of a parameter either
 
 
 def test_get_status_set_status():

@@ -50,10 +50,12 @@ def test_per_connection_values_take_arithmetic_too():
 
 
 def test_what_is_not_supported_says_so():
-    with pytest.raises(TypeError, match="two nest.random parameters"):
-        nest.random.uniform() * nest.random.normal()
-    with pytest.raises(TypeError, match="with numbers"):
-        2 / nest.random.uniform()
+    with pytest.raises(TypeError, match="exponent must be a number"):
+        nest.random.uniform() ** nest.random.normal()
+    with pytest.raises(TypeError, match="not this operator"):
+        2 ** nest.random.uniform()
+    with pytest.raises(TypeError):
+        nest.random.uniform() + "1"
     nest.ResetKernel()
     n = nest.Create("iaf_psc_alpha", 2)
     with pytest.raises(nest.kernel.BadProperty, match="whole number"):

@@ -3,6 +3,7 @@ package org.syncytium.api;
 import java.util.Map;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.syncytium.api.param.RandomParameter;
 
 /**
  * One simulation kernel, used like PyNEST: {@code setKernelStatus}, {@code create},
@@ -92,6 +93,18 @@ public interface Simulator extends AutoCloseable {
      * @since 1.5
      */
     void disconnect(long[] sources, long[] targets, int[] occurrences, boolean[] gap);
+
+    /**
+     * One value of {@code parameter} that belongs to no node or connection, as PyNEST's
+     * {@code Parameter.GetValue()}: drawn from the kernel's own stream for such values, which follows
+     * {@code rng_seed}, starts again when a different seed is set, and continues from call to call.
+     *
+     * @return the value, in the unit of the parameter's arguments
+     * @throws org.syncytium.api.error.BadPropertyException for arguments a distribution does not accept
+     * @throws org.syncytium.api.error.KernelException if a {@code redraw} found no value within its bounds
+     * @since 1.6
+     */
+    double drawValue(RandomParameter parameter);
 
     /** Advances the network by {@code ms}; may be called repeatedly and continues where it stopped. */
     void simulate(double ms);

@@ -13,14 +13,19 @@ import java.util.Objects;
  *
  * <p>After scaling and shifting, the value may pass through {@link #steps()}: NEST's
  * {@code nest.math} functions ({@code exp}, {@code sin}, {@code cos}, {@code min}, {@code max},
- * {@code redraw}) and the arithmetic with numbers that follows one of them, in order.
+ * {@code redraw}), the arithmetic that follows one of them, and (since 1.5) arithmetic with, comparisons
+ * with and choices between other parameters: an expression such as
+ * {@code nest.logic.conditional(u < 0.5, 2 * u, nest.random.normal(0, 1)) + 1} is its first draw
+ * followed by steps whose operands are parameters themselves. All draws of one value come from the one
+ * stream of its node or connection, in the order the steps name them.
  *
- * @param distribution {@code "uniform"}, {@code "normal"}, {@code "lognormal"}, {@code "exponential"} or
- *                     {@code "uniform_int"}
+ * @param distribution {@code "uniform"}, {@code "normal"}, {@code "lognormal"}, {@code "exponential"},
+ *                     {@code "uniform_int"} or (since 1.5) {@code "constant"}
  * @param arguments    {@code uniform: [min, max]}, {@code normal: [mean, std]},
  *                     {@code lognormal: [mean, std]} (of the underlying normal),
  *                     {@code exponential: [beta]} (the mean), {@code uniform_int: [max]} (a whole
- *                     number 0, 1, ..., max − 1, each equally likely; max a positive whole number)
+ *                     number 0, 1, ..., max − 1, each equally likely; max a positive whole number),
+ *                     {@code constant: [value]}
  * @param scale        the factor applied to each draw (1 for the plain distribution)
  * @param offset       added after scaling (0 for the plain distribution)
  * @param steps        operations applied to the scaled and shifted draw, in order (empty for none;
@@ -30,28 +35,49 @@ public record RandomParameter(String distribution, List<Double> arguments, doubl
         List<Step> steps) {
 
     /**
-     * One operation on the value so far (since 1.3): {@code exp}, {@code sin}, {@code cos} (radians;
-     * {@code a}, {@code b} unused), {@code min} and {@code max} with the number {@code a},
-     * {@code affine} (value · {@code a} + {@code b}), and {@code redraw}: if the value so far is not
-     * within [{@code a}, {@code b}], the whole value is drawn again from the same stream (NEST's
-     * {@code nest.math.redraw}; the kernel gives up after 1000 draws with an error).
+     * One operation on the value so far, v (since 1.3): {@code exp}, {@code sin}, {@code cos} (radians),
+     * {@code min} and {@code max} with the number {@code a}, {@code affine} (v · {@code a} + {@code b}),
+     * and {@code redraw}: if v is not within [{@code a}, {@code b}], the whole value is drawn again from
+     * the same stream (NEST's {@code nest.math.redraw}; the kernel gives up after 1000 draws with an
+     * error).
+     *
+     * <p>Since 1.5: {@code pow} (v to the power {@code a}); {@code add}, {@code subtract},
+     * {@code multiply}, {@code divide} (v and the value of the one operand, in that order);
+     * {@code lt}, {@code le}, {@code eq}, {@code ne}, {@code ge}, {@code gt} (1 if v compares so with
+     * the operand's value, else 0); {@code conditional} (the value of the first operand if v is not 0,
+     * else of the second; only the chosen one is drawn). Operands are drawn after v, from the same
+     * stream. Numbers and operands a step does not use are ignored.
      *
      * @param operation one of {@link #OPERATIONS}
      * @param a         the first number of the operation (see above), in the parameter's unit
      * @param b         the second number, in the parameter's unit
+     * @param operands  the parameters the operation combines v with (empty for the operations of 1.3)
      */
-    public record Step(String operation, double a, double b) {
+    public record Step(String operation, double a, double b, List<RandomParameter> operands) {
 
         /** The operations the kernel knows. */
-        public static final List<String> OPERATIONS = List.of("exp", "sin", "cos", "min", "max", "affine", "redraw");
+        public static final List<String> OPERATIONS = List.of("exp", "sin", "cos", "min", "max", "affine", "redraw",
+                "pow", "add", "subtract", "multiply", "divide", "lt", "le", "eq", "ne", "ge", "gt", "conditional");
 
         public Step {
             Objects.requireNonNull(operation, "operation");
+            operands = List.copyOf(operands);
+        }
+
+        /** An operation on numbers only. */
+        public Step(String operation, double a, double b) {
+            this(operation, a, b, List.of());
+        }
+
+        /** An operation with parameters as operands, e.g. {@code of("add", q)} (since 1.5). */
+        public static Step of(String operation, RandomParameter... operands) {
+            return new Step(operation, Double.NaN, Double.NaN, List.of(operands));
         }
     }
 
     /** The distributions the kernel knows. */
-    public static final List<String> DISTRIBUTIONS = List.of("uniform", "normal", "lognormal", "exponential", "uniform_int");
+    public static final List<String> DISTRIBUTIONS = List.of("uniform", "normal", "lognormal", "exponential", "uniform_int",
+            "constant");
 
     public RandomParameter {
         Objects.requireNonNull(distribution, "distribution");
@@ -94,6 +120,11 @@ public record RandomParameter(String distribution, List<Double> arguments, doubl
         return new RandomParameter("uniform_int", List.of((double) max));
     }
 
+    /** Always {@code value}, drawing nothing (since 1.5). */
+    public static RandomParameter constant(double value) {
+        return new RandomParameter("constant", List.of(value));
+    }
+
     /** {@code factor · this + shift}: the same distribution, its draws scaled and shifted. */
     public RandomParameter affine(double factor, double shift) {
         if (!steps.isEmpty()) {
@@ -117,7 +148,8 @@ public record RandomParameter(String distribution, List<Double> arguments, doubl
 
     @Override
     public String toString() {
-        String plain = distribution + arguments;
+        String plain = "constant".equals(distribution) && arguments.size() == 1 ? String.valueOf(arguments.get(0))
+                : distribution + arguments;
         String text = scale == 1.0 && offset == 0.0 ? plain
                 : (scale == 1.0 ? "" : scale + " * ") + plain + (offset == 0.0 ? "" : " + " + offset);
         for (Step step : steps) {
@@ -125,9 +157,20 @@ public record RandomParameter(String distribution, List<Double> arguments, doubl
                 case "affine" -> step.a() + " * (" + text + ") + " + step.b();
                 case "min", "max" -> step.operation() + "(" + text + ", " + step.a() + ")";
                 case "redraw" -> "redraw(" + text + ", min=" + step.a() + ", max=" + step.b() + ")";
+                case "pow" -> "(" + text + ") ** " + step.a();
+                case "conditional" -> "conditional(" + text + ", " + operand(step, 0) + ", " + operand(step, 1) + ")";
+                case "add", "subtract", "multiply", "divide", "lt", "le", "eq", "ne", "ge", "gt" ->
+                        "(" + text + " " + SYMBOLS.get(step.operation()) + " " + operand(step, 0) + ")";
                 default -> step.operation() + "(" + text + ")";
             };
         }
         return text;
+    }
+
+    private static final java.util.Map<String, String> SYMBOLS = java.util.Map.of("add", "+", "subtract", "-",
+            "multiply", "*", "divide", "/", "lt", "<", "le", "<=", "eq", "==", "ne", "!=", "ge", ">=", "gt", ">");
+
+    private static String operand(Step step, int k) {
+        return k < step.operands().size() ? step.operands().get(k).toString() : "?";
     }
 }

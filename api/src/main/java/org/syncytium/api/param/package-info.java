@@ -6,9 +6,13 @@
  *
  * <p>1.4 (additive): {@link org.syncytium.api.param.ParameterSpec#timeGrid()} and
  * {@link org.syncytium.api.param.ParameterSpec#onTimeGrid()}, times the kernel keeps on the grid of the resolution.
+ *
+ * <p>1.5 (additive): the {@code constant} distribution, and steps of a
+ * {@link org.syncytium.api.param.RandomParameter} that combine it with other parameters (arithmetic,
+ * comparisons, {@code conditional}, {@code pow}): NEST's expressions of several parameters.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.syncytium.api.param;
 
 import org.osgi.annotation.bundle.Export;

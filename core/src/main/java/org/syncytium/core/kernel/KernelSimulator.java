@@ -11,12 +11,14 @@ import org.syncytium.api.error.KernelException;
 import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.coupling.CouplingSolver;
+import org.syncytium.api.param.RandomParameter;
 import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.connect.ConnectionManager;
 import org.syncytium.core.node.KernelNodeCollection;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.node.NodeParameters;
+import org.syncytium.core.random.LooseValues;
 import org.syncytium.core.record.Recorders;
 import org.syncytium.core.schedule.PhaseTimes;
 import org.syncytium.core.schedule.SliceLoop;
@@ -41,6 +43,7 @@ public final class KernelSimulator implements Simulator {
     private final Communicator communicator;
     private final ExtensionRegistry registry;
     private final Stopwatches stopwatches = new Stopwatches();
+    private final LooseValues looseValues = new LooseValues();
     private boolean closed;
 
     @Inject
@@ -193,6 +196,12 @@ public final class KernelSimulator implements Simulator {
     public void disconnect(long[] sources, long[] targets, int[] occurrences, boolean[] gap) {
         checkOpen();
         connections.disconnect(sources, targets, occurrences, gap);
+    }
+
+    @Override
+    public double drawValue(RandomParameter parameter) {
+        checkOpen();
+        return looseValues.next(parameter, settings.rngSeed());
     }
 
     @Override

@@ -26,6 +26,8 @@ public final class StreamKeys {
     public static final long NEURON_DYNAMICS = 0x64796e61L;
     /** Per-connection stream of a stimulus device (e.g. Poisson counts). */
     public static final long DEVICE_TARGET = 0x64657673L;
+    /** Values that belong to no node or connection (PyNEST's {@code Parameter.GetValue()}), by count. */
+    public static final long LOOSE_VALUE = 0x6c6f6f73L;
 
     private StreamKeys() {
     }

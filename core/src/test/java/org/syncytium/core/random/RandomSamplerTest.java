@@ -123,4 +123,98 @@ class RandomSamplerTest {
         assertThrows(BadPropertyException.class, () -> sampler(u.then(new RandomParameter.Step("min", Double.NaN, 0.0))));
         assertThrows(UnknownNameException.class, () -> sampler(u.then(new RandomParameter.Step("tan", 0.0, 0.0))));
     }
+
+    @Test
+    void parametersCombineWithEachOtherDrawingFromTheOneStreamInOrder() {
+        RandomParameter u = RandomParameter.uniform(0.0, 1.0);
+        RandomParameter n = RandomParameter.normal(0.0, 1.0);
+        RandomSampler first = sampler(u);
+        RandomSampler sum = sampler(u.then(RandomParameter.Step.of("add", n)));
+        RandomSampler both = sampler(u.then(RandomParameter.Step.of("multiply", u)));
+        Xoshiro256 stream = new Xoshiro256(0);
+        RandomGeneratorAdapter rng = new RandomGeneratorAdapter(stream);
+        for (long key = 1; key <= 300; key++) {
+            stream.reseed(key);
+            double a = new org.apache.commons.math3.distribution.UniformRealDistribution(rng, 0, 1).sample();
+            double b = new org.apache.commons.math3.distribution.NormalDistribution(rng, 0, 1).sample();
+            assertEquals(a, first.sample(key), 0.0, "the first draw is the plain parameter's");
+            assertEquals(a + b, sum.sample(key), 0.0, "the operand is the stream's next draw");
+            double product = both.sample(key);
+            assertTrue(product >= 0 && product < 1 && product != a * a, "two draws, not one squared: " + product);
+        }
+    }
+
+    @Test
+    void arithmeticComparisonsAndConditionalsFollowNest() {
+        RandomParameter c31 = RandomParameter.constant(31.0);
+        RandomParameter c5 = RandomParameter.constant(5.0);
+        double[][] expected = {{36, 26, 155, 31.0 / 5.0}, {0, 0, 0, 1, 1, 1}, {0, 1, 1, 0, 1, 0}};
+        List<String> arithmetic = List.of("add", "subtract", "multiply", "divide");
+        for (int k = 0; k < 4; k++) {
+            assertEquals(expected[0][k], sampler(c31.then(RandomParameter.Step.of(arithmetic.get(k), c5))).sample(1), 0.0);
+        }
+        List<String> comparisons = List.of("lt", "le", "eq", "ne", "ge", "gt");
+        for (int k = 0; k < 6; k++) {
+            assertEquals(expected[1][k], sampler(c31.then(RandomParameter.Step.of(comparisons.get(k), c5))).sample(1), 0.0,
+                    "31 " + comparisons.get(k) + " 5");
+            assertEquals(expected[2][k], sampler(c31.then(RandomParameter.Step.of(comparisons.get(k), c31))).sample(1), 0.0,
+                    "31 " + comparisons.get(k) + " 31");
+        }
+        assertEquals(28629151.0, sampler(c31.then(new RandomParameter.Step("pow", 5, Double.NaN))).sample(1), 0.0);
+        assertEquals("(31.0 + 5.0)", c31.then(RandomParameter.Step.of("add", c5)).toString());
+        // conditional: a uniform draw below 0.5 picks twice itself, else minus itself
+        RandomParameter u = RandomParameter.uniform(0.0, 1.0);
+        RandomSampler plain = sampler(u);
+        RandomSampler chosen = sampler(u.then(RandomParameter.Step.of("lt", RandomParameter.constant(0.5)))
+                .then(RandomParameter.Step.of("conditional", RandomParameter.constant(2.0), RandomParameter.constant(-1.0))));
+        for (long key = 1; key <= 200; key++) {
+            assertEquals(plain.sample(key) < 0.5 ? 2.0 : -1.0, chosen.sample(key), 0.0);
+        }
+    }
+
+    @Test
+    void aRedrawInsideAnOperandDrawsTheOperandAgainOnly() {
+        RandomParameter u = RandomParameter.uniform(0.0, 1.0);
+        RandomParameter bounded = RandomParameter.normal(0.0, 1.0).then(new RandomParameter.Step("redraw", -0.1, 0.1));
+        RandomSampler s = sampler(u.then(RandomParameter.Step.of("add", bounded)));
+        RandomSampler first = sampler(u);
+        for (long key = 1; key <= 200; key++) {
+            double v = s.sample(key);
+            double a = first.sample(key);
+            assertTrue(v - a >= -0.1 && v - a <= 0.1, "key " + key + ": " + v + " from " + a);
+        }
+    }
+
+    @Test
+    void operandsAreCheckedLikeTheFirstDraw() {
+        RandomParameter u = RandomParameter.uniform(0.0, 1.0);
+        BadPropertyException e = assertThrows(BadPropertyException.class,
+                () -> sampler(u.then(RandomParameter.Step.of("add", RandomParameter.exponential(-1.0)))));
+        assertTrue(e.getMessage().contains("iaf_psc_alpha") && e.getMessage().contains("V_m"), e.getMessage());
+        assertThrows(BadPropertyException.class, () -> sampler(u.then(RandomParameter.Step.of("conditional", u))));
+        assertThrows(BadPropertyException.class, () -> sampler(u.then(RandomParameter.Step.of("add"))));
+        assertThrows(BadPropertyException.class, () -> sampler(u.then(RandomParameter.Step.of("pow"))));
+        assertThrows(BadPropertyException.class, () -> sampler(new RandomParameter("constant", List.of(1.0, 2.0))));
+    }
+
+    @Test
+    void aConstantCombinedWithARandomOperandStillFollowsTheKey() {
+        RandomSampler s = sampler(RandomParameter.constant(1.0).then(RandomParameter.Step.of("add", RandomParameter.uniform(0, 1))));
+        assertEquals(s.sample(3), s.sample(3), 0.0);
+        assertTrue(s.sample(3) != s.sample(4));
+        assertEquals(7.5, sampler(RandomParameter.constant(7.5)).sample(99), 0.0);
+    }
+
+    @Test
+    void looseValuesFollowTheSeedAndContinueFromCallToCall() {
+        RandomParameter u = RandomParameter.uniform(0.0, 1.0);
+        LooseValues values = new LooseValues();
+        double[] first = {values.next(u, 12), values.next(u, 12), values.next(u, 12)};
+        assertTrue(first[0] != first[1] && first[1] != first[2]);
+        assertTrue(values.next(u, 13) != first[0], "another seed, another stream");
+        assertEquals(first[0], values.next(u, 12), 0.0, "the seed set again starts the values again");
+        LooseValues fresh = new LooseValues();
+        fresh.next(u, 12);
+        assertEquals(first[1], fresh.next(u, 12), 0.0, "the n-th value depends on n and the seed only");
+    }
 }

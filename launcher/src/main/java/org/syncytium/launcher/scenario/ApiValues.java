@@ -56,7 +56,7 @@ final class ApiValues {
         if (value instanceof Map<?, ?> map) {
             Set<?> keys = map.keySet();
             throw where.error(key + ": a mapping here must be one random distribution such as {uniform: {min: 0, max: 1}};"
-                    + " found keys " + keys + " (known: " + String.join(", ", RandomParameter.DISTRIBUTIONS) + ")");
+                    + " found keys " + keys + " (known: " + String.join(", ", new java.util.TreeSet<>(ARGUMENTS.keySet())) + ")");
         }
         return value;
     }
