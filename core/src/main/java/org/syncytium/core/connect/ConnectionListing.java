@@ -3,6 +3,7 @@ package org.syncytium.core.connect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +118,13 @@ final class ConnectionListing {
             add(nodes.neuronId(links.spikeNeuron(k)), target, links.weight(k), ms.applyAsDouble(links.delaySteps(k)), spikeModel, 0,
                     target);
         }
+        // NEST numbers the multimeters of one neuron 1, 2, ... in the order they were connected (the
+        // neuron's data loggers), and lists that number as the connection's receptor
+        Map<Integer, Integer> loggers = new HashMap<>();
         for (int k = 0; k < links.sampleLinks(); k++) {
+            int receptor = loggers.merge(links.sampleNeuron(k), 1, Integer::sum);
             add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), nodes.neuronId(links.sampleNeuron(k)),
-                    links.weight(spikeLinks + k), ms.applyAsDouble(links.delaySteps(spikeLinks + k)), spikeModel, 0, 0);
+                    links.weight(spikeLinks + k), ms.applyAsDouble(links.delaySteps(spikeLinks + k)), spikeModel, receptor, 0);
         }
     }
 

@@ -112,4 +112,21 @@ class ConnectionListingTest {
             assertEquals(0, sim.getConnections(new long[] {6, 99}, new long[] {3}, null).size());
         }
     }
+
+    @Test
+    void eachNeuronNumbersItsMultimetersFromOneInTheOrderTheyWereConnected() {
+        // NEST lists a multimeter connection's receptor as the multimeter's place among the neuron's data loggers
+        try (Simulator sim = Fixtures.simulator()) {
+            NodeCollection neurons = sim.create("test_leaky", 3);               // 1..3
+            NodeCollection first = sim.create("multimeter", 1);                 // 4
+            NodeCollection second = sim.create("multimeter", 1);                // 5
+            NodeCollection recorder = sim.create("spike_recorder", 1);          // 6
+            sim.connect(second, neurons.slice(1, 3), Map.of(), Map.of());
+            sim.connect(first, neurons, Map.of(), Map.of());
+            sim.connect(neurons, recorder, Map.of(), Map.of());
+            assertArrayEquals(new int[] {1, 2, 2}, sim.getConnections(first.ids(), null, null).receptors());
+            assertArrayEquals(new int[] {1, 1}, sim.getConnections(second.ids(), null, null).receptors());
+            assertArrayEquals(new int[] {0, 0, 0}, sim.getConnections(null, recorder.ids(), null).receptors());
+        }
+    }
 }
