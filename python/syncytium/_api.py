@@ -68,8 +68,21 @@ def _conn_spec(conn_spec):
     if isinstance(conn_spec, str):
         return {"rule": conn_spec}
     if isinstance(conn_spec, dict):
-        return dict(conn_spec)
+        return {key: _rule_number(key, value) for key, value in conn_spec.items()}
     raise TypeError("Connect: conn_spec must be a rule name or a dict, found %s" % type(conn_spec).__name__)
+
+
+def _rule_number(key, value):
+    """A rule's number given as a parameter (PyNEST takes ``{"p": nest.CreateParameter("constant", ...)}``):
+    its value if it draws nothing; NEST's per-pair or per-node draws of a rule's numbers are not provided."""
+    from .random import Parameter
+    if not isinstance(value, Parameter):
+        return value
+    if not value._is_constant():
+        raise NotImplemented_("Connect: conn_spec '%s' = %r is drawn per pair or per node in NEST; Syncytium's "
+                              "rules take a number (a constant parameter is one)" % (key, value))
+    number = value.GetValue()
+    return int(number) if number == int(number) and key in ("indegree", "outdegree", "N") else number
 
 
 def _syn_spec(syn_spec):

@@ -133,6 +133,10 @@ class Parameter:
         from . import _state
         return float(_state.kernel().simulator.drawValue(self.to_java()))
 
+    def _is_constant(self):
+        """True if every part of the parameter is a constant: its value is one number, drawing nothing."""
+        return self.distribution == "constant" and all(o._is_constant() for step in self.steps for o in step[3])
+
     def is_spatial(self):
         """False: no parameter here depends on positions (PyNEST's spatial parameters are not provided)."""
         return False

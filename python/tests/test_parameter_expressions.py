@@ -89,3 +89,14 @@ def test_repr_reads_as_the_expression():
     assert repr(nest.logic.conditional(u < 0.5, 2 * u, -1.0)) == \
         "nest.logic.conditional((nest.random.uniform(0.0, 1.0) < 0.5), (nest.random.uniform(0.0, 1.0) * 2.0), -1.0)"
     assert repr(1.0 / u) == "((nest.random.uniform(0.0, 1.0) ** -1.0) * 1.0)"
+
+
+def test_a_rules_number_may_be_a_constant_parameter_not_a_drawn_one():
+    nest.ResetKernel()
+    n = nest.Create("iaf_psc_alpha", 3)
+    nest.Connect(n, n, {"rule": "fixed_indegree", "indegree": nest.CreateParameter("constant", {"value": 2.0})})
+    nest.Connect(n, n, {"rule": "pairwise_bernoulli", "p": nest.CreateParameter("constant", {"value": 0.5}) * 2})
+    assert nest.num_connections == 6 + 9
+    with pytest.raises(nest.kernel.NotImplemented_, match="conn_spec 'p'.*drawn per pair"):
+        nest.Connect(n, n, {"rule": "pairwise_bernoulli", "p": nest.random.uniform()})
+    assert nest.num_connections == 15
