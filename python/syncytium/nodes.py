@@ -68,7 +68,8 @@ class NodeCollection:
         return nc
 
     def _check_current(self):
-        if self._generation != self._kernel.generation:
+        # an empty collection names no node, so a ResetKernel cannot make it stale (PyNEST's is valid too)
+        if self._generation != self._kernel.generation and len(self._ids):
             raise KernelException("this NodeCollection was created before ResetKernel(); its nodes no longer exist")
 
     def _parts(self):
@@ -397,7 +398,8 @@ def _bad_meta(name):
     if name == "frozen":
         from .kernel import NotImplemented_
         return NotImplemented_("frozen = True: Syncytium updates every node (NEST's frozen nodes are not provided)")
-    return BadProperty("%s is read-only" % name)
+    # NEST's class: set_status leaves the entry unread
+    return UnaccessedDictionaryEntry("%s is read-only; set() changes a model's parameters" % name)
 
 
 def _is_false(value):
@@ -430,8 +432,11 @@ def _split(value, start, end, total, name, list_valued=False):
         per_node = isinstance(value, (list, tuple)) and total > 1 and len(value) == total and all(
             isinstance(v, (list, tuple, numpy.ndarray)) for v in value)
         return (list(value[start:end]) if end - start > 1 else value[start]) if per_node else value
-    if isinstance(value, (list, tuple, numpy.ndarray)) and total > 1 and len(value) == total \
+    if isinstance(value, (list, tuple, numpy.ndarray)) and numpy.ndim(value) > 0 and total > 1 \
             and not all(isinstance(v, str) for v in value):
+        if len(value) != total:  # PyNEST's class for it
+            raise IndexError("set(): %s has %d values for %d nodes; give one per node, or one for all"
+                             % (name, len(value), total))
         return numpy.asarray(value)[start:end] if end - start > 1 else numpy.asarray(value)[start]
     return value
 

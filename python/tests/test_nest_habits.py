@@ -118,7 +118,7 @@ def test_recordables_and_synapse_defaults_as_nest_lists_them():
     nest.Connect(mm, n)
     nest.Simulate(2.0)
     assert set(mm.events) == set(expected) | {"senders", "times"}
-    with pytest.raises(nest.kernel.BadProperty, match="read-only"):
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry, match="read-only"):  # NEST's class
         n.recordables = ["V_m"]
     gap = nest.GetDefaults("gap_junction")
     assert (gap["synapse_model"], gap["has_delay"], gap["requires_symmetric"]) == ("gap_junction", False, True)

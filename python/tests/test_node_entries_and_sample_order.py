@@ -87,6 +87,6 @@ def test_frozen_false_is_accepted_and_the_placement_entries_are_read_only():
     with pytest.raises(nest.NESTErrors.NotImplemented, match="frozen"):
         n.set(frozen=True)
     for name in ("vp", "global_id", "node_uses_wfr"):
-        with pytest.raises(nest.NESTErrors.BadProperty, match=name):
+        with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry, match=name):  # NEST 3.10's class
             n.set({name: 1})
     assert n.get("V_m") == (-60.0, -60.0)

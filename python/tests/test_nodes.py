@@ -111,7 +111,7 @@ def test_set_is_all_or_nothing_and_bad_values_are_named():
         nodes.V_m = object()
     with pytest.raises(nest.kernel.BadProperty):
         nodes.I_e = "high"
-    with pytest.raises(nest.kernel.BadProperty):
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry):  # NEST 3.10's class
         nodes.global_id = 3
     with pytest.raises(TypeError):
         nodes.V_m = nest.random.uniform() % 2  # NEST has no remainder of a parameter either
@@ -159,3 +159,19 @@ def test_collections_from_before_reset_are_refused():
     with pytest.raises(nest.kernel.KernelException) as e:
         nodes.get("V_m")
     assert "ResetKernel" in str(e.value)
+
+
+def test_a_list_of_the_wrong_length_is_an_index_error_and_empty_collections_outlive_reset():
+    nest.ResetKernel()
+    nodes = nest.Create("iaf_psc_alpha", 4)
+    with pytest.raises(IndexError, match="V_reset has 3 values for 4 nodes"):  # PyNEST's class
+        nodes.set(V_reset=[-80.0, -75.0, -72.0])
+    with pytest.raises(IndexError):
+        nodes.V_reset = numpy.array([-80.0, -75.0])
+    assert nodes.V_reset == (-70.0,) * 4
+    empty = nest.NodeCollection([])
+    nest.ResetKernel()
+    empty.set()  # names no node, so nothing went stale (as in PyNEST)
+    assert len(empty) == 0
+    with pytest.raises(nest.kernel.KernelException, match="before ResetKernel"):
+        nodes.set(V_m=-60.0)

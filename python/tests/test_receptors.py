@@ -27,7 +27,7 @@ def test_receptor_types_are_listed_by_the_model_and_its_nodes(model):
     n = nest.Create(model, 2)
     assert n[0].get("receptor_types") == TYPES
     assert "receptor_types" not in nest.GetDefaults("iaf_psc_alpha")
-    with pytest.raises(nest.kernel.BadProperty):
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry):  # NEST 3.10's class
         n.set(receptor_types={"AMPA": 2})
 
 
