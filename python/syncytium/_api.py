@@ -736,7 +736,7 @@ def SetDefaults(model, params, val=None):
     """Changes defaults used by later Create/Connect calls with ``model`` (checked against its parameters)."""
     if isinstance(params, str):
         params = {params: val}
-    kind, extension, _ = _extension_or_error(model)
+    kind, extension, preset = _extension_or_error(model)
     schema = extension.parameters()
     for name in params:
         if not schema.contains(name):
@@ -750,14 +750,23 @@ def SetDefaults(model, params, val=None):
         if isinstance(value, Parameter) or (not isinstance(value, str) and _iterable(value) and not listed):
             raise ValueError("SetDefaults() accepts only explicit, single parameter values (%s of %s)"
                              % (name, model))
-    kernel = _k()
-    kernel.defaults.setdefault(model, {}).update(params)
+    _check_defaults(kind, model, preset, params)
+    _k().defaults.setdefault(model, {}).update(params)
+
+
+def _check_defaults(kind, model, preset, params):
+    """Has the kernel check a node model's defaults with those already set, as NEST checks them when they
+    are set (a synapse model's are checked when a connection uses them)."""
+    if kind in ("neuron", "stimulator", "recorder") and params:
+        base, _ = _k().resolve(model)
+        _k().simulator.checkParameters(base, _convert.to_java_map({**preset, **params}))
 
 
 @translating
 def CopyModel(existing, new, params=None):
     """A new model name for ``existing`` with changed defaults."""
-    _extension_or_error(existing)
+    kind, _, preset = _extension_or_error(existing)
+    _check_defaults(kind, existing, preset, dict(params or {}))
     _k().copy_model(existing, new, params)
 
 

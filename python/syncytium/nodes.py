@@ -3,6 +3,7 @@ iteration, ``tolist``, ``get``/``set`` and attribute access (``neurons.V_m = ...
 ``sr.events``). Behind it are Java collections, one per run of consecutive ids of one ``Create``.
 """
 
+import collections.abc as _abc
 import numbers
 
 import numpy
@@ -220,8 +221,11 @@ class NodeCollection:
                     if name not in names:
                         names.append(name)
             return {name: self._values(name) for name in names}
-        if len(params) == 1 and isinstance(params[0], (list, tuple)):
-            return {name: self._values(name) for name in params[0]}
+        if len(params) == 1 and not isinstance(params[0], (str, bytes)) and isinstance(params[0], _abc.Iterable):
+            names = list(params[0])  # a list, tuple, dict's keys, ... of names, as PyNEST takes
+            if not all(isinstance(name, str) for name in names):
+                raise TypeError("get() takes parameter names (strings), found %r" % (names,))
+            return {name: self._values(name) for name in names}
         if len(params) == 1 and isinstance(params[0], str):
             return self._values(params[0])
         if len(params) == 2 and all(isinstance(p, str) for p in params):

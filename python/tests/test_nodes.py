@@ -175,3 +175,30 @@ def test_a_list_of_the_wrong_length_is_an_index_error_and_empty_collections_outl
     assert len(empty) == 0
     with pytest.raises(nest.kernel.KernelException, match="before ResetKernel"):
         nodes.set(V_m=-60.0)
+
+
+def test_get_takes_any_collection_of_names():
+    nest.ResetKernel()
+    nodes = nest.Create("iaf_psc_alpha", 2, params={"I_e": 5.0})
+    wanted = {"I_e": None, "C_m": None}
+    assert nodes.get(wanted.keys()) == {"I_e": (5.0, 5.0), "C_m": (250.0, 250.0)}  # as PyNEST: dict keys too
+    assert nodes.get(numpy.array(["I_e"])) == {"I_e": (5.0, 5.0)}
+    with pytest.raises(TypeError, match="names"):
+        nodes.get([1, 2])
+
+
+def test_set_defaults_and_copy_model_refuse_bad_values_when_given_as_nest():
+    nest.ResetKernel()
+    nest.resolution = 1.0
+    with pytest.raises(nest.kernel.BadProperty, match="origin = 1.5"):  # NEST's issue 264
+        nest.SetDefaults("spike_recorder", {"origin": 1.5})
+    with pytest.raises(nest.kernel.BadProperty, match="C_m"):
+        nest.SetDefaults("iaf_psc_alpha", {"C_m": -1.0})
+    with pytest.raises(nest.kernel.BadProperty, match="C_m"):
+        nest.CopyModel("iaf_psc_alpha", "broken", {"C_m": -1.0})
+    assert "broken" not in nest.node_models and nest.GetDefaults("iaf_psc_alpha")["C_m"] == 250.0
+    nest.SetDefaults("iaf_psc_alpha", {"C_m": 200.0})
+    with pytest.raises(nest.kernel.BadProperty, match="t_ref"):  # checked with the defaults set before
+        nest.SetDefaults("iaf_psc_alpha", {"t_ref": -1.0})
+    assert nest.network_size == 0
+    assert nest.Create("iaf_psc_alpha", 2).global_id == (1, 2) and nest.GetDefaults("iaf_psc_alpha")["C_m"] == 200.0

@@ -106,6 +106,18 @@ public interface Simulator extends AutoCloseable {
      */
     double drawValue(RandomParameter parameter);
 
+    /**
+     * Checks {@code parameters} of a neuron, device or recorder model as
+     * {@code create(model, 1, parameters)} would, and creates nothing: PyNEST's {@code SetDefaults}
+     * refuses a bad default when it is set, not at the next {@code Create}.
+     *
+     * @throws org.syncytium.api.error.BadPropertyException for a value the model or the kernel refuses
+     * @throws org.syncytium.api.error.UnknownNameException for an unknown model or parameter
+     * @throws IllegalArgumentException for a random parameter (a default holds one value)
+     * @since 1.6
+     */
+    void checkParameters(String model, Map<String, ?> parameters);
+
     /** Advances the network by {@code ms}; may be called repeatedly and continues where it stopped. */
     void simulate(double ms);
 

@@ -199,6 +199,25 @@ public final class KernelSimulator implements Simulator {
     }
 
     @Override
+    public void checkParameters(String model, Map<String, ?> params) {
+        checkOpen();
+        nodes.checkInstalled();
+        for (Map.Entry<String, ?> entry : params.entrySet()) {
+            if (entry.getValue() instanceof RandomParameter) {
+                throw new IllegalArgumentException(model + "." + entry.getKey() + ": a default holds one value, not a "
+                        + "random parameter");
+            }
+        }
+        // a scratch node, set as Create sets one and removed again whatever happened
+        NodeBlock block = nodes.create(model, 1);
+        try {
+            new KernelNodeCollection(nodes, parameters, block, 0, 1).set(params);
+        } finally {
+            nodes.undoCreate(block);
+        }
+    }
+
+    @Override
     public double drawValue(RandomParameter parameter) {
         checkOpen();
         return looseValues.next(parameter, settings.rngSeed());

@@ -158,4 +158,25 @@ class NodeCreationTest {
             sim.create("test_leaky", 1, Map.of("V_th", 0.15));
         }
     }
+
+    @Test
+    void parametersAreCheckedWithoutCreatingANode() {
+        // PyNEST's SetDefaults refuses a bad default at once; the check leaves no trace
+        try (Simulator sim = Fixtures.simulator()) {
+            sim.setKernelStatus(Map.of("resolution", 1.0));
+            NodeCollection first = sim.create("test_leaky", 2);
+            String off = assertThrows(BadPropertyException.class,
+                    () -> sim.checkParameters("spike_recorder", Map.of("start", 1.5))).getMessage();
+            assertTrue(off.contains("start = 1.5"), off);
+            assertThrows(BadPropertyException.class, () -> sim.checkParameters("test_leaky", Map.of("V_th", -1.0)));
+            assertThrows(UnknownNameException.class, () -> sim.checkParameters("test_leaky", Map.of("V_thh", 1.0)));
+            assertThrows(IllegalArgumentException.class,
+                    () -> sim.checkParameters("test_leaky", Map.of("V_m", RandomParameter.uniform(0, 1))));
+            sim.checkParameters("test_leaky", Map.of("V_th", 12.0));
+            sim.checkParameters("spike_recorder", Map.of("start", 2.0));
+            assertEquals(2L, sim.getKernelStatus("network_size"));
+            assertArrayEquals(new long[] {3}, sim.create("spike_recorder", 1).ids(), "no id was used up");
+            assertArrayEquals(new double[] {10, 10}, first.getValues("V_th"));
+        }
+    }
 }
