@@ -87,6 +87,8 @@ class Kernel:
         # connections made with each copied synapse model's name (GetDefaults(copy)["num_connections"]);
         # the kernel stores a copy's connections under its base model
         self.copy_connections = {}
+        # whether a listed synapse model name carries gap-junction coupling (GetConnections asks per call)
+        self.gap_names = {}
         # Disconnect calls so far, and what each removed: (source, target, gap) -> [(call, occurrence)],
         # so that a SynapseCollection listed before still names the connections that are left (the
         # kernel numbers the connections between two nodes afresh when one of them goes)

@@ -298,6 +298,9 @@ def _occurrences(sources, targets, gap):
 
 
 def _is_gap(kernel, names):
-    """Whether a listed synapse model (a name, or names joined by '|') carries gap-junction coupling."""
-    kind, extension = kernel.extension(kernel.resolve(names.split("|")[0], quiet=True)[0])
-    return kind == "synapse" and str(extension.kind()) == "GAP"
+    """Whether a listed synapse model (a name, or names joined by '|') carries gap-junction coupling;
+    remembered until ResetKernel, since the listing names installed models only."""
+    if names not in kernel.gap_names:
+        kind, extension = kernel.extension(kernel.resolve(names.split("|")[0], quiet=True)[0])
+        kernel.gap_names[names] = kind == "synapse" and str(extension.kind()) == "GAP"
+    return kernel.gap_names[names]

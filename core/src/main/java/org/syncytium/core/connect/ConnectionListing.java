@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongToDoubleFunction;
 
 import org.syncytium.api.Connections;
@@ -39,8 +37,9 @@ final class ConnectionListing {
     }
 
     private final NodeManager nodes;
-    private final Set<Long> sources;
-    private final Set<Long> targets;
+    /** The ids asked for, sorted (binary search, no boxing per row); null for all. */
+    private final long[] sources;
+    private final long[] targets;
     private final String synapseModel;
     /** A delay in steps as ms (the kernel's exact conversion through tics). */
     private final LongToDoubleFunction ms;
@@ -49,8 +48,8 @@ final class ConnectionListing {
     private ConnectionListing(NodeManager nodes, long[] sources, long[] targets, String synapseModel,
             LongToDoubleFunction ms) {
         this.nodes = nodes;
-        this.sources = sources == null ? null : set(sources);
-        this.targets = targets == null ? null : set(targets);
+        this.sources = sources == null ? null : sorted(sources);
+        this.targets = targets == null ? null : sorted(targets);
         this.synapseModel = synapseModel;
         this.ms = ms;
     }
@@ -72,21 +71,28 @@ final class ConnectionListing {
         // gathered, rank by rank, before sorting; recorder links are held everywhere alike
         LongList keys = new LongList();
         DoubleList values = new DoubleList();
-        RowSink into = (source, target, weight, delay, gap, receptor) -> {
-            if (listing.accepts(source, target, gap ? gapModel : spikeModel)) {
+        // the filters are tested before anything else of a row is read or converted, and a source the
+        // listing does not want skips its whole row of the spike table
+        RowSink into = (source, target, weight, delaySteps, gap, receptor) -> {
+            if (listing.wantsSource(source) && listing.wantsTarget(target)) {
                 keys.add(source);
                 keys.add(target);
                 keys.add(gap ? -1 : receptor);
                 values.add(weight);
-                values.add(delay);
+                values.add(gap ? Double.NaN : ms.applyAsDouble(delaySteps));
             }
         };
-        spikes.forEach((s, t, w, d, r) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, ms.applyAsDouble(d), false, r));
-        for (int k = 0; k < devices.size(); k++) {
-            into.row(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
-                    devices.createdWeight(k), ms.applyAsDouble(devices.createdDelay(k)), false, devices.createdReceptor(k));
+        if (listing.wantsModel(spikeModel)) {
+            spikes.forEach(s -> listing.wantsSource(nodes.neuronId(s)),
+                    (s, t, w, d, r) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d, false, r));
+            for (int k = 0; k < devices.size(); k++) {
+                into.row(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
+                        devices.createdWeight(k), devices.createdDelay(k), false, devices.createdReceptor(k));
+            }
         }
-        gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, Double.NaN, true, 0));
+        if (listing.wantsModel(gapModel)) {
+            gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, 0, true, 0));
+        }
         long[] allKeys = keys.toArray();
         double[] allValues = values.toArray();
         if (communicator.size() > 1) {
@@ -143,16 +149,24 @@ final class ConnectionListing {
     }
 
     private interface RowSink {
-        void row(long source, long target, double weight, double delay, boolean gap, int receptor);
+        void row(long source, long target, double weight, long delaySteps, boolean gap, int receptor);
     }
 
-    private boolean accepts(long source, long target, String model) {
-        return (sources == null || sources.contains(source)) && (targets == null || targets.contains(target))
-                && (synapseModel == null || Arrays.asList(model.split("\\|")).contains(synapseModel));
+    private boolean wantsSource(long source) {
+        return sources == null || Arrays.binarySearch(sources, source) >= 0;
+    }
+
+    private boolean wantsTarget(long target) {
+        return targets == null || Arrays.binarySearch(targets, target) >= 0;
+    }
+
+    /** Whether a connection named {@code model} (names joined by "|") passes the synapse-model filter. */
+    private boolean wantsModel(String model) {
+        return synapseModel == null || Arrays.asList(model.split("\\|")).contains(synapseModel);
     }
 
     private void add(long source, long target, double weight, double delay, String model, int receptor, long targetKey) {
-        if (accepts(source, target, model)) {
+        if (wantsSource(source) && wantsTarget(target) && wantsModel(model)) {
             rows.add(new Row(source, target, weight, delay, model, receptor, targetKey, rows.size()));
         }
     }
@@ -203,11 +217,9 @@ final class ConnectionListing {
         return String.join("|", used);
     }
 
-    private static Set<Long> set(long[] ids) {
-        Set<Long> set = new HashSet<>();
-        for (long id : ids) {
-            set.add(id);
-        }
-        return set;
+    private static long[] sorted(long[] ids) {
+        long[] copy = ids.clone();
+        Arrays.sort(copy);
+        return copy;
     }
 }

@@ -1,6 +1,7 @@
 package org.syncytium.core.connect;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 import org.syncytium.core.util.DoubleList;
 import org.syncytium.core.util.HeapRoom;
 import org.syncytium.core.util.IntList;
@@ -200,16 +201,25 @@ public final class SpikeTable {
         rowDelay[k] = delaySteps;
     }
 
-    /** Visits every connection (compiled rows, then those made since) as (source, target, weight pA, delay steps). */
-    void forEach(Visitor visitor) {
+    /**
+     * Visits every connection whose source neuron index passes {@code wanted} (compiled rows, then
+     * those made since) as (source, target, weight pA, delay steps); a source that does not pass skips
+     * its whole compiled row.
+     */
+    void forEach(IntPredicate wanted, Visitor visitor) {
         for (int s = 0; s < compiledNeurons; s++) {
+            if (rowStart[s] == rowStart[s + 1] || !wanted.test(s)) {
+                continue;
+            }
             for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
                 visitor.visit(s, rowTarget[k], rowWeight[k], rowDelay[k], receptor(k));
             }
         }
         for (int k = 0; k < sources.size(); k++) {
-            visitor.visit(sources.get(k), targets.get(k), weights.get(k), delays.get(k),
-                    receptors == null ? 0 : receptors.get(k));
+            int s = sources.get(k);
+            if (wanted.test(s)) {
+                visitor.visit(s, targets.get(k), weights.get(k), delays.get(k), receptors == null ? 0 : receptors.get(k));
+            }
         }
     }
 
