@@ -370,3 +370,23 @@ def test_step_current_lists_that_do_not_fit_are_refused_naming_the_key():
         nest.Simulate(5.0)
     with pytest.raises(nest.kernel.BadProperty, match="frequency"):
         nest.Create("ac_generator", params={"frequency": float("nan")})
+
+
+def test_step_times_follow_the_kernels_tics_per_ms():
+    # NEST's issue 740: at 1024 tics per ms, 2^-5 ms steps hold 1.0 and 1.0625 ms; at the default 1000 tics
+    # per ms that resolution would not even be a whole number of tics
+    nest.ResetKernel()
+    nest.set(tics_per_ms=1024, resolution=2.0 ** -5)
+    scg = nest.Create("step_current_generator", params={"amplitude_times": [1.0, 1.0625],
+                                                       "amplitude_values": [10.0, -20.0]})
+    neuron = nest.Create("iaf_psc_alpha", params={"V_th": 1e10})
+    nest.Connect(scg, neuron)
+    nest.Simulate(2.0)
+    assert list(scg.amplitude_times) == [1.0, 1.0625]
+    nest.ResetKernel()
+    nest.set(tics_per_ms=1024, resolution=2.0 ** -3)
+    scg = nest.Create("step_current_generator", params={"amplitude_times": [1.0625, 1.125],
+                                                       "amplitude_values": [10.0, -20.0], "allow_offgrid_times": True})
+    nest.Connect(scg, nest.Create("iaf_psc_alpha"))
+    with pytest.raises(nest.kernel.BadProperty, match="increasing"):  # both move to the end of step 9
+        nest.Simulate(2.0)

@@ -20,6 +20,20 @@ public interface Stimulus {
     void prepare(double resolution);
 
     /**
+     * As {@link #prepare(double)}, also given the kernel's {@code tics_per_ms}, the grain in which NEST
+     * represents times (1000 unless a script sets it): a device that places times on the grid of the
+     * resolution rounds them to tics first, as NEST does. The kernel calls this one; the default
+     * ignores the tics.
+     *
+     * @param resolution the step h in ms
+     * @param ticsPerMs  tics per ms
+     * @since 1.2
+     */
+    default void prepare(double resolution, double ticsPerMs) {
+        prepare(resolution);
+    }
+
+    /**
      * Emits for slice-local steps {@code [firstStep, endStep)} of the slice starting at {@code originStep}.
      * Called from one thread per device; must not allocate.
      */

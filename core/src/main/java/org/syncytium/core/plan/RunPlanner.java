@@ -103,7 +103,7 @@ public final class RunPlanner {
                         firstOwnedId(blocks.get(p))));
             }
             for (Stimulus stimulus : run.stimuli()) {
-                stimulus.prepare(run.timing().resolution());
+                stimulus.prepare(run.timing().resolution(), settings.ticsPerMs());
             }
             return false;
         }
@@ -268,7 +268,7 @@ public final class RunPlanner {
             populations[p].prepare(new KernelRunContext(h, d, order, gapPopulation[p], seed, firstOwnedId(blocks.get(p))));
         }
         for (Stimulus stimulus : stimuli) {
-            stimulus.prepare(h);
+            stimulus.prepare(h, settings.ticsPerMs());
         }
         return new RunPlan(timing, partition, index, buffers, io, spikeBuffers, stimuli, outputs, seed,
                 spikeRecorders, sampling, sampleExchange, exchange, slots, global);

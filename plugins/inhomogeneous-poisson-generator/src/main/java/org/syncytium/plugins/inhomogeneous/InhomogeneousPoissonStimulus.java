@@ -74,9 +74,14 @@ final class InhomogeneousPoissonStimulus implements Stimulus {
 
     @Override
     public void prepare(double h) {
+        prepare(h, StepSchedule.DEFAULT_TICS_PER_MS);
+    }
+
+    @Override
+    public void prepare(double h, double ticsPerMs) {
         window.prepare(OWNER, h);
         resolution = h;
-        times = schedule.prepare(OWNER, TIMES, VALUES, times, values, allowOffgrid, h);
+        times = schedule.prepare(OWNER, TIMES, VALUES, times, values, allowOffgrid, h, ticsPerMs);
     }
 
     @Override

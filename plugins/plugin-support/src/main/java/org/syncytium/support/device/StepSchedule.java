@@ -9,15 +9,15 @@ import org.syncytium.api.error.BadPropertyException;
  * A value that changes at given times, as NEST's step_current_generator and
  * inhomogeneous_poisson_generator hold their amplitude or rate: 0 until the first time, then each
  * listed value from its time on, lasting across runs. Times are absolute, strictly positive and
- * strictly increasing once placed on the grid through NEST's tics (1000 per ms): on the grid, or
+ * strictly increasing once placed on the grid through the kernel's tics (NEST's tics_per_ms): on the grid, or
  * with {@code allow_offgrid_times} moved to the end of their step (NEST's {@code ms_stamp}). The
  * value for time t is taken from the step that ends at t (devices run one step ahead), and new
  * lists start again from their first entry, skipping times already past.
  */
 public final class StepSchedule {
 
-    /** NEST's default tics_per_ms, the grain in which it represents times. */
-    private static final double TICS_PER_MS = 1000.0;
+    /** NEST's default tics_per_ms, the grain in which it represents times, for callers given none. */
+    public static final double DEFAULT_TICS_PER_MS = 1000.0;
 
     private long[] stamps = new long[0];
     private double[] values = new double[0];
@@ -26,18 +26,19 @@ public final class StepSchedule {
     private double value;
 
     /**
-     * Places {@code times} on the grid of {@code h} ms with their {@code newValues} and returns the
-     * times as placed (ms), for reading back; nothing changes if they are refused.
+     * Places {@code times} on the grid of {@code h} ms, through tics of 1/{@code ticsPerMs} ms, with
+     * their {@code newValues} and returns the times as placed (ms), for reading back; nothing changes
+     * if they are refused.
      *
      * @throws BadPropertyException naming {@code owner} and the key of the list at fault
      */
     public List<Double> prepare(String owner, String timesKey, String valuesKey, List<Double> times,
-            List<Double> newValues, boolean allowOffgrid, double h) {
+            List<Double> newValues, boolean allowOffgrid, double h, double ticsPerMs) {
         if (times.size() != newValues.size()) {
             throw new BadPropertyException(owner, valuesKey, "a list of " + newValues.size(), "must be as long as "
                     + timesKey + " (" + times.size() + "): the times and values are set together");
         }
-        long ticsPerStep = Math.round(h * TICS_PER_MS);
+        long ticsPerStep = Math.round(h * ticsPerMs);
         long[] placed = new long[times.size()];
         long previous = 0;
         for (int k = 0; k < placed.length; k++) {
@@ -46,18 +47,18 @@ public final class StepSchedule {
                 throw new BadPropertyException(owner, timesKey, t, "must be > 0 ms: the value can only change at"
                         + " strictly positive times");
             }
-            long tics = Math.round(t * TICS_PER_MS);
+            long tics = Math.round(t * ticsPerMs);
             long step;
             if (tics % ticsPerStep == 0) {
                 step = tics / ticsPerStep;
             } else if (allowOffgrid) {
-                step = (long) (t * TICS_PER_MS) / ticsPerStep; // NEST's ms_stamp: the end of the step holding t
+                step = (long) (t * ticsPerMs) / ticsPerStep; // NEST's ms_stamp: the end of the step holding t
                 if (step * h < t) {
                     step++;
                 }
             } else {
-                throw new BadPropertyException(owner, timesKey, t, "is not a multiple of the resolution " + h
-                        + " ms (set allow_offgrid_times to move it to the end of its step)");
+                throw new BadPropertyException(owner, timesKey, t, "is not representable on the grid: not a multiple"
+                        + " of the resolution " + h + " ms (set allow_offgrid_times to move it to the end of its step)");
             }
             if (step <= previous) {
                 throw new BadPropertyException(owner, timesKey, t, "must fall on a later step than the time before it:"
@@ -68,7 +69,7 @@ public final class StepSchedule {
         }
         stamps = placed;
         values = newValues.stream().mapToDouble(Double::doubleValue).toArray();
-        return Arrays.stream(placed).mapToObj(step -> step * ticsPerStep / TICS_PER_MS).toList();
+        return Arrays.stream(placed).mapToObj(step -> step * ticsPerStep / ticsPerMs).toList();
     }
 
     /** Starts again from the first change (new lists were set); the current value stays. */

@@ -9,6 +9,7 @@ import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.support.device.DeviceWindow;
 import org.syncytium.support.device.Draws;
+import org.syncytium.support.device.StepSchedule;
 
 /**
  * One {@code pulsepacket_generator} node, following NEST's update: a packet's spike times are drawn
@@ -26,8 +27,8 @@ final class PulsepacketStimulus implements Stimulus {
     private static final String OWNER = PulsepacketGenerator.NAME;
     /** NEST's sdev_tolerance: packets are drawn this many sdev ahead of their centre. */
     private static final double SDEV_TOLERANCE = 10.0;
-    /** NEST's default tics_per_ms, through which it maps times to steps. */
-    private static final double TICS_PER_MS = 1000.0;
+    /** The kernel's tics_per_ms, through which NEST maps times to steps (1000 unless a script sets it). */
+    private double ticsPerMs = StepSchedule.DEFAULT_TICS_PER_MS;
 
     private List<Double> pulseTimes = List.of();
     private double[] centres = new double[0];
@@ -94,7 +95,13 @@ final class PulsepacketStimulus implements Stimulus {
 
     @Override
     public void prepare(double h) {
+        prepare(h, StepSchedule.DEFAULT_TICS_PER_MS);
+    }
+
+    @Override
+    public void prepare(double h, double tics) {
         window.prepare(OWNER, h);
+        ticsPerMs = tics;
         if (h != resolution) {
             rescan = true;
             pending = 0; // drawn steps of another resolution
@@ -114,7 +121,7 @@ final class PulsepacketStimulus implements Stimulus {
         if ((start == centres.length && pending == 0) || first <= window.tMin() || first > window.tMax()) {
             return;
         }
-        while (stop < centres.length && (tics(centres[stop]) - first * ticsPerStep()) / TICS_PER_MS <= tolerance) {
+        while (stop < centres.length && (tics(centres[stop]) - first * ticsPerStep()) / ticsPerMs <= tolerance) {
             stop++;
         }
         if (start < stop && out.targetCount() > 0) {
@@ -160,12 +167,12 @@ final class PulsepacketStimulus implements Stimulus {
     }
 
     /** NEST's {@code Time::ms(t)}: the nearest tic (rounded half up, truncated towards zero as its cast). */
-    private static long tics(double t) {
-        return (long) (t * TICS_PER_MS + 0.5);
+    private long tics(double t) {
+        return (long) (t * ticsPerMs + 0.5);
     }
 
     private long ticsPerStep() {
-        return Math.round(resolution * TICS_PER_MS);
+        return Math.round(resolution * ticsPerMs);
     }
 
     /** The step of time {@code t} ms as NEST's {@code Time::ms(t).get_steps()}: its tics rounded up to a step. */

@@ -70,8 +70,13 @@ final class StepCurrentStimulus implements Stimulus {
 
     @Override
     public void prepare(double h) {
+        prepare(h, StepSchedule.DEFAULT_TICS_PER_MS);
+    }
+
+    @Override
+    public void prepare(double h, double ticsPerMs) {
         window.prepare(OWNER, h);
-        times = schedule.prepare(OWNER, TIMES, VALUES, times, values, allowOffgrid, h);
+        times = schedule.prepare(OWNER, TIMES, VALUES, times, values, allowOffgrid, h, ticsPerMs);
     }
 
     @Override

@@ -85,4 +85,26 @@ class StepCurrentStimulusTest {
         assertThrows(BadPropertyException.class, () -> s.set("amplitude_values", List.of(Double.NaN)));
         assertEquals(List.of(1.0), s.get("amplitude_values"));
     }
+
+    @Test
+    void timesAreRoundedToTheKernelsTicsAsInNest() {
+        // NEST's issue 740: with 1024 tics per ms a resolution of 2^-5 ms holds 1.0 and 1.0625 ms exactly;
+        // with 1000 tics that resolution is 31 tics, and 1.0 ms (1000 tics) is off its grid
+        List<Double> times = List.of(1.0, 1.0625);
+        StepCurrentStimulus s = steps(times, List.of(10.0, -20.0));
+        s.prepare(0.03125, 1024.0);
+        assertEquals(times, s.get("amplitude_times"));
+        BadPropertyException off = assertThrows(BadPropertyException.class,
+                () -> steps(times, List.of(1.0, 2.0)).prepare(0.03125));
+        assertTrue(off.getMessage().contains("not representable on the grid"), off.getMessage());
+        // at 3 / 1024 ms two of NEST's times fall on one step once moved to the end of their steps
+        StepCurrentStimulus same = steps(List.of(1.0, 1.0625, 1.125, 1.1875, 1.25, 2.0, 2.5),
+                List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0));
+        same.set("allow_offgrid_times", true);
+        same.prepare(3.0 / 1024, 1024.0);
+        StepCurrentStimulus coarse = steps(List.of(1.0625, 1.125), List.of(1.0, 2.0)); // both end step 9 of 0.125 ms
+        coarse.set("allow_offgrid_times", true);
+        BadPropertyException merged = assertThrows(BadPropertyException.class, () -> coarse.prepare(0.125, 1024.0));
+        assertTrue(merged.getMessage().contains("increasing"), merged.getMessage());
+    }
 }
