@@ -111,6 +111,10 @@ class NodeCollection:
         if isinstance(key, slice):
             if key.step is not None and key.step < 1:
                 raise IndexError("slicing step for NodeCollection must be strictly positive")
+            n = len(self._ids)
+            for which, bound in (("start", key.start), ("stop", key.stop)):
+                if bound is not None and not -n <= bound <= n:  # PyNEST refuses, where Python would clip
+                    raise IndexError("slice %s %d is outside a NodeCollection of %d nodes" % (which, bound, n))
             return self._derived(self._ids[key])
         if isinstance(key, (numbers.Integral, numpy.integer)):
             n = len(self._ids)
@@ -118,7 +122,7 @@ class NodeCollection:
                 raise IndexError("index %d out of range for a NodeCollection of %d nodes" % (key, n))
             return self._derived(self._ids[int(key):int(key) + 1] if key >= 0 else self._ids[[int(key)]])
         if isinstance(key, (list, tuple, numpy.ndarray)):
-            array = numpy.asarray(key)
+            array = _index_array(key)
             if array.dtype == bool:
                 if len(array) != len(self._ids):
                     raise IndexError("boolean index of length %d for a NodeCollection of %d" % (len(array), len(self)))
@@ -132,6 +136,8 @@ class NodeCollection:
         raise TypeError("NodeCollection indices must be integers, slices or lists of integers, not %s" % type(key).__name__)
 
     def __add__(self, other):
+        if isinstance(other, numbers.Integral) and not isinstance(other, bool) and other == 0:
+            return self  # PyNEST's: 0 is the neutral element, so sum([nc_a, nc_b]) joins collections
         if not isinstance(other, NodeCollection):
             return NotImplemented
         if other._kernel is not self._kernel or other._generation != self._generation:
@@ -139,6 +145,9 @@ class NodeCollection:
         if len(numpy.intersect1d(self._ids, other._ids)):
             raise BadProperty("Cannot join overlapping NodeCollections: they share node ids")
         return self._derived(numpy.union1d(self._ids, other._ids))
+
+    def __radd__(self, other):
+        return self.__add__(other)
 
     def __eq__(self, other):
         if not isinstance(other, NodeCollection):
@@ -426,6 +435,22 @@ def _entry(value, outer, inner):
     if inner not in value:
         raise KeyError(inner)
     return value[inner]
+
+
+def _index_array(key):
+    """A list, tuple or numpy array of indices as a one-dimensional array of whole numbers or of bools,
+    as PyNEST takes them: a mixture of the two, other numbers or more dimensions are a TypeError."""
+    if isinstance(key, numpy.ndarray):
+        if key.ndim != 1:
+            raise TypeError("NodeCollection: a numpy index array must be one-dimensional, found %d dimensions" % key.ndim)
+        if len(key) and not (key.dtype == bool or numpy.issubdtype(key.dtype, numpy.integer)):
+            raise TypeError("NodeCollection: index arrays hold integers or bools, found %s" % key.dtype)
+        return key
+    if all(isinstance(k, (bool, numpy.bool_)) for k in key) and len(key):
+        return numpy.array(key, dtype=bool)
+    if all(isinstance(k, (numbers.Integral, numpy.integer)) and not isinstance(k, (bool, numpy.bool_)) for k in key):
+        return numpy.array(key, dtype=numpy.int64)
+    raise TypeError("NodeCollection: indices must be all integers or all bools, found %r" % (list(key),))
 
 
 def _split(value, start, end, total, name, list_valued=False):

@@ -202,3 +202,31 @@ def test_set_defaults_and_copy_model_refuse_bad_values_when_given_as_nest():
         nest.SetDefaults("iaf_psc_alpha", {"t_ref": -1.0})
     assert nest.network_size == 0
     assert nest.Create("iaf_psc_alpha", 2).global_id == (1, 2) and nest.GetDefaults("iaf_psc_alpha")["C_m"] == 200.0
+
+
+def test_collections_sum_as_in_pynest():
+    nest.ResetKernel()
+    a = nest.Create("iaf_psc_alpha", 2)
+    b = nest.Create("iaf_psc_delta", 3)
+    assert a + 0 == a and 0 + a == a
+    assert sum([a, b]) == a + b and sum(a) == a
+    for bad in (1, [], [0], (0,), True):
+        with pytest.raises(TypeError):
+            a + bad
+        with pytest.raises(TypeError):
+            bad + a
+
+
+def test_indexing_refuses_what_pynest_refuses():
+    nest.ResetKernel()
+    nc = nest.Create("iaf_psc_alpha", 10)
+    assert nc[-4:].tolist() == [7, 8, 9, 10] and nc[1:6:3].tolist() == [2, 5] and nc[:10].tolist() == nc.tolist()
+    for bad in (slice(-15, None), slice(None, 15), slice(-13, 17)):
+        with pytest.raises(IndexError, match="outside"):  # Python lists would clip these
+            nc[bad]
+    for bad in ([2, 5.5], [[2, 4], [6, 8]], [True, False, 2.5], [1, False, 1]):
+        with pytest.raises(TypeError):
+            nc[bad]
+    with pytest.raises(TypeError, match="one-dimensional"):
+        nc[numpy.array([[1, 2], [3, 4]])]
+    assert nc[numpy.array([True, False] * 5)].tolist() == [1, 3, 5, 7, 9]
