@@ -66,6 +66,9 @@ KernelException = _error("KernelException", "The kernel refused an operation in 
 # NEST raises this when Disconnect names a connection that does not exist; here it is also a KernelException
 InexistentConnection = type("InexistentConnection", (KernelException,), {
     "__doc__": "Disconnect named a connection that does not exist.", "__module__": __name__})
+# NEST raises this for using a NodeCollection from before ResetKernel; here it is also a KernelException
+InvalidNodeCollection = type("InvalidNodeCollection", (KernelException,), {
+    "__doc__": "A NodeCollection whose nodes a ResetKernel removed.", "__module__": __name__})
 NumericalInstability = _error("NumericalInstability", "A neuron's integration became unstable.")
 NewModelNameExists = _error("NewModelNameExists", "CopyModel to a name that exists already.")
 UnknownNode = _error("UnknownNode", "A node id that was never created.")
@@ -91,6 +94,7 @@ class NESTErrors:
     UnknownReceptorType = UnknownReceptorType
     KernelException = KernelException
     InexistentConnection = InexistentConnection
+    InvalidNodeCollection = InvalidNodeCollection
     NumericalInstability = NumericalInstability
     NewModelNameExists = NewModelNameExists
     UnknownNode = UnknownNode

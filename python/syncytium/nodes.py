@@ -9,8 +9,8 @@ import numbers
 import numpy
 
 from . import _convert, _state
-from .kernel import (BadProperty, KernelException, RepeatedIndices, UnaccessedDictionaryEntry, UnknownEntryRead,
-                     UnknownNode, UnsortedIndices, translate, translating)
+from .kernel import (BadProperty, InvalidNodeCollection, KernelException, RepeatedIndices, UnaccessedDictionaryEntry,
+                     UnknownEntryRead, UnknownNode, UnsortedIndices, translate, translating)
 
 # Entries PyNEST has beside a model's parameters: read-only, and (second row) NEST's placement and
 # update flags, which one process that updates every node answers alike for all of them.
@@ -71,7 +71,8 @@ class NodeCollection:
     def _check_current(self):
         # an empty collection names no node, so a ResetKernel cannot make it stale (PyNEST's is valid too)
         if self._generation != self._kernel.generation and len(self._ids):
-            raise KernelException("this NodeCollection was created before ResetKernel(); its nodes no longer exist")
+            raise InvalidNodeCollection("this NodeCollection was created before ResetKernel() (InvalidNodeCollection): "
+                                        "its nodes no longer exist")
 
     def _parts(self):
         """[(block, from, to, java collection)]: runs of consecutive ids within one block."""
@@ -108,6 +109,7 @@ class NodeCollection:
             yield self._derived(numpy.array([node_id], dtype=numpy.int64))
 
     def __getitem__(self, key):
+        self._check_current()
         if isinstance(key, slice):
             if key.step is not None and key.step < 1:
                 raise IndexError("slicing step for NodeCollection must be strictly positive")
@@ -142,6 +144,8 @@ class NodeCollection:
             return NotImplemented
         if other._kernel is not self._kernel or other._generation != self._generation:
             raise KernelException("cannot join NodeCollections from before and after ResetKernel()")
+        self._check_current()  # two collections from before a ResetKernel name nodes that are gone
+        other._check_current()
         if len(numpy.intersect1d(self._ids, other._ids)):
             raise BadProperty("Cannot join overlapping NodeCollections: they share node ids")
         return self._derived(numpy.union1d(self._ids, other._ids))

@@ -175,6 +175,8 @@ def test_a_list_of_the_wrong_length_is_an_index_error_and_empty_collections_outl
     assert len(empty) == 0
     with pytest.raises(nest.kernel.KernelException, match="before ResetKernel"):
         nodes.set(V_m=-60.0)
+    with pytest.raises(nest.kernel.KernelException, match="before ResetKernel"):
+        nodes + nodes[0:0]  # joining collections whose nodes are gone, as PyNEST refuses
 
 
 def test_get_takes_any_collection_of_names():
