@@ -124,6 +124,9 @@ class Parameter:
         return self._with("gt", other)
 
     __hash__ = None  # == builds a parameter, as in PyNEST, so parameters are not dictionary keys
+    # numpy scalars on the left (numpy.float64(0.5) < p) defer to the parameter's reflected operator
+    # instead of comparing element by element and calling the resulting parameter True
+    __array_ufunc__ = None
 
     @_translating
     def GetValue(self):

@@ -100,3 +100,11 @@ def test_a_rules_number_may_be_a_constant_parameter_not_a_drawn_one():
     with pytest.raises(nest.kernel.NotImplemented_, match="conn_spec 'p'.*drawn per pair"):
         nest.Connect(n, n, {"rule": "pairwise_bernoulli", "p": nest.random.uniform()})
     assert nest.num_connections == 15
+
+
+def test_numpy_numbers_on_the_left_build_parameters_too():
+    nest.ResetKernel()
+    u = nest.CreateParameter("constant", {"value": 0.75})
+    assert isinstance(numpy.float64(0.5) < u, nest.random.Parameter)  # not numpy's True for a truthy object
+    assert (numpy.float64(0.5) < u).GetValue() == 1.0 and (numpy.float64(0.5) > u).GetValue() == 0.0
+    assert (numpy.float64(2.0) - u).GetValue() == 1.25 and (numpy.int64(3) * u).GetValue() == 2.25
