@@ -246,6 +246,13 @@ class NodeCollection:
             if len(self) == 1:
                 return _entry(outer, params[0], params[1])
             return tuple(_entry(value, params[0], params[1]) for value in outer)
+        if len(params) == 2 and isinstance(params[0], str) and isinstance(params[1], (list, tuple)) \
+                and all(isinstance(p, str) for p in params[1]):
+            # PyNEST's get("events", ["senders", "times"]): those entries of a dictionary parameter
+            outer = self._values(params[0])
+            if len(self) == 1:
+                return {inner: _entry(outer, params[0], inner) for inner in params[1]}
+            return {inner: tuple(_entry(value, params[0], inner) for value in outer) for inner in params[1]}
         if all(isinstance(p, str) for p in params):
             return {name: self._values(name) for name in params}
         raise TypeError("get() takes parameter names (strings or one list of strings)")
@@ -405,8 +412,7 @@ def _frame(result, params, ids):
     except ImportError:
         raise ImportError("get(output='pandas') needs pandas (e.g. apt install python3-pandas)") from None
     if not isinstance(result, dict):
-        name = params[0] if len(params) == 1 else "/".join(params)
-        result = {name: result}
+        result = {params[-1]: result}  # get("events", "times"): the column of the inner entry, as PyNEST
     columns = {name: list(value) if len(ids) > 1 else [value] for name, value in result.items()}
     return pandas.DataFrame(columns, index=pandas.Index(ids))  # indexed by node id, unnamed, as PyNEST
 

@@ -232,3 +232,15 @@ def test_indexing_refuses_what_pynest_refuses():
     with pytest.raises(TypeError, match="one-dimensional"):
         nc[numpy.array([[1, 2], [3, 4]])]
     assert nc[numpy.array([True, False] * 5)].tolist() == [1, 3, 5, 7, 9]
+
+
+def test_get_of_several_entries_of_a_dictionary_parameter():
+    nest.ResetKernel()
+    one = nest.Create("spike_recorder")
+    two = nest.Create("spike_recorder", 2)
+    entries = one.get("events", ["senders", "times"])
+    assert set(entries) == {"senders", "times"} and len(entries["times"]) == 0
+    both = two.get("events", ["times", "senders"])
+    assert set(both) == {"times", "senders"} and len(both["times"]) == 2
+    frame = one.get("events", "times", output="pandas")
+    assert list(frame.columns) == ["times"]  # the inner entry names the column, as in PyNEST
