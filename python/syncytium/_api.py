@@ -12,8 +12,8 @@ import jpype
 import numpy
 
 from . import _convert, _state
-from .kernel import (BadParameter, BadParameterValue, DimensionMismatch, KernelException, NotImplemented_,
-                     UnaccessedDictionaryEntry, UnknownModelName, translating)
+from .kernel import (BadParameter, BadParameterValue, DimensionMismatch, IllegalConnection, KernelException,
+                     NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName, translating)
 from .nodes import NodeCollection
 
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
@@ -221,6 +221,9 @@ def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
 
 def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
     kernel = _k()
+    for role, nodes in (("presynaptic", pre), ("postsynaptic", post)):
+        if isinstance(nodes, NodeCollection) and len(nodes) == 0:  # most likely a mistake; NEST refuses it too
+            raise IllegalConnection("Connect: the %s NodeCollection is empty" % role)
     conn = _conn_spec(conn_spec)
     syn = _syn_spec(syn_spec)
     rule = conn.get("rule", "all_to_all")

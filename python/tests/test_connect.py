@@ -162,3 +162,12 @@ def test_make_symmetric_with_a_rule_that_cannot_is_not_implemented_as_in_nest():
         nest.Connect(n, n, {"rule": "pairwise_bernoulli", "p": 0.5, "make_symmetric": True},
                      {"synapse_model": "gap_junction", "weight": 0.5})
     assert nest.num_connections == 0
+
+
+def test_connecting_an_empty_collection_is_refused_as_in_nest():
+    nest.ResetKernel()
+    n = nest.Create("iaf_psc_alpha", 3)
+    for pre, post, role in ((n, nest.NodeCollection([]), "postsynaptic"), (n[0:0], n, "presynaptic")):
+        with pytest.raises(nest.NESTErrors.IllegalConnection, match=role):
+            nest.Connect(pre, post)
+    assert nest.num_connections == 0
