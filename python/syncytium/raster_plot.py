@@ -54,10 +54,77 @@ def from_device(detector, hist=False, hist_binwidth=5.0, grayscale=False, title=
                      hist_binwidth=hist_binwidth, grayscale=grayscale, title=title, xlabel=xlabel)
 
 
+def from_file(fname, **kwargs):
+    """Raster plot of the spikes in one or several files a spike recorder wrote (``record_to="ascii"``:
+    NEST's layout of comment lines, a header and rows of sender and time in ms, or CSV); the keyword
+    arguments are ``from_data``'s."""
+    return from_data(read_files(fname), **kwargs)
+
+
+def from_file_numpy(fname, **kwargs):
+    """As ``from_file`` (PyNEST's numpy reader; the files are read the same way)."""
+    return from_file(fname, **kwargs)
+
+
+def from_file_pandas(fname, **kwargs):
+    """As ``from_file`` (PyNEST's pandas reader; the files are read the same way)."""
+    return from_file(fname, **kwargs)
+
+
+def read_files(fname):
+    """The rows (sender, time ms) of one file or a list of files, in file order."""
+    names = [fname] if isinstance(fname, (str, bytes)) or not hasattr(fname, "__iter__") else list(fname)
+    if not names:
+        raise BadProperty("raster_plot.from_file: no file named")
+    return numpy.vstack([_recorder_rows(name, 2, "raster_plot.from_file") for name in names])
+
+
+def _recorder_rows(name, columns, caller):
+    """The numeric rows of a recorder file: lines that are comments (#) or headers (words) are skipped,
+    the first ``columns`` columns kept."""
+    import os
+    if not os.path.isfile(name):
+        raise BadProperty("%s: no such file: %s" % (caller, name))
+    rows = []
+    with open(name) as handle:
+        for number, line in enumerate(handle, 1):
+            fields = line.replace(",", " ").split()
+            if not fields or line.lstrip().startswith("#"):
+                continue
+            try:
+                values = [float(x) for x in fields]
+            except ValueError:
+                if rows:
+                    raise BadProperty("%s: %s line %d is not a row of numbers: %r" % (caller, name, number, line.strip()))
+                continue  # a header before the first row
+            if len(values) < columns:
+                raise BadProperty("%s: %s line %d has %d columns, needs %d" % (caller, name, number, len(values), columns))
+            rows.append(values[:columns])
+    return numpy.array(rows, dtype=float).reshape(-1, columns)
+
+
+def extract_events(data, time=None, sel=None):
+    """The rows (sender, time ms, ...) of ``data`` with a time in [time[0], time[1]) and, with ``sel``, a
+    sender in ``sel`` (a list of node ids or a NodeCollection), as PyNEST's."""
+    data = numpy.asarray(data)
+    keep = numpy.ones(len(data), dtype=bool)
+    if time is not None:
+        start, stop = time
+        keep &= (data[:, 1] >= start) & (data[:, 1] < stop)
+    if sel is not None:
+        ids = sel.tolist() if hasattr(sel, "tolist") else list(sel)
+        keep &= numpy.isin(data[:, 0], ids)
+    return data[keep]
+
+
 def from_data(data, sel=None, hist=False, hist_binwidth=5.0, grayscale=False, title=None, xlabel=None, **kwargs):
-    """Raster plot of rows (sender, time ms)."""
+    """Raster plot of rows (sender, time ms); with ``sel`` only those senders."""
     import matplotlib.pyplot as plt
     data = numpy.asarray(data)
+    if sel is not None:
+        data = extract_events(data, sel=sel)
+    if len(data) == 0:
+        raise BadProperty("raster_plot.from_data: no spikes to plot")
     senders, times = data[:, 0], data[:, 1]
     color = "black" if grayscale else "tab:blue"
     xlabel = xlabel or "Time (ms)"

@@ -37,6 +37,29 @@ def from_device(detector, nodes=None, title=None, grayscale=False, timeunit="ms"
     return lines
 
 
+def from_file(fname, title=None, grayscale=False):
+    """Plots V_m over time from files of rows (sender, time ms, V_m mV): what a voltmeter writes with
+    ``record_to="ascii"`` (NEST's layout) or ``numpy.savetxt`` of its events; one line per sender."""
+    import matplotlib.pyplot as plt
+    from .raster_plot import _recorder_rows
+    names = [fname] if isinstance(fname, (str, bytes)) else list(fname)
+    rows = numpy.vstack([_recorder_rows(name, 3, "voltage_trace.from_file") for name in names])
+    if len(rows) == 0:
+        raise BadProperty("voltage_trace.from_file: %s holds no rows" % ", ".join(names))
+    lines = []
+    for sender in numpy.unique(rows[:, 0]):
+        mine = rows[:, 0] == sender
+        line, = plt.plot(rows[mine, 1], rows[mine, 2], color="black" if grayscale else None,
+                         label="Neuron %d" % sender)
+        lines.append(line)
+    plt.xlabel("Time (ms)")
+    plt.ylabel("Membrane potential (mV)")
+    plt.title(title or "Membrane potential")
+    plt.legend(loc="best")
+    plt.draw()
+    return lines
+
+
 def show():
     """Shows the figures (matplotlib's ``show``)."""
     import matplotlib.pyplot as plt

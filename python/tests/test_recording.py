@@ -136,3 +136,50 @@ def test_raster_plot_reads_what_an_ascii_recorder_wrote(tmp_path):
     name = "run-brunel-py-ex-%d-0.dat" % labelled.global_id  # NEST's name: label, node id, virtual process
     nest.ResetKernel()  # closes the files under their final names, which are read from then on
     assert (tmp_path / name).exists()
+
+
+def test_plots_from_the_files_recorders_wrote(tmp_path):
+    # PyNEST's raster_plot.from_file and voltage_trace.from_file read what record_to="ascii" wrote
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    nest.ResetKernel()
+    nest.SetKernelStatus({"data_path": str(tmp_path)})
+    neurons = driven(3)
+    on_file = nest.Create("spike_recorder", params={"record_to": "ascii"})
+    in_memory = nest.Create("spike_recorder")
+    meter = nest.Create("voltmeter", params={"record_to": "ascii"})
+    meter_in_memory = nest.Create("voltmeter")
+    nest.Connect(neurons, on_file)
+    nest.Connect(neurons, in_memory)
+    nest.Connect(meter, neurons[:2])
+    nest.Connect(meter_in_memory, neurons[:2])
+    nest.Simulate(50.0)
+    spikes, (trace,) = on_file.filenames, meter.filenames
+    times = numpy.array(in_memory.events["times"])
+    recorded = meter_in_memory.events
+    traced = neurons[:2].tolist()
+    samples = [numpy.count_nonzero(recorded["senders"] == i) for i in traced]
+    nest.ResetKernel()  # the files take their final names
+    spikes = [name[:-len(".part")] if name.endswith(".part") else name for name in spikes]
+    trace = trace[:-len(".part")] if trace.endswith(".part") else trace
+    (line,) = nest.raster_plot.from_file(spikes)[0].lines
+    numpy.testing.assert_array_equal(line.get_xdata(), times)
+    plt.close("all")
+    lines = nest.voltage_trace.from_file(trace)
+    rows = numpy.loadtxt(trace, skiprows=3, ndmin=2)  # sender, time, V_m: one line per sender
+    for line, sender, shown in zip(lines, traced, samples):
+        numpy.testing.assert_array_equal(line.get_ydata(), rows[rows[:, 0] == sender, 2])
+        # the file also holds the last interval's samples, which the next run would show in memory
+        numpy.testing.assert_allclose(line.get_ydata()[:shown], recorded["V_m"][recorded["senders"] == sender],
+                                      atol=5e-4)  # the file's precision: 3 decimals
+    plt.close("all")
+    data = nest.raster_plot.read_files(spikes)
+    assert len(nest.raster_plot.extract_events(data, time=[10.0, 20.0], sel=[1])) == numpy.count_nonzero(
+        (data[:, 0] == 1) & (data[:, 1] >= 10.0) & (data[:, 1] < 20.0))
+    bad = tmp_path / "bad.dat"
+    bad.write_text("# comment\nsender time_ms\n1 2.0\n1 x\n")
+    with pytest.raises(nest.kernel.BadProperty, match="line 4 is not a row of numbers"):
+        nest.raster_plot.from_file(str(bad))
+    with pytest.raises(nest.kernel.BadProperty, match="no such file"):
+        nest.voltage_trace.from_file(str(tmp_path / "missing.dat"))
