@@ -118,6 +118,55 @@ public interface Simulator extends AutoCloseable {
      */
     void checkParameters(String model, Map<String, ?> parameters);
 
+    /**
+     * Places {@code nodes} in space (NEST's {@code Create(..., positions=...)}): node k of the
+     * collection at {@code coordinates[k * dimensions ...]}, in a layer whose box starts at
+     * {@code lowerLeft} and spans {@code extent}; with {@code edgeWrap} the box is a torus, and
+     * displacements between its nodes take the shorter way round. Positions are read by spatial
+     * parameters ({@link RandomParameter#distance}, {@link RandomParameter#position}) and masks.
+     *
+     * @param coordinates {@code nodes.size() * dimensions} numbers, in the unit the user chose (NEST: mm)
+     * @param dimensions  2 or 3
+     * @throws org.syncytium.api.error.BadPropertyException for another number of dimensions or
+     *         coordinates, an extent that is not positive, or nodes placed already
+     * @since 1.7
+     */
+    void setPositions(NodeCollection nodes, double[] coordinates, int dimensions, double[] lowerLeft, double[] extent,
+            boolean edgeWrap);
+
+    /**
+     * True if {@code point} lies inside {@code mask}, a mask as {@code conn_spec}'s {@code mask} takes
+     * it (PyNEST's {@code Mask.Inside}): one of {@code circular}, {@code rectangular}, {@code elliptical},
+     * {@code doughnut} (2 dimensions), {@code spherical}, {@code box}, {@code ellipsoidal} (3), with
+     * its parameters as a map, and an optional {@code anchor}; or a combination
+     * {@code {"union" | "intersection" | "minus": [mask, mask]}}.
+     *
+     * @throws org.syncytium.api.error.BadPropertyException naming what is wrong with the mask
+     * @since 1.7
+     */
+    boolean insideMask(Map<String, ?> mask, double[] point);
+
+    /**
+     * The value of {@code parameter} at each node of {@code nodes} (PyNEST's {@code Parameter.apply(nodes)}):
+     * {@code position} values read the node's own position; drawn parts come from the kernel's stream
+     * for values of no node or connection, as {@link #drawValue}.
+     *
+     * @throws org.syncytium.api.error.KernelException if a node has no position or a value needs a pair
+     * @since 1.7
+     */
+    double[] evaluate(RandomParameter parameter, NodeCollection nodes);
+
+    /**
+     * The value of {@code parameter} for the pair of node {@code source} and each point of {@code targets}
+     * ({@code dimensions} coordinates per point): PyNEST's {@code Parameter.apply(source, positions)},
+     * for {@code distance} and {@code target_pos} values, measured in the source's layer.
+     *
+     * @throws org.syncytium.api.error.KernelException if the source has no position or the points
+     *         another number of coordinates
+     * @since 1.7
+     */
+    double[] evaluate(RandomParameter parameter, long source, double[] targets, int dimensions);
+
     /** Advances the network by {@code ms}; may be called repeatedly and continues where it stopped. */
     void simulate(double ms);
 

@@ -51,4 +51,65 @@ public interface ConnectionRequest {
     default boolean isLocalTarget(int j) {
         return true;
     }
+
+    /**
+     * True if the call's {@code mask} lets this pair connect; true when the call has no mask (NEST's
+     * spatial {@code Connect}). A mask is a region in the space the nodes' positions live in;
+     * {@code aroundTarget} says where it is anchored: at target {@code j}'s position, so that it holds
+     * the admissible sources (NEST's {@code fixed_indegree} and {@code pairwise_bernoulli} with
+     * {@code use_on_source}), or at source {@code i}'s, holding the admissible targets (NEST's
+     * {@code fixed_outdegree} and plain {@code pairwise_bernoulli}). Displacements wrap around where
+     * the anchor's layer has periodic boundaries ({@code edge_wrap}).
+     *
+     * @since 1.3
+     */
+    default boolean inMask(int i, int j, boolean aroundTarget) {
+        return true;
+    }
+
+    /**
+     * The value of {@code conn_spec} entry {@code name} for the pair (source {@code i}, target
+     * {@code j}): the number itself, or for a rule that {@linkplain ConnectionRule#takesPairValues()
+     * takes values per pair} a parameter given there (e.g. NEST's
+     * {@code p = 0.5 * nest.spatial_distributions.gaussian(nest.spatial.distance, std=0.2)}), evaluated
+     * with the pair's positions and drawn from a stream of the call and the pair, so that it does not
+     * depend on threads or processes. The same pair gives the same value each time it is asked.
+     *
+     * @throws org.syncytium.api.error.BadPropertyException if the entry is neither a number nor a parameter
+     * @since 1.3
+     */
+    default double pairValue(String name, int i, int j) {
+        Object value = parameter(name);
+        if (!(value instanceof Number number)) {
+            throw new org.syncytium.api.error.BadPropertyException("connect", name, value, "must be a number");
+        }
+        return number.doubleValue();
+    }
+
+    /**
+     * The value of {@code conn_spec} entry {@code name} for one node of the call: the number itself, or
+     * for a rule that {@linkplain ConnectionRule#takesPairValues() takes values per pair} a parameter
+     * given there, drawn per node (NEST's {@code indegree = nest.random.normal(5, 0.1)}, rounded by the
+     * rule) from a stream of the call and the node, with {@code nest.spatial.pos} reading its position.
+     *
+     * @param index  a target index if {@code target}, else a source index
+     * @throws org.syncytium.api.error.BadPropertyException if the entry is neither a number nor a parameter
+     * @since 1.3
+     */
+    default double nodeValue(String name, int index, boolean target) {
+        Object value = parameter(name);
+        if (!(value instanceof Number number)) {
+            throw new org.syncytium.api.error.BadPropertyException("connect", name, value, "must be a number");
+        }
+        return number.doubleValue();
+    }
+
+    /**
+     * True if the call has a {@code mask} (the rule then asks {@link #inMask} for each pair it considers).
+     *
+     * @since 1.3
+     */
+    default boolean hasMask() {
+        return false;
+    }
 }

@@ -77,4 +77,16 @@ public interface ConnectionRule extends Extension {
     default boolean mayTargetRecorders() {
         return true;
     }
+
+    /**
+     * True if the rule applies a {@code conn_spec} {@code mask} (through
+     * {@link ConnectionRequest#inMask}) and reads its numbers that NEST lets vary per pair through
+     * {@link ConnectionRequest#pairValue} (a connection probability given as a spatial or random
+     * parameter). The kernel refuses a mask and such parameters for the other rules, naming the rule.
+     *
+     * @since 1.3
+     */
+    default boolean takesPairValues() {
+        return false;
+    }
 }

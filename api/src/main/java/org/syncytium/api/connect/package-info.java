@@ -15,7 +15,7 @@
  * refuses a recorder as its target, as NEST does.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.syncytium.api.connect;
 
 import org.osgi.annotation.bundle.Export;

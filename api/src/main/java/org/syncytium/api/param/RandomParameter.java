@@ -19,13 +19,23 @@ import java.util.Objects;
  * followed by steps whose operands are parameters themselves. All draws of one value come from the one
  * stream of its node or connection, in the order the steps name them.
  *
+ * <p>Since 1.6 a value may depend on where nodes are (NEST's {@code nest.spatial} parameters): the
+ * {@code distance} between a connection's source and target and the {@code position} of a node, a
+ * source or a target. They draw nothing; the kernel reads the positions the nodes were given
+ * ({@code Simulator.setPositions}) and refuses them where a node has none or where there is no pair.
+ *
  * @param distribution {@code "uniform"}, {@code "normal"}, {@code "lognormal"}, {@code "exponential"},
- *                     {@code "uniform_int"} or (since 1.5) {@code "constant"}
+ *                     {@code "uniform_int"}, (since 1.5) {@code "constant"}, (since 1.6) {@code "distance"}
+ *                     or {@code "position"}
  * @param arguments    {@code uniform: [min, max]}, {@code normal: [mean, std]},
  *                     {@code lognormal: [mean, std]} (of the underlying normal),
  *                     {@code exponential: [beta]} (the mean), {@code uniform_int: [max]} (a whole
  *                     number 0, 1, ..., max − 1, each equally likely; max a positive whole number),
- *                     {@code constant: [value]}
+ *                     {@code constant: [value]}, {@code distance: [dimension]} (0: the Euclidean distance
+ *                     from source to target; 1, 2, 3: its absolute x, y or z component; in the
+ *                     positions' unit, with periodic boundaries where the source's layer wraps),
+ *                     {@code position: [axis, endpoint]} (axis 0, 1, 2 for x, y, z; endpoint 0: the
+ *                     node being set, 1: the connection's source, 2: its target)
  * @param scale        the factor applied to each draw (1 for the plain distribution)
  * @param offset       added after scaling (0 for the plain distribution)
  * @param steps        operations applied to the scaled and shifted draw, in order (empty for none;
@@ -77,7 +87,10 @@ public record RandomParameter(String distribution, List<Double> arguments, doubl
 
     /** The distributions the kernel knows. */
     public static final List<String> DISTRIBUTIONS = List.of("uniform", "normal", "lognormal", "exponential", "uniform_int",
-            "constant");
+            "constant", "distance", "position");
+
+    /** The first values that depend on positions (since 1.6). */
+    public static final List<String> SPATIAL = List.of("distance", "position");
 
     public RandomParameter {
         Objects.requireNonNull(distribution, "distribution");
@@ -125,6 +138,40 @@ public record RandomParameter(String distribution, List<Double> arguments, doubl
         return new RandomParameter("constant", List.of(value));
     }
 
+    /**
+     * The distance from a connection's source to its target (since 1.6).
+     *
+     * @param dimension 0 for the Euclidean distance, 1, 2 or 3 for the absolute x, y or z component
+     */
+    public static RandomParameter distance(int dimension) {
+        return new RandomParameter("distance", List.of((double) dimension));
+    }
+
+    /**
+     * A coordinate of a node's position (since 1.6).
+     *
+     * @param axis     0, 1 or 2 for x, y or z
+     * @param endpoint 0 for the node being set, 1 for a connection's source, 2 for its target
+     */
+    public static RandomParameter position(int axis, int endpoint) {
+        return new RandomParameter("position", List.of((double) axis, (double) endpoint));
+    }
+
+    /** True if this value or one of its operands depends on positions (since 1.6). */
+    public boolean isSpatial() {
+        if (SPATIAL.contains(distribution)) {
+            return true;
+        }
+        for (Step step : steps) {
+            for (RandomParameter operand : step.operands()) {
+                if (operand.isSpatial()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code factor · this + shift}: the same distribution, its draws scaled and shifted. */
     public RandomParameter affine(double factor, double shift) {
         if (!steps.isEmpty()) {
@@ -149,7 +196,7 @@ public record RandomParameter(String distribution, List<Double> arguments, doubl
     @Override
     public String toString() {
         String plain = "constant".equals(distribution) && arguments.size() == 1 ? String.valueOf(arguments.get(0))
-                : distribution + arguments;
+                : spatialName();
         String text = scale == 1.0 && offset == 0.0 ? plain
                 : (scale == 1.0 ? "" : scale + " * ") + plain + (offset == 0.0 ? "" : " + " + offset);
         for (Step step : steps) {
@@ -169,6 +216,20 @@ public record RandomParameter(String distribution, List<Double> arguments, doubl
 
     private static final java.util.Map<String, String> SYMBOLS = java.util.Map.of("add", "+", "subtract", "-",
             "multiply", "*", "divide", "/", "lt", "<", "le", "<=", "eq", "==", "ne", "!=", "ge", ">=", "gt", ">");
+
+    /** NEST's names for the spatial values ({@code nest.spatial.distance.x}), the distribution and arguments otherwise. */
+    private String spatialName() {
+        int first = arguments.isEmpty() ? -1 : (int) (double) arguments.get(0);
+        if ("distance".equals(distribution) && arguments.size() == 1) {
+            return "nest.spatial.distance" + (first >= 1 && first <= 3 ? "." + "xyz".charAt(first - 1) : "");
+        }
+        if ("position".equals(distribution) && arguments.size() == 2 && first >= 0 && first <= 2) {
+            int endpoint = (int) (double) arguments.get(1);
+            String[] names = {"pos", "source_pos", "target_pos"};
+            return "nest.spatial." + (endpoint >= 0 && endpoint <= 2 ? names[endpoint] : "pos") + "." + "xyz".charAt(first);
+        }
+        return distribution + arguments;
+    }
 
     private static String operand(Step step, int k) {
         return k < step.operands().size() ? step.operands().get(k).toString() : "?";

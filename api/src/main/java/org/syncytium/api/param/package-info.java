@@ -12,7 +12,7 @@
  * comparisons, {@code conditional}, {@code pow}): NEST's expressions of several parameters.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.syncytium.api.param;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,6 +16,7 @@ import org.syncytium.api.error.NotImplementedException;
 import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.param.RandomParameter;
 import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.api.synapse.SynapseModel;
 import org.syncytium.core.node.KernelNodeCollection;
@@ -25,6 +26,9 @@ import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.plan.Ownership;
 import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.settings.KernelSettings;
+import org.syncytium.core.spatial.Mask;
+import org.syncytium.core.spatial.NodePositions;
+import org.syncytium.core.spatial.Place;
 import org.syncytium.core.util.IntList;
 
 /**
@@ -37,6 +41,9 @@ public final class ConnectionManager {
     private static final String RULE_KEY = "rule";
     private static final String MAKE_SYMMETRIC = "make_symmetric";
     private static final String ALLOW_AUTAPSES = "allow_autapses";
+    /** NEST's spatial keys, which the kernel reads for the rules that take them. */
+    private static final String MASK = "mask";
+    private static final String OVERSIZED = "allow_oversized_mask";
     /** Owner named in messages about connecting arrays when no rule declares connecting by position. */
     private static final String ARRAYS = "connect";
     private static final String SYMMETRY_RULE = "Connections with this synapse model can only be created as "
@@ -46,6 +53,7 @@ public final class ConnectionManager {
     private final NodeManager nodes;
     private final ExtensionRegistry registry;
     private final KernelSettings settings;
+    private final NodePositions positions;
     private final SpikeTable spikes = new SpikeTable();
     private final DeviceTable devices = new DeviceTable();
     private final GapTable gaps = new GapTable();
@@ -73,8 +81,9 @@ public final class ConnectionManager {
      */
     @Inject
     public ConnectionManager(NodeManager nodes, ExtensionRegistry registry, KernelSettings settings,
-            Communicator communicator) {
+            Communicator communicator, NodePositions positions) {
         this.nodes = nodes;
+        this.positions = positions;
         this.registry = registry;
         this.settings = settings;
         this.communicator = communicator;
@@ -110,6 +119,8 @@ public final class ConnectionManager {
         ParameterSchema schema = rule.parameters();
         Map<String, Object> parameters = new LinkedHashMap<>(schema.defaults());
         boolean makeSymmetric = false;
+        Mask mask = null;
+        boolean oversized = false;
         for (Map.Entry<String, ?> entry : connSpec.entrySet()) {
             String key = entry.getKey();
             if (key.equals(RULE_KEY)) {
@@ -121,11 +132,30 @@ public final class ConnectionManager {
                     continue;
                 }
             }
+            if (key.equals(MASK) || key.equals(OVERSIZED)) {
+                requireSpatialRule(rule, key, entry.getValue());
+                if (key.equals(MASK)) {
+                    mask = mask(pre, post, entry.getValue());
+                } else {
+                    oversized = flag(ruleName, key, entry.getValue());
+                }
+                continue;
+            }
+            if (entry.getValue() instanceof RandomParameter random && schema.contains(key)) {
+                // a number NEST lets vary per pair (p = a function of distance): the rule asks per pair
+                requireSpatialRule(rule, key, random);
+                parameters.put(key, random);
+                continue;
+            }
             parameters.put(key, schema.convert(ruleName, key, entry.getValue()));
         }
+        if (mask != null && !oversized) {
+            checkMaskSize(mask, pre, post);
+        }
         SynapseModel synapse = synapseModel(synSpec);
+        Place place = positions.place();
         SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution(),
-                settings.delayBounds().orElse(null));
+                settings.delayBounds().orElse(null), place);
         // over several processes a rule that can generates only the targets this process owns;
         // mirrored pairs (make_symmetric) target the sources, and every process keeps all recorder
         // links (a multimeter's sampled neurons), so those calls generate every pair
@@ -133,6 +163,7 @@ public final class ConnectionManager {
                 && post.block().kind() == NodeKind.NEURON && pre.block().kind() != NodeKind.RECORDER;
         KernelConnectionRequest request = new KernelConnectionRequest(ruleName, pre.ids(), post.ids(), pre == post,
                 parameters, settings.rngSeed(), calls, split ? localTargets(post) : null);
+        request.placeIn(positions, mask);
         if (makeSymmetric && !rule.supportsSymmetric()) {
             throw new NotImplementedException("This connection rule does not support symmetric connections. (rule "
                     + ruleName + ")");
@@ -160,12 +191,13 @@ public final class ConnectionManager {
         // pair; the values are checked in a first pass and drawn again when stored, so that a call
         // that fails half-way changes nothing without holding a staged copy of every connection
         // (32 bytes each: the peak of building a large network).
-        int forward = checkPairs(values, pairs, preBlock, postBlock, request, false, synapse.kind());
-        int mirror = makeSymmetric ? checkPairs(values, pairs, postBlock, preBlock, request, true, synapse.kind()) : -1;
+        int forward = checkPairs(values, pairs, preBlock, postBlock, request, false, synapse.kind(), place);
+        int mirror = makeSymmetric ? checkPairs(values, pairs, postBlock, preBlock, request, true, synapse.kind(), place)
+                : -1;
         spikes.reserve(forward == StagedConnections.NEURON_SPIKE ? m : 0);
-        storePairs(forward, values, pairs, preBlock, postBlock, request, false);
+        storePairs(forward, values, pairs, preBlock, postBlock, request, false, place);
         if (makeSymmetric) {
-            storePairs(mirror, values, pairs, postBlock, preBlock, request, true);
+            storePairs(mirror, values, pairs, postBlock, preBlock, request, true, place);
         }
         count(synapse, makeSymmetric ? 2L * total : total);
     }
@@ -187,7 +219,7 @@ public final class ConnectionManager {
      * @throws IllegalConnectionException or a value's error, before anything is stored
      */
     private int checkPairs(SynapseValues values, GeneratedPairs pairs, NodeBlock sourceBlock, NodeBlock targetBlock,
-            KernelConnectionRequest request, boolean mirrored, SynapseKind kind) {
+            KernelConnectionRequest request, boolean mirrored, SynapseKind kind, Place place) {
         if (pairs.size() == 0) {
             return -1;
         }
@@ -214,6 +246,7 @@ public final class ConnectionManager {
         if (values.anyRandom()) { // scalars and arrays were checked when parsed
             long seed = settings.rngSeed();
             for (int k = 0; k < pairs.size(); k++) {
+                place.atPair(request.sourceId(pairs.source(k)), request.targetId(pairs.target(k)));
                 values.weight(pairs.position(k), seed, calls);
                 values.delaySteps(pairs.position(k), seed, calls);
             }
@@ -239,11 +272,12 @@ public final class ConnectionManager {
     }
 
     private void storePairs(int code, SynapseValues values, GeneratedPairs pairs, NodeBlock sourceBlock,
-            NodeBlock targetBlock, KernelConnectionRequest request, boolean mirrored) {
+            NodeBlock targetBlock, KernelConnectionRequest request, boolean mirrored, Place place) {
         long seed = settings.rngSeed();
         for (int k = 0; k < pairs.size(); k++) {
             long s = request.sourceId(pairs.source(k));
             long t = request.targetId(pairs.target(k));
+            place.atPair(s, t);
             if (mirrored) {
                 long swap = s;
                 s = t;
@@ -292,8 +326,9 @@ public final class ConnectionManager {
                     sources.length + " ids", "must match the number of targets (" + targets.length + ")");
         }
         SynapseModel synapse = synapseModel(synSpec);
+        Place place = positions.place();
         SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution(),
-                settings.delayBounds().orElse(null));
+                settings.delayBounds().orElse(null), place);
         checkSymmetry(synapse, values, makeSymmetric, makeSymmetric);
         int m = 0;
         for (int k = 0; k < sources.length; k++) {
@@ -314,6 +349,7 @@ public final class ConnectionManager {
                 }
                 long s = pass == 0 ? sources[k] : targets[k];
                 long t = pass == 0 ? targets[k] : sources[k];
+                place.atPair(s, t);
                 double w = values.weight(c, seed, calls);
                 int d = values.delaySteps(c, seed, calls);
                 int r = values.receptor(c, seed, calls);
@@ -328,6 +364,57 @@ public final class ConnectionManager {
             }
         }
         commit(staged, synapse, staged.size());
+    }
+
+    /** Masks and per-pair numbers are for rules that apply them (NEST's spatial connect). */
+    private static void requireSpatialRule(ConnectionRule rule, String key, Object value) {
+        if (!rule.takesPairValues()) {
+            throw new BadPropertyException(rule.name(), key, value, "is not taken by rule " + rule.name() + ": only "
+                    + "rules that connect by position (pairwise_bernoulli, fixed_indegree, fixed_outdegree) take a"
+                    + " mask or a number that varies per pair");
+        }
+    }
+
+    /** The call's mask, after checking that both collections have positions with as many dimensions. */
+    private Mask mask(KernelNodeCollection pre, KernelNodeCollection post, Object value) {
+        if (!(value instanceof Map<?, ?> spec)) {
+            throw new BadPropertyException("connect", MASK, value, "must be a mask (a dictionary such as {\"circular\":"
+                    + " {\"radius\": 0.5}})");
+        }
+        Mask mask = Mask.parse(spec);
+        for (KernelNodeCollection side : List.of(pre, post)) {
+            if (side.size() == 0) {
+                continue;
+            }
+            for (long id : new long[] {side.id(0), side.id(side.size() - 1)}) {
+                var layer = positions.require(id, "connect with a mask");
+                if (layer.dimensions() != mask.dimensions()) {
+                    throw new BadPropertyException("connect", MASK, value, "has " + mask.dimensions()
+                            + " dimensions, the positions of node " + id + " " + layer.dimensions());
+                }
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * NEST refuses a mask wider than a periodic layer (a node would be in it more than once); every pair is
+     * tested once here, so {@code allow_oversized_mask} only lifts the check.
+     */
+    private void checkMaskSize(Mask mask, KernelNodeCollection pre, KernelNodeCollection post) {
+        for (KernelNodeCollection side : List.of(pre, post)) {
+            var layer = side.size() == 0 ? null : positions.layerOf(side.id(0));
+            if (layer == null || !layer.edgeWrap()) {
+                continue;
+            }
+            for (int axis = 0; axis < layer.dimensions(); axis++) {
+                if (mask.width(axis) > layer.extent(axis)) {
+                    throw new BadPropertyException("connect", MASK, mask.width(axis) + " wide along axis " + axis,
+                            "Mask size must not exceed layer size (extent " + layer.extent(axis) + " with edge_wrap);"
+                            + " set allow_oversized_mask to override");
+                }
+            }
+        }
     }
 
     private void checkSymmetry(SynapseModel synapse, SynapseValues values, boolean makeSymmetric,

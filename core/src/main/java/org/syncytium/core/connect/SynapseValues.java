@@ -5,6 +5,7 @@ import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.synapse.SynapseModel;
+import org.syncytium.core.random.SpatialPlace;
 import org.syncytium.core.random.StreamKeys;
 import org.syncytium.core.settings.DelayBounds;
 
@@ -44,12 +45,17 @@ final class SynapseValues {
         this.receptor = receptor;
     }
 
-    /** @param bounds the delay extrema set before connecting, null if none */
-    static SynapseValues parse(SynapseModel model, Map<String, ?> synSpec, double resolution, DelayBounds bounds) {
+    /**
+     * @param bounds the delay extrema set before connecting, null if none
+     * @param place  where spatial weights and delays ({@code nest.spatial.distance}) are read: the caller
+     *               moves it to each connection's pair before asking its values
+     */
+    static SynapseValues parse(SynapseModel model, Map<String, ?> synSpec, double resolution, DelayBounds bounds,
+            SpatialPlace place) {
         String owner = model.name();
         Object weightValue = null;
         Object delayValue = null;
-        ValueSource receptor = ValueSource.of(owner, RECEPTOR, 0.0, 0);
+        ValueSource receptor = ValueSource.of(owner, RECEPTOR, 0.0, 0, null);
         for (Map.Entry<String, ?> entry : synSpec.entrySet()) {
             String key = entry.getKey();
             Object value = entry.getValue();
@@ -71,7 +77,7 @@ final class SynapseValues {
                 model.validate(key, ParameterSchema.convert(owner, spec, value));
                 continue;
             }
-            ValueSource source = ValueSource.of(owner, key, value, 0);
+            ValueSource source = ValueSource.of(owner, key, value, 0, place);
             if (source.isScalar()) {
                 model.validate(key, ParameterSchemaBridge.convert(owner, spec, source.scalar()));
             } else if (source.isArray()) {
@@ -86,11 +92,12 @@ final class SynapseValues {
             }
         }
         ValueSource weight = ValueSource.of(owner, WEIGHT,
-                weightValue != null ? weightValue : defaultOf(model, WEIGHT, 1.0), StreamKeys.SYNAPSE_WEIGHT);
+                weightValue != null ? weightValue : defaultOf(model, WEIGHT, 1.0), StreamKeys.SYNAPSE_WEIGHT,
+                place);
         ValueSource delay = null;
         if (model.hasDelay()) {
             delay = ValueSource.of(owner, DELAY, delayValue != null ? delayValue : defaultOf(model, DELAY, 1.0),
-                    StreamKeys.SYNAPSE_DELAY);
+                    StreamKeys.SYNAPSE_DELAY, place);
             if (delay.isScalar()) {
                 steps(owner, delay.scalar(), resolution, bounds);
             } else if (delay.isArray()) {
@@ -113,7 +120,7 @@ final class SynapseValues {
             throw new BadPropertyException(owner, RECEPTOR, value, "must be a whole number from 0 to 255, or one per"
                     + " connection");
         }
-        ValueSource source = ValueSource.of(owner, RECEPTOR, value, StreamKeys.SYNAPSE_RECEPTOR);
+        ValueSource source = ValueSource.of(owner, RECEPTOR, value, StreamKeys.SYNAPSE_RECEPTOR, null);
         if (source.isRandom()) {
             return source;
         }

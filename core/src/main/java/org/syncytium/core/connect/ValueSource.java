@@ -5,6 +5,7 @@ import java.util.List;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.RandomParameter;
 import org.syncytium.core.random.RandomSampler;
+import org.syncytium.core.random.SpatialPlace;
 import org.syncytium.core.random.StreamKeys;
 
 /**
@@ -36,12 +37,12 @@ final class ValueSource {
      * @throws BadPropertyException for a value that is neither a number, a sequence of numbers nor a
      *                              random parameter
      */
-    static ValueSource of(String owner, String name, Object value, long purpose) {
+    static ValueSource of(String owner, String name, Object value, long purpose, SpatialPlace place) {
         if (value instanceof Number number) {
             return new ValueSource(owner, name, number.doubleValue(), null, null, purpose);
         }
         if (value instanceof RandomParameter random) {
-            return new ValueSource(owner, name, 0, null, new RandomSampler(owner, name, random), purpose);
+            return new ValueSource(owner, name, 0, null, new RandomSampler(owner, name, random, place), purpose);
         }
         if (value instanceof List<?> || (value != null && value.getClass().isArray())) {
             int n = value instanceof List<?> list ? list.size() : Array.getLength(value);

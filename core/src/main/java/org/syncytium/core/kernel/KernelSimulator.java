@@ -7,12 +7,12 @@ import java.util.Map;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.ProgressListener;
 import org.syncytium.api.Simulator;
-import org.syncytium.api.error.KernelException;
-import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.coupling.CouplingSolver;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
+import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.param.RandomParameter;
-import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.connect.ConnectionManager;
 import org.syncytium.core.node.KernelNodeCollection;
 import org.syncytium.core.node.NodeBlock;
@@ -20,11 +20,15 @@ import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.node.NodeParameters;
 import org.syncytium.core.random.LooseValues;
 import org.syncytium.core.record.Recorders;
+import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.schedule.PhaseTimes;
 import org.syncytium.core.schedule.SliceLoop;
 import org.syncytium.core.schedule.SolverStatistics;
 import org.syncytium.core.settings.KernelKeys;
 import org.syncytium.core.settings.KernelSettings;
+import org.syncytium.core.spatial.Mask;
+import org.syncytium.core.spatial.NodePositions;
+import org.syncytium.core.spatial.Place;
 import org.syncytium.core.util.ProcessMemory;
 
 /**
@@ -42,6 +46,7 @@ public final class KernelSimulator implements Simulator {
     private final Recorders recorders;
     private final Communicator communicator;
     private final ExtensionRegistry registry;
+    private final NodePositions positions;
     private final Stopwatches stopwatches = new Stopwatches();
     private final LooseValues looseValues = new LooseValues();
     private boolean closed;
@@ -49,7 +54,8 @@ public final class KernelSimulator implements Simulator {
     @Inject
     public KernelSimulator(KernelSettings settings, NodeManager nodes, NodeParameters parameters,
             ConnectionManager connections, SliceLoop scheduler, SolverStatistics statistics, PhaseTimes times,
-            Recorders recorders, Communicator communicator, ExtensionRegistry registry) {
+            Recorders recorders, Communicator communicator, ExtensionRegistry registry, NodePositions positions) {
+        this.positions = positions;
         this.settings = settings;
         this.nodes = nodes;
         this.parameters = parameters;
@@ -215,6 +221,48 @@ public final class KernelSimulator implements Simulator {
         } finally {
             nodes.undoCreate(block);
         }
+    }
+
+    @Override
+    public void setPositions(NodeCollection collection, double[] coordinates, int dimensions, double[] lowerLeft,
+            double[] extent, boolean edgeWrap) {
+        checkOpen();
+        KernelNodeCollection own = own(collection);
+        if (own.size() == 0) {
+            throw new BadPropertyException("positions", "nodes", collection, "must not be empty");
+        }
+        positions.place(own.id(0), own.size(), coordinates, dimensions, lowerLeft, extent, edgeWrap);
+    }
+
+    @Override
+    public boolean insideMask(Map<String, ?> mask, double[] point) {
+        Mask parsed = Mask.parse(mask);
+        if (point.length != parsed.dimensions()) {
+            throw new BadPropertyException("mask", "point", point.length + " coordinates", "must have as many as the "
+                    + "mask (" + parsed.dimensions() + ")");
+        }
+        return parsed.contains(point);
+    }
+
+    @Override
+    public double[] evaluate(RandomParameter parameter, NodeCollection nodes) {
+        checkOpen();
+        KernelNodeCollection own = own(nodes);
+        Place place = positions.place();
+        return looseValues.next(parameter, settings.rngSeed(), place, k -> place.atNode(own.id(k)), own.size());
+    }
+
+    @Override
+    public double[] evaluate(RandomParameter parameter, long source, double[] targets, int dimensions) {
+        checkOpen();
+        if (dimensions < 1 || targets.length % dimensions != 0) {
+            throw new BadPropertyException("Parameter.apply", "positions", targets.length + " numbers",
+                    "must hold " + dimensions + " coordinates per point");
+        }
+        Place place = positions.place();
+        return looseValues.next(parameter, settings.rngSeed(), place,
+                k -> place.atPoint(source, java.util.Arrays.copyOfRange(targets, k * dimensions, (k + 1) * dimensions)),
+                targets.length / dimensions);
     }
 
     @Override

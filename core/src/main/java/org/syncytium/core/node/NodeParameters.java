@@ -16,6 +16,8 @@ import org.syncytium.api.record.Recording;
 import org.syncytium.core.random.RandomSampler;
 import org.syncytium.core.random.StreamKeys;
 import org.syncytium.core.settings.KernelSettings;
+import org.syncytium.core.spatial.NodePositions;
+import org.syncytium.core.spatial.Place;
 
 /**
  * Sets parameters of node ranges: scalars, one value per node, or random parameters drawn per node
@@ -26,12 +28,15 @@ import org.syncytium.core.settings.KernelSettings;
 @Singleton
 public final class NodeParameters {
     private final KernelSettings settings;
+    /** Where nodes are: values such as {@code -60 + nest.spatial.pos.x} read it. */
+    private final NodePositions positions;
     /** Counts random-parameter evaluations that were applied; each one names a fresh family of streams. */
     private long randomEvaluations;
 
     @Inject
-    public NodeParameters(KernelSettings settings) {
+    public NodeParameters(KernelSettings settings, NodePositions positions) {
         this.settings = settings;
+        this.positions = positions;
     }
 
     /** Sets {@code parameters} on nodes {@code [from, to)} of {@code block}: all or nothing. */
@@ -75,10 +80,12 @@ public final class NodeParameters {
             Object value = parameters.get(names[j]);
             ParameterSpec spec = schema.require(owner, names[j]);
             if (value instanceof RandomParameter random) {
-                RandomSampler sampler = new RandomSampler(owner, names[j], random);
+                Place place = positions.place();
+                RandomSampler sampler = new RandomSampler(owner, names[j], random, place);
                 // keyed by node id: the neurons this process owns draw what they draw on one process
                 for (int k = Math.max(0, block.ownedFrom() - from); k < Math.min(n, block.ownedTo() - from); k++) {
                     long id = block.firstId() + from + k;
+                    place.atNode(id);
                     values[k][j] = sampler.sample(StreamKeys.key(settings.rngSeed(), StreamKeys.NODE_PARAMETER,
                             evaluation, id, 0));
                 }
@@ -136,9 +143,11 @@ public final class NodeParameters {
                 PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
             }
             Object[] perNode = new Object[n];
+            Place place = positions.place();
             RandomSampler sampler = entry.getValue() instanceof RandomParameter random
-                    ? new RandomSampler(owner, entry.getKey(), random) : null;
+                    ? new RandomSampler(owner, entry.getKey(), random, place) : null;
             for (int k = 0; k < n; k++) {
+                place.atNode(block.firstId() + from + k);
                 Object raw = sampler != null
                         ? sampler.sample(StreamKeys.key(settings.rngSeed(), StreamKeys.NODE_PARAMETER, evaluation,
                                 block.firstId() + from + k, 0))

@@ -41,21 +41,30 @@ final class CompiledParameter {
     private final boolean draws;
     /** For messages: where the value goes and the whole expression. */
     private final String where;
+    /** 1: a distance of the pair, 2: a position; 0: drawn or constant. */
+    private final int spatial;
+    private final int dimension;
+    private final int endpoint;
+    private final SpatialPlace place;
+    /** Whether this value or one of its operands depends on where its node or pair is. */
+    private final boolean placed;
 
     /**
      * @param owner     model or synapse the value is for (for messages)
      * @param parameter the parameter name (for messages)
      * @param whole     the whole expression (for messages)
      */
-    CompiledParameter(RandomParameter random, Xoshiro256 stream, String owner, String parameter, RandomParameter whole) {
+    CompiledParameter(RandomParameter random, Xoshiro256 stream, String owner, String parameter, RandomParameter whole,
+            SpatialPlace place) {
         this.stream = stream;
+        this.place = place;
         this.where = owner + "." + parameter + " = " + whole;
         List<Double> args = random.arguments();
         String name = random.distribution();
         if (!RandomParameter.DISTRIBUTIONS.contains(name)) {
             throw new UnknownNameException("random distribution", name, RandomParameter.DISTRIBUTIONS);
         }
-        int expected = List.of("exponential", "uniform_int", "constant").contains(name) ? 1 : 2;
+        int expected = List.of("exponential", "uniform_int", "constant", "distance").contains(name) ? 1 : 2;
         if (args.size() != expected) {
             throw new BadPropertyException(owner, parameter, whole,
                     "needs " + expected + " argument(s) for " + name + ", got " + args.size());
@@ -71,6 +80,7 @@ final class CompiledParameter {
         secondNumbers = new double[steps.size()];
         operands = new CompiledParameter[steps.size()][];
         boolean operandsDraw = false;
+        boolean operandsPlaced = false;
         for (int s = 0; s < steps.size(); s++) {
             RandomParameter.Step step = steps.get(s);
             String op = step.operation();
@@ -95,11 +105,20 @@ final class CompiledParameter {
             secondNumbers[s] = step.b();
             operands[s] = new CompiledParameter[needed];
             for (int k = 0; k < needed; k++) {
-                operands[s][k] = new CompiledParameter(step.operands().get(k), stream, owner, parameter, whole);
+                operands[s][k] = new CompiledParameter(step.operands().get(k), stream, owner, parameter, whole, place);
                 operandsDraw |= operands[s][k].draws;
+                operandsPlaced |= operands[s][k].placed;
             }
         }
         checkArguments(name, args, owner, parameter, whole);
+        spatial = name.equals("distance") ? 1 : name.equals("position") ? 2 : 0;
+        dimension = spatial > 0 ? (int) (double) args.get(0) : 0;
+        endpoint = spatial == 2 ? (int) (double) args.get(1) : 0;
+        if (spatial > 0 && place == null) {
+            throw new BadPropertyException(owner, parameter, whole, "depends on positions, which "
+                    + owner + "." + parameter + " cannot use here");
+        }
+        placed = spatial > 0 || operandsPlaced;
         RealDistribution made = null;
         double value = 0;
         int max = 0;
@@ -107,6 +126,7 @@ final class CompiledParameter {
         try {
             switch (name) {
                 case "uniform_int" -> max = (int) (double) args.get(0);
+                case "distance", "position" -> flat = true;
                 case "constant" -> {
                     flat = true;
                     value = args.get(0);
@@ -146,6 +166,12 @@ final class CompiledParameter {
             case "normal" -> !(args.get(1) >= 0) ? "normal: std = " + args.get(1) + " must be >= 0" : null;
             case "lognormal" -> !(args.get(1) > 0) ? "lognormal: std = " + args.get(1) + " must be > 0" : null;
             case "exponential" -> !(first > 0) ? "exponential: beta = " + first + " must be > 0" : null;
+            case "distance" -> !(first == 0 || first == 1 || first == 2 || first == 3)
+                    ? "distance: dimension = " + first + " must be 0 (Euclidean), 1, 2 or 3 (x, y, z)" : null;
+            case "position" -> !(first == 0 || first == 1 || first == 2) ? "position: dimension = " + first
+                    + " must be 0, 1 or 2 (x, y, z)" : !(args.get(1) == 0 || args.get(1) == 1 || args.get(1) == 2)
+                    ? "position: synaptic_endpoint = " + args.get(1) + " must be 0 (node), 1 (source) or 2 (target)"
+                    : null;
             default -> null;
         };
         if (problem != null) {
@@ -153,9 +179,14 @@ final class CompiledParameter {
         }
     }
 
-    /** Whether a value takes anything from the stream (if not, it is the same for every key). */
+    /** Whether a value takes anything from the stream. */
     boolean draws() {
         return draws;
+    }
+
+    /** Whether a value depends on the node or pair it is evaluated at. */
+    boolean placed() {
+        return placed;
     }
 
     /**
@@ -165,7 +196,8 @@ final class CompiledParameter {
      */
     double next() {
         for (int draw = 0; draw < RandomSampler.MAX_REDRAWS; draw++) {
-            double raw = degenerate ? constant : wholeMax > 0 ? stream.nextInt(wholeMax) : distribution.sample();
+            double raw = spatial == 1 ? place.distance(dimension) : spatial == 2 ? place.position(dimension, endpoint)
+                    : degenerate ? constant : wholeMax > 0 ? stream.nextInt(wholeMax) : distribution.sample();
             double value = raw * scale + offset;
             boolean kept = true;
             for (int s = 0; s < operations.length && kept; s++) {

@@ -1,5 +1,6 @@
 package org.syncytium.core.random;
 
+import java.util.function.IntConsumer;
 import org.syncytium.api.param.RandomParameter;
 
 /**
@@ -14,11 +15,30 @@ public final class LooseValues {
 
     /** The next value of {@code parameter} under {@code rngSeed}. */
     public double next(RandomParameter parameter, long rngSeed) {
+        restartIfNewSeed(rngSeed);
+        RandomSampler sampler = new RandomSampler("Parameter", "GetValue", parameter);
+        return sampler.sample(StreamKeys.key(seed, StreamKeys.LOOSE_VALUE, count++, 0, 0));
+    }
+
+    /**
+     * The next {@code n} values of {@code parameter} (PyNEST's {@code Parameter.apply}): before value k,
+     * {@code moveTo} puts {@code place} where value k is evaluated (a node, or a node and a point).
+     */
+    public double[] next(RandomParameter parameter, long rngSeed, SpatialPlace place, IntConsumer moveTo, int n) {
+        restartIfNewSeed(rngSeed);
+        RandomSampler sampler = new RandomSampler("Parameter", "apply", parameter, place);
+        double[] values = new double[n];
+        for (int k = 0; k < n; k++) {
+            moveTo.accept(k);
+            values[k] = sampler.sample(StreamKeys.key(seed, StreamKeys.LOOSE_VALUE, count++, 0, 0));
+        }
+        return values;
+    }
+
+    private void restartIfNewSeed(long rngSeed) {
         if (count == 0 || rngSeed != seed) {
             seed = rngSeed;
             count = 0;
         }
-        RandomSampler sampler = new RandomSampler("Parameter", "GetValue", parameter);
-        return sampler.sample(StreamKeys.key(seed, StreamKeys.LOOSE_VALUE, count++, 0, 0));
     }
 }

@@ -25,7 +25,22 @@ public final class RandomSampler {
      * @throws UnknownNameException   for an unknown distribution or operation
      */
     public RandomSampler(String owner, String parameter, RandomParameter random) {
-        expression = new CompiledParameter(random, stream, owner, parameter, random);
+        this(owner, parameter, random, null);
+    }
+
+    /**
+     * A sampler whose values may depend on positions ({@code distance}, {@code position}), read at
+     * {@code place}, which the caller moves to the node or pair before each {@link #sample}.
+     *
+     * @param place null where values cannot depend on positions (such a value is then refused)
+     */
+    public RandomSampler(String owner, String parameter, RandomParameter random, SpatialPlace place) {
+        expression = new CompiledParameter(random, stream, owner, parameter, random, place);
+    }
+
+    /** True if values differ from key to key or place to place (false: a constant). */
+    public boolean varies() {
+        return expression.draws() || expression.placed();
     }
 
     /**

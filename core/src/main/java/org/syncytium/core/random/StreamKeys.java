@@ -16,6 +16,10 @@ public final class StreamKeys {
     public static final long CONNECT_TARGET = 0x74677473L;
     /** Per-source draws of a connection rule. */
     public static final long CONNECT_SOURCE = 0x73726373L;
+    /** Per-pair draws of a rule's number that varies per pair (a connection probability). */
+    public static final long CONNECT_PAIR = 0x70616972L;
+    /** Per-node draws of a rule's number that varies per node (a degree). */
+    public static final long CONNECT_NODE = 0x6e6f6472L;
     /** Per-connection draws of a random weight. */
     public static final long SYNAPSE_WEIGHT = 0x77676874L;
     /** Per-connection draws of a random delay. */
