@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.syncytium.api.connect.ConnectionRequest;
 import org.syncytium.api.connect.ConnectionSink;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.KernelException;
 import org.syncytium.api.random.RandomStream;
 
 /**
@@ -50,11 +51,23 @@ abstract class DegreeRule {
     /** "sources" or "targets": what the partners are, for messages. */
     abstract String poolName();
 
+    /** Source index of the pair of {@code focal} and {@code partner}. */
+    abstract int sourceOf(int focal, int partner);
+
+    /** Target index of the pair of {@code focal} and {@code partner}. */
+    abstract int targetOf(int focal, int partner);
+
+    /** Where a mask is anchored: at the focal node, which is the target for in-degree. */
+    abstract boolean maskAroundTarget();
+
     /**
      * Checks every count before anything is drawn, including the cases in which drawing would never
      * end (NEST would loop forever or only warn): a focal node whose only admissible partner is itself.
      */
     final void validate(ConnectionRequest request) {
+        if (perNode(request)) {
+            return; // each focal node's degree is drawn and checked as it is drawn
+        }
         long degree = RuleParameters.count(rule, request, degreeName);
         boolean autapses = RuleParameters.flag(request, RuleParameters.ALLOW_AUTAPSES);
         boolean multapses = RuleParameters.flag(request, RuleParameters.ALLOW_MULTAPSES);
@@ -88,6 +101,10 @@ abstract class DegreeRule {
     /** Draws and connects; draws per focal node in focal order, so the result depends only on the streams. */
     final void draw(ConnectionRequest request, ConnectionSink sink) {
         validate(request);
+        if (request.hasMask() || request.parameter(RuleParameters.P) != null || perNode(request)) {
+            drawSpatial(request, sink);
+            return;
+        }
         int degree = (int) RuleParameters.count(rule, request, degreeName);
         boolean autapses = RuleParameters.flag(request, RuleParameters.ALLOW_AUTAPSES);
         boolean multapses = RuleParameters.flag(request, RuleParameters.ALLOW_MULTAPSES);
@@ -113,5 +130,98 @@ abstract class DegreeRule {
                 connect(sink, f, p);
             }
         }
+    }
+
+    /**
+     * NEST's spatial variant: each focal node draws its partners among those inside the mask, each
+     * with a weight {@code p} (a number or a function of the pair, e.g. of distance; equal weights
+     * without it), redrawing a partner already taken (no multapses) or itself (no autapses).
+     *
+     * @throws KernelException naming the focal node if its mask holds too few partners
+     */
+    private void drawSpatial(ConnectionRequest request, ConnectionSink sink) {
+        boolean perNode = perNode(request);
+        int fixed = perNode ? 0 : (int) RuleParameters.count(rule, request, degreeName);
+        boolean autapses = RuleParameters.flag(request, RuleParameters.ALLOW_AUTAPSES);
+        boolean multapses = RuleParameters.flag(request, RuleParameters.ALLOW_MULTAPSES);
+        boolean weighted = request.parameter(RuleParameters.P) != null;
+        int pool = poolCount(request);
+        int[] candidates = new int[pool];
+        double[] cumulative = new double[pool];
+        int[] drawnIn = new int[pool];
+        for (int f = 0; f < focalCount(request); f++) {
+            int degree = perNode ? focalDegree(request, f) : fixed;
+            if (!isLocal(request, f)) {
+                sink.skip(degree);
+                continue;
+            }
+            long self = focalId(request, f);
+            int n = 0;
+            int admissible = 0;
+            double total = 0;
+            for (int p = 0; p < pool; p++) {
+                if (!request.inMask(sourceOf(f, p), targetOf(f, p), maskAroundTarget())) {
+                    continue;
+                }
+                double w = weighted ? request.pairValue(RuleParameters.P, sourceOf(f, p), targetOf(f, p)) : 1.0;
+                if (!(w >= 0) || Double.isInfinite(w)) {
+                    throw new BadPropertyException(rule, RuleParameters.P, w, "must be a finite weight >= 0 (pair of node "
+                            + self + " and node " + poolId(request, p) + ")");
+                }
+                total += w;
+                candidates[n] = p;
+                cumulative[n++] = total;
+                if (w > 0 && (autapses || poolId(request, p) != self)) {
+                    admissible++;
+                }
+            }
+            if (degree > 0 && (admissible == 0 || !multapses && admissible < degree)) {
+                throw new KernelException("Node " + self + ": not enough " + poolName() + " found inside the mask ("
+                        + admissible + " admissible with a weight above 0, " + degreeName + " " + degree
+                        + (multapses ? "" : " without multapses") + ")");
+            }
+            RandomStream stream = stream(request, f);
+            for (int made = 0; made < degree; made++) {
+                int c;
+                do {
+                    c = weighted ? pick(cumulative, n, stream.nextDouble() * total) : stream.nextInt(n);
+                } while (!autapses && poolId(request, candidates[c]) == self
+                        || !multapses && drawnIn[candidates[c]] == f + 1);
+                drawnIn[candidates[c]] = f + 1;
+                connect(sink, f, candidates[c]);
+            }
+        }
+    }
+
+    /** True if the degree is a parameter drawn per focal node (NEST: rounded to the nearest whole number). */
+    private boolean perNode(ConnectionRequest request) {
+        Object value = request.parameter(degreeName);
+        return value != null && !(value instanceof Number);
+    }
+
+    /** Focal node {@code f}'s degree, drawn and rounded; checked as NEST checks a given degree. */
+    private int focalDegree(ConnectionRequest request, int f) {
+        double drawn = request.nodeValue(degreeName, f, maskAroundTarget()); // the focal node is the target for in-degree
+        double value = Math.floor(drawn + 0.5); // NEST rounds half away from zero; degrees below 0 are refused anyway
+        if (!(drawn >= 0) || value > Integer.MAX_VALUE) {
+            throw new BadPropertyException(rule, degreeName, drawn, "must be a number >= 0 (drawn for node "
+                    + focalId(request, f) + ")");
+        }
+        return (int) value;
+    }
+
+    /** The first candidate whose cumulative weight exceeds {@code u} (a draw in [0, total)). */
+    private static int pick(double[] cumulative, int n, double u) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 }

@@ -26,7 +26,7 @@ public final class FixedIndegreeRule implements ConnectionRule {
     private static final ParameterSchema PARAMETERS = ParameterSchema.of(
             new ParameterSpec(INDEGREE, ParameterType.INTEGER, null, "",
                     "connections per target (required, >= 0)"),
-            RuleParameters.AUTAPSES, RuleParameters.MULTAPSES, RuleParameters.SYMMETRIC);
+            RuleParameters.WEIGHT_P, RuleParameters.AUTAPSES, RuleParameters.MULTAPSES, RuleParameters.SYMMETRIC);
 
     private final DegreeRule degree = new DegreeRule(NAME, INDEGREE) {
         @Override
@@ -57,6 +57,21 @@ public final class FixedIndegreeRule implements ConnectionRule {
         @Override
         void connect(ConnectionSink sink, int focal, int partner) {
             sink.connect(partner, focal);
+        }
+
+        @Override
+        int sourceOf(int focal, int partner) {
+            return partner;
+        }
+
+        @Override
+        int targetOf(int focal, int partner) {
+            return focal;
+        }
+
+        @Override
+        boolean maskAroundTarget() {
+            return true;
         }
 
         @Override
@@ -115,5 +130,11 @@ public final class FixedIndegreeRule implements ConnectionRule {
     @Override
     public boolean mayTargetRecorders() {
         return false;
+    }
+
+    /** Takes a mask and weights {@code p} per pair (NEST's spatial variant). */
+    @Override
+    public boolean takesPairValues() {
+        return true;
     }
 }

@@ -26,7 +26,7 @@ public final class FixedOutdegreeRule implements ConnectionRule {
     private static final ParameterSchema PARAMETERS = ParameterSchema.of(
             new ParameterSpec(OUTDEGREE, ParameterType.INTEGER, null, "",
                     "connections per source (required, >= 0)"),
-            RuleParameters.AUTAPSES, RuleParameters.MULTAPSES, RuleParameters.SYMMETRIC);
+            RuleParameters.WEIGHT_P, RuleParameters.AUTAPSES, RuleParameters.MULTAPSES, RuleParameters.SYMMETRIC);
 
     private final DegreeRule degree = new DegreeRule(NAME, OUTDEGREE) {
         @Override
@@ -57,6 +57,21 @@ public final class FixedOutdegreeRule implements ConnectionRule {
         @Override
         void connect(ConnectionSink sink, int focal, int partner) {
             sink.connect(focal, partner);
+        }
+
+        @Override
+        int sourceOf(int focal, int partner) {
+            return focal;
+        }
+
+        @Override
+        int targetOf(int focal, int partner) {
+            return partner;
+        }
+
+        @Override
+        boolean maskAroundTarget() {
+            return false;
         }
 
         @Override
@@ -104,5 +119,11 @@ public final class FixedOutdegreeRule implements ConnectionRule {
     @Override
     public boolean mayTargetRecorders() {
         return false;
+    }
+
+    /** Takes a mask and weights {@code p} per pair (NEST's spatial variant). */
+    @Override
+    public boolean takesPairValues() {
+        return true;
     }
 }

@@ -8,13 +8,18 @@ import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.param.ParameterType;
-import org.syncytium.api.random.RandomStream;
 
 /**
  * {@code pairwise_bernoulli}: each (source, target) pair is connected with probability {@code p},
  * independently, at most once. Target by target, each with its own stream, one uniform draw per
  * source in source order; a pair excluded as an autapse consumes no draw (as in NEST).
  * {@code allow_multapses} is accepted for PyNEST scripts but has no effect: a pair is drawn once.
+ *
+ * <p>As NEST's spatial connect it also takes a {@code mask} (a pair outside it is not considered and
+ * draws nothing) and {@code p} as a function of the pair ({@code 0.5 * exp(-distance / 0.2)}), valued
+ * per pair; a value above 1 connects always, one at or below 0 never. The mask is anchored at the
+ * source and holds the targets, or with {@code use_on_source} anchored at the target and holds the
+ * sources (NEST's reading of the key).
  */
 @Component(service = ConnectionRule.class)
 public final class PairwiseBernoulliRule implements ConnectionRule {
@@ -23,10 +28,12 @@ public final class PairwiseBernoulliRule implements ConnectionRule {
     public static final String NAME = "pairwise_bernoulli";
 
     private static final String P = "p";
+    private static final String USE_ON_SOURCE = "use_on_source";
 
     private static final ParameterSchema PARAMETERS = ParameterSchema.of(
             new ParameterSpec(P, ParameterType.REAL, null, "", "connection probability per pair (required, in [0, 1])"),
-            RuleParameters.AUTAPSES, RuleParameters.MULTAPSES, RuleParameters.SYMMETRIC);
+            RuleParameters.AUTAPSES, RuleParameters.MULTAPSES, RuleParameters.SYMMETRIC,
+            ParameterSpec.bool(USE_ON_SOURCE, false, "anchor the mask at the target and select sources (spatial connect)"));
 
     @Override
     public String name() {
@@ -60,32 +67,22 @@ public final class PairwiseBernoulliRule implements ConnectionRule {
 
     @Override
     public void connect(ConnectionRequest request, ConnectionSink sink) {
-        double p = probability(request);
-        boolean autapses = RuleParameters.flag(request, RuleParameters.ALLOW_AUTAPSES);
-        int sources = request.sourceCount();
-        for (int j = 0; j < request.targetCount(); j++) {
-            long target = request.targetId(j);
-            RandomStream stream = request.targetStream(j);
-            // another process's target: its draws only count its connections (their number names
-            // the synapse values of the connections after it); nothing is stored
-            boolean local = request.isLocalTarget(j);
-            int left = 0;
-            for (int i = 0; i < sources; i++) {
-                if (!autapses && request.sourceId(i) == target) {
-                    continue;
-                }
-                if (stream.nextDouble() < p) {
-                    if (local) {
-                        sink.connect(i, j);
-                    } else {
-                        left++;
-                    }
-                }
+        double fixed = probability(request); // NaN: valued per pair
+        boolean aroundTarget = RuleParameters.flag(request, USE_ON_SOURCE);
+        PairwiseDraws.connect(request, sink, aroundTarget, (stream, i, j) -> {
+            double p = Double.isNaN(fixed) ? request.pairValue(P, i, j) : fixed;
+            if (Double.isNaN(p)) {
+                throw new BadPropertyException(NAME, P, p, "is not a number for the pair of node "
+                        + request.sourceId(i) + " and node " + request.targetId(j));
             }
-            if (left > 0) {
-                sink.skip(left);
-            }
-        }
+            return stream.nextDouble() < p ? 1 : 0;
+        });
+    }
+
+    /** Takes a mask and {@code p} per pair (NEST's spatial connect). */
+    @Override
+    public boolean takesPairValues() {
+        return true;
     }
 
     /** Each target draws from its own stream, so other processes' targets can be passed over. */
@@ -98,6 +95,9 @@ public final class PairwiseBernoulliRule implements ConnectionRule {
         Object value = request.parameter(P);
         if (value == null) {
             throw new BadPropertyException(NAME, P, null, "is required by " + NAME);
+        }
+        if (!(value instanceof Number)) {
+            return Double.NaN; // valued per pair
         }
         double p = ((Number) value).doubleValue();
         if (!(p >= 0.0 && p <= 1.0)) {

@@ -3,6 +3,7 @@ package org.syncytium.plugins.rules;
 import org.syncytium.api.connect.ConnectionRequest;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.param.ParameterType;
 
 /** The {@code conn_spec} keys the rules share, and typed access to request values. */
 final class RuleParameters {
@@ -10,6 +11,11 @@ final class RuleParameters {
     static final String ALLOW_AUTAPSES = "allow_autapses";
     static final String ALLOW_MULTAPSES = "allow_multapses";
     static final String MAKE_SYMMETRIC = "make_symmetric";
+    static final String P = "p";
+
+    /** {@code p} of the degree rules: the weight of each partner inside the mask (NEST's spatial kernel); none: equal. */
+    static final ParameterSpec WEIGHT_P = new ParameterSpec(P, ParameterType.REAL, null, "",
+            "relative weight of each partner when drawing (spatial connect; a number or a parameter of the pair)");
 
     /** {@code allow_autapses}: NEST's default is true for every rule. */
     static final ParameterSpec AUTAPSES =

@@ -17,6 +17,10 @@ final class FakeRequest implements ConnectionRequest {
     private final Map<String, Object> parameters = new HashMap<>();
     private final long seed;
     private java.util.function.IntPredicate local = j -> true;
+    /** (anchor id, other id) → inside; null: no mask. */
+    private java.util.function.BiPredicate<Long, Long> mask;
+    private final Map<String, java.util.function.ToDoubleBiFunction<Long, Long>> pairValues = new HashMap<>();
+    private final Map<String, java.util.function.ToDoubleFunction<Long>> nodeValues = new HashMap<>();
 
     FakeRequest(ConnectionRule rule, long[] sources, long[] targets, boolean same, long seed, Map<String, ?> spec) {
         this.sources = sources;
@@ -31,6 +35,49 @@ final class FakeRequest implements ConnectionRequest {
     FakeRequest localTargets(java.util.function.IntPredicate local) {
         this.local = local;
         return this;
+    }
+
+    /** A mask: {@code inside.test(anchor id, other id)}, as the kernel's test of a displacement. */
+    FakeRequest mask(java.util.function.BiPredicate<Long, Long> inside) {
+        this.mask = inside;
+        return this;
+    }
+
+    /** {@code name} varies per pair: {@code value.applyAsDouble(source id, target id)}. */
+    FakeRequest perPair(String name, java.util.function.ToDoubleBiFunction<Long, Long> value) {
+        pairValues.put(name, value);
+        parameters.put(name, "a parameter of the pair");
+        return this;
+    }
+
+    /** {@code name} varies per node: {@code value.applyAsDouble(node id)}. */
+    FakeRequest perNode(String name, java.util.function.ToDoubleFunction<Long> value) {
+        nodeValues.put(name, value);
+        parameters.put(name, "a parameter of the node");
+        return this;
+    }
+
+    @Override
+    public boolean hasMask() {
+        return mask != null;
+    }
+
+    @Override
+    public boolean inMask(int i, int j, boolean aroundTarget) {
+        return mask == null || (aroundTarget ? mask.test(targets[j], sources[i]) : mask.test(sources[i], targets[j]));
+    }
+
+    @Override
+    public double pairValue(String name, int i, int j) {
+        var f = pairValues.get(name);
+        return f != null ? f.applyAsDouble(sources[i], targets[j]) : ((Number) parameters.get(name)).doubleValue();
+    }
+
+    @Override
+    public double nodeValue(String name, int index, boolean target) {
+        var f = nodeValues.get(name);
+        return f != null ? f.applyAsDouble(target ? targets[index] : sources[index])
+                : ((Number) parameters.get(name)).doubleValue();
     }
 
     @Override
