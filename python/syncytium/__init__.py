@@ -17,6 +17,8 @@ from . import _state
 from . import random
 from . import math
 from . import logic
+from . import spatial
+from . import spatial_distributions
 
 # Start the kernel now, as PyNEST does on import: a missing JDK or distribution is reported here
 # (and the Java classes the modules below bind to exist from here on).
@@ -32,6 +34,10 @@ from .nodes import NodeCollection
 from .connections import Disconnect, GetConnections, SynapseCollection
 from ._api import Install
 from .random import CreateParameter
+from ._spatial import (GetPosition, Displacement, Distance, FindNearestElement, FindCenterElement, CreateMask,
+                       SelectNodesByMask, GetTargetNodes, GetSourceNodes, GetTargetPositions, GetSourcePositions,
+                       DumpLayerNodes, DumpLayerConnections)
+from ._spatial_plots import PlotLayer, PlotTargets, PlotSources, PlotProbabilityParameter
 
 __version__ = "0.1.0"
 
@@ -101,7 +107,7 @@ def _answer_to_nest_imports():
     except (ImportError, ValueError):
         return
     _sys.modules["nest"] = _sys.modules[__name__]
-    for sub in ("raster_plot", "voltage_trace", "random", "math"):
+    for sub in ("raster_plot", "voltage_trace", "random", "math", "spatial", "spatial_distributions", "logic"):
         _sys.modules["nest." + sub] = importlib.import_module("." + sub, __name__)
 
 

@@ -11,7 +11,7 @@ import time
 import jpype
 import numpy
 
-from . import _convert, _state
+from . import _convert, _spatial, _state
 from .kernel import (BadParameter, BadParameterValue, DimensionMismatch, IllegalConnection, KernelException,
                      NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName, translating)
 from .nodes import NodeCollection
@@ -34,7 +34,7 @@ def Create(model, n=1, params=None, positions=None):
     if isinstance(n, dict) and params is None:
         n, params = 1, n
     if positions is not None:
-        raise NotImplemented_("Create(positions=...): spatial networks are not supported by Syncytium")
+        return _create_layer(model, n, params, positions)
     if not isinstance(model, str):
         raise TypeError("Create: model must be a model name (str), found %s" % type(model).__name__)
     if isinstance(n, bool) or not isinstance(n, (numbers.Integral, numpy.integer)):
@@ -61,6 +61,28 @@ def Create(model, n=1, params=None, positions=None):
     return nodes
 
 
+def _create_layer(model, n, params, positions):
+    """PyNEST's spatial Create: the nodes, their positions (kept by the kernel), then ``params``, which may
+    read the positions (``nest.spatial.pos.x``)."""
+    from . import spatial
+    if isinstance(positions, spatial.grid):
+        if n != 1:
+            raise ValueError("Cannot specify number of nodes with grid positions")
+        layer = _spatial.grid_layer(positions, None)
+    elif isinstance(positions, spatial.free):
+        from .random import Parameter
+        drawn = all(isinstance(p, Parameter) for p in positions.pos) and len(positions.pos)
+        # n counts drawn positions; with a list of positions PyNEST ignores it
+        layer = _spatial.free_layer(positions, n if drawn else None)
+    else:
+        raise TypeError("`positions` must be either a nest.spatial.free or a nest.spatial.grid object")
+    nodes = Create(model, len(layer.positions))
+    _spatial.place(nodes._parts()[0][0], layer)
+    if params:
+        nodes.set(params if isinstance(params, dict) else list(params))
+    return nodes
+
+
 # -- connections -----------------------------------------------------------------------------
 def _conn_spec(conn_spec):
     if conn_spec is None:
@@ -73,16 +95,52 @@ def _conn_spec(conn_spec):
 
 
 def _rule_number(key, value):
-    """A rule's number given as a parameter (PyNEST takes ``{"p": nest.CreateParameter("constant", ...)}``):
-    its value if it draws nothing; NEST's per-pair or per-node draws of a rule's numbers are not provided."""
+    """A rule's number given as a parameter: its value if it is a constant (PyNEST takes
+    ``{"p": nest.CreateParameter("constant", ...)}``), else the parameter, which rules that take values per
+    pair (pairwise_bernoulli's ``p``, the degree rules' spatial ``p``) evaluate per pair; a mask as the
+    kernel reads it."""
     from .random import Parameter
-    if not isinstance(value, Parameter):
+    if key == "mask":
+        return _spatial.mask_spec(value)
+    if not isinstance(value, Parameter) or not value._is_constant():
         return value
-    if not value._is_constant():
-        raise NotImplemented_("Connect: conn_spec '%s' = %r is drawn per pair or per node in NEST; Syncytium's "
-                              "rules take a number (a constant parameter is one)" % (key, value))
     number = value.GetValue()
     return int(number) if number == int(number) and key in ("indegree", "outdegree", "N") else number
+
+
+_SPATIAL_RULES = ("pairwise_bernoulli", "fixed_indegree", "fixed_outdegree", "pairwise_poisson")
+
+
+def _spatial_connect(pre, post, conn, syn):
+    """PyNEST's checks of a spatial Connect (a mask, ``use_on_source`` or a parameter of positions), and its
+    default of ``p = 1`` for pairwise_bernoulli there."""
+    from .random import Parameter
+    rule = conn.get("rule", "all_to_all")
+    # PyNEST's test: a p outside the Bernoulli rules is a spatial kernel
+    spatial = "mask" in conn or "use_on_source" in conn or "allow_oversized_mask" in conn or \
+        "p" in conn and "pairwise_bernoulli" not in rule or any(
+            isinstance(v, Parameter) and v.is_spatial() for v in list(conn.values()) + list(syn.values()))
+    if not spatial:
+        return
+    for role, nodes in (("Presynaptic", pre), ("Postsynaptic", post)):
+        if not isinstance(nodes, NodeCollection) or _spatial.layer_rows(nodes)[0] is None:
+            raise TypeError("%s NodeCollection must have spatial information" % role)
+    if ("mask" in conn or "p" in conn) and rule not in _SPATIAL_RULES:
+        raise ValueError("Connect: a mask or 'p' needs one of the rules %s, not '%s'" % (", ".join(_SPATIAL_RULES), rule))
+    if "use_on_source" in conn and rule != "pairwise_bernoulli":
+        raise ValueError("'use_on_source' can only be set when using 'pairwise_bernoulli'.")
+    dimensions = _spatial.layer_rows(pre)[0].dimensions
+    for key, value in list(conn.items()) + list(syn.items()):
+        if isinstance(value, Parameter) and value.is_spatial() and value._spatial_axes() > dimensions:
+            raise ValueError("Connect: %s = %r reads a coordinate the %d-dimensional positions do not have"
+                             % (key, value, dimensions))
+    if rule == "pairwise_bernoulli" and "p" not in conn:
+        conn["p"] = 1.0
+    if isinstance(conn.get("mask"), dict) and "grid" in conn["mask"]:
+        # the mask selects sources around a target (fixed_indegree, use_on_source) or targets around a source
+        around_target = rule == "fixed_indegree" or bool(conn.get("use_on_source"))
+        pool = _spatial.layer_rows(pre if around_target else post)[0]
+        conn["mask"] = _spatial.grid_mask_as_box(conn["mask"], pool)
 
 
 def _syn_spec(syn_spec):
@@ -226,6 +284,7 @@ def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
             raise IllegalConnection("Connect: the %s NodeCollection is empty" % role)
     conn = _conn_spec(conn_spec)
     syn = _syn_spec(syn_spec)
+    _spatial_connect(pre, post, conn, syn)
     rule = conn.get("rule", "all_to_all")
     pre_nodes, post_nodes, arrays = _connect_operands(_as_ids(pre, "pre"), _as_ids(post, "post"), rule)
     syn = _flatten_tables(syn, rule, conn, len(pre_nodes), len(post_nodes), arrays)
@@ -263,7 +322,7 @@ def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
 # in distribution, one kernel call per part (PyNEST's Brunel example: fixed_indegree onto E + I).
 _PER_TARGET = ("fixed_indegree",)
 _PER_SOURCE = ("fixed_outdegree",)
-_PER_PAIR = ("pairwise_bernoulli",)
+_PER_PAIR = ("pairwise_bernoulli", "pairwise_poisson")
 
 
 def _split_by_parts(pre, post, rule, conn, syn):

@@ -38,13 +38,14 @@ _BUILTIN_DEFAULTS = {
 class Block:
     """Nodes of one Create call: ids [first, first + size)."""
 
-    __slots__ = ("first", "size", "model", "java")
+    __slots__ = ("first", "size", "model", "java", "layer")
 
     def __init__(self, first, size, model, java):
         self.first = first
         self.size = size
         self.model = model
         self.java = java
+        self.layer = None  # positions (a _spatial.Layer) if created with positions=
 
 
 STOPWATCHES = ("time_construction_create", "time_construction_connect", "time_simulate")

@@ -72,6 +72,7 @@ InvalidNodeCollection = type("InvalidNodeCollection", (KernelException,), {
 NumericalInstability = _error("NumericalInstability", "A neuron's integration became unstable.")
 NewModelNameExists = _error("NewModelNameExists", "CopyModel to a name that exists already.")
 UnknownNode = _error("UnknownNode", "A node id that was never created.")
+TypeMismatch = _error("TypeMismatch", "A value of another type than the entry takes (e.g. edge_wrap=3).")
 UndefinedName = _error("UndefinedName", "A name (e.g. a parameter type) NEST does not know.")
 NotImplemented_ = _error("NotImplemented", "A PyNEST feature Syncytium does not have (docs/python.md).")
 NotImplemented_.__name__ = "NotImplemented"
@@ -98,6 +99,7 @@ class NESTErrors:
     NumericalInstability = NumericalInstability
     NewModelNameExists = NewModelNameExists
     UnknownNode = UnknownNode
+    TypeMismatch = TypeMismatch
     UndefinedName = UndefinedName
     NotImplemented = NotImplemented_
 

@@ -95,6 +95,13 @@ class NodeCollection:
             object.__setattr__(self, "_parts_cache", parts)
         return self._parts_cache
 
+    @property
+    def spatial(self):
+        """PyNEST's spatial information: ``center``, ``edge_wrap``, ``extent``, ``network_size``, ``positions`` (and
+        ``shape`` for a grid) of nodes created with ``positions=``; None for other nodes."""
+        from . import _spatial
+        return _spatial.spatial_status(self)
+
     def _java(self):
         """The one Java collection behind this NodeCollection, or None if it spans several."""
         parts = self._parts()
@@ -148,6 +155,11 @@ class NodeCollection:
         other._check_current()
         if len(numpy.intersect1d(self._ids, other._ids)):
             raise BadProperty("Cannot join overlapping NodeCollections: they share node ids")
+        layers = {id(part[0].layer) for nc in (self, other) if len(nc) for part in nc._parts()}
+        if len(layers) > 1 and any(part[0].layer is not None for nc in (self, other) if len(nc) for part in nc._parts()):
+            # NEST keeps one set of spatial metadata per collection: layers join only with themselves
+            raise KernelException("Can only join NodeCollections with the same metadata: a spatial NodeCollection "
+                                  "joins only parts of its own layer")
         return self._derived(numpy.union1d(self._ids, other._ids))
 
     def __radd__(self, other):
@@ -306,6 +318,10 @@ class NodeCollection:
         for name in _META + ("recordables", "receptor_types"):
             if name in values:
                 raise _bad_meta(name)
+        for name in ("center", "extent", "edge_wrap", "shape", "positions", "network_size"):
+            if name in values and self.spatial is not None:
+                raise UnaccessedDictionaryEntry("set(): '%s' is spatial metadata, fixed when the layer was created "
+                                                "(NodeCollection.spatial)" % name)
         for block, start, end, java in self._parts():
             java.set(_convert.to_java_map({k: _split(v, start, end, len(self), k, _list_type(block, k) is not None)
                                            for k, v in values.items()}))
@@ -313,8 +329,6 @@ class NodeCollection:
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(name)
-        if name == "spatial":  # PyNEST: the layer's metadata, None for nodes created without positions
-            return None
         return self.get(name)
 
     def __setattr__(self, name, value):

@@ -45,6 +45,11 @@ class Parameter:
     def __repr__(self):
         if self.distribution == "constant":
             text = repr(self.arguments[0])
+        elif self.distribution == "distance":
+            text = "nest.spatial.distance" + ("" if not self.arguments[0] else ".%s" % "xyz"[int(self.arguments[0]) - 1])
+        elif self.distribution == "position":
+            text = "nest.spatial.%s.%s" % (("pos", "source_pos", "target_pos")[int(self.arguments[1])],
+                                           "xyz"[int(self.arguments[0])])
         else:
             text = "nest.random.%s(%s)" % (self.distribution, ", ".join(repr(a) for a in self.arguments))
         for op, a, b, operands in self.steps:
@@ -141,13 +146,25 @@ class Parameter:
         return self.distribution == "constant" and all(o._is_constant() for step in self.steps for o in step[3])
 
     def is_spatial(self):
-        """False: no parameter here depends on positions (PyNEST's spatial parameters are not provided)."""
-        return False
+        """True if the parameter, or a part of it, depends on positions (``nest.spatial.distance``, ``pos``, ...)."""
+        return self.distribution in ("distance", "position") or any(
+            o.is_spatial() for step in self.steps for o in step[3])
+
+    def _spatial_axes(self):
+        """How many coordinates the parameter's spatial parts read (distance.z: 3, pos.y: 2; 0 if none)."""
+        own = 0
+        if self.distribution == "distance":
+            own = int(self.arguments[0])
+        elif self.distribution == "position":
+            own = int(self.arguments[0]) + 1
+        return max([own] + [o._spatial_axes() for step in self.steps for o in step[3]])
 
     def apply(self, spatial_nc, positions=None):
-        """PyNEST evaluates a spatial parameter on positions; there are no positions here."""
-        from .kernel import NotImplemented_
-        raise NotImplemented_("Parameter.apply: spatial networks and parameters are not provided by Syncytium")
+        """PyNEST's ``Parameter.apply``: the value at each node of ``spatial_nc`` (positions: ``nest.spatial.pos``),
+        or with ``positions``, for the pair of the collection's one node and each of those places
+        (``nest.spatial.distance``, ``source_pos``, ``target_pos``)."""
+        from . import _spatial
+        return _spatial.apply(self, spatial_nc, positions)
 
     def _unsupported(self, *args):
         raise TypeError("a nest.random parameter takes +, -, *, / with numbers and parameters, ** with a number, "
@@ -169,28 +186,40 @@ def _as_parameter(value):
     return None
 
 
+def _check(condition, message):
+    """NEST refuses a distribution's bad arguments when the parameter is made (BadProperty)."""
+    if not condition:
+        from .kernel import BadProperty
+        raise BadProperty(message)
+
+
 def uniform(min=0.0, max=1.0):
     """Uniform on [min, max)."""
+    _check(min < max, "nest.random.uniform: min < max required, got min=%r, max=%r" % (min, max))
     return Parameter("uniform", min, max)
 
 
 def uniform_int(max):
     """A whole number 0, 1, ..., max - 1, each equally likely."""
+    _check(max > 0, "nest.random.uniform_int: max > 0 required, got max=%r" % (max,))
     return Parameter("uniform_int", max)
 
 
 def normal(mean=0.0, std=1.0):
     """Normal with mean and standard deviation."""
+    _check(std > 0, "nest.random.normal: std > 0 required, got std=%r" % (std,))
     return Parameter("normal", mean, std)
 
 
 def lognormal(mean=0.0, std=1.0):
     """exp(X) with X normal of this mean and standard deviation (NEST's convention)."""
+    _check(std > 0, "nest.random.lognormal: std > 0 required, got std=%r" % (std,))
     return Parameter("lognormal", mean, std)
 
 
 def exponential(beta=1.0):
     """Exponential with mean beta."""
+    _check(beta > 0, "nest.random.exponential: beta > 0 required, got beta=%r" % (beta,))
     return Parameter("exponential", beta)
 
 
@@ -205,9 +234,11 @@ _CREATE = {
 
 
 def CreateParameter(parametertype, specs=None):
-    """PyNEST's ``CreateParameter``: ``constant`` and the random distributions (``uniform``, ``normal``,
-    ``lognormal``, ``exponential``, ``uniform_int``) with their keys; the same as ``nest.random.*``.
-    NEST's spatial parameters (``distance``, ``position``, ...) are not provided."""
+    """PyNEST's ``CreateParameter``: ``constant``, the random distributions (``uniform``, ``normal``,
+    ``lognormal``, ``exponential``, ``uniform_int``) with their keys (the same as ``nest.random.*``), and the
+    spatial ones (``distance`` with ``dimension``, ``position`` with ``dimension`` and ``synaptic_endpoint``,
+    ``exp_distribution``, ``gaussian``, ``gaussian2d``, ``gamma``, ``gabor``; as ``nest.spatial`` and
+    ``nest.spatial_distributions``). Bad arguments are refused here, as NEST does."""
     from .kernel import BadProperty, NotImplemented_, UnaccessedDictionaryEntry, UndefinedName
     if not isinstance(specs, (dict, type(None))):
         raise TypeError("CreateParameter: specs must be a dict, found %s" % type(specs).__name__)
@@ -217,11 +248,12 @@ def CreateParameter(parametertype, specs=None):
         if unknown:
             raise UnaccessedDictionaryEntry("CreateParameter('constant'): unknown key(s) %s; known: value" % ", ".join(sorted(unknown)))
         return Parameter("constant", float(specs.get("value", 0.0)))
+    if parametertype in _SPATIAL:
+        return _spatial_parameter(parametertype, specs)
     if parametertype not in _CREATE:
-        if parametertype in ("linear", "gaussian", "gaussian2D", "gamma", "distance", "position", "exp_distribution",
-                             "redraw", "spatial_distribution", "dimension_distance"):
-            raise NotImplemented_("CreateParameter('%s'): spatial and compound parameters are not provided by "
-                                  "Syncytium" % parametertype)
+        if parametertype in ("linear", "redraw", "spatial_distribution", "dimension_distance"):
+            raise NotImplemented_("CreateParameter('%s'): this compound parameter is not provided by Syncytium"
+                                  % parametertype)
         raise UndefinedName("CreateParameter: unknown parameter type '%s'; known: constant, %s"
                           % (parametertype, ", ".join(sorted(_CREATE))))
     distribution, keys = _CREATE[parametertype]
@@ -229,9 +261,63 @@ def CreateParameter(parametertype, specs=None):
     if unknown:
         raise UnaccessedDictionaryEntry("CreateParameter('%s'): unknown key(s) %s; known: %s"
                           % (parametertype, ", ".join(sorted(unknown)), ", ".join(k for k, _ in keys)))
-    arguments = []
     for key, default in keys:
         if key not in specs and default is None:
             raise BadProperty("CreateParameter('%s'): needs '%s'" % (parametertype, key))
-        arguments.append(specs.get(key, default))
-    return Parameter(distribution, *arguments)
+    return _MAKERS[parametertype](**{key: specs.get(key, default) for key, default in keys})
+
+
+_MAKERS = {"uniform": uniform, "normal": normal, "lognormal": lognormal, "exponential": exponential,
+           "uniform_int": uniform_int}
+
+# NEST's spatial parameter types: type -> its keys and defaults (None: required)
+_SPATIAL = {
+    "distance": (("dimension", 0),),
+    "position": (("dimension", None), ("synaptic_endpoint", 0)),
+    "exp_distribution": (("x", None), ("beta", 1.0)),
+    "gaussian": (("x", None), ("mean", 0.0), ("std", 1.0)),
+    "gaussian2d": (("x", None), ("y", None), ("mean_x", 0.0), ("mean_y", 0.0), ("std_x", 1.0), ("std_y", 1.0),
+                   ("rho", 0.0)),
+    "gamma": (("x", None), ("kappa", 1.0), ("theta", 1.0)),
+    "gabor": (("x", None), ("y", None), ("theta", 0.0), ("gamma", 1.0), ("std", 1.0), ("lam", 1.0), ("psi", 0.0)),
+}
+
+
+def _spatial_parameter(parametertype, specs):
+    """NEST's ``distance``, ``position`` and spatial distributions by their CreateParameter keys."""
+    from .kernel import BadProperty, UnaccessedDictionaryEntry
+    keys = _SPATIAL[parametertype]
+    unknown = set(specs) - {k for k, _ in keys}
+    if unknown:
+        raise UnaccessedDictionaryEntry("CreateParameter('%s'): unknown key(s) %s; known: %s"
+                                        % (parametertype, ", ".join(sorted(unknown)), ", ".join(k for k, _ in keys)))
+    values = {}
+    for key, default in keys:
+        if key not in specs and default is None:
+            raise BadProperty("CreateParameter('%s'): needs '%s'" % (parametertype, key))
+        values[key] = specs.get(key, default)
+    if parametertype == "distance":
+        dimension = values["dimension"]
+        _check(dimension in (0, 1, 2, 3), "CreateParameter('distance'): dimension must be 0 (Euclidean), 1, 2 or 3, "
+                                          "got %r" % (dimension,))
+        return Parameter("distance", int(dimension))
+    if parametertype == "position":
+        if values["dimension"] not in (0, 1, 2):
+            from .kernel import BadParameterValue
+            raise BadParameterValue("CreateParameter('position'): dimension must be 0, 1 or 2, got %r"
+                                    % (values["dimension"],))
+        _check(values["synaptic_endpoint"] in (0, 1, 2),
+               "CreateParameter('position'): synaptic_endpoint must be 0 (node), 1 (source) or 2 (target)")
+        return Parameter("position", int(values["dimension"]), int(values["synaptic_endpoint"]))
+    from . import spatial_distributions as sd
+    if parametertype == "exp_distribution":
+        return sd.exponential(values["x"], beta=values["beta"])
+    if parametertype == "gaussian":
+        return sd.gaussian(values["x"], mean=values["mean"], std=values["std"])
+    if parametertype == "gaussian2d":
+        return sd.gaussian2D(values["x"], values["y"], values["mean_x"], values["mean_y"], values["std_x"],
+                             values["std_y"], values["rho"])
+    if parametertype == "gabor":
+        return sd.gabor(values["x"], values["y"], values["theta"], values["gamma"], values["std"], values["lam"],
+                        values["psi"])
+    return sd.gamma(values["x"], kappa=values["kappa"], theta=values["theta"])

@@ -46,9 +46,14 @@ def test_bad_parameters_raise_nests_errors():
         nest.CreateParameter("normal", {"sd": 1.0})
     with pytest.raises(nest.NESTErrors.UndefinedName, match="foo"):
         nest.CreateParameter("foo", {})
-    with pytest.raises(nest.NESTErrors.BadProperty, match="std"):
-        nest.CreateParameter("normal", {"mean": 0.0, "std": -1.0}).GetValue()
-    with pytest.raises(nest.NESTErrors.NotImplemented, match="spatial"):
-        nest.CreateParameter("distance", {})
+    with pytest.raises(nest.NESTErrors.BadProperty, match="std"):  # when made, as NEST
+        nest.CreateParameter("normal", {"mean": 0.0, "std": -1.0})
+    with pytest.raises(nest.NESTErrors.BadProperty, match="min < max"):
+        nest.random.uniform(1.0, 1.0)
+    with pytest.raises(nest.NESTErrors.UnaccessedDictionaryEntry, match="dim"):
+        nest.CreateParameter("distance", {"dim": 1})
+    with pytest.raises(nest.NESTErrors.BadParameterValue, match="dimension"):
+        nest.CreateParameter("position", {"dimension": 5})
+    assert nest.CreateParameter("distance", {"dimension": 2}).is_spatial()
     with pytest.raises(nest.NESTErrors.BadProperty, match="needs 'max'"):
         nest.CreateParameter("uniform_int", {})

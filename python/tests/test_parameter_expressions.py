@@ -73,8 +73,11 @@ def test_redraw_applies_to_the_whole_expression_before_it():
 def test_errors_name_the_part_and_the_target():
     nest.ResetKernel()
     n = nest.Create("iaf_psc_alpha", 2)
+    with pytest.raises(nest.kernel.BadProperty, match=r"beta > 0 required, got beta=-1\.0"):
+        nest.random.exponential(-1.0)  # refused when made, as NEST
+    # and by the kernel, naming the target, for an expression made past those checks
     with pytest.raises(nest.kernel.BadProperty, match=r"V_m.*exponential: beta = -1\.0 must be > 0"):
-        n.V_m = nest.random.uniform() + nest.random.exponential(-1.0)
+        n.V_m = nest.random.uniform() + nest.random.Parameter("exponential", -1.0)
     assert n.V_m == (-70.0, -70.0)
     with pytest.raises(TypeError, match="condition must be a nest.random parameter"):
         nest.logic.conditional(True, 1.0, 2.0)
@@ -91,15 +94,20 @@ def test_repr_reads_as_the_expression():
     assert repr(1.0 / u) == "((nest.random.uniform(0.0, 1.0) ** -1.0) * 1.0)"
 
 
-def test_a_rules_number_may_be_a_constant_parameter_not_a_drawn_one():
+def test_a_rules_number_may_be_a_constant_or_a_drawn_parameter():
     nest.ResetKernel()
     n = nest.Create("iaf_psc_alpha", 3)
     nest.Connect(n, n, {"rule": "fixed_indegree", "indegree": nest.CreateParameter("constant", {"value": 2.0})})
     nest.Connect(n, n, {"rule": "pairwise_bernoulli", "p": nest.CreateParameter("constant", {"value": 0.5}) * 2})
     assert nest.num_connections == 6 + 9
-    with pytest.raises(nest.kernel.NotImplemented_, match="conn_spec 'p'.*drawn per pair"):
-        nest.Connect(n, n, {"rule": "pairwise_bernoulli", "p": nest.random.uniform()})
-    assert nest.num_connections == 15
+    # drawn per pair (p) and per node (indegree), as NEST
+    many = nest.Create("parrot_neuron", 100)
+    nest.Connect(many, many, {"rule": "pairwise_bernoulli", "p": nest.random.uniform(0.0, 0.4)})
+    made = nest.num_connections - 15
+    assert abs(made - 0.2 * 10000) < 5 * (10000 * 0.2 * 0.8) ** 0.5
+    targets = nest.Create("parrot_neuron", 50)
+    nest.Connect(many, targets, {"rule": "fixed_indegree", "indegree": nest.random.normal(5.0, 0.1)})
+    assert nest.num_connections - 15 - made == 250  # 5 each: every draw rounds to 5
 
 
 def test_numpy_numbers_on_the_left_build_parameters_too():
