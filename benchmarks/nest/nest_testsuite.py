@@ -6,7 +6,7 @@ they do not. Nothing is copied into this repository: the tests are read from the
 temporary folder.
 
     benchmarks/nest/nest_testsuite.py NEST_SOURCE [FOLDER ...]        (default folders: other recording
-                                                                     stimulating connect regressions neurons)
+                                                                     stimulating connect regressions neurons spatial)
     NEST_PYTHONPATH=INSTALL/lib/python3.11/site-packages benchmarks/nest/nest_testsuite.py NEST_SOURCE
     PYTHON=...: the interpreter with JPype, numpy and pytest (default /usr/bin/python3)
 
@@ -26,7 +26,7 @@ import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
 PYTHON_DIR = HERE.parent.parent / "python"
-FOLDERS = ("other", "recording", "stimulating", "connect", "regressions", "neurons")
+FOLDERS = ("other", "recording", "stimulating", "connect", "regressions", "neurons", "spatial")
 # the interpreter with JPype, numpy and pytest (Debian's python3-jpype is for /usr/bin/python3)
 PYTHON = os.environ.get("PYTHON") or ("/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable)
 OUTCOME = re.compile(r"^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS) (\S+)")

@@ -68,6 +68,42 @@ public interface ConnectionRequest {
     }
 
     /**
+     * The sources {@code i}, ascending, for which {@link #inMask inMask(i, j, aroundTarget)} holds: target
+     * {@code j}'s candidates; every source without a mask. The kernel finds them through an index of the
+     * positions, so a rule that asks this instead of testing each source costs about the mask's share of
+     * the sources per target.
+     *
+     * @since 1.3
+     */
+    default int[] sourcesInMask(int j, boolean aroundTarget) {
+        int[] found = new int[sourceCount()];
+        int n = 0;
+        for (int i = 0; i < found.length; i++) {
+            if (inMask(i, j, aroundTarget)) {
+                found[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    /**
+     * The targets {@code j}, ascending, for which {@link #inMask inMask(i, j, aroundTarget)} holds: source
+     * {@code i}'s candidates; every target without a mask.
+     *
+     * @since 1.3
+     */
+    default int[] targetsInMask(int i, boolean aroundTarget) {
+        int[] found = new int[targetCount()];
+        int n = 0;
+        for (int j = 0; j < found.length; j++) {
+            if (inMask(i, j, aroundTarget)) {
+                found[n++] = j;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    /**
      * The value of {@code conn_spec} entry {@code name} for the pair (source {@code i}, target
      * {@code j}): the number itself, or for a rule that {@linkplain ConnectionRule#takesPairValues()
      * takes values per pair} a parameter given there (e.g. NEST's

@@ -48,6 +48,9 @@ final class CompiledParameter {
     private final SpatialPlace place;
     /** Whether this value or one of its operands depends on where its node or pair is. */
     private final boolean placed;
+    /** Per step: its one operand is a plain constant, whose value {@link #fixedOperand} holds (no call per value). */
+    private final boolean[] operandFixed;
+    private final double[] fixedOperand;
 
     /**
      * @param owner     model or synapse the value is for (for messages)
@@ -119,6 +122,15 @@ final class CompiledParameter {
                     + owner + "." + parameter + " cannot use here");
         }
         placed = spatial > 0 || operandsPlaced;
+        operandFixed = new boolean[operations.length];
+        fixedOperand = new double[operations.length];
+        for (int k = 0; k < operations.length; k++) {
+            CompiledParameter only = operands[k].length == 1 ? operands[k][0] : null;
+            if (only != null && only.operations.length == 0 && only.degenerate && only.spatial == 0) {
+                operandFixed[k] = true;
+                fixedOperand[k] = only.next(); // draws nothing: the value every call would give
+            }
+        }
         RealDistribution made = null;
         double value = 0;
         int max = 0;
@@ -214,16 +226,16 @@ final class CompiledParameter {
                     case AFFINE -> value = value * a + secondNumbers[s];
                     case REDRAW -> kept = value >= a && value <= secondNumbers[s];
                     case POW -> value = Math.pow(value, a);
-                    case ADD -> value = value + with[0].next();
-                    case SUBTRACT -> value = value - with[0].next();
-                    case MULTIPLY -> value = value * with[0].next();
-                    case DIVIDE -> value = value / with[0].next();
-                    case LT -> value = value < with[0].next() ? 1.0 : 0.0;
-                    case LE -> value = value <= with[0].next() ? 1.0 : 0.0;
-                    case EQ -> value = value == with[0].next() ? 1.0 : 0.0;
-                    case NE -> value = value != with[0].next() ? 1.0 : 0.0;
-                    case GE -> value = value >= with[0].next() ? 1.0 : 0.0;
-                    case GT -> value = value > with[0].next() ? 1.0 : 0.0;
+                    case ADD -> value = value + operand(s);
+                    case SUBTRACT -> value = value - operand(s);
+                    case MULTIPLY -> value = value * operand(s);
+                    case DIVIDE -> value = value / operand(s);
+                    case LT -> value = value < operand(s) ? 1.0 : 0.0;
+                    case LE -> value = value <= operand(s) ? 1.0 : 0.0;
+                    case EQ -> value = value == operand(s) ? 1.0 : 0.0;
+                    case NE -> value = value != operand(s) ? 1.0 : 0.0;
+                    case GE -> value = value >= operand(s) ? 1.0 : 0.0;
+                    case GT -> value = value > operand(s) ? 1.0 : 0.0;
                     default -> value = (value != 0.0 ? with[0] : with[1]).next(); // conditional: NaN counts as true, as in C++
                 }
             }
@@ -233,5 +245,10 @@ final class CompiledParameter {
         }
         throw new KernelException(where + ": redraw found no value within its bounds in " + RandomSampler.MAX_REDRAWS
                 + " draws");
+    }
+
+    /** Step {@code s}'s one operand's next value. */
+    private double operand(int s) {
+        return operandFixed[s] ? fixedOperand[s] : operands[s][0].next();
     }
 }

@@ -38,6 +38,11 @@ public final class RandomSampler {
         expression = new CompiledParameter(random, stream, owner, parameter, random, place);
     }
 
+    /** True if a value takes anything from the stream (if not, the key is not read: callers may skip making it). */
+    public boolean draws() {
+        return expression.draws();
+    }
+
     /** True if values differ from key to key or place to place (false: a constant). */
     public boolean varies() {
         return expression.draws() || expression.placed();

@@ -15,8 +15,20 @@ final class BallMask extends Mask {
         return center.length;
     }
 
+    /** NEST's order of tests: an axis beyond the radius, then the inscribed diamond, then the length. */
     @Override
     public boolean contains(double[] p) {
+        double manhattan = 0;
+        for (int i = 0; i < center.length; i++) {
+            double d = Math.abs(p[i] - center[i]);
+            if (d > radius) {
+                return false;
+            }
+            manhattan += d;
+        }
+        if (manhattan <= radius) {
+            return true;
+        }
         double sum = 0;
         for (int i = 0; i < center.length; i++) {
             double d = p[i] - center[i];

@@ -43,6 +43,11 @@ public final class Layer {
         return edgeWrap;
     }
 
+    /** The lower left corner of the layer's box (a copy). */
+    public double[] lowerLeft() {
+        return lowerLeft.clone();
+    }
+
     /** The layer's extent along {@code axis}. */
     public double extent(int axis) {
         return extent[axis];
@@ -84,18 +89,56 @@ public final class Layer {
      */
     public boolean inMask(Mask mask, double[] anchorAt, long other, double[] scratch) {
         int base = (int) (other - firstId) * dimensions;
+        return inMask(mask, anchorAt, coordinates, base, scratch);
+    }
+
+    /**
+     * True if the point at {@code at[offset ...]} lies in {@code mask} placed at {@code anchorAt}, its
+     * displacement measured in this layer (as {@link #inMask(Mask, double[], long, double[])}).
+     */
+    public boolean inMask(Mask mask, double[] anchorAt, double[] at, int offset, double[] scratch) {
         for (int i = 0; i < dimensions; i++) {
-            double d = coordinates[base + i] - anchorAt[i];
+            double d = at[offset + i] - anchorAt[i];
             if (edgeWrap && extent[i] > 0) {
-                double e = extent[i];
-                d = -0.5 * e + ((d + 0.5 * e) % e);
-                if (d < -0.5 * e) {
-                    d += e;
-                }
+                d = wrap(d, extent[i]);
             }
             scratch[i] = d;
         }
-        return images(mask, scratch, 0);
+        // most candidates are inside as they are; the other images only where that fails and the mask
+        // reaches beyond half the extent (else no other image can lie in its box)
+        if (mask.contains(scratch)) {
+            return true;
+        }
+        if (!edgeWrap) {
+            return false;
+        }
+        for (int i = 0; i < dimensions; i++) {
+            if (extent[i] > 0 && (mask.lower(i) < -0.5 * extent[i] || mask.upper(i) >= 0.5 * extent[i])) {
+                return images(mask, scratch, 0);
+            }
+        }
+        return false;
+    }
+
+    /** Node {@code id}'s coordinates are {@code coordinates()[offset(id) ...]}: for loops over many nodes. */
+    public int offset(long id) {
+        return (int) (id - firstId) * dimensions;
+    }
+
+    /** The coordinates of every node, node by node (the layer's own array: read only). */
+    public double[] coordinates() {
+        return coordinates;
+    }
+
+    /**
+     * NEST's wrapped displacement {@code -e/2 + fmod(d + e/2, e)}, moved by e if below {@code -e/2}: for
+     * nodes within the box the remainder is a subtraction, exact (Sterbenz) and the same bits as fmod.
+     */
+    private static double wrap(double d, double e) {
+        double x = d + 0.5 * e;
+        double r = x >= 0 && x < e ? x : x >= e && x < 2 * e ? x - e : x < 0 && x > -e ? x : x % e;
+        double wrapped = -0.5 * e + r;
+        return wrapped < -0.5 * e ? wrapped + e : wrapped;
     }
 
     private boolean images(Mask mask, double[] d, int axis) {

@@ -11,6 +11,8 @@ import org.syncytium.api.error.KernelException;
 public final class NodePositions {
     private static final String OWNER = "positions";
     private final List<Layer> layers = new ArrayList<>();
+    /** The layer found last: a connect asks for the same few layers for every pair. */
+    private Layer last;
 
     /**
      * Places nodes {@code firstId .. firstId + size − 1}.
@@ -55,8 +57,13 @@ public final class NodePositions {
 
     /** The layer of node {@code id}, or null if it has no position. */
     public Layer layerOf(long id) {
+        Layer cached = last;
+        if (cached != null && cached.holds(id)) {
+            return cached;
+        }
         for (Layer layer : layers) {
             if (layer.holds(id)) {
+                last = layer;
                 return layer;
             }
         }

@@ -14,6 +14,11 @@ public final class Place implements SpatialPlace {
     private long target = -1;
     /** A target given as a point instead of a node (PyNEST's {@code Parameter.apply(source, positions)}). */
     private double[] targetPoint;
+    /** The last distance asked, for the pair it was asked for: formulas read it twice ((d - m)², x · exp(-x)). */
+    private long cachedSource = -1;
+    private long cachedTarget = -1;
+    private int cachedDimension = -1;
+    private double cachedDistance;
 
     Place(NodePositions positions) {
         this.positions = positions;
@@ -45,6 +50,19 @@ public final class Place implements SpatialPlace {
 
     @Override
     public double distance(int dimension) {
+        if (source == cachedSource && target == cachedTarget && dimension == cachedDimension && targetPoint == null
+                && target >= 0) {
+            return cachedDistance;
+        }
+        double d = measure(dimension);
+        cachedSource = source;
+        cachedTarget = target;
+        cachedDimension = dimension;
+        cachedDistance = d;
+        return d;
+    }
+
+    private double measure(int dimension) {
         if (source < 0) {
             throw new KernelException("nest.spatial.distance can only be used when connecting (it needs a source and"
                     + " a target)");

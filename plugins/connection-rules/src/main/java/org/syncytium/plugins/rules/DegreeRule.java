@@ -60,6 +60,9 @@ abstract class DegreeRule {
     /** Where a mask is anchored: at the focal node, which is the target for in-degree. */
     abstract boolean maskAroundTarget();
 
+    /** The partners inside the mask anchored at {@code focal}, ascending (the kernel's candidates). */
+    abstract int[] partnersInMask(ConnectionRequest request, int focal);
+
     /**
      * Checks every count before anything is drawn, including the cases in which drawing would never
      * end (NEST would loop forever or only warn): a focal node whose only admissible partner is itself.
@@ -159,10 +162,10 @@ abstract class DegreeRule {
             int n = 0;
             int admissible = 0;
             double total = 0;
-            for (int p = 0; p < pool; p++) {
-                if (!request.inMask(sourceOf(f, p), targetOf(f, p), maskAroundTarget())) {
-                    continue;
-                }
+            int[] inside = request.hasMask() ? partnersInMask(request, f) : null;
+            int considered = inside != null ? inside.length : pool;
+            for (int k = 0; k < considered; k++) {
+                int p = inside != null ? inside[k] : k;
                 double w = weighted ? request.pairValue(RuleParameters.P, sourceOf(f, p), targetOf(f, p)) : 1.0;
                 if (!(w >= 0) || Double.isInfinite(w)) {
                     throw new BadPropertyException(rule, RuleParameters.P, w, "must be a finite weight >= 0 (pair of node "

@@ -75,6 +75,11 @@ public final class FixedIndegreeRule implements ConnectionRule {
         }
 
         @Override
+        int[] partnersInMask(ConnectionRequest request, int focal) {
+            return request.sourcesInMask(focal, true);
+        }
+
+        @Override
         String poolName() {
             return "sources";
         }

@@ -75,6 +75,11 @@ public final class FixedOutdegreeRule implements ConnectionRule {
         }
 
         @Override
+        int[] partnersInMask(ConnectionRequest request, int focal) {
+            return request.targetsInMask(focal, false);
+        }
+
+        @Override
         String poolName() {
             return "targets";
         }

@@ -30,8 +30,12 @@ final class PairwiseDraws {
             RandomStream stream = request.targetStream(j);
             boolean local = request.isLocalTarget(j);
             int left = 0;
-            for (int i = 0; i < sources; i++) {
-                if (!autapses && request.sourceId(i) == target || masked && !request.inMask(i, j, aroundTarget)) {
+            // with a mask, the kernel's candidates (ascending, so the draws come in source order all the same)
+            int[] candidates = masked ? request.sourcesInMask(j, aroundTarget) : null;
+            int considered = masked ? candidates.length : sources;
+            for (int k = 0; k < considered; k++) {
+                int i = masked ? candidates[k] : k;
+                if (!autapses && request.sourceId(i) == target) {
                     continue;
                 }
                 int n = count.draw(stream, i, j);
