@@ -51,6 +51,9 @@ final class CompiledParameter {
     /** Per step: its one operand is a plain constant, whose value {@link #fixedOperand} holds (no call per value). */
     private final boolean[] operandFixed;
     private final double[] fixedOperand;
+    /** A value that draws nothing but reads the place, kept for the place's version it was computed at. */
+    private long keptVersion = -1;
+    private double keptValue;
 
     /**
      * @param owner     model or synapse the value is for (for messages)
@@ -207,6 +210,18 @@ final class CompiledParameter {
      * @throws KernelException if a redraw found no value within its bounds in {@link RandomSampler#MAX_REDRAWS} draws
      */
     double next() {
+        if (placed && !draws) {
+            long version = place.version();
+            if (version != keptVersion) {
+                keptValue = evaluate();
+                keptVersion = version;
+            }
+            return keptValue;
+        }
+        return evaluate();
+    }
+
+    private double evaluate() {
         for (int draw = 0; draw < RandomSampler.MAX_REDRAWS; draw++) {
             double raw = spatial == 1 ? place.distance(dimension) : spatial == 2 ? place.position(dimension, endpoint)
                     : degenerate ? constant : wholeMax > 0 ? stream.nextInt(wholeMax) : distribution.sample();

@@ -21,4 +21,10 @@ public interface SpatialPlace {
      * @throws org.syncytium.api.error.KernelException if there is no such node or it has no position
      */
     double position(int axis, int endpoint);
+
+    /**
+     * A number that changes whenever the place moves: a value that draws nothing is the same until then,
+     * so a formula that reads a part twice ({@code (d - m) * (d - m)}) evaluates it once.
+     */
+    long version();
 }

@@ -14,6 +14,7 @@ public final class Place implements SpatialPlace {
     private long target = -1;
     /** A target given as a point instead of a node (PyNEST's {@code Parameter.apply(source, positions)}). */
     private double[] targetPoint;
+    private long version;
     /** The last distance asked, for the pair it was asked for: formulas read it twice ((d - m)², x · exp(-x)). */
     private long cachedSource = -1;
     private long cachedTarget = -1;
@@ -26,6 +27,7 @@ public final class Place implements SpatialPlace {
 
     /** Evaluates at one node (setting node parameters). */
     public void atNode(long id) {
+        version++;
         node = id;
         source = -1;
         target = -1;
@@ -34,6 +36,7 @@ public final class Place implements SpatialPlace {
 
     /** Evaluates for the connection from {@code sourceId} to {@code targetId}. */
     public void atPair(long sourceId, long targetId) {
+        version++;
         node = -1;
         source = sourceId;
         target = targetId;
@@ -42,10 +45,16 @@ public final class Place implements SpatialPlace {
 
     /** Evaluates for a pair of node {@code sourceId} and a target at {@code point} (in the source's layer). */
     public void atPoint(long sourceId, double[] point) {
+        version++;
         node = -1;
         source = sourceId;
         target = -1;
         targetPoint = point;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     @Override
