@@ -65,10 +65,14 @@ def _draw_mask(ax, mask, center, color, filled=False):
 
 
 def _plot_partners(node, layer, partners, fig, mask, node_color, node_size, partner_color, partner_size, mask_color,
-                   function):
+                   function, probability=None, probability_cmap="Greens"):
     lay, _ = _spatial._require(layer, function)
     fig = PlotLayer(layer, fig, nodecolor="0.8", nodesize=partner_size) if fig is None else fig
     _, ax = _axes(fig, lay.dimensions)
+    if probability is not None and lay.dimensions == 2:
+        low, high = lay.lower_left, lay.lower_left + lay.extent
+        PlotProbabilityParameter(node, probability, edges=(low[0], high[0], low[1], high[1]), ax=ax,
+                                 prob_cmap=probability_cmap)
     _scatter(ax, partners, c=partner_color, s=partner_size, edgecolors="none", zorder=2)
     position = _spatial.GetPosition(node)
     _scatter(ax, [position], c=node_color, s=node_size, zorder=3)
@@ -105,20 +109,22 @@ def PlotProbabilityParameter(source, parameter=None, mask=None, edges=(-0.5, 0.5
 def PlotTargets(src_nrn, tgt_layer, syn_type=None, fig=None, mask=None, probability_parameter=None,
                 src_color="red", src_size=50, tgt_color="blue", tgt_size=20, mask_color="yellow",
                 probability_cmap="Greens"):
-    """The targets of one source node in ``tgt_layer`` over the layer, with the source and (2-D) the mask."""
+    """The targets of one source node in ``tgt_layer`` over the layer, with the source and (2-D) the mask and
+    the connection probability ``probability_parameter`` gives over the layer's box."""
     if len(src_nrn) != 1:
         raise ValueError("PlotTargets: src_nrn must be a single node")
     targets = _spatial.GetTargetPositions(src_nrn, tgt_layer, syn_type)[0]
     return _plot_partners(src_nrn, tgt_layer, targets, fig, mask, src_color, src_size, tgt_color, tgt_size,
-                          mask_color, "PlotTargets")
+                          mask_color, "PlotTargets", probability_parameter, probability_cmap)
 
 
 def PlotSources(src_layer, tgt_nrn, syn_type=None, fig=None, mask=None, probability_parameter=None,
                 tgt_color="red", tgt_size=50, src_color="blue", src_size=20, mask_color="yellow",
                 probability_cmap="Greens"):
-    """The sources of one target node in ``src_layer`` over the layer, with the target and (2-D) the mask."""
+    """The sources of one target node in ``src_layer`` over the layer, with the target and (2-D) the mask and
+    the connection probability ``probability_parameter`` gives over the layer's box."""
     if len(tgt_nrn) != 1:
         raise ValueError("PlotSources: tgt_nrn must be a single node")
     sources = _spatial.GetSourcePositions(src_layer, tgt_nrn, syn_type)[0]
     return _plot_partners(tgt_nrn, src_layer, sources, fig, mask, tgt_color, tgt_size, src_color, src_size,
-                          mask_color, "PlotSources")
+                          mask_color, "PlotSources", probability_parameter, probability_cmap)

@@ -202,6 +202,8 @@ def test_plots_draw_the_layer_the_targets_and_the_probability():
     figure = nest.PlotTargets(center, layer, mask={"circular": {"radius": 0.25}})
     offsets = [c.get_offsets() for c in figure.axes[0].collections]
     assert len(offsets[1]) == len(nest.GetTargetNodes(center, layer)[0])
+    with_probability = nest.PlotTargets(center, layer, probability_parameter=nest.spatial.distance)
+    assert len(with_probability.axes[0].images) == 1
     parameter = 1.0 - 2.0 * nest.spatial.distance
     axes = nest.PlotProbabilityParameter(center, parameter, edges=[-0.5, 0.5, -0.5, 0.5], shape=[11, 11])
     image = axes.images[0].get_array()
