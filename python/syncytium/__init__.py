@@ -34,9 +34,9 @@ from .nodes import NodeCollection
 from .connections import Disconnect, GetConnections, SynapseCollection
 from ._api import Install
 from .random import CreateParameter
-from ._spatial import (GetPosition, Displacement, Distance, FindNearestElement, FindCenterElement, CreateMask,
-                       SelectNodesByMask, GetTargetNodes, GetSourceNodes, GetTargetPositions, GetSourcePositions,
-                       DumpLayerNodes, DumpLayerConnections)
+from ._spatial import (GetPosition, Displacement, Distance, FindNearestElement, FindCenterElement, GetTargetNodes,
+                       GetSourceNodes, GetTargetPositions, GetSourcePositions, DumpLayerNodes, DumpLayerConnections)
+from ._masks import CreateMask, SelectNodesByMask
 from ._spatial_plots import PlotLayer, PlotTargets, PlotSources, PlotProbabilityParameter
 
 __version__ = "0.1.0"

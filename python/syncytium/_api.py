@@ -11,7 +11,7 @@ import time
 import jpype
 import numpy
 
-from . import _convert, _spatial, _state
+from . import _convert, _layers, _masks, _state
 from .kernel import (BadParameter, BadParameterValue, DimensionMismatch, IllegalConnection, KernelException,
                      NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName, translating)
 from .nodes import NodeCollection
@@ -68,16 +68,16 @@ def _create_layer(model, n, params, positions):
     if isinstance(positions, spatial.grid):
         if n != 1:
             raise ValueError("Cannot specify number of nodes with grid positions")
-        layer = _spatial.grid_layer(positions, None)
+        layer = _layers.grid_layer(positions, None)
     elif isinstance(positions, spatial.free):
         from .random import Parameter
         drawn = all(isinstance(p, Parameter) for p in positions.pos) and len(positions.pos)
         # n counts drawn positions; with a list of positions PyNEST ignores it
-        layer = _spatial.free_layer(positions, n if drawn else None)
+        layer = _layers.free_layer(positions, n if drawn else None)
     else:
         raise TypeError("`positions` must be either a nest.spatial.free or a nest.spatial.grid object")
     nodes = Create(model, len(layer.positions))
-    _spatial.place(nodes._parts()[0][0], layer)
+    _layers.place(nodes._parts()[0][0], layer)
     if params:
         nodes.set(params if isinstance(params, dict) else list(params))
     return nodes
@@ -101,7 +101,7 @@ def _rule_number(key, value):
     kernel reads it."""
     from .random import Parameter
     if key == "mask":
-        return _spatial.mask_spec(value)
+        return _masks.mask_spec(value)
     if not isinstance(value, Parameter) or not value._is_constant():
         return value
     number = value.GetValue()
@@ -123,13 +123,13 @@ def _spatial_connect(pre, post, conn, syn):
     if not spatial:
         return
     for role, nodes in (("Presynaptic", pre), ("Postsynaptic", post)):
-        if not isinstance(nodes, NodeCollection) or _spatial.layer_rows(nodes)[0] is None:
+        if not isinstance(nodes, NodeCollection) or _layers.layer_rows(nodes)[0] is None:
             raise TypeError("%s NodeCollection must have spatial information" % role)
     if ("mask" in conn or "p" in conn) and rule not in _SPATIAL_RULES:
         raise ValueError("Connect: a mask or 'p' needs one of the rules %s, not '%s'" % (", ".join(_SPATIAL_RULES), rule))
     if "use_on_source" in conn and rule != "pairwise_bernoulli":
         raise ValueError("'use_on_source' can only be set when using 'pairwise_bernoulli'.")
-    dimensions = _spatial.layer_rows(pre)[0].dimensions
+    dimensions = _layers.layer_rows(pre)[0].dimensions
     for key, value in list(conn.items()) + list(syn.items()):
         if isinstance(value, Parameter) and value.is_spatial() and value._spatial_axes() > dimensions:
             raise ValueError("Connect: %s = %r reads a coordinate the %d-dimensional positions do not have"
@@ -139,8 +139,8 @@ def _spatial_connect(pre, post, conn, syn):
     if isinstance(conn.get("mask"), dict) and "grid" in conn["mask"]:
         # the mask selects sources around a target (fixed_indegree, use_on_source) or targets around a source
         around_target = rule == "fixed_indegree" or bool(conn.get("use_on_source"))
-        pool = _spatial.layer_rows(pre if around_target else post)[0]
-        conn["mask"] = _spatial.grid_mask_as_box(conn["mask"], pool)
+        pool = _layers.layer_rows(pre if around_target else post)[0]
+        conn["mask"] = _masks.grid_mask_as_box(conn["mask"], pool)
 
 
 def _syn_spec(syn_spec):

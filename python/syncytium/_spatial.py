@@ -1,11 +1,9 @@
-"""Spatial networks as PyNEST has them: layers made by ``Create(..., positions=...)``, the positions the
-kernel keeps for spatial parameters and masks, and PyNEST's functions on them (``GetPosition``,
-``Displacement``, ``Distance``, ``FindNearestElement``, ``FindCenterElement``, ``CreateMask``,
-``SelectNodesByMask``, ``GetTargetNodes``, ``GetSourceNodes``, ``DumpLayerNodes``, ``DumpLayerConnections``).
-The plots (``PlotLayer``, ``PlotTargets``, ``PlotSources``) are in ``_spatial_plots``.
+"""PyNEST's functions on spatial networks: ``GetPosition``, ``Displacement``, ``Distance``,
+``FindNearestElement``, ``FindCenterElement``, ``GetTargetNodes``, ``GetSourceNodes``, their positions,
+``DumpLayerNodes``, ``DumpLayerConnections`` and ``Parameter.apply``. Layers are in ``_layers``, masks in
+``_masks``, the plots in ``_spatial_plots``.
 """
 
-import math
 import numbers
 import os
 import tempfile
@@ -13,194 +11,13 @@ import tempfile
 import numpy
 
 from . import _convert, _state
-from .kernel import BadProperty, KernelException, TypeMismatch, translating
-from .random import Parameter
-
-
-class Layer:
-    """The positions of one ``Create`` call's nodes (one row per node) and their box."""
-
-    def __init__(self, positions, lower_left, extent, edge_wrap, shape=None):
-        self.positions = positions
-        self.lower_left = lower_left
-        self.extent = extent
-        self.edge_wrap = edge_wrap
-        self.shape = shape
-
-    @property
-    def dimensions(self):
-        return self.positions.shape[1]
-
-    @property
-    def center(self):
-        return self.lower_left + self.extent / 2
-
-    def displacement(self, frm, to):
-        """``to - frm`` per coordinate (arrays broadcast), within [-extent/2, extent/2) where the layer wraps
-        (NEST's rule for displacements between positions)."""
-        d = numpy.asarray(to, dtype=float) - numpy.asarray(frm, dtype=float)
-        if self.edge_wrap:
-            e = self.extent
-            d = -0.5 * e + numpy.fmod(d + 0.5 * e, e)
-            d = numpy.where(d < -0.5 * e, d + e, d)
-        return d
-
-    def status(self, rows):
-        """PyNEST's ``spatial`` dictionary for the nodes at ``rows``."""
-        status = {"center": tuple(float(c) for c in self.center), "edge_wrap": self.edge_wrap,
-                  "extent": tuple(float(e) for e in self.extent), "network_size": len(rows)}
-        if self.shape is not None:
-            status["shape"] = tuple(self.shape)  # a grid's positions follow from it (NEST lists none)
-        else:
-            status["positions"] = tuple(tuple(float(c) for c in self.positions[r]) for r in rows)
-        return status
-
-
-def _vector(value, name, d=None):
-    try:
-        array = numpy.asarray(value, dtype=float).reshape(-1)
-    except (TypeError, ValueError):
-        raise TypeMismatch("positions: %s must be a list of numbers, found %r" % (name, value)) from None
-    if d is not None and len(array) != d:
-        raise BadProperty("positions: %s must have %d entries (the positions' dimensions), found %d"
-                          % (name, d, len(array)))
-    return array
-
-
-def _edge_wrap(value):
-    if not isinstance(value, (bool, numpy.bool_)):
-        raise TypeMismatch("positions: edge_wrap must be True or False, found %r" % (value,))
-    return bool(value)
-
-
-def grid_layer(spec, n):
-    """The layer of ``nest.spatial.grid(shape, center, extent, edge_wrap)`` (NEST's node order and positions)."""
-    wrap = _edge_wrap(spec.edge_wrap)
-    try:
-        shape = [int(s) for s in spec.shape]
-    except (TypeError, ValueError):
-        raise TypeMismatch("positions: grid shape must be a list of whole numbers, found %r" % (spec.shape,)) from None
-    if len(shape) not in (2, 3):
-        raise BadProperty("positions: grid shape must be of length 2 or 3, found %r" % (spec.shape,))
-    if any(s <= 0 for s in shape):
-        raise BadProperty("positions: all grid shape entries must be positive, found %r" % (spec.shape,))
-    d = len(shape)
-    extent = _vector(spec.extent, "extent", d) if spec.extent is not None else numpy.ones(d)
-    center = _vector(spec.center, "center", d) if spec.center is not None else numpy.zeros(d)
-    if numpy.any(extent <= 0):
-        raise BadProperty("positions: extent must be positive in every dimension, found %r" % (spec.extent,))
-    lower_left = center - extent / 2
-    lid = numpy.arange(int(numpy.prod(shape)))
-    cell = numpy.empty((len(lid), d), dtype=numpy.int64)
-    for i in range(d - 1, 0, -1):
-        cell[:, i] = lid % shape[i]
-        lid = lid // shape[i]
-    cell[:, 0] = lid
-    # NEST's "matrix convention": rows run down from the top edge (y reversed), columns to the right
-    start = lower_left.copy()
-    step_extent = extent.copy()
-    start[1] += extent[1]
-    step_extent[1] = -extent[1]
-    spacing = step_extent / numpy.asarray(shape, dtype=float)
-    positions = start + spacing * cell + spacing * 0.5
-    return Layer(positions, lower_left, extent, wrap, shape)
-
-
-def free_layer(spec, n):
-    """The layer of ``nest.spatial.free(pos, extent, edge_wrap)`` for ``n`` nodes (positions drawn per node and
-    coordinate if ``pos`` holds parameters)."""
-    wrap = _edge_wrap(spec.edge_wrap)
-    pos = spec.pos
-    if len(pos) and all(isinstance(p, Parameter) for p in pos):
-        # one draw per node and coordinate, from the kernel's stream for values of no node (rng_seed)
-        kernel = _state.kernel()
-        java = [p.to_java() for p in pos]
-        points = numpy.array([[float(kernel.simulator.drawValue(j)) for j in java] for _ in range(n)])
-    else:
-        rows = [list(p) if hasattr(p, "__len__") else None for p in pos]
-        if any(r is None for r in rows):
-            raise TypeMismatch("positions: free positions must be a list of [x, y] or [x, y, z] lists")
-        lengths = {len(r) for r in rows}
-        if len(lengths) > 1:
-            raise BadProperty("positions: all positions must have the same number of coordinates, found %s"
-                              % sorted(lengths))
-        if not rows:
-            raise BadProperty("positions: empty positions array")
-        points = numpy.asarray(rows, dtype=float)
-    d = points.shape[1]
-    if d not in (2, 3):
-        raise BadProperty("positions: positions must have 2 or 3 coordinates, found %d" % d)
-    low, high = points.min(axis=0), points.max(axis=0)
-    middle = (high + low) / 2
-    if spec.extent is not None:
-        extent = _vector(spec.extent, "extent", d)
-        lower_left = middle - extent / 2
-        if numpy.any(low < lower_left) or numpy.any(high > middle + extent / 2):
-            raise BadProperty("positions: node position outside of layer (extent %r around the positions' center %r)"
-                              % (tuple(extent), tuple(middle)))
-    else:
-        if len(points) <= 1:
-            raise KernelException("If only one node is created, 'extent' must be specified.")
-        extent = numpy.ceil(high - low)
-        lower_left = middle - extent / 2
-    return Layer(points, lower_left, extent, wrap)
-
-
-@translating
-def place(block, layer):
-    """Gives the kernel the layer's positions (spatial parameters and masks read them there)."""
-    kernel = _state.kernel()
-    kernel.simulator.setPositions(block.java, _convert.to_java(layer.positions.reshape(-1)), layer.dimensions,
-                                  _convert.to_java(layer.lower_left), _convert.to_java(layer.extent), layer.edge_wrap)
-    block.layer = layer
-
-
-def layer_rows(nodes):
-    """(layer, rows) of a NodeCollection whose nodes all belong to one layer, or (None, None)."""
-    parts = nodes._parts()
-    if not parts:
-        return None, None
-    block = parts[0][0]
-    if block.layer is None or any(part[0] is not block for part in parts):
-        return None, None
-    return block.layer, numpy.asarray(nodes._ids, dtype=numpy.int64) - block.first
-
-
-def connection_distances(sources, targets):
-    """Per connection: the distance from source to target in the target's layer, NaN without positions."""
-    kernel = _state.kernel()
-    result = []
-    for s, t in zip(sources, targets):
-        source_block, target_block = kernel.block_of(int(s)), kernel.block_of(int(t))
-        if source_block.layer is None or target_block.layer is None:
-            result.append(math.nan)
-            continue
-        frm = source_block.layer.positions[int(s) - source_block.first]
-        to = target_block.layer.positions[int(t) - target_block.first]
-        d = target_block.layer.displacement(frm, to) if len(frm) == len(to) else numpy.full(1, math.nan)
-        result.append(float(numpy.sqrt((d * d).sum())))
-    return result
-
-
-def spatial_status(nodes):
-    layer, rows = layer_rows(nodes)
-    return None if layer is None else layer.status(rows)
-
-
-def _require(nodes, function):
-    from .nodes import NodeCollection
-    if not isinstance(nodes, NodeCollection):
-        raise TypeError("%s: expected a NodeCollection, found %s" % (function, type(nodes).__name__))
-    layer, rows = layer_rows(nodes)
-    if layer is None:
-        raise TypeError("%s: the NodeCollection must have spatial information (nodes created with positions=, all "
-                        "from one Create)" % function)
-    return layer, rows
+from ._layers import require
+from .kernel import BadProperty, translating
 
 
 def GetPosition(nodes):
     """The position of each node: a tuple for one node, a tuple of tuples for several."""
-    layer, rows = _require(nodes, "GetPosition")
+    layer, rows = require(nodes, "GetPosition")
     result = [[float(c) for c in layer.positions[r]] for r in rows]
     return result[0] if len(result) == 1 else result
 
@@ -209,7 +26,7 @@ def _points(arg, function):
     """(positions as an array of rows, layer or None) of a NodeCollection or of positions given as lists."""
     from .nodes import NodeCollection
     if isinstance(arg, NodeCollection):
-        layer, rows = _require(arg, function)
+        layer, rows = require(arg, function)
         return layer.positions[rows], layer
     array = numpy.asarray(arg, dtype=float)
     if array.ndim == 1:
@@ -253,7 +70,7 @@ def Distance(from_arg, to_arg):
 def FindNearestElement(layer, locations, find_all=False):
     """The node of ``layer`` nearest to each location (a one-node NodeCollection), or with ``find_all`` a list
     of every node as near (within 1e-14 relative); a list over several locations, the one result for one."""
-    lay, rows = _require(layer, "FindNearestElement")
+    lay, rows = require(layer, "FindNearestElement")
     if len(layer) == 0:
         raise ValueError("layer cannot be empty")
     points = numpy.asarray(locations, dtype=float)
@@ -278,115 +95,14 @@ def FindNearestElement(layer, locations, find_all=False):
 
 def FindCenterElement(layer):
     """The node nearest to the layer's center (the first of them if several are as near)."""
-    lay, _ = _require(layer, "FindCenterElement")
+    lay, _ = require(layer, "FindCenterElement")
     return FindNearestElement(layer, lay.center)
-
-
-class Mask:
-    """A mask made by ``CreateMask``: ``Inside(point)``, and ``|`` (union), ``&`` (intersection), ``-``
-    (difference) with another mask. As ``conn_spec``'s ``mask`` it selects partners around each node."""
-
-    def __init__(self, spec):
-        self._spec = spec
-        self.Inside([0.0] * self._dimensions())  # the kernel checks the mask now, as NEST does at CreateMask
-
-    def _dimensions(self):
-        return _mask_dimensions(self._spec)
-
-    @translating
-    def Inside(self, point):
-        """True if ``point`` (relative to the node the mask is anchored at) lies inside the mask."""
-        java_point = _convert.to_java(numpy.asarray(point, dtype=float).reshape(-1))
-        return bool(_state.kernel().simulator.insideMask(_convert.to_java_map(self._spec), java_point))
-
-    def _combine(self, other, how):
-        if not isinstance(other, Mask):
-            return NotImplemented
-        return Mask({how: [self._spec, other._spec]})
-
-    def __or__(self, other):
-        return self._combine(other, "union")
-
-    def __and__(self, other):
-        return self._combine(other, "intersection")
-
-    def __sub__(self, other):
-        return self._combine(other, "minus")
-
-    def __repr__(self):
-        return "Mask(%r)" % (self._spec,)
-
-
-def _mask_dimensions(spec):
-    for key, value in spec.items():
-        if key in ("union", "intersection", "minus") and isinstance(value, (list, tuple)) and value \
-                and isinstance(value[0], dict):
-            return _mask_dimensions(value[0])
-        if key != "anchor":
-            return 3 if key in ("spherical", "box", "ellipsoidal") else 2
-    return 2
-
-
-def CreateMask(masktype, specs, anchor=None):
-    """A mask of ``masktype`` (``circular``, ``rectangular``, ``elliptical``, ``doughnut``, ``spherical``, ``box``,
-    ``ellipsoidal``) with its parameters, optionally shifted by ``anchor``."""
-    if not isinstance(specs, dict):
-        raise TypeError("CreateMask: specs must be a dict, found %s" % type(specs).__name__)
-    spec = {masktype: dict(specs)}
-    if anchor is not None:
-        spec["anchor"] = list(anchor)
-    return Mask(spec)
-
-
-def mask_spec(value):
-    """``conn_spec``'s mask as the kernel reads it (a Mask or PyNEST's dict)."""
-    return value._spec if isinstance(value, Mask) else value
-
-
-def grid_mask_as_box(spec, layer):
-    """NEST's grid mask ``{"grid": {"shape": [w, h]}, "anchor": [i, j]}`` (cells, the anchor cell's offset from
-    the top left one) as the box of the grid layer's cells it covers, in the layer's coordinates (rows run
-    down, as in the layer; each cell's half-width of slack, as NEST's conversion)."""
-    if layer is None or layer.shape is None:
-        raise BadProperty("Grid masks can only be used with grid layers.")
-    grid = spec["grid"]
-    if not isinstance(grid, dict) or "shape" not in grid or set(grid) - {"shape"}:
-        raise BadProperty("grid mask: needs exactly 'shape', found %r" % (grid,))
-    shape = numpy.asarray(grid["shape"], dtype=float)
-    d = layer.dimensions
-    if len(shape) != d:
-        raise BadProperty("grid mask: shape must have %d entries, as the layer" % d)
-    anchor = numpy.asarray(spec.get("anchor", [0] * d), dtype=float)
-    if len(anchor) != d:
-        raise BadProperty("Anchor must be %d-dimensional, as the grid mask" % d)
-    spacing = layer.extent / numpy.asarray(layer.shape, dtype=float)
-    lower_left = spacing * -anchor - spacing * 0.5
-    upper_right = spacing * (shape - anchor) - spacing * 0.5
-    lower_left[1], upper_right[1] = -upper_right[1], -lower_left[1]
-    return {"rectangular" if d == 2 else "box": {"lower_left": list(lower_left), "upper_right": list(upper_right)}}
-
-
-def SelectNodesByMask(layer, anchor, mask_obj):
-    """The nodes of ``layer`` inside ``mask_obj`` placed at ``anchor``: a NodeCollection."""
-    from .nodes import NodeCollection
-    lay, rows = _require(layer, "SelectNodesByMask")
-    if not isinstance(mask_obj, Mask):
-        raise TypeError("SelectNodesByMask: mask_obj must be a Mask (nest.CreateMask)")
-    ids = numpy.asarray(layer._ids)
-    displacement = lay.displacement(numpy.asarray(anchor, dtype=float), lay.positions[rows])
-    # where the layer wraps, the mask wraps too: a node is inside if an image of it one extent away is
-    shifts = [numpy.zeros(lay.dimensions)]
-    if lay.edge_wrap:
-        grid = numpy.array(numpy.meshgrid(*[[0.0, -1.0, 1.0]] * lay.dimensions, indexing="ij")).reshape(lay.dimensions, -1).T
-        shifts = grid * lay.extent
-    inside = [any(mask_obj.Inside(d + shift) for shift in shifts) for d in displacement]
-    return NodeCollection(ids[numpy.asarray(inside, dtype=bool)]) if len(ids) else NodeCollection([])
 
 
 def _partners(nodes, layer, syn_model, outgoing):
     from .connections import GetConnections
     from .nodes import NodeCollection
-    _require(layer, "GetTargetNodes" if outgoing else "GetSourceNodes")
+    require(layer, "GetTargetNodes" if outgoing else "GetSourceNodes")
     result = []
     for node in nodes:
         kwargs = {"source": node, "target": layer} if outgoing else {"source": layer, "target": node}
@@ -446,7 +162,7 @@ def _number(x):
 
 def DumpLayerNodes(layer, outname):
     """Writes one line per node, ``id x y [z]``, to ``outname`` (NEST's layout)."""
-    lay, rows = _require(layer, "DumpLayerNodes")
+    lay, rows = require(layer, "DumpLayerNodes")
     lines = ["%d %s\n" % (node, " ".join(_number(c) for c in lay.positions[r]))
              for node, r in zip(layer._ids, rows)]
     _write(outname, lines)
@@ -456,8 +172,8 @@ def DumpLayerConnections(source_layer, target_layer, synapse_model, outname):
     """Writes one line per connection from ``source_layer`` to ``target_layer`` of ``synapse_model``:
     ``source target weight delay dx dy [dz]``, the displacement from source to target (NEST's layout)."""
     from .connections import GetConnections
-    src, src_rows = _require(source_layer, "DumpLayerConnections")
-    tgt, tgt_rows = _require(target_layer, "DumpLayerConnections")
+    src, src_rows = require(source_layer, "DumpLayerConnections")
+    tgt, tgt_rows = require(target_layer, "DumpLayerConnections")
     connections = GetConnections(source=source_layer, target=target_layer, synapse_model=synapse_model)
     lines = []
     if len(connections):
@@ -478,7 +194,7 @@ def apply(parameter, nodes, positions=None):
     simulator = _state.kernel().simulator
     java = parameter.to_java()
     if positions is None:
-        _require(nodes, "Parameter.apply")
+        require(nodes, "Parameter.apply")
         values = []
         for _, _, _, part in nodes._parts():
             values.extend(float(v) for v in simulator.evaluate(java, part))
@@ -492,7 +208,7 @@ def apply(parameter, nodes, positions=None):
             raise TypeError("Each position must be a list or tuple")
         if len(position) != len(positions[0]):
             raise ValueError("All positions must have the same number of dimensions")
-    _require(nodes, "Parameter.apply")
+    require(nodes, "Parameter.apply")
     points = numpy.asarray(positions, dtype=float)
     values = simulator.evaluate(java, int(nodes._ids[0]), _convert.to_java(points.reshape(-1)), points.shape[1])
     values = tuple(float(v) for v in values)

@@ -2,7 +2,7 @@
 
 import numpy
 
-from . import _spatial
+from . import _layers, _masks, _spatial
 
 
 def _axes(fig, dimensions):
@@ -26,7 +26,7 @@ def _scatter(ax, points, **style):
 
 def PlotLayer(layer, fig=None, nodecolor="b", nodesize=20):
     """The positions of ``layer``'s nodes as a scatter plot (2-D or 3-D); returns the figure."""
-    lay, rows = _spatial._require(layer, "PlotLayer")
+    lay, rows = _layers.require(layer, "PlotLayer")
     fig, ax = _axes(fig, lay.dimensions)
     _scatter(ax, lay.positions[rows], c=nodecolor, s=nodesize, edgecolors="none")
     if lay.dimensions == 2:
@@ -43,7 +43,7 @@ def _draw_mask(ax, mask, center, color, filled=False):
     import matplotlib.patches as patches
     style = {"fc": color, "ec": color, "lw": 1, "alpha": 0.5, "zorder": 0.5} if filled else \
         {"fc": "none", "ec": color, "lw": 2}
-    spec = _spatial.mask_spec(mask)
+    spec = _masks.mask_spec(mask)
     anchor = numpy.asarray(spec.get("anchor", [0.0, 0.0]), dtype=float)
     for shape, p in spec.items():
         if shape == "anchor" or not isinstance(p, dict):
@@ -66,7 +66,7 @@ def _draw_mask(ax, mask, center, color, filled=False):
 
 def _plot_partners(node, layer, partners, fig, mask, node_color, node_size, partner_color, partner_size, mask_color,
                    function, probability=None, probability_cmap="Greens"):
-    lay, _ = _spatial._require(layer, function)
+    lay, _ = _layers.require(layer, function)
     fig = PlotLayer(layer, fig, nodecolor="0.8", nodesize=partner_size) if fig is None else fig
     _, ax = _axes(fig, lay.dimensions)
     if probability is not None and lay.dimensions == 2:

@@ -101,8 +101,8 @@ class SynapseCollection:
     def distance(self):
         """The distance from each connection's source to its target (the shorter way round where the
         target's layer wraps); NaN where either node has no position. A list, as PyNEST's."""
-        from . import _spatial
-        return _spatial.connection_distances(self._columns["source"], self._columns["target"])
+        from . import _layers
+        return _layers.connection_distances(self._columns["source"], self._columns["target"])
 
     def get(self, keys=None, output=""):
         """A value (one connection) or list (several) per key; a dict for a list of keys or none."""

@@ -99,8 +99,8 @@ class NodeCollection:
     def spatial(self):
         """PyNEST's spatial information: ``center``, ``edge_wrap``, ``extent``, ``network_size``, ``positions`` (and
         ``shape`` for a grid) of nodes created with ``positions=``; None for other nodes."""
-        from . import _spatial
-        return _spatial.spatial_status(self)
+        from . import _layers
+        return _layers.spatial_status(self)
 
     def _java(self):
         """The one Java collection behind this NodeCollection, or None if it spans several."""
