@@ -187,7 +187,8 @@ final class KernelConnectionRequest implements ConnectionRequest {
         int n = cellsBound ? pool.candidates(low, high, found) : everyIndex(found, poolSize);
         int kept = 0;
         if (cellsBound) {
-            // one layer on both sides: test the positions directly (the same test as inMask)
+            // the pool lies in one layer: test the positions directly, measured where inMask measures them
+            // (in the candidate's layer when the mask sits at the fixed node, else in the fixed node's)
             Layer layer = pool.layer();
             long[] ids = pool == sourceIndex ? sources : targets;
             double[] at = layer.coordinates();
