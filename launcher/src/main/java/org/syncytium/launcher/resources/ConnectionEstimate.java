@@ -22,6 +22,7 @@ public final class ConnectionEstimate {
             case "fixed_outdegree" -> number(connSpec.get("outdegree")) * pre;
             case "fixed_total_number" -> number(connSpec.get("N"));
             case "pairwise_bernoulli", "symmetric_pairwise_bernoulli" -> number(connSpec.get("p")) * pre * post;
+            case "pairwise_poisson" -> number(connSpec.get("pairwise_avg_num_conns")) * pre * post;
             default -> post;
         };
         return symmetric(connSpec) ? 2 * count : count;
