@@ -214,10 +214,12 @@ class NodeCollection:
         runs = []
         for block, start, end in groups:
             runs.extend(_runs(block.model, self._ids[start:end]))
+        # PyNEST names a layer's metadata "spatial"
+        metadata = "spatial" if groups[0][0].layer is not None else "None"
         if len(runs) == 1 and runs[0][4] == 1:
-            return "NodeCollection(metadata=None, %s)" % _run_text(*runs[0])
+            return "NodeCollection(metadata=%s, %s)" % (metadata, _run_text(*runs[0]))
         indent = "\n" + " " * len("NodeCollection(")
-        return "NodeCollection(metadata=None," + indent + (";" + indent).join(_run_text(*r) for r in runs) + ")"
+        return "NodeCollection(metadata=%s," % metadata + indent + (";" + indent).join(_run_text(*r) for r in runs) + ")"
 
     __str__ = __repr__
 

@@ -183,6 +183,7 @@ def test_layers_join_only_with_themselves():
     layer = nest.Create("iaf_psc_alpha", positions=nest.spatial.grid(shape=[2, 2]))
     other = nest.Create("iaf_psc_alpha", positions=nest.spatial.grid(shape=[2, 2]))
     assert len(layer[0:1] + layer[2:4]) == 3
+    assert repr(layer) == "NodeCollection(metadata=spatial, model=iaf_psc_alpha, size=4, first=1, last=4)"
     with pytest.raises(nest.NESTErrors.KernelException, match="same metadata"):
         layer + other
     with pytest.raises(nest.NESTErrors.KernelException, match="same metadata"):
