@@ -42,12 +42,13 @@ class Layer:
 
     def status(self, rows):
         """PyNEST's ``spatial`` dictionary for the nodes at ``rows``."""
-        status = {"center": tuple(float(c) for c in self.center), "edge_wrap": self.edge_wrap,
-                  "extent": tuple(float(e) for e in self.extent), "network_size": len(rows)}
+        # numpy arrays, as NEST 3.10 gives them
+        status = {"center": numpy.array(self.center, dtype=float), "edge_wrap": self.edge_wrap,
+                  "extent": numpy.array(self.extent, dtype=float), "network_size": len(rows)}
         if self.shape is not None:
-            status["shape"] = tuple(self.shape)  # a grid's positions follow from it (NEST lists none)
+            status["shape"] = numpy.array(self.shape, dtype=numpy.int64)  # a grid's positions follow from it
         else:
-            status["positions"] = tuple(tuple(float(c) for c in self.positions[r]) for r in rows)
+            status["positions"] = self.positions[numpy.asarray(rows, dtype=numpy.int64)].copy()
         return status
 
 

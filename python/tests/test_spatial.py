@@ -22,16 +22,17 @@ def test_grid_positions_follow_nests_order_and_box():
     expected = [[0.0, 0.5], [0.0, -0.5], [1.0, 0.5], [1.0, -0.5], [2.0, 0.5], [2.0, -0.5]]
     assert numpy.allclose(nest.GetPosition(layer), expected)
     assert nest.GetPosition(layer[2]) == pytest.approx([1.0, 0.5])
-    spatial = layer.spatial
-    assert spatial["shape"] == (3, 2) and spatial["extent"] == (3.0, 2.0) and spatial["center"] == (1.0, 0.0)
+    spatial = layer.spatial  # numpy arrays, as NEST 3.10's
+    assert spatial["shape"].tolist() == [3, 2] and spatial["extent"].tolist() == [3.0, 2.0]
+    assert spatial["center"].tolist() == [1.0, 0.0]
     assert spatial["network_size"] == 6 and spatial["edge_wrap"] is False and "positions" not in spatial
     assert nest.Create("iaf_psc_alpha", 3).spatial is None
 
 
 def test_free_positions_their_box_and_bad_specifications():
     layer = nest.Create("iaf_psc_alpha", positions=nest.spatial.free([[0.1, 0.2], [0.9, -0.4], [0.5, 0.0]]))
-    assert layer.spatial["positions"][1] == (0.9, -0.4)
-    assert layer.spatial["extent"] == (1.0, 1.0)  # the bounding box 0.8 x 0.6 rounded up
+    assert layer.spatial["positions"][1].tolist() == [0.9, -0.4]
+    assert layer.spatial["extent"].tolist() == [1.0, 1.0]  # the bounding box 0.8 x 0.6 rounded up
     assert layer.spatial["center"] == pytest.approx((0.5, -0.1))
     drawn = nest.Create("iaf_psc_alpha", 20, positions=nest.spatial.free(nest.random.uniform(-1.0, 1.0),
                                                                             extent=[2.0, 2.0, 2.0]))
