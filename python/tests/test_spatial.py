@@ -113,6 +113,15 @@ def test_degree_rules_draw_inside_the_mask():
                                     "mask": {"circular": {"radius": 0.25}}})
 
 
+def test_use_on_source_may_connect_neurons_to_a_recorder_layer():
+    neurons = nest.Create("parrot_neuron", positions=nest.spatial.grid(shape=[2, 2]))
+    recorders = nest.Create("spike_recorder", positions=nest.spatial.grid(shape=[1, 1]))
+    nest.Connect(neurons, recorders, {"rule": "pairwise_bernoulli", "p": 1.0, "use_on_source": True})
+    assert sorted(nest.GetConnections(target=recorders).source) == [1, 2, 3, 4]
+    with pytest.raises(nest.NESTErrors.IllegalConnection, match="cannot target a recorder"):
+        nest.Connect(neurons, recorders, {"rule": "pairwise_bernoulli", "p": 1.0})
+
+
 def test_pairwise_poisson_counts_every_pair():
     nest.rng_seed = 2
     a = nest.Create("parrot_neuron", 60)

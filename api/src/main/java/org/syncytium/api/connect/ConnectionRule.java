@@ -89,4 +89,14 @@ public interface ConnectionRule extends Extension {
     default boolean takesPairValues() {
         return false;
     }
+
+    /**
+     * Whether this call may target recorders; by default {@link #mayTargetRecorders()}. NEST lets its
+     * spatial {@code pairwise_bernoulli} with {@code use_on_source} connect neurons to a recorder layer.
+     *
+     * @since 1.3
+     */
+    default boolean mayTargetRecorders(ConnectionRequest request) {
+        return mayTargetRecorders();
+    }
 }

@@ -111,11 +111,6 @@ public final class ConnectionManager {
         ConnectionRule rule = connSpec.get(RULE_KEY) == null ? defaultRule()
                 : registry.require(ConnectionRule.class, text(connSpec.get(RULE_KEY), RULE_KEY), "connection rule");
         String ruleName = rule.name();
-        if (!rule.mayTargetRecorders() && post.size() > 0 && post.block().kind() == NodeKind.RECORDER) {
-            throw new IllegalConnectionException("cannot connect to node " + post.id(0) + " (" + post.block().modelName()
-                    + ") with rule " + ruleName + ": a rule that draws its pairs at random cannot target a recorder"
-                    + " (as in NEST); connect with all_to_all or one_to_one");
-        }
         ParameterSchema schema = rule.parameters();
         Map<String, Object> parameters = new LinkedHashMap<>(schema.defaults());
         boolean makeSymmetric = false;
@@ -164,6 +159,11 @@ public final class ConnectionManager {
         KernelConnectionRequest request = new KernelConnectionRequest(ruleName, pre.ids(), post.ids(), pre == post,
                 parameters, settings.rngSeed(), calls, split ? localTargets(post) : null);
         request.placeIn(positions, mask);
+        if (post.size() > 0 && post.block().kind() == NodeKind.RECORDER && !rule.mayTargetRecorders(request)) {
+            throw new IllegalConnectionException("cannot connect to node " + post.id(0) + " (" + post.block().modelName()
+                    + ") with rule " + ruleName + ": a rule that draws its pairs at random cannot target a recorder"
+                    + " (as in NEST); connect with all_to_all or one_to_one");
+        }
         if (makeSymmetric && !rule.supportsSymmetric()) {
             throw new NotImplementedException("This connection rule does not support symmetric connections. (rule "
                     + ruleName + ")");

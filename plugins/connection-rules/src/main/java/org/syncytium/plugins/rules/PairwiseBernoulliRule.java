@@ -111,4 +111,10 @@ public final class PairwiseBernoulliRule implements ConnectionRule {
     public boolean mayTargetRecorders() {
         return false;
     }
+
+    /** Except with {@code use_on_source}, which NEST's spatial connect lets onto a recorder layer. */
+    @Override
+    public boolean mayTargetRecorders(ConnectionRequest request) {
+        return RuleParameters.flag(request, USE_ON_SOURCE);
+    }
 }
