@@ -122,7 +122,10 @@ def free_layer(spec, n):
                               % sorted(lengths))
         if not rows:
             raise BadProperty("positions: empty positions array")
-        points = numpy.asarray(rows, dtype=float)
+        try:
+            points = numpy.asarray(rows, dtype=float)
+        except (TypeError, ValueError):
+            raise TypeMismatch("positions: free positions must be numbers, found %r" % (pos,)) from None
     d = points.shape[1]
     if d not in (2, 3):
         raise BadProperty("positions: positions must have 2 or 3 coordinates, found %d" % d)

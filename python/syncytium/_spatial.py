@@ -73,7 +73,11 @@ def FindNearestElement(layer, locations, find_all=False):
     lay, rows = require(layer, "FindNearestElement")
     if len(layer) == 0:
         raise ValueError("layer cannot be empty")
-    points = numpy.asarray(locations, dtype=float)
+    try:
+        points = numpy.asarray(locations, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError("FindNearestElement: locations must be coordinates or a list of them, found %r"
+                        % (locations,)) from None
     points = points.reshape(1, -1) if points.ndim == 1 else points
     result = []
     for point in points:
@@ -142,15 +146,25 @@ def _as_rows(position):
 
 
 def _write(outname, lines):
-    """Writes the whole file or nothing: a temporary file in the same folder, renamed at the end."""
-    folder = os.path.dirname(os.path.abspath(outname))
+    """Writes the whole file or nothing: a temporary file in the same folder, renamed at the end. A path
+    that cannot be written is a BadProperty naming it (nothing is left behind)."""
+    path = os.path.abspath(outname)
+    if os.path.isdir(path):
+        raise BadProperty("cannot write %s: it is a folder; give a file name" % outname)
+    folder = os.path.dirname(path)
     if not os.path.isdir(folder):
         raise BadProperty("cannot write %s: folder %s does not exist" % (outname, folder))
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".syncytium-")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".syncytium-")
+    except OSError as e:
+        raise BadProperty("cannot write %s: %s" % (outname, e.strerror or e)) from None
     try:
         with os.fdopen(handle, "w") as out:
             out.writelines(lines)
-        os.replace(temporary, outname)
+        os.replace(temporary, path)
+    except OSError as e:
+        os.unlink(temporary)
+        raise BadProperty("cannot write %s: %s" % (outname, e.strerror or e)) from None
     except BaseException:
         os.unlink(temporary)
         raise

@@ -27,7 +27,32 @@ public class BadPropertyException extends SyncytiumException {
         return parameter;
     }
 
+    /** The value as a user wrote it: strings quoted, arrays and lists as {@code [a, b]}, maps as {@code {k=v}}. */
     private static String render(Object value) {
-        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+        if (value instanceof String) {
+            return "\"" + value + "\"";
+        }
+        if (value != null && value.getClass().isArray()) {
+            StringBuilder text = new StringBuilder("[");
+            for (int k = 0; k < java.lang.reflect.Array.getLength(value); k++) {
+                text.append(k > 0 ? ", " : "").append(render(java.lang.reflect.Array.get(value, k)));
+            }
+            return text.append(']').toString();
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            StringBuilder text = new StringBuilder("[");
+            for (Object item : items) {
+                text.append(text.length() > 1 ? ", " : "").append(render(item));
+            }
+            return text.append(']').toString();
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            StringBuilder text = new StringBuilder("{");
+            for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+                text.append(text.length() > 1 ? ", " : "").append(entry.getKey()).append('=').append(render(entry.getValue()));
+            }
+            return text.append('}').toString();
+        }
+        return String.valueOf(value);
     }
 }
