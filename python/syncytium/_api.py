@@ -191,10 +191,11 @@ def _connect_operands(pre, post, rule):
     return pre, post, arrays
 
 
-def _flatten_tables(syn, rule, conn, pre, post, arrays=False):
+def _flatten_tables(syn, rule, conn, pre, post, arrays=False, autapses=None):
     """``syn`` with each two-dimensional numeric array flattened as PyNEST does, after its checks, and
     one-dimensional arrays checked as PyNEST checks them (one per pair for one_to_one, N for
-    fixed_total_number, no other rule)."""
+    fixed_total_number, no other rule). ``autapses``: for all_to_all without autapses, a boolean table
+    of the pairs that are connected (a node's own entry is left out, as NEST reads the table)."""
     flat = dict(syn)
     for key, value in syn.items():
         if not isinstance(value, (list, tuple, numpy.ndarray)) or key == "synapse_model":
@@ -226,7 +227,7 @@ def _flatten_tables(syn, rule, conn, pre, post, arrays=False):
         if table.shape != shape:
             raise ValueError("Connect: '%s' has to be an array of dimension %sx%s (%s), found %sx%s"
                              % (key, shape[0], shape[1], meaning, table.shape[0], table.shape[1]))
-        flat[key] = table.reshape(-1)
+        flat[key] = table[autapses] if autapses is not None else table.reshape(-1)
     return flat
 
 
@@ -287,7 +288,12 @@ def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
     _spatial_connect(pre, post, conn, syn)
     rule = conn.get("rule", "all_to_all")
     pre_nodes, post_nodes, arrays = _connect_operands(_as_ids(pre, "pre"), _as_ids(post, "post"), rule)
-    syn = _flatten_tables(syn, rule, conn, len(pre_nodes), len(post_nodes), arrays)
+    kept = None
+    if rule == "all_to_all" and conn.get("allow_autapses") is False:
+        pre_ids = numpy.asarray(pre_nodes._ids if isinstance(pre_nodes, NodeCollection) else pre_nodes)
+        post_ids = numpy.asarray(post_nodes._ids if isinstance(post_nodes, NodeCollection) else post_nodes)
+        kept = post_ids[:, None] != pre_ids[None, :]  # rows are targets, as the table's
+    syn = _flatten_tables(syn, rule, conn, len(pre_nodes), len(post_nodes), arrays, kept)
     if rule == "one_to_one" and not arrays and len(pre_nodes) != len(post_nodes):
         # after the syn_spec's checks, as NEST's kernel raises it after PyNEST's
         raise DimensionMismatch("Connect: one_to_one needs source and target populations of the same size, "

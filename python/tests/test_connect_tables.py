@@ -46,3 +46,14 @@ def test_a_table_of_the_wrong_shape_or_for_another_rule_is_refused_before_connec
     with pytest.raises(ValueError, match="4x1"):
         nest.Connect(pre, post, {"rule": "fixed_indegree", "indegree": 1}, {"weight": [[1.0], [2.0], [3.0]]})
     assert nest.num_connections == 0
+
+
+def test_all_to_all_without_autapses_reads_the_table_at_each_pair():
+    # NEST's table is n_targets x n_sources with the diagonal left unused when autapses are refused
+    nest.ResetKernel()
+    nodes = nest.Create("iaf_psc_alpha", 3)
+    table = numpy.arange(9, dtype=float).reshape(3, 3)
+    nest.Connect(nodes, nodes, {"rule": "all_to_all", "allow_autapses": False}, {"weight": table})
+    c = nest.GetConnections()
+    assert len(c) == 6
+    assert all(w == table[t - 1, s - 1] for s, t, w in zip(c.source, c.target, c.weight))
