@@ -183,3 +183,17 @@ def test_plots_from_the_files_recorders_wrote(tmp_path):
         nest.raster_plot.from_file(str(bad))
     with pytest.raises(nest.kernel.BadProperty, match="no such file"):
         nest.voltage_trace.from_file(str(tmp_path / "missing.dat"))
+
+
+def test_record_from_is_checked_at_connect_and_an_empty_one_records_nothing():
+    nest.ResetKernel()
+    neuron = nest.Create("iaf_psc_alpha")
+    wrong = nest.Create("multimeter", params={"record_from": ["V_m", "V_m_foo"]})
+    with pytest.raises(nest.NESTErrors.IllegalConnection, match="V_m_foo"):
+        nest.Connect(wrong, neuron)  # NEST refuses it here, not when the run starts
+    wrong.record_from = ["V_m"]
+    nest.Connect(wrong, neuron)
+    empty = nest.Create("multimeter", params={"record_from": []})
+    nest.Connect(empty, neuron)
+    nest.Simulate(5.0)
+    assert len(empty.events["times"]) == 0 and len(wrong.events["V_m"]) == 4

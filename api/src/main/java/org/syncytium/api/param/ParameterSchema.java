@@ -128,6 +128,9 @@ public final class ParameterSchema {
                 if (value instanceof String text) {
                     return List.of(text);
                 }
+                if (value != null && value.getClass().isArray() && java.lang.reflect.Array.getLength(value) == 0) {
+                    return List.of(); // an empty list from a front end that sends empty lists as number arrays
+                }
                 if (value instanceof Collection<?> items && items.stream().allMatch(String.class::isInstance)) {
                     List<String> names = new ArrayList<>();
                     items.forEach(item -> names.add((String) item));

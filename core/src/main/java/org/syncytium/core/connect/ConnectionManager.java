@@ -262,6 +262,7 @@ public final class ConnectionManager {
      */
     private void checkSampledOnce(NodeBlock recorderBlock, long recorder, NodeBlock neuronBlock, long neuron,
             Set<Long> sampled) {
+        checkRecordable(recorderBlock, recorder, neuronBlock, neuron);
         int r = StagedConnections.sourceIndex(StagedConnections.SAMPLING, recorderBlock, recorder);
         int n = StagedConnections.targetIndex(StagedConnections.SAMPLING, neuronBlock, neuron);
         if (links.samples(r, n) || !sampled.add(((long) r << 31) | n)) {
@@ -413,6 +414,26 @@ public final class ConnectionManager {
                             "Mask size must not exceed layer size (extent " + layer.extent(axis) + " with edge_wrap);"
                             + " set allow_oversized_mask to override");
                 }
+            }
+        }
+    }
+
+    /**
+     * A state recorder must name only what the sampled neuron records (NEST refuses it at Connect); a
+     * later change of {@code record_from} is checked again when the run starts.
+     */
+    private static void checkRecordable(NodeBlock recorderBlock, long recorder, NodeBlock neuronBlock, long neuron) {
+        if (neuronBlock.kind() != NodeKind.NEURON) {
+            return;
+        }
+        org.syncytium.api.record.Recording recording =
+                recorderBlock.recordings().get((int) (recorder - recorderBlock.firstId()));
+        for (String name : recording.recordFrom()) {
+            if (neuronBlock.population().recordableIndex(name) < 0) {
+                throw new IllegalConnectionException("node " + recorder + " (" + recorderBlock.modelName()
+                        + ") cannot sample node " + neuron + " (" + neuronBlock.modelName() + "): record_from names \""
+                        + name + "\", which it does not record; recordables: "
+                        + ((org.syncytium.api.neuron.NeuronModel) neuronBlock.model()).recordables());
             }
         }
     }

@@ -276,6 +276,9 @@ public final class Sampling {
                         continue;
                     }
                     written[s][at] = false;
+                    if (nv == 0) {
+                        continue; // an empty record_from records nothing, as NEST's
+                    }
                     System.arraycopy(values[s], at * nv, row, 0, nv);
                     for (int c = 0; c < multiplicity[s][r]; c++) {
                         recording.sample(rankId[s][r], originStep + l + 1, row);
