@@ -393,16 +393,22 @@ def Simulate(t):
 
 @translating
 def Prepare():
-    """Prepares the kernel for Run calls (PyNEST's Prepare); starts time_simulate afresh, as NEST does."""
+    """Prepares the kernel for Run calls (PyNEST's Prepare); starts time_simulate afresh, as NEST does.
+    A second Prepare before Cleanup is a KernelException, as NEST's."""
     kernel = _k()
+    if kernel.prepared:
+        raise KernelException("Prepare: the kernel is prepared already; call Cleanup() first")
     kernel.prepared = True
     kernel.stopwatches["time_simulate"] = [0.0, 0.0]
 
 
 @translating
 def Cleanup():
-    """Ends a series of Run calls (PyNEST's Cleanup)."""
-    _k().prepared = False
+    """Ends a series of Run calls (PyNEST's Cleanup); without a Prepare before it a KernelException, as NEST's."""
+    kernel = _k()
+    if not kernel.prepared:
+        raise KernelException("Cleanup: call Prepare() before Cleanup()")
+    kernel.prepared = False
 
 
 class RunManager:

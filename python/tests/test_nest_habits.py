@@ -371,3 +371,16 @@ def test_device_times_off_the_grid_are_refused_as_in_nest(device, key):
         node.set({key: 1.5})
     node.set({key: 2.0})
     assert node.get(key) == 2.0
+
+
+def test_prepare_twice_and_cleanup_without_prepare_are_refused():
+    nest.ResetKernel()
+    with pytest.raises(nest.NESTErrors.KernelException, match="Prepare"):
+        nest.Cleanup()
+    nest.Prepare()
+    with pytest.raises(nest.NESTErrors.KernelException, match="prepared already"):
+        nest.Prepare()
+    nest.Run(1.0)
+    nest.Cleanup()
+    nest.Simulate(1.0)  # Simulate prepares and cleans up itself
+    assert nest.biological_time == 2.0
