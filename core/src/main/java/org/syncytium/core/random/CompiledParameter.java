@@ -199,11 +199,6 @@ final class CompiledParameter {
         return draws;
     }
 
-    /** Whether a value depends on the node or pair it is evaluated at. */
-    boolean placed() {
-        return placed;
-    }
-
     /**
      * The next value from the stream as it stands.
      *

@@ -43,11 +43,6 @@ public final class RandomSampler {
         return expression.draws();
     }
 
-    /** True if values differ from key to key or place to place (false: a constant). */
-    public boolean varies() {
-        return expression.draws() || expression.placed();
-    }
-
     /**
      * One value from the stream named by {@code key} (see {@link StreamKeys}).
      *

@@ -6,7 +6,7 @@ final class BoxMask extends Mask {
     private final double[] upperRight;
     private final double[] center;
     private final boolean rotated;
-    private final double azCos, azSin, polCos, polSin;
+    private final Turn turn;
 
     BoxMask(double[] lowerLeft, double[] upperRight, double azimuthDegrees, double polarDegrees) {
         this.lowerLeft = lowerLeft;
@@ -16,11 +16,7 @@ final class BoxMask extends Mask {
             center[i] = (lowerLeft[i] + upperRight[i]) * 0.5;
         }
         rotated = azimuthDegrees != 0 || polarDegrees != 0;
-        Turn turn = Turn.of(azimuthDegrees, polarDegrees);
-        azCos = turn.azCos();
-        azSin = turn.azSin();
-        polCos = turn.polCos();
-        polSin = turn.polSin();
+        turn = Turn.of(azimuthDegrees, polarDegrees);
     }
 
     @Override
@@ -43,10 +39,10 @@ final class BoxMask extends Mask {
         double x = p[0] - center[0];
         double y = p[1] - center[1];
         double z = d == 3 ? p[2] - center[2] : 0;
-        double xr = x * azCos + y * azSin;
-        double yr = -x * azSin + y * azCos;
-        double[] q = {xr * polCos - z * polSin + center[0], yr + center[1], xr * polSin + z * polCos
-                + (d == 3 ? center[2] : 0)};
+        double xr = x * turn.azCos() + y * turn.azSin();
+        double yr = -x * turn.azSin() + y * turn.azCos();
+        double[] q = {xr * turn.polCos() - z * turn.polSin() + center[0], yr + center[1],
+                xr * turn.polSin() + z * turn.polCos() + (d == 3 ? center[2] : 0)};
         for (int i = 0; i < d; i++) {
             if (!(lowerLeft[i] - 1e-12 <= q[i] && q[i] <= upperRight[i] + 1e-12)) {
                 return false;

@@ -5,7 +5,7 @@ final class EllipseMask extends Mask {
     private final double major;
     private final double[] center;
     private final double xScale, yScale, zScale;
-    private final double azCos, azSin, polCos, polSin;
+    private final Turn turn;
 
     EllipseMask(double[] center, double major, double minor, double polar, double azimuthDegrees, double polarDegrees) {
         this.center = center;
@@ -13,11 +13,7 @@ final class EllipseMask extends Mask {
         xScale = 4.0 / (major * major);
         yScale = 4.0 / (minor * minor);
         zScale = polar > 0 ? 4.0 / (polar * polar) : 0;
-        Turn turn = Turn.of(azimuthDegrees, polarDegrees);
-        azCos = turn.azCos();
-        azSin = turn.azSin();
-        polCos = turn.polCos();
-        polSin = turn.polSin();
+        turn = Turn.of(azimuthDegrees, polarDegrees);
     }
 
     @Override
@@ -29,14 +25,14 @@ final class EllipseMask extends Mask {
     public boolean contains(double[] p) {
         double x = p[0] - center[0];
         double y = p[1] - center[1];
-        double along = x * azCos + y * azSin;
-        double across = x * azSin - y * azCos;
+        double along = x * turn.azCos() + y * turn.azSin();
+        double across = x * turn.azSin() - y * turn.azCos();
         if (center.length == 2) {
             return along * along * xScale + across * across * yScale <= 1;
         }
         double z = p[2] - center[2];
-        double nx = along * polCos - z * polSin;
-        double nz = along * polSin + z * polCos;
+        double nx = along * turn.polCos() - z * turn.polSin();
+        double nz = along * turn.polSin() + z * turn.polCos();
         return nx * nx * xScale + across * across * yScale + nz * nz * zScale <= 1;
     }
 
