@@ -367,12 +367,13 @@ public final class ConnectionManager {
         commit(staged, synapse, staged.size());
     }
 
-    /** Masks and per-pair numbers are for rules that apply them (NEST's spatial connect). */
-    private static void requireSpatialRule(ConnectionRule rule, String key, Object value) {
+    /** Masks and per-pair numbers are for rules that apply them (NEST's spatial connect); the message lists those installed. */
+    private void requireSpatialRule(ConnectionRule rule, String key, Object value) {
         if (!rule.takesPairValues()) {
+            List<String> taking = registry.installed(ConnectionRule.class).stream()
+                    .filter(ConnectionRule::takesPairValues).map(ConnectionRule::name).sorted().toList();
             throw new BadPropertyException(rule.name(), key, value, "is not taken by rule " + rule.name() + ": only "
-                    + "rules that connect by position (pairwise_bernoulli, fixed_indegree, fixed_outdegree) take a"
-                    + " mask or a number that varies per pair");
+                    + "rules that apply masks and numbers per pair take it (installed: " + taking + ")");
         }
     }
 
