@@ -15,6 +15,7 @@ public final class FakeStimulusOutput implements StimulusOutput {
     private final int[] spikes;
     private final double[] weightFactors;
     private final double[] current;
+    private final double[] offsets;
 
     /** {@code targets} connections, D = {@code steps}, streams seeded from {@code seed}. */
     public FakeStimulusOutput(int targets, int steps, long seed) {
@@ -27,6 +28,7 @@ public final class FakeStimulusOutput implements StimulusOutput {
         spikes = new int[targets * steps];
         weightFactors = new double[targets * steps];
         current = new double[targets * steps];
+        offsets = new double[targets * steps];
     }
 
     /** Clears what the last slice emitted. */
@@ -34,6 +36,7 @@ public final class FakeStimulusOutput implements StimulusOutput {
         java.util.Arrays.fill(spikes, 0);
         java.util.Arrays.fill(weightFactors, 0.0);
         java.util.Arrays.fill(current, 0.0);
+        java.util.Arrays.fill(offsets, 0.0);
     }
 
     /** Spikes emitted on connection {@code target} at step {@code l}. */
@@ -70,6 +73,17 @@ public final class FakeStimulusOutput implements StimulusOutput {
     public void spikes(int target, int l, int multiplicity, double weightFactor) {
         spikes[target * steps + l] += multiplicity;
         weightFactors[target * steps + l] += multiplicity * weightFactor;
+    }
+
+    @Override
+    public void spikes(int target, int l, int multiplicity, double weightFactor, double offset) {
+        spikes(target, l, multiplicity, weightFactor);
+        offsets[target * steps + l] = offset;
+    }
+
+    /** The offset (ms before the step's end) of the last precise spike on connection {@code target} at step {@code l}; 0 if none. */
+    public double offsetAt(int target, int l) {
+        return offsets[target * steps + l];
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.syncytium.api.device;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -15,6 +19,39 @@ public interface Stimulus {
 
     /** Sets a parameter, validated; throws {@code BadPropertyException} and changes nothing if not allowed. */
     void set(String name, Object value);
+
+    /**
+     * Sets the entries of one status dictionary (values converted to the schema's types, in the
+     * caller's order). The kernel calls this one, so that a device can check entries that belong
+     * together as one change (NEST's {@code spike_generator} takes its flags with the times they
+     * govern). Changes nothing when it throws: the default sets the entries one by one and puts back
+     * those it set before the one refused.
+     *
+     * @since api.device 1.3
+     */
+    default void set(Map<String, ?> values) {
+        Deque<Map.Entry<String, Object>> previous = new ArrayDeque<>();
+        try {
+            for (Map.Entry<String, ?> entry : values.entrySet()) {
+                Object old = get(entry.getKey());
+                set(entry.getKey(), entry.getValue());
+                previous.push(Map.entry(entry.getKey(), old));
+            }
+        } catch (RuntimeException e) {
+            previous.forEach(old -> set(old.getKey(), old.getValue()));
+            throw e;
+        }
+    }
+
+    /**
+     * Hands the device the kernel's clock, once, right after it is created and before any parameter
+     * is set; a device that places times on the grid may then do so, and refuse them, when they are
+     * set. The default ignores it.
+     *
+     * @since api.device 1.3
+     */
+    default void attach(DeviceClock clock) {
+    }
 
     /** Precomputes what depends on the resolution h in ms (e.g. the Poisson mean per step). */
     void prepare(double resolution);

@@ -31,6 +31,18 @@ public interface StimulusOutput {
      */
     void spikes(int target, int l, int multiplicity, double weightFactor);
 
+    /**
+     * As {@link #spikes(int, int, int, double)} for a spike that happened {@code offset} ms before the
+     * end of step {@code l} (NEST's precise spike times, 0 ≤ offset &lt; h). Neurons on the grid receive
+     * it at the end of the step; a spike recorder records the time stamp − offset. The default drops
+     * the offset (what grid-based targets see).
+     *
+     * @since api.device 1.3
+     */
+    default void spikes(int target, int l, int multiplicity, double weightFactor, double offset) {
+        spikes(target, l, multiplicity, weightFactor);
+    }
+
     /** Emits a current of {@code amplitude} pA on connection {@code target} for slice-local step {@code l}. */
     void current(int target, int l, double amplitude);
 }

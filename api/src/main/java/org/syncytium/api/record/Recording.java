@@ -42,6 +42,16 @@ public interface Recording {
     void spike(long sender, long stamp);
 
     /**
+     * A spike that happened {@code offset} ms before its stamp's time (NEST's precise spike times, from a
+     * {@code spike_generator} with {@code precise_times}); the default records the stamp alone.
+     *
+     * @since api.record 1.5
+     */
+    default void spike(long sender, long stamp, double offset) {
+        spike(sender, stamp);
+    }
+
+    /**
      * For state recorders: whether a sample stamped at step {@code stamp} (time stamp × h) would be
      * kept, i.e. falls in the recorder's window (NEST's {@code (origin + start, origin + stop]}). The
      * kernel asks once per slice and step and does not sample the steps this refuses, so a recorder

@@ -1,8 +1,11 @@
 /**
  * The recorder extension point: {@code spike_recorder}, {@code multimeter}; recorded data as {@link org.syncytium.api.record.Events}.
+ *
+ * <p>1.5 (additive): {@link org.syncytium.api.record.Recording#spike(long, long, double)}, a spike with its
+ * offset within the step.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.syncytium.api.record;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,8 +13,9 @@ import org.syncytium.core.random.Xoshiro256;
  * (T + l + 1) + d − 1 for an emission at slice-local step l over a delay of d steps, scaled by the
  * connection weight (and by the multiplicity for spikes). A connection to a spike recorder records
  * the spikes instead, stamped at their emission (T + l + 1) with the device as sender, once per unit
- * of multiplicity, as NEST's spike_recorder writes them. Each connection has its own random stream
- * keyed by (rng_seed, device id, target id, occurrence), kept across runs.
+ * of multiplicity, as NEST's spike_recorder writes them (with a precise spike's offset). Each
+ * connection has its own random stream keyed by (rng_seed, device id, target id, occurrence), kept
+ * across runs.
  */
 public final class DeviceOutput implements StimulusOutput {
     private final DeviceTable table;
@@ -73,15 +74,25 @@ public final class DeviceOutput implements StimulusOutput {
 
     @Override
     public void spikes(int target, int l, int multiplicity, double weightFactor) {
+        spikes(target, l, multiplicity, weightFactor, 0.0);
+    }
+
+    @Override
+    public void spikes(int target, int l, int multiplicity, double weightFactor, double offset) {
         int k = row + target;
         int recorder = table.recorder(k);
         if (recorder >= 0) {
             Recording recording = recordings.get(recorder);
             for (int i = 0; i < multiplicity; i++) {
-                recording.spike(deviceId, clock.origin() + l + 1);
+                if (offset == 0.0) {
+                    recording.spike(deviceId, clock.origin() + l + 1);
+                } else {
+                    recording.spike(deviceId, clock.origin() + l + 1, offset);
+                }
             }
             return;
         }
+        // neurons on the grid take a precise spike at the end of its step: the offset only reaches recorders
         long step = clock.origin() + l + table.delay(k);
         int neuron = table.target(k);
         if (rings.anyCounting() && rings.counts(neuron)) {

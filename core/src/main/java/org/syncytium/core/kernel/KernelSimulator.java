@@ -66,6 +66,7 @@ public final class KernelSimulator implements Simulator {
         this.recorders = recorders;
         this.communicator = communicator;
         this.registry = registry;
+        nodes.useClock(new KernelDeviceClock(settings, scheduler));
     }
 
     @Override

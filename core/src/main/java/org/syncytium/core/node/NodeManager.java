@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.syncytium.api.comm.Communicator;
+import org.syncytium.api.device.DeviceClock;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusDevice;
 import org.syncytium.api.error.BadPropertyException;
@@ -39,6 +40,8 @@ public final class NodeManager {
     private int recorderCount;
     private int revision;
     private final Communicator communicator;
+    /** The kernel's clock, handed to each new device (null until the kernel sets it). */
+    private DeviceClock clock;
     private final int rank;
     private final int ranks;
 
@@ -53,6 +56,11 @@ public final class NodeManager {
         this.communicator = communicator;
         this.rank = communicator.rank();
         this.ranks = communicator.size();
+    }
+
+    /** The clock every device created from now on is attached to ({@link Stimulus#attach}). */
+    public void useClock(DeviceClock deviceClock) {
+        this.clock = deviceClock;
     }
 
     /** This process's rank. */
@@ -130,7 +138,11 @@ public final class NodeManager {
             if (device.isPresent()) {
                 List<Stimulus> made = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
-                    made.add(device.get().create());
+                    Stimulus stimulus = device.get().create();
+                    if (clock != null) {
+                        stimulus.attach(clock);
+                    }
+                    made.add(stimulus);
                 }
                 block = NodeBlock.stimuli(device.get(), nextId, made, deviceCount);
                 deviceBlocks.add(block);

@@ -3,6 +3,7 @@ package org.syncytium.core.node;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.syncytium.api.device.Stimulus;
@@ -166,12 +167,25 @@ public final class NodeParameters {
         try {
             for (int k = 0; k < n; k++) {
                 Object node = nodes.get(from + k);
+                Map<String, Object> values = new LinkedHashMap<>();
+                Map<String, Object> old = new LinkedHashMap<>();
                 int j = 0;
                 for (String name : parameters.keySet()) {
-                    Object value = converted.get(j++)[k];
-                    Object old = get(node, name);
-                    put(node, name, value);
-                    undo.add(() -> put(node, name, old));
+                    values.put(name, converted.get(j++)[k]);
+                    old.put(name, get(node, name));
+                }
+                if (node instanceof Stimulus stimulus) {
+                    // one dictionary at once: a device checks entries that belong together (flags with times)
+                    // and changes nothing when it refuses them
+                    stimulus.set(values);
+                    undo.add(() -> stimulus.set(old));
+                    continue;
+                }
+                for (Map.Entry<String, Object> entry : values.entrySet()) {
+                    String name = entry.getKey();
+                    Object previous = old.get(name);
+                    put(node, name, entry.getValue());
+                    undo.add(() -> put(node, name, previous));
                 }
             }
         } catch (RuntimeException e) {
@@ -193,10 +207,6 @@ public final class NodeParameters {
     }
 
     private static void put(Object node, String name, Object value) {
-        if (node instanceof Stimulus stimulus) {
-            stimulus.set(name, value);
-        } else {
-            ((Recording) node).set(name, value);
-        }
+        ((Recording) node).set(name, value); // a stimulus takes its dictionary whole (setDevices)
     }
 }
