@@ -105,6 +105,54 @@ def test_spike_generator_as_nest():
         many[0].set(spike_times=[3.0, 1.0])
 
 
+def test_spike_generator_times_as_nest_places_them():
+    # NEST 3.10, the same script: precise times keep their offsets (recorders see them, a neuron on the grid
+    # takes the spike at the end of its step), shift_now_spikes, times through tics, refusals at set
+    nest.ResetKernel()
+    nest.resolution = 0.25
+    sg = nest.Create("spike_generator", params={"precise_times": True,
+                                                "spike_times": [0.1, 2.0, 2.3, 2.300001, 4.399999, 5.9, 6.0, 9.3],
+                                                "spike_weights": [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0],
+                                                "start": 2.0, "stop": 9.0})
+    sr = nest.Create("spike_recorder")
+    steps = nest.Create("spike_recorder", params={"time_in_steps": True})
+    n = nest.Create("iaf_psc_exp")
+    nest.Connect(sg, sr)
+    nest.Connect(sg, steps)
+    nest.Connect(sg, n, syn_spec={"weight": 100.0, "delay": 1.0})
+    vm = nest.Create("voltmeter", params={"interval": 0.25})
+    nest.Connect(vm, n)
+    nest.Simulate(12.0)
+    numpy.testing.assert_allclose(sr.events["times"], [2.3, 2.300001, 4.399999, 5.9, 6.0], rtol=0, atol=1e-12)
+    assert steps.events["times"].tolist() == [10, 10, 18, 24, 24]
+    numpy.testing.assert_allclose(steps.events["offsets"], [0.2, 0.199999, 0.100001, 0.1, 0.0], rtol=0, atol=1e-12)
+    numpy.testing.assert_allclose(sg.spike_times, [0.1, 2.0, 2.3, 2.300001, 4.399999, 5.9, 6.0, 9.3], rtol=0)
+    numpy.testing.assert_allclose(vm.events["V_m"][::4], [-70.0, -70.0, -70.0, -70.0, -68.316820547, -67.041834992,
+                                                         -65.25060127, -62.942915688, -59.250182229, -57.626078567,
+                                                         -57.198075228], rtol=0, atol=1e-9)
+    nest.ResetKernel()
+    sg = nest.Create("spike_generator", params={"shift_now_spikes": True, "spike_times": [0.0, 0.5]})
+    sr = nest.Create("spike_recorder")
+    nest.Connect(sg, sr)
+    nest.Simulate(10.0)
+    sg.set({"spike_times": [10.0001, 11.0001]})
+    numpy.testing.assert_allclose(sg.spike_times, [10.1, 11.0], rtol=0)
+    nest.Simulate(10.0)
+    numpy.testing.assert_allclose(sr.events["times"], [0.1, 0.5, 10.1, 11.0], rtol=0)
+    moved = nest.Create("spike_generator", params={"allow_offgrid_times": True,
+                                                   "spike_times": [21.0, 21.05, 22.9999, 23.00049, 23.0005]})
+    numpy.testing.assert_allclose(moved.spike_times, [21.0, 21.1, 23.0, 23.0, 23.1], rtol=0)
+    g = nest.Create("spike_generator")
+    with pytest.raises(nest.kernel.BadProperty, match="Time point 1.05 is not representable"):
+        g.set({"spike_times": [1.05]})
+    with pytest.raises(nest.kernel.BadProperty, match="precise_times cannot be set to true"):
+        g.set({"precise_times": True, "allow_offgrid_times": True})
+    g.set({"spike_times": [30.0]})
+    with pytest.raises(nest.kernel.BadProperty, match="precise_times"):
+        g.set({"precise_times": True})  # the flag comes with the times it places
+    assert g.precise_times is False and list(g.spike_times) == [30.0]
+
+
 def test_hh_psc_alpha_as_nest():
     # NEST 3.10, the same script: one neuron on I_e, one on a dc_generator from 20 to 60 ms, both
     # driven by an excitatory (1 ms) and an inhibitory (1.5 ms) iaf_psc_alpha

@@ -62,6 +62,22 @@ public final class DeviceWindow {
         }
     }
 
+    /** A copy to change tentatively ({@link #assign} takes it back once a whole dictionary passed). */
+    public DeviceWindow copy() {
+        DeviceWindow copy = new DeviceWindow();
+        copy.assign(this);
+        return copy;
+    }
+
+    /** Takes {@code other}'s values (and its steps, if it was prepared). */
+    public void assign(DeviceWindow other) {
+        start = other.start;
+        stop = other.stop;
+        origin = other.origin;
+        tMin = other.tMin;
+        tMax = other.tMax;
+    }
+
     /** Checks the window and converts it to steps of {@code h} ms. */
     public void prepare(String owner, double h) {
         if (stop < start) {

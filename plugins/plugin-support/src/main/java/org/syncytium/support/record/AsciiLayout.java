@@ -120,12 +120,28 @@ public final class AsciiLayout {
 
     /** Appends sender and time of one row (no separator after them). */
     public void appendStart(StringBuilder line, long sender, GridTime grid, long stamp) {
+        appendStart(line, sender, grid, stamp, 0.0);
+    }
+
+    /**
+     * As {@link #appendStart(StringBuilder, long, GridTime, long)} for an event {@code offset} ms before
+     * its stamp (a precise spike time): the time in ms is the stamp's less the offset; with
+     * {@code time_in_steps}, the offset has its own column, as NEST writes it.
+     */
+    public void appendStart(StringBuilder line, long sender, GridTime grid, long stamp, double offset) {
         line.append(sender).append(csv() ? ',' : '\t');
-        if (csv()) {
-            grid.append(line, stamp);
-        } else if (timeInSteps) {
+        if (timeInSteps && !csv()) {
             line.append(stamp).append('\t');
-            GridTime.appendFixed(line, 0.0, precision);
+            GridTime.appendFixed(line, offset, precision);
+        } else if (offset != 0.0) {
+            double ms = grid.ms(stamp) - offset;
+            if (csv()) {
+                line.append(ms);
+            } else {
+                GridTime.appendFixed(line, ms, precision);
+            }
+        } else if (csv()) {
+            grid.append(line, stamp);
         } else {
             grid.appendFixed(line, stamp, precision);
         }

@@ -12,12 +12,13 @@ import org.syncytium.support.device.DeviceWindow;
 
 /**
  * {@code spike_generator}: sends every target a spike at each of {@code spike_times} (ms, relative to
- * {@code origin}, sorted, on the time grid unless {@code allow_offgrid_times}, which moves a time up
- * to the next grid point, and never 0), with the connection's weight times {@code spike_weights[k]}
- * if that list is given and {@code spike_multiplicities[k]} spikes if that one is. A spike at t is
- * stamped t, so a target feels it after the connection's delay, and only if start < t ≤ stop (the
- * window of NEST's spike generators). NEST's {@code precise_times} and {@code shift_now_spikes} are
- * not provided (they must stay false).
+ * {@code origin}, sorted, never 0), with the connection's weight times {@code spike_weights[k]} if that
+ * list is given and {@code spike_multiplicities[k]} spikes if that one is. Times are rounded to the
+ * kernel's tics and must then lie on the grid, unless {@code allow_offgrid_times} (moved to the end of
+ * their step) or {@code precise_times} (kept: the spike is stamped at the end of its step with the
+ * offset before it, which spike recorders keep and grid neurons do not see); {@code shift_now_spikes}
+ * moves a spike at the current time one step on. A spike stamped t reaches a target after the
+ * connection's delay, and only if start < t ≤ stop (the window of NEST's spike generators).
  */
 @Component(service = StimulusDevice.class)
 public final class SpikeGenerator implements StimulusDevice {
@@ -37,8 +38,8 @@ public final class SpikeGenerator implements StimulusDevice {
             ParameterSpec.realList(SPIKE_WEIGHTS, List.of(), "", "weight factor per spike (empty: 1)"),
             ParameterSpec.realList(SPIKE_MULTIPLICITIES, List.of(), "", "spikes per time (empty: 1)"),
             ParameterSpec.bool(ALLOW_OFFGRID_TIMES, false, "move times off the grid up to the next step"),
-            ParameterSpec.bool(PRECISE_TIMES, false, "off-grid spike times (not provided: must be false)"),
-            ParameterSpec.bool(SHIFT_NOW_SPIKES, false, "shift spikes at the current time (not provided: must be false)"),
+            ParameterSpec.bool(PRECISE_TIMES, false, "keep off-grid times: stamped at the end of their step with an offset"),
+            ParameterSpec.bool(SHIFT_NOW_SPIKES, false, "move a spike at the current time to the next step"),
             DeviceWindow.START, DeviceWindow.STOP, DeviceWindow.ORIGIN);
 
     @Override

@@ -1,31 +1,36 @@
 package org.syncytium.plugins.spikegen;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.syncytium.api.device.DeviceClock;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.support.device.DeviceWindow;
+import org.syncytium.support.device.StepSchedule;
+import org.syncytium.support.device.TicGrid;
 
 /**
- * One {@code spike_generator} node. The times are checked and turned into steps when a run is
- * prepared (the grid is known then); per slice a binary search finds the spikes stamped inside it,
- * so changing {@code origin} or the times between runs needs no other state.
+ * One {@code spike_generator} node. Times are placed on the grid when they are set, as NEST places
+ * them (the kernel's clock gives the grid and the current step; without one, when a run is
+ * prepared); per slice a binary search finds the spikes stamped inside it, so changing
+ * {@code origin} between runs needs no other state.
  */
 final class SpikeTrain implements Stimulus {
 
     private static final String OWNER = SpikeGenerator.NAME;
-    /** A time within this many steps of the grid counts as on it (decimal ms such as 0.3 at h = 0.1). */
-    private static final double GRID_TOLERANCE = 1e-9;
 
+    private DeviceClock clock;
     private List<Double> times = List.of();
     private List<Double> weights = List.of();
     private List<Double> multiplicities = List.of();
-    private boolean allowOffgrid;
-    private boolean precise;
-    private boolean shiftNow;
+    private SpikeFlags flags = SpikeFlags.DEFAULT;
     private final DeviceWindow window = new DeviceWindow();
+    /** The times on the grid (NONE: no times; null: set without a clock, placed when a run is prepared). */
+    private SpikeStamps placed = SpikeStamps.NONE;
 
     /** Stamps (steps, origin included) of the prepared run, ascending. */
     private long[] stamps = new long[0];
@@ -33,98 +38,146 @@ final class SpikeTrain implements Stimulus {
     private int[] counts;
 
     @Override
+    public void attach(DeviceClock deviceClock) {
+        this.clock = deviceClock;
+    }
+
+    @Override
     public Object get(String name) {
         SpikeGenerator.PARAMETERS.require(OWNER, name);
+        if (SpikeFlags.owns(name)) {
+            return flags.get(name);
+        }
         return switch (name) {
-            case SpikeGenerator.SPIKE_TIMES -> times;
+            case SpikeGenerator.SPIKE_TIMES -> placed != null && placed.grid() != null ? placed.times() : times;
             case SpikeGenerator.SPIKE_WEIGHTS -> weights;
             case SpikeGenerator.SPIKE_MULTIPLICITIES -> multiplicities;
-            case SpikeGenerator.ALLOW_OFFGRID_TIMES -> allowOffgrid;
-            case SpikeGenerator.PRECISE_TIMES -> precise;
-            case SpikeGenerator.SHIFT_NOW_SPIKES -> shiftNow;
             default -> window.get(name);
         };
     }
 
-    @SuppressWarnings("unchecked")
     @Override
     public void set(String name, Object value) {
-        Object v = SpikeGenerator.PARAMETERS.convert(OWNER, name, value);
-        switch (name) {
-            case SpikeGenerator.SPIKE_TIMES -> times = checkedTimes((List<Double>) v);
-            case SpikeGenerator.SPIKE_WEIGHTS -> weights = finite(name, (List<Double>) v);
-            case SpikeGenerator.SPIKE_MULTIPLICITIES -> multiplicities = counts(name, (List<Double>) v);
-            case SpikeGenerator.ALLOW_OFFGRID_TIMES -> allowOffgrid = (Boolean) v;
-            case SpikeGenerator.PRECISE_TIMES -> precise = notProvided(name, (Boolean) v);
-            case SpikeGenerator.SHIFT_NOW_SPIKES -> shiftNow = notProvided(name, (Boolean) v);
-            default -> window.set(OWNER, name, (Double) v);
-        }
+        set(Map.of(name, value));
     }
 
-    private static List<Double> checkedTimes(List<Double> values) {
+    /**
+     * NEST's rules for one dictionary: the flags govern the times given with them, so flags change only
+     * with new times or while there are none; everything is checked before anything changes.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void set(Map<String, ?> values) {
+        Map<String, Object> converted = new LinkedHashMap<>();
+        values.forEach((name, value) -> converted.put(name, SpikeGenerator.PARAMETERS.convert(OWNER, name, value)));
+        SpikeFlags newFlags = flags;
+        for (Map.Entry<String, Object> entry : converted.entrySet()) {
+            if (SpikeFlags.owns(entry.getKey())) {
+                newFlags = newFlags.with(entry.getKey(), (Boolean) entry.getValue());
+            }
+        }
+        newFlags.checked();
+        boolean newTimes = converted.containsKey(SpikeGenerator.SPIKE_TIMES);
+        if (!newFlags.equals(flags) && !newTimes && !times.isEmpty()) {
+            String changed = converted.keySet().stream().filter(SpikeFlags::owns).findFirst().orElseThrow();
+            throw new BadPropertyException(OWNER, changed, converted.get(changed), "can only change together with"
+                    + " spike_times or while no spike times are set (they were placed on the grid by it)");
+        }
+        List<Double> newTimeList = newTimes ? checkedTimes((List<Double>) converted.get(SpikeGenerator.SPIKE_TIMES),
+                newFlags)
+                : times;
+        List<Double> newWeights = converted.containsKey(SpikeGenerator.SPIKE_WEIGHTS)
+                ? sized(SpikeGenerator.SPIKE_WEIGHTS, finite((List<Double>) converted.get(SpikeGenerator.SPIKE_WEIGHTS)),
+                        newTimeList.size())
+                : weights;
+        List<Double> newCounts = converted.containsKey(SpikeGenerator.SPIKE_MULTIPLICITIES)
+                ? sized(SpikeGenerator.SPIKE_MULTIPLICITIES,
+                        counts((List<Double>) converted.get(SpikeGenerator.SPIKE_MULTIPLICITIES)), newTimeList.size())
+                : multiplicities;
+        DeviceWindow newWindow = window.copy();
+        for (Map.Entry<String, Object> entry : converted.entrySet()) {
+            if (DeviceWindow.owns(entry.getKey())) {
+                newWindow.set(OWNER, entry.getKey(), (Double) entry.getValue());
+            }
+        }
+        SpikeStamps newPlaced = placed;
+        if (clock != null && (newTimes || !newFlags.equals(flags))) {
+            TicGrid grid = new TicGrid(clock.resolution(), clock.ticsPerMs());
+            long originSteps = Math.round(newWindow.get("origin") / grid.resolution()); // on the grid (checked)
+            newPlaced = SpikeStamps.place(newTimeList, newFlags, grid, originSteps, clock.currentStep());
+        } else if (newTimes) {
+            newPlaced = null; // placed when a run is prepared
+        }
+        flags = newFlags;
+        times = newTimeList;
+        weights = newWeights;
+        multiplicities = newCounts;
+        window.assign(newWindow);
+        placed = newPlaced;
+    }
+
+    private static List<Double> checkedTimes(List<Double> values, SpikeFlags flags) {
         for (int k = 0; k < values.size(); k++) {
             double t = values.get(k);
             if (!Double.isFinite(t) || t < 0) {
                 throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t, "must be finite times >= 0 ms");
             }
-            if (t == 0.0) {
-                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t, "is not allowed: a spike time cannot be set"
-                        + " to 0, as in NEST (the first step's spikes are stamped h)");
+            if (t == 0.0 && !flags.shiftNow()) {
+                throw SpikeStamps.zero(t);
             }
             if (k > 0 && values.get(k - 1) > t) {
                 throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t,
                         "must be sorted in non-descending order (" + values.get(k - 1) + " comes before it)");
             }
         }
-        return values;
+        return List.copyOf(values);
     }
 
-    private static List<Double> finite(String name, List<Double> values) {
+    private static List<Double> finite(List<Double> values) {
         for (double w : values) {
             if (!Double.isFinite(w)) {
-                throw new BadPropertyException(OWNER, name, w, "must hold finite numbers");
+                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_WEIGHTS, w, "must hold finite numbers");
             }
         }
-        return values;
+        return List.copyOf(values);
     }
 
-    private static List<Double> counts(String name, List<Double> values) {
+    private static List<Double> counts(List<Double> values) {
         for (double m : values) {
             if (m != Math.rint(m) || m < 0 || m > Integer.MAX_VALUE) {
-                throw new BadPropertyException(OWNER, name, m, "must hold whole numbers >= 0");
+                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_MULTIPLICITIES, m,
+                        "must hold whole numbers >= 0");
             }
         }
-        return values;
+        return List.copyOf(values);
     }
 
-    private static boolean notProvided(String name, boolean value) {
-        if (value) {
-            throw new BadPropertyException(OWNER, name, true, "must be false: not provided by Syncytium's "
-                    + OWNER + " (spikes are on the time grid)");
-        }
-        return false;
+    /** NEST checks a list of weights or multiplicities against the times when it is set. */
+    private static List<Double> sized(String name, List<Double> values, int n) {
+        checkLength(name, values.size(), n);
+        return values;
     }
 
     @Override
     public void prepare(double resolution) {
+        prepare(resolution, StepSchedule.DEFAULT_TICS_PER_MS);
+    }
+
+    @Override
+    public void prepare(double resolution, double ticsPerMs) {
         window.prepare(OWNER, resolution);
         int n = times.size();
         checkLength(SpikeGenerator.SPIKE_WEIGHTS, weights.size(), n);
         checkLength(SpikeGenerator.SPIKE_MULTIPLICITIES, multiplicities.size(), n);
         long originSteps = Math.round((Double) window.get("origin") / resolution);
+        if (placed == null || placed.grid() == null && n > 0 || placed.grid() != null
+                && placed.grid().resolution() != resolution) {
+            // set without a clock (or on another grid): placed now, as at time 0
+            placed = SpikeStamps.place(times, flags, new TicGrid(resolution, ticsPerMs), originSteps, 0);
+        }
         long[] prepared = new long[n];
         for (int k = 0; k < n; k++) {
-            double t = times.get(k);
-            double steps = t / resolution;
-            long nearest = Math.round(steps);
-            if (Math.abs(steps - nearest) > GRID_TOLERANCE * Math.max(1.0, Math.abs(steps))) {
-                if (!allowOffgrid) {
-                    throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t, "is not a multiple of the"
-                            + " resolution " + resolution + " ms (set allow_offgrid_times to move it up to the grid)");
-                }
-                nearest = (long) Math.ceil(steps);
-            }
-            prepared[k] = originSteps + nearest;
+            prepared[k] = originSteps + placed.steps()[k];
         }
         stamps = prepared;
         factors = weights.isEmpty() ? null : weights.stream().mapToDouble(Double::doubleValue).toArray();
@@ -154,11 +207,15 @@ final class SpikeTrain implements Stimulus {
                 continue;
             }
             int l = (int) (stamp - originStep - 1);
+            double factor = factors == null ? 1.0 : factors[k];
+            double offset = placed.offset(k);
             for (int t = 0; t < targets; t++) {
-                if (factors == null) {
+                if (offset != 0.0) {
+                    out.spikes(t, l, multiplicity, factor, offset);
+                } else if (factors == null) {
                     out.spikes(t, l, multiplicity);
                 } else {
-                    out.spikes(t, l, multiplicity, factors[k]);
+                    out.spikes(t, l, multiplicity, factor);
                 }
             }
         }

@@ -19,7 +19,8 @@ import org.syncytium.api.record.Recording;
  * to a file in the kernel's {@code data_path} and keeps only the count: with {@code file_extension}
  * {@code csv} (the default here) {@code <data_prefix><label or spike_recorder-<id>>.csv} (header
  * {@code sender,time_ms}), with any other extension NEST's ASCII layout ({@link AsciiLayout}).
- * {@code time_in_steps} reports times as steps (in memory: {@code times} in steps, {@code offsets} 0).
+ * {@code time_in_steps} reports times as steps (in memory: {@code times} in steps, {@code offsets} the ms
+ * before each step's end, 0 but for precise spike times; otherwise times in ms are the stamp's less the offset).
  */
 @Component(service = Recorder.class)
 public final class SpikeRecorder implements Recorder {

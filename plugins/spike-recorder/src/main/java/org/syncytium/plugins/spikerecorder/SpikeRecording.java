@@ -40,6 +40,8 @@ public final class SpikeRecording implements Recording {
     private int size;
     private long[] senders = new long[1024];
     private long[] stamps = new long[1024];
+    /** Offsets before the stamps (ms), kept once a precise spike arrives; null while all are 0. */
+    private double[] offsets;
 
     @Override
     public Object get(String name) {
@@ -97,6 +99,7 @@ public final class SpikeRecording implements Recording {
                 }
                 count = 0;
                 size = 0;
+                offsets = null;
             }
         }
     }
@@ -142,6 +145,11 @@ public final class SpikeRecording implements Recording {
 
     @Override
     public void spike(long sender, long stamp) {
+        spike(sender, stamp, 0.0);
+    }
+
+    @Override
+    public void spike(long sender, long stamp, double offset) {
         if (!window.contains(stamp)) {
             return;
         }
@@ -151,7 +159,7 @@ public final class SpikeRecording implements Recording {
         count++;
         if (file != null) {
             line.setLength(0);
-            layout.appendStart(line, sender, grid, stamp);
+            layout.appendStart(line, sender, grid, stamp, offset);
             line.append('\n');
             file.write(line);
             return;
@@ -159,9 +167,18 @@ public final class SpikeRecording implements Recording {
         if (size == senders.length) {
             senders = Arrays.copyOf(senders, 2 * size);
             stamps = Arrays.copyOf(stamps, 2 * size);
+            if (offsets != null) {
+                offsets = Arrays.copyOf(offsets, 2 * size);
+            }
+        }
+        if (offset != 0.0 && offsets == null) {
+            offsets = new double[senders.length];
         }
         senders[size] = sender;
         stamps[size] = stamp;
+        if (offsets != null) {
+            offsets[size] = offset;
+        }
         size++;
     }
 
@@ -192,11 +209,13 @@ public final class SpikeRecording implements Recording {
     public Events events() {
         double[] times = new double[size];
         for (int i = 0; i < size; i++) {
-            times[i] = layout.timeInSteps() ? stamps[i] : grid.ms(stamps[i]);
+            double offset = offsets == null ? 0.0 : offsets[i];
+            times[i] = layout.timeInSteps() ? stamps[i] : offset == 0.0 ? grid.ms(stamps[i]) : grid.ms(stamps[i]) - offset;
         }
         if (layout.timeInSteps()) {
-            // NEST's memory backend with time_in_steps: the step and the offset within it (0 on the grid)
-            return new Events(Arrays.copyOf(senders, size), times, java.util.Map.of("offsets", new double[size]));
+            // NEST's memory backend with time_in_steps: the step and the offset before its end (precise times)
+            double[] within = offsets == null ? new double[size] : Arrays.copyOf(offsets, size);
+            return new Events(Arrays.copyOf(senders, size), times, java.util.Map.of("offsets", within));
         }
         return new Events(Arrays.copyOf(senders, size), times);
     }

@@ -167,4 +167,32 @@ class SpikeRecordingTest {
         r.spike(1, 4);
         assertEquals(1, r.eventCount());
     }
+
+    @Test
+    void preciseSpikesKeepTheirOffsetsInMemoryAndInFiles() throws IOException {
+        SpikeRecording ms = recording();
+        ms.open(new FakeContext(0.1, 3, folder, ""));
+        ms.spike(1, 10);
+        ms.spike(1, 11, 0.05);
+        assertArrayEquals(new double[] {1.0, 1.05}, ms.events().times(), 1e-12);
+
+        SpikeRecording steps = recording();
+        steps.set("time_in_steps", true);
+        steps.open(new FakeContext(0.1, 4, folder, ""));
+        steps.spike(1, 10);
+        steps.spike(1, 31, 0.0999);
+        Events events = steps.events();
+        assertArrayEquals(new double[] {10, 31}, events.times(), 0.0);
+        assertArrayEquals(new double[] {0.0, 0.0999}, events.values("offsets"), 0.0);
+
+        SpikeRecording file = recording();
+        file.set("record_to", "ascii");
+        file.set("file_extension", "dat");
+        file.set("time_in_steps", true);
+        file.open(new FakeContext(0.1, 5, folder, "p_"));
+        file.spike(2, 31, 0.0999);
+        file.close();
+        List<String> lines = Files.readAllLines(folder.resolve(String.valueOf(file.get("filenames")).replaceAll(".*/|\\]", "")));
+        assertEquals("2\t31\t0.100", lines.get(lines.size() - 1));
+    }
 }
