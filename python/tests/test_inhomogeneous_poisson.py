@@ -51,6 +51,8 @@ def test_lists_that_do_not_fit_and_negative_rates_are_refused():
     nest.ResetKernel()
     with pytest.raises(nest.kernel.BadProperty, match="rate_values"):
         nest.Create("inhomogeneous_poisson_generator", params={"rate_times": [1.0], "rate_values": [-5.0]})
-    g = nest.Create("inhomogeneous_poisson_generator", params={"rate_times": [1.0, 2.0], "rate_values": [5.0]})
+    # as NEST: the lists are checked against each other when they are set, not when the run starts
     with pytest.raises(nest.kernel.BadProperty, match="rate_values"):
-        nest.Simulate(3.0)
+        nest.Create("inhomogeneous_poisson_generator", params={"rate_times": [1.0, 2.0], "rate_values": [5.0]})
+    with pytest.raises(nest.kernel.BadProperty, match="rate_times"):
+        nest.Create("inhomogeneous_poisson_generator", params={"rate_times": [1.0, 2.0]})

@@ -359,15 +359,20 @@ def test_sine_from_the_start_and_an_offgrid_step_as_nest():
 
 
 def test_step_current_lists_that_do_not_fit_are_refused_naming_the_key():
+    # as NEST, when they are set: lists of other lengths, a time off the grid, one list without the other
     nest.ResetKernel()
-    sc = nest.Create("step_current_generator", params={"amplitude_times": [1.0, 2.0], "amplitude_values": [5.0]})
-    n = nest.Create("iaf_psc_alpha")
-    nest.Connect(sc, n)
     with pytest.raises(nest.kernel.BadProperty, match="amplitude_values"):
-        nest.Simulate(5.0)
-    sc.set({"amplitude_times": [1.0, 2.05], "amplitude_values": [5.0, 6.0]})
+        nest.Create("step_current_generator", params={"amplitude_times": [1.0, 2.0], "amplitude_values": [5.0]})
+    sc = nest.Create("step_current_generator", params={"amplitude_times": [1.0], "amplitude_values": [5.0]})
     with pytest.raises(nest.kernel.BadProperty, match="2.05"):
-        nest.Simulate(5.0)
+        sc.set({"amplitude_times": [1.0, 2.05], "amplitude_values": [5.0, 6.0]})
+    with pytest.raises(nest.kernel.BadProperty, match="amplitude_times"):
+        sc.set({"amplitude_times": [1.0, 2.0]})
+    with pytest.raises(nest.kernel.BadProperty, match="allow_offgrid_times"):
+        sc.set({"allow_offgrid_times": True})
+    assert list(sc.amplitude_times) == [1.0] and list(sc.amplitude_values) == [5.0]
+    with pytest.raises(nest.kernel.BadProperty, match="amplitude_times"):
+        nest.SetDefaults("step_current_generator", {"amplitude_times": [1.0, 2.0]})
     with pytest.raises(nest.kernel.BadProperty, match="frequency"):
         nest.Create("ac_generator", params={"frequency": float("nan")})
 
@@ -385,8 +390,6 @@ def test_step_times_follow_the_kernels_tics_per_ms():
     assert list(scg.amplitude_times) == [1.0, 1.0625]
     nest.ResetKernel()
     nest.set(tics_per_ms=1024, resolution=2.0 ** -3)
-    scg = nest.Create("step_current_generator", params={"amplitude_times": [1.0625, 1.125],
-                                                       "amplitude_values": [10.0, -20.0], "allow_offgrid_times": True})
-    nest.Connect(scg, nest.Create("iaf_psc_alpha"))
     with pytest.raises(nest.kernel.BadProperty, match="increasing"):  # both move to the end of step 9
-        nest.Simulate(2.0)
+        nest.Create("step_current_generator", params={"amplitude_times": [1.0625, 1.125],
+                                                     "amplitude_values": [10.0, -20.0], "allow_offgrid_times": True})

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.device.StimulusKind;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.testkit.FakeDeviceClock;
 import org.syncytium.testkit.FakeStimulusOutput;
 
 class InhomogeneousPoissonStimulusTest {
@@ -61,5 +63,20 @@ class InhomogeneousPoissonStimulusTest {
                 () -> generator(List.of(1.0, 2.0), List.of(5.0)).prepare(0.1));
         assertTrue(e.getMessage().contains("rate_values"), e.getMessage());
         assertThrows(BadPropertyException.class, () -> generator(List.of(1.05), List.of(5.0)).prepare(0.1));
+    }
+
+    @Test
+    void ratesAreSetTogetherAndInTheFutureAsNestChecksThem() {
+        InhomogeneousPoissonStimulus g = (InhomogeneousPoissonStimulus) new InhomogeneousPoissonGenerator().create();
+        g.attach(FakeDeviceClock.at(0.1, 100)); // 10 ms simulated
+        assertThrows(BadPropertyException.class, () -> g.set(Map.of("rate_times", List.of(20.0))));
+        BadPropertyException past = assertThrows(BadPropertyException.class,
+                () -> g.set(Map.of("rate_times", List.of(10.0, 20.0), "rate_values", List.of(1.0, 2.0))));
+        assertTrue(past.getMessage().contains("future"), past.getMessage());
+        assertThrows(BadPropertyException.class,
+                () -> g.set(Map.of("rate_times", List.of(20.05), "rate_values", List.of(1.0))));
+        assertEquals(List.of(), g.get("rate_times"));
+        g.set(Map.of("rate_times", List.of(10.1, 20.0), "rate_values", List.of(1.0, 2.0)));
+        assertEquals(List.of(10.1, 20.0), g.get("rate_times"));
     }
 }

@@ -2,6 +2,7 @@ package org.syncytium.support.device;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.syncytium.api.error.BadPropertyException;
 
@@ -38,7 +39,7 @@ public final class StepSchedule {
             throw new BadPropertyException(owner, valuesKey, "a list of " + newValues.size(), "must be as long as "
                     + timesKey + " (" + times.size() + "): the times and values are set together");
         }
-        long ticsPerStep = Math.round(h * ticsPerMs);
+        TicGrid grid = new TicGrid(h, ticsPerMs);
         long[] placed = new long[times.size()];
         long previous = 0;
         for (int k = 0; k < placed.length; k++) {
@@ -47,15 +48,12 @@ public final class StepSchedule {
                 throw new BadPropertyException(owner, timesKey, t, "must be > 0 ms: the value can only change at"
                         + " strictly positive times");
             }
-            long tics = Math.round(t * ticsPerMs);
+            long tics = grid.tics(t);
             long step;
-            if (tics % ticsPerStep == 0) {
-                step = tics / ticsPerStep;
+            if (grid.onGrid(tics)) {
+                step = grid.steps(tics);
             } else if (allowOffgrid) {
-                step = (long) (t * ticsPerMs) / ticsPerStep; // NEST's ms_stamp: the end of the step holding t
-                if (step * h < t) {
-                    step++;
-                }
+                step = grid.stampSteps(t);
             } else {
                 throw new BadPropertyException(owner, timesKey, t, "is not representable on the grid: not a multiple"
                         + " of the resolution " + h + " ms (set allow_offgrid_times to move it to the end of its step)");
@@ -69,7 +67,32 @@ public final class StepSchedule {
         }
         stamps = placed;
         values = newValues.stream().mapToDouble(Double::doubleValue).toArray();
-        return Arrays.stream(placed).mapToObj(step -> step * ticsPerStep / ticsPerMs).toList();
+        return Arrays.stream(placed).mapToObj(grid::ms).toList();
+    }
+
+    /**
+     * NEST's rules for one status dictionary ({@code converted}: the entries, converted) of a device
+     * with a schedule: times and values are set together, and {@code allow_offgrid_times} changes only
+     * with new times or while there are none (the times already placed followed the old value).
+     *
+     * @param offgrid  the device's current {@code allow_offgrid_times}
+     * @param hasTimes true if times are set already
+     * @throws BadPropertyException naming the entry at fault
+     */
+    public static void checkChange(String owner, String timesKey, String valuesKey, String offgridKey,
+            Map<String, ?> converted, boolean offgrid, boolean hasTimes) {
+        boolean times = converted.containsKey(timesKey);
+        boolean values = converted.containsKey(valuesKey);
+        Object flag = converted.get(offgridKey);
+        if (flag != null && !flag.equals(offgrid) && !times && hasTimes) {
+            throw new BadPropertyException(owner, offgridKey, flag, "can only change together with " + timesKey
+                    + " or while none are set (the times set were placed by the old value)");
+        }
+        if (times != values) {
+            String given = times ? timesKey : valuesKey;
+            throw new BadPropertyException(owner, given, converted.get(given), "must be set together with "
+                    + (times ? valuesKey : timesKey) + ": times and values are reset together");
+        }
     }
 
     /** Starts again from the first change (new lists were set); the current value stays. */

@@ -4,8 +4,11 @@ import static org.syncytium.plugins.stepcurrent.StepCurrentGenerator.ALLOW_OFFGR
 import static org.syncytium.plugins.stepcurrent.StepCurrentGenerator.TIMES;
 import static org.syncytium.plugins.stepcurrent.StepCurrentGenerator.VALUES;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.syncytium.api.device.DeviceClock;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
@@ -26,6 +29,8 @@ final class StepCurrentStimulus implements Stimulus {
     private boolean allowOffgrid;
     private final DeviceWindow window = new DeviceWindow();
     private final StepSchedule schedule = new StepSchedule();
+    /** The kernel's clock: times are placed, and refused, when they are set (null: when a run is prepared). */
+    private DeviceClock clock;
 
     @Override
     public Object get(String name) {
@@ -36,6 +41,39 @@ final class StepCurrentStimulus implements Stimulus {
             case ALLOW_OFFGRID -> allowOffgrid;
             default -> window.get(name);
         };
+    }
+
+    @Override
+    public void attach(DeviceClock deviceClock) {
+        this.clock = deviceClock;
+    }
+
+    /**
+     * One status dictionary, checked as NEST checks it when it is set: times with values, the flag with
+     * them, the times on the kernel's grid. Nothing changes if it is refused.
+     */
+    @Override
+    public void set(Map<String, ?> entries) {
+        Map<String, Object> converted = new LinkedHashMap<>();
+        entries.forEach((name, value) -> converted.put(name, StepCurrentGenerator.PARAMETERS.convert(OWNER, name, value)));
+        StepSchedule.checkChange(OWNER, TIMES, VALUES, ALLOW_OFFGRID, converted, allowOffgrid, !times.isEmpty());
+        List<Double> oldTimes = times;
+        List<Double> oldValues = values;
+        boolean oldOffgrid = allowOffgrid;
+        DeviceWindow oldWindow = window.copy();
+        try {
+            converted.forEach(this::set);
+            if (clock != null && converted.containsKey(TIMES)) {
+                times = schedule.prepare(OWNER, TIMES, VALUES, times, values, allowOffgrid, clock.resolution(),
+                        clock.ticsPerMs());
+            }
+        } catch (RuntimeException e) {
+            times = oldTimes;
+            values = oldValues;
+            allowOffgrid = oldOffgrid;
+            window.assign(oldWindow);
+            throw e;
+        }
     }
 
     @Override

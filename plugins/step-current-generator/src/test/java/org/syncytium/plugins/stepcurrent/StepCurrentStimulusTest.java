@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.device.StimulusKind;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.testkit.FakeDeviceClock;
 import org.syncytium.testkit.FakeStimulusOutput;
 
 class StepCurrentStimulusTest {
@@ -106,5 +108,28 @@ class StepCurrentStimulusTest {
         coarse.set("allow_offgrid_times", true);
         BadPropertyException merged = assertThrows(BadPropertyException.class, () -> coarse.prepare(0.125, 1024.0));
         assertTrue(merged.getMessage().contains("increasing"), merged.getMessage());
+    }
+
+    @Test
+    void aDictionaryIsCheckedWhenItIsSetAsNestChecksIt() {
+        StepCurrentStimulus s = (StepCurrentStimulus) new StepCurrentGenerator().create();
+        s.attach(FakeDeviceClock.at(0.1, 0));
+        // times and values together, of one length, strictly increasing on the grid, off-grid refused at once
+        assertThrows(BadPropertyException.class, () -> s.set(Map.of("amplitude_times", List.of(1.0, 2.0))));
+        assertThrows(BadPropertyException.class, () -> s.set(Map.of("amplitude_values", List.of(1.0, 2.0))));
+        assertThrows(BadPropertyException.class,
+                () -> s.set(Map.of("amplitude_times", List.of(1.0, 2.0), "amplitude_values", List.of(1.0, 2.0, 3.0))));
+        assertThrows(BadPropertyException.class,
+                () -> s.set(Map.of("amplitude_times", List.of(1.0, 2.0, 2.0), "amplitude_values", List.of(1.0, 2.0, 3.0))));
+        BadPropertyException e = assertThrows(BadPropertyException.class,
+                () -> s.set(Map.of("amplitude_times", List.of(1.05), "amplitude_values", List.of(1.0))));
+        assertTrue(e.getMessage().contains("1.05"), e.getMessage());
+        assertEquals(List.of(), s.get("amplitude_times"), "a refused dictionary changes nothing");
+        s.set(Map.of("amplitude_times", List.of(1.0, 2.9999), "amplitude_values", List.of(1.0, 2.0)));
+        assertEquals(List.of(1.0, 3.0), s.get("amplitude_times"), "placed through tics, as NEST reads them back");
+        // the flag only with new times, once times are set
+        assertThrows(BadPropertyException.class, () -> s.set(Map.of("allow_offgrid_times", true)));
+        s.set(Map.of("allow_offgrid_times", true, "amplitude_times", List.of(1.05), "amplitude_values", List.of(4.0)));
+        assertEquals(List.of(1.1), s.get("amplitude_times"));
     }
 }
