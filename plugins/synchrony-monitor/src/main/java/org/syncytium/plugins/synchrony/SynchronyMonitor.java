@@ -5,6 +5,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.record.RecordWindow;
 import org.syncytium.api.record.RecordedKind;
 import org.syncytium.api.record.Recorder;
 import org.syncytium.api.record.Recording;
@@ -23,8 +24,7 @@ public final class SynchronyMonitor implements Recorder {
     static final ParameterSchema PARAMETERS = ParameterSchema.of(
             ParameterSpec.textList("record_from", List.of("V_m"), "the one variable chi is computed from"),
             ParameterSpec.real("interval", 0.1, "ms", "sampling interval"),
-            ParameterSpec.real("start", 0.0, "ms", "samples at times t > start count"),
-            ParameterSpec.real("stop", Double.POSITIVE_INFINITY, "ms", "samples at times t <= stop count"),
+            RecordWindow.START, RecordWindow.STOP, RecordWindow.ORIGIN,
             ParameterSpec.real("synchrony_chi", Double.NaN, "", "read-only: the measure so far"),
             ParameterSpec.integer("n_events", 0, "", "read-only: samples taken"));
 

@@ -7,6 +7,7 @@ import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.record.Events;
 import org.syncytium.api.record.Recording;
 import org.syncytium.api.record.RecordingContext;
+import org.syncytium.support.record.RecordWindow;
 
 /** One synchrony monitor node: filters samples to its time window and feeds {@link ChiAccumulator}. */
 final class SynchronyRecording implements Recording {
@@ -15,19 +16,20 @@ final class SynchronyRecording implements Recording {
 
     private List<String> recordFrom = List.of("V_m");
     private double interval = 0.1;
-    private double start = 0.0;
-    private double stop = Double.POSITIVE_INFINITY;
-    private double resolution = Double.NaN;
+    /** NEST's recorder window (origin + start, origin + stop], as every recorder has it. */
+    private final RecordWindow window = new RecordWindow();
+    private boolean opened;
     private final ChiAccumulator chi = new ChiAccumulator();
 
     @Override
     public Object get(String name) {
         SynchronyMonitor.PARAMETERS.require(OWNER, name);
+        if (RecordWindow.owns(name)) {
+            return window.get(name);
+        }
         return switch (name) {
             case "record_from" -> recordFrom;
             case "interval" -> interval;
-            case "start" -> start;
-            case "stop" -> stop;
             case "synchrony_chi" -> chi.chi();
             case "n_events" -> chi.samples();
             default -> throw new IllegalStateException(name);
@@ -38,6 +40,10 @@ final class SynchronyRecording implements Recording {
     @SuppressWarnings("unchecked")
     public void set(String name, Object value) {
         Object converted = SynchronyMonitor.PARAMETERS.convert(OWNER, name, value);
+        if (RecordWindow.owns(name)) {
+            window.set(OWNER, name, (Double) converted);
+            return;
+        }
         switch (name) {
             case "record_from" -> {
                 List<String> names = (List<String>) converted;
@@ -47,8 +53,6 @@ final class SynchronyRecording implements Recording {
                 recordFrom = names;
             }
             case "interval" -> interval = positive(name, (Double) converted);
-            case "start" -> start = (Double) converted;
-            case "stop" -> stop = (Double) converted;
             default -> throw new BadPropertyException(OWNER, name, value, "is read-only");
         }
     }
@@ -72,7 +76,8 @@ final class SynchronyRecording implements Recording {
 
     @Override
     public void open(RecordingContext context) {
-        resolution = context.resolution();
+        window.prepare(OWNER, context.resolution());
+        opened = true;
     }
 
     @Override
@@ -82,11 +87,8 @@ final class SynchronyRecording implements Recording {
 
     @Override
     public boolean acceptsSample(long stamp) {
-        if (Double.isNaN(resolution)) {
-            return true; // not opened (a process that does not record): no window to judge by
-        }
-        double t = stamp * resolution;
-        return t > start && t <= stop;
+        // not opened (a process that does not record): no window to judge by
+        return !opened || window.contains(stamp);
     }
 
     @Override
