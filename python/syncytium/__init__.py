@@ -27,7 +27,7 @@ _state.kernel()
 from ._api import (Create, Connect, Simulate, Prepare, Run, Cleanup, RunManager, ResetKernel, GetStatus, SetStatus,
                    GetKernelStatus, SetKernelStatus, GetDefaults, SetDefaults, CopyModel, Models,
                    set_verbosity, get_verbosity, VerbosityLevel, Rank, NumProcesses, GetLocalNodeCollection,
-                   GetNodes, PrintNodes, message)
+                   GetNodes, PrintNodes, message, to_json)
 from ._api import set_kernel as set, get_kernel as get  # noqa: A001 (PyNEST's names; builtins stay in _api)
 from . import _api
 from .nodes import NodeCollection

@@ -19,7 +19,7 @@ from .nodes import NodeCollection
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
            "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
            "set_verbosity", "get_verbosity", "VerbosityLevel", "Install", "RunManager", "Rank", "NumProcesses",
-           "GetLocalNodeCollection", "GetNodes", "PrintNodes", "message"]
+           "GetLocalNodeCollection", "GetNodes", "PrintNodes", "message", "to_json"]
 
 
 def _k():
@@ -770,14 +770,35 @@ def GetDefaults(model, keys=None, output=""):
         gap = str(extension.kind()) == "GAP"
         defaults["has_delay"] = not gap
         defaults["requires_symmetric"] = gap
+    if output not in ("", "json"):
+        from .kernel import BadProperty
+        raise BadProperty("GetDefaults(output=%r): output must be '' or 'json'" % (output,))
     if keys is None:
-        return defaults
-    if isinstance(keys, str) or not _iterable(keys):
+        result = defaults
+    elif isinstance(keys, str) or not _iterable(keys):
         # PyNEST looks any other key up as it is (GetDefaults(model, 42) is a KeyError)
         if keys not in defaults:
             raise KeyError(keys)
-        return defaults[keys]
-    return [defaults[k] if k in defaults else _missing(k) for k in keys]
+        result = defaults[keys]
+    else:
+        result = [defaults[k] if k in defaults else _missing(k) for k in keys]
+    return to_json(result) if output == "json" else result
+
+
+def to_json(data, **kwargs):
+    """PyNEST's ``to_json``: ``data`` as a JSON string, with numpy arrays and scalars as lists and numbers and
+    node collections as lists of node ids; ``kwargs`` go to ``json.dumps`` (``indent=2``, ...)."""
+    import json
+    from .nodes import _plain
+
+    def plain(value):
+        if isinstance(value, NodeCollection):
+            return value.tolist()
+        if isinstance(value, (set, frozenset)):
+            return sorted(value)
+        return _plain(value)
+
+    return json.dumps(data, default=plain, **kwargs)
 
 
 def _uses_wfr():

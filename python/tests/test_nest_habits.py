@@ -384,3 +384,17 @@ def test_prepare_twice_and_cleanup_without_prepare_are_refused():
     nest.Cleanup()
     nest.Simulate(1.0)  # Simulate prepares and cleans up itself
     assert nest.biological_time == 2.0
+
+
+def test_json_output_as_pynest():
+    # PyNEST's to_json and output="json": numpy values and node collections become plain JSON
+    import json
+    nest.ResetKernel()
+    n = nest.Create("iaf_psc_alpha", 3, params={"V_m": [-70.0, -65.0, -60.0]})
+    assert json.loads(nest.to_json({"nodes": n, "V_m": n.V_m})) == {"nodes": [1, 2, 3], "V_m": [-70.0, -65.0, -60.0]}
+    defaults = json.loads(nest.GetDefaults("iaf_psc_alpha", output="json"))
+    assert defaults["C_m"] == 250.0 and defaults["model"] == "iaf_psc_alpha"
+    assert json.loads(nest.GetDefaults("iaf_psc_alpha", "tau_m", output="json")) == 10.0
+    assert json.loads(nest.to_json(nest.GetKernelStatus()))["resolution"] == 0.1
+    with pytest.raises(nest.kernel.BadProperty, match="output"):
+        nest.GetDefaults("iaf_psc_alpha", output="xml")
