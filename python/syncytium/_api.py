@@ -747,7 +747,7 @@ def _receptor_types(extension):
 @translating
 def GetDefaults(model, keys=None, output=""):
     """A model's default parameters (with SetDefaults/CopyModel changes), plus ``model`` and ``element_type``,
-    a neuron's ``recordables`` and a synapse's ``synapse_model``, ``has_delay`` and ``requires_symmetric``."""
+    a neuron's (or a current generator's) ``recordables`` and a synapse's ``synapse_model``, ``has_delay`` and ``requires_symmetric``."""
     kind, extension, preset = _extension_or_error(model)
     defaults = {"model": model, "element_type": kind}
     for spec in extension.parameters().specs():
@@ -759,6 +759,8 @@ def GetDefaults(model, keys=None, output=""):
                          "frozen": False,
                          "node_uses_wfr": kind == "neuron" and bool(extension.supportsGapJunctions())
                          and _uses_wfr()})
+    if kind == "stimulator" and len(extension.recordables()) > 0:
+        defaults["recordables"] = sorted(str(name) for name in extension.recordables())
     if kind == "neuron":
         defaults["recordables"] = sorted(str(name) for name in extension.recordables())
         if int(extension.spikeReceptors()) > 0:

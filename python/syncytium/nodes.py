@@ -504,6 +504,8 @@ def _parameter_names(kernel, model):
         names += [str(n) for n in extension.parameters().names()]
     if kind == "recorder":
         names += ["events"]
+    if kind == "stimulator" and extension is not None and len(extension.recordables()) > 0:
+        names += ["recordables"]  # what a multimeter records from the device (NEST's current generators: I)
     if kind == "neuron":
         names += ["recordables"]
         if int(extension.spikeReceptors()) > 0:
@@ -528,7 +530,7 @@ def _part_values(block, start, end, java, name, ids):
         kind, extension = _state.kernel().extension(base)
         from ._api import _uses_wfr
         return [kind == "neuron" and bool(extension.supportsGapJunctions()) and _uses_wfr()] * n
-    if name == "recordables" and _state.kernel().kind_of(block.model) == "neuron":
+    if name == "recordables" and _state.kernel().kind_of(block.model) in ("neuron", "stimulator"):
         base, _ = _state.kernel().resolve(block.model, quiet=True)
         return [sorted(str(r) for r in _state.kernel().extension(base)[1].recordables())] * n
     if name == "receptor_types" and _state.kernel().kind_of(block.model) == "neuron":

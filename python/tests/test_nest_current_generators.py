@@ -393,3 +393,59 @@ def test_step_times_follow_the_kernels_tics_per_ms():
     with pytest.raises(nest.kernel.BadProperty, match="increasing"):  # both move to the end of step 9
         nest.Create("step_current_generator", params={"amplitude_times": [1.0625, 1.125],
                                                      "amplitude_values": [10.0, -20.0], "allow_offgrid_times": True})
+
+
+def test_multimeters_record_generators_as_nest():
+    # NEST 3.10, the same script: a multimeter records a current generator's I (what it sends in a step,
+    # 0 while inactive) and a sinusoidal_poisson_generator's rate, alone or beside other nodes; the neuron
+    # the currents drive gives the same V_m
+    nest.ResetKernel()
+    n = nest.Create("iaf_psc_alpha", params={"V_reset": -65.0})
+    window = {"origin": 5.0, "start": 2.5, "stop": 40.0}
+    ac = nest.Create("ac_generator", params={"amplitude": 500.0, "offset": 50.0, "frequency": 50.0, "phase": 45.0,
+                                             **window})
+    dc = nest.Create("dc_generator", params={"amplitude": 500.0, **window})
+    step = nest.Create("step_current_generator", params={"amplitude_times": [2.5, 25.0],
+                                                         "amplitude_values": [125.0, 250.0], **window})
+    noise = nest.Create("noise_generator", params={"mean": 500.0, "std": 0.0, "dt": 0.1, "std_mod": 0.0,
+                                                   "phase": 45.0, "frequency": 50.0, **window})
+    sin = nest.Create("sinusoidal_poisson_generator", params={"rate": 100.0, "amplitude": 150.0, "frequency": 30.0,
+                                                               "phase": 10.0, "start": 3.0, "stop": 30.0})
+    for g in (ac, dc, step, noise):
+        nest.Connect(g, n)
+    nest.Connect(sin, nest.Create("iaf_psc_alpha"), syn_spec={"weight": 10.0})
+    meters = {}
+    for name, g, var in (("ac", ac, "I"), ("dc", dc, "I"), ("step", step, "I"), ("noise", noise, "I"),
+                         ("sin", sin, "rate")):
+        meters[name] = nest.Create("multimeter", params={"record_from": [var], "interval": 0.3 if name == "sin" else 0.1})
+        nest.Connect(meters[name], g)
+    both = nest.Create("multimeter", params={"record_from": ["I"], "interval": 1.0, "start": 4.0, "stop": 20.0})
+    nest.Connect(both, dc + step)
+    vm = nest.Create("voltmeter", params={"interval": 0.1})
+    nest.Connect(vm, n)
+    nest.Simulate(30.0)
+    nest.Simulate(20.0)
+    assert nest.GetDefaults("dc_generator")["recordables"] == ["I"] and sin.recordables == ["rate"]
+    expected = {
+        "ac": [0.0, 0.0, 50.0, -408.877313, -314.484314, 219.36896, 549.013364, 276.99525, -268.711995, -430.146843,
+               -12.666617, 480.371014, 454.508497, 0.0],
+        "dc": [0.0, 0.0] + [500.0] * 11 + [0.0],
+        "step": [0.0, 0.0] + [125.0] * 5 + [250.0] * 6 + [0.0],
+        "noise": [0.0, 0.0] + [500.0] * 11 + [0.0],
+        "sin": [134.354575, 209.488559, 0.0, 133.436477, 210.130604]}
+    for name, values in expected.items():
+        events = meters[name].events
+        var = "rate" if name == "sin" else "I"
+        assert len(events["times"]) == (163 if name == "sin" else 490)
+        numpy.testing.assert_allclose(events[var][::37], values, rtol=0, atol=5e-7)
+    numpy.testing.assert_allclose(meters["dc"].events["times"][::37], numpy.arange(0.1, 50, 3.7), rtol=0, atol=1e-9)
+    events = both.events
+    assert events["times"].tolist() == [float(t) for t in range(5, 21) for _ in (3, 4)]
+    assert events["senders"].tolist() == [3, 4] * 16
+    assert events["I"].tolist() == [0.0, 0.0] * 3 + [500.0, 125.0] * 13
+    numpy.testing.assert_allclose(vm.events["V_m"][::50], [-70.0, -70.0, -63.75293, -65.0, -65.0, -65.0, -63.095345,
+                                                          -65.0, -65.0, -60.568442], rtol=0, atol=5e-7)
+    with pytest.raises(nest.kernel.IllegalConnection, match="recordables"):
+        nest.Connect(nest.Create("multimeter", params={"record_from": ["V_m"]}), dc)
+    with pytest.raises(nest.kernel.IllegalConnection):
+        nest.Connect(nest.Create("multimeter", params={"record_from": ["I"]}), nest.Create("poisson_generator"))

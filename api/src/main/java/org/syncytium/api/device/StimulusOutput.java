@@ -43,6 +43,26 @@ public interface StimulusOutput {
         spikes(target, l, multiplicity, weightFactor);
     }
 
+    /**
+     * True if a multimeter samples this device at the end of slice-local step {@code l}: the device then
+     * reports its recordables for that step with {@link #record}. The default: never.
+     *
+     * @since api.device 1.3
+     */
+    default boolean sampled(int l) {
+        return false;
+    }
+
+    /**
+     * The value of recordable {@code variable} (its position in {@link StimulusDevice#recordables()})
+     * during slice-local step {@code l}: what the device sent in that step (0 pA while it is inactive,
+     * as NEST records it), stamped at the step's end. Called only where {@link #sampled} is true.
+     *
+     * @since api.device 1.3
+     */
+    default void record(int l, int variable, double value) {
+    }
+
     /** Emits a current of {@code amplitude} pA on connection {@code target} for slice-local step {@code l}. */
     void current(int target, int l, double amplitude);
 }

@@ -8,7 +8,10 @@
  * {@link org.syncytium.api.device.Stimulus#attach(DeviceClock)}, so that a device places and checks times
  * when they are set; {@link org.syncytium.api.device.Stimulus#set(java.util.Map)}, one status dictionary at
  * once; {@link org.syncytium.api.device.StimulusOutput#spikes(int, int, int, double, double)}, spikes with an
- * offset within their step.
+ * offset within their step; {@link org.syncytium.api.device.StimulusDevice#recordables()} with
+ * {@link org.syncytium.api.device.StimulusOutput#sampled(int)} and
+ * {@link org.syncytium.api.device.StimulusOutput#record(int, int, double)}, what a multimeter records from a
+ * device.
  */
 @Export
 @Version("1.3.0")

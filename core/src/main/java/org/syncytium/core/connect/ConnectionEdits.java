@@ -188,6 +188,11 @@ final class ConnectionEdits {
                 table[k] = Table.LINKS;
                 linkIndex = linkIndex != null ? linkIndex : links.index();
                 where[k] = linkIndex.locate(false, recorder(source, sources[k]), neuron(target, targets[k]), occurrences[k]);
+            } else if (source.kind() == NodeKind.RECORDER && target.kind() == NodeKind.STIMULUS) {
+                table[k] = Table.LINKS; // a multimeter sampling a device
+                linkIndex = linkIndex != null ? linkIndex : links.index();
+                where[k] = linkIndex.locate(false, recorder(source, sources[k]),
+                        StagedConnections.sampledDevice(recorder(target, targets[k])), occurrences[k]);
             } else {
                 where[k] = -1; // no other kind of connection exists
                 continue;
@@ -201,7 +206,7 @@ final class ConnectionEdits {
         return new Located(table, where);
     }
 
-    /** The kernel-wide recorder index of node {@code id} (as the links store it). */
+    /** The kernel-wide recorder (or device) index of node {@code id} (as the links store it). */
     private static int recorder(NodeBlock block, long id) {
         return block.deviceOffset() + block.local(id);
     }

@@ -128,8 +128,10 @@ final class ConnectionListing {
         // neuron's data loggers), and lists that number as the connection's receptor
         Map<Integer, Integer> loggers = new HashMap<>();
         for (int k = 0; k < links.sampleLinks(); k++) {
-            int receptor = loggers.merge(links.sampleNeuron(k), 1, Integer::sum);
-            add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), nodes.neuronId(links.sampleNeuron(k)),
+            int sampled = links.sampleNeuron(k);
+            int receptor = loggers.merge(sampled, 1, Integer::sum);
+            long target = sampled >= 0 ? nodes.neuronId(sampled) : deviceId(nodes.deviceBlocks(), -1 - sampled);
+            add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), target,
                     links.weight(spikeLinks + k), ms.applyAsDouble(links.delaySteps(spikeLinks + k)), spikeModel, receptor, 0);
         }
     }

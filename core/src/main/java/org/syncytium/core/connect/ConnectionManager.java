@@ -258,14 +258,14 @@ public final class ConnectionManager {
      * A state recorder samples a node through one link (NEST: each multimeter can only be connected
      * once to a given node); a second would record every sample twice.
      *
-     * @param sampled the links of this call so far, as recorder index × 2^31 + neuron index
+     * @param sampled the links of this call so far ({@link RecorderLinks#sampleKey})
      */
     private void checkSampledOnce(NodeBlock recorderBlock, long recorder, NodeBlock neuronBlock, long neuron,
             Set<Long> sampled) {
         checkRecordable(recorderBlock, recorder, neuronBlock, neuron);
         int r = StagedConnections.sourceIndex(StagedConnections.SAMPLING, recorderBlock, recorder);
         int n = StagedConnections.targetIndex(StagedConnections.SAMPLING, neuronBlock, neuron);
-        if (links.samples(r, n) || !sampled.add(((long) r << 31) | n)) {
+        if (links.samples(r, n) || !sampled.add(RecorderLinks.sampleKey(r, n))) {
             throw new IllegalConnectionException("node " + recorder + " (" + recorderBlock.modelName()
                     + ") is connected to node " + neuron + " (" + neuronBlock.modelName() + ") already: a state"
                     + " recorder samples a node through one connection");
@@ -424,17 +424,19 @@ public final class ConnectionManager {
      * later change of {@code record_from} is checked again when the run starts.
      */
     private static void checkRecordable(NodeBlock recorderBlock, long recorder, NodeBlock neuronBlock, long neuron) {
-        if (neuronBlock.kind() != NodeKind.NEURON) {
+        boolean device = neuronBlock.kind() == NodeKind.STIMULUS;
+        if (neuronBlock.kind() != NodeKind.NEURON && !device) {
             return;
         }
         org.syncytium.api.record.Recording recording =
                 recorderBlock.recordings().get((int) (recorder - recorderBlock.firstId()));
+        List<String> recordables = device ? StagedConnections.recordables(neuronBlock)
+                : ((org.syncytium.api.neuron.NeuronModel) neuronBlock.model()).recordables();
         for (String name : recording.recordFrom()) {
-            if (neuronBlock.population().recordableIndex(name) < 0) {
+            if (device ? !recordables.contains(name) : neuronBlock.population().recordableIndex(name) < 0) {
                 throw new IllegalConnectionException("node " + recorder + " (" + recorderBlock.modelName()
                         + ") cannot sample node " + neuron + " (" + neuronBlock.modelName() + "): record_from names \""
-                        + name + "\", which it does not record; recordables: "
-                        + ((org.syncytium.api.neuron.NeuronModel) neuronBlock.model()).recordables());
+                        + name + "\", which it does not record; recordables: " + recordables);
             }
         }
     }

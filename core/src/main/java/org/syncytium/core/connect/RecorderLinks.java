@@ -11,7 +11,8 @@ import org.syncytium.core.util.IntList;
 
 /**
  * Which neurons recorders observe, in creation order: neuron → spike recorder links and
- * multimeter → neuron links (kernel-wide recorder index, global neuron index). Duplicate spike links
+ * multimeter → neuron links (kernel-wide recorder index, global neuron index; a multimeter's link to a
+ * device with recordables holds −1 − the device index instead). Duplicate spike links
  * are kept: each records, as each NEST connection delivers; a multimeter samples a neuron through
  * one link only, as in NEST (the connection manager refuses a second). Each link also keeps the weight and delay
  * (steps) it was made with: nothing recorded depends on them, but NEST lists and sets them as
@@ -26,7 +27,7 @@ public final class RecorderLinks {
     private final IntList sampleNeurons = new IntList();
     private final DoubleList sampleWeights = new DoubleList();
     private final IntList sampleDelays = new IntList();
-    /** The sample links' ends, recorder index × 2^31 + neuron index. */
+    /** The sample links' ends ({@link #sampleKey}). */
     private final Set<Long> samplePairs = new HashSet<>();
 
     void addSpikeLink(int neuron, int recorder, double weight, int delaySteps) {
@@ -39,7 +40,7 @@ public final class RecorderLinks {
     void addSampleLink(int recorder, int neuron, double weight, int delaySteps) {
         sampleRecorders.add(recorder);
         sampleNeurons.add(neuron);
-        samplePairs.add(((long) recorder << 31) | neuron);
+        samplePairs.add(sampleKey(recorder, neuron));
         sampleWeights.add(weight);
         sampleDelays.add(delaySteps);
     }
@@ -87,7 +88,7 @@ public final class RecorderLinks {
         sampleDelays.removeIf(sample);
         samplePairs.clear();
         for (int k = 0; k < sampleLinks(); k++) {
-            samplePairs.add(((long) sampleRecorders.get(k) << 31) | sampleNeurons.get(k));
+            samplePairs.add(sampleKey(sampleRecorders.get(k), sampleNeurons.get(k)));
         }
     }
 
@@ -124,8 +125,9 @@ public final class RecorderLinks {
         }
 
         private static long key(boolean toRecorder, int source, int target) {
-            // indices are below 2^31: the direction in the top bit, the ends in 31 bits each
-            return (toRecorder ? Long.MIN_VALUE : 0L) | ((long) source << 31) | target;
+            // the direction in the top bit, the source (below 2^31) above the target's 32 bits (a
+            // multimeter's device target is negative)
+            return (toRecorder ? Long.MIN_VALUE : 0L) | ((long) source << 32) | (target & 0xFFFFFFFFL);
         }
     }
 
@@ -144,7 +146,12 @@ public final class RecorderLinks {
 
     /** Whether recorder {@code recorder} samples neuron {@code neuron} (kernel-wide indices) already. */
     boolean samples(int recorder, int neuron) {
-        return samplePairs.contains(((long) recorder << 31) | neuron);
+        return samplePairs.contains(sampleKey(recorder, neuron));
+    }
+
+    /** A sample link's two ends as one key: the recorder index above the target's 32 bits (a device's is negative). */
+    static long sampleKey(int recorder, int target) {
+        return ((long) recorder << 32) | (target & 0xFFFFFFFFL);
     }
 
     /** Number of multimeter → neuron links. */
@@ -156,6 +163,7 @@ public final class RecorderLinks {
         return sampleRecorders.get(k);
     }
 
+    /** The neuron index of sample link {@code k}, or −1 − the device index of a device it samples. */
     public int sampleNeuron(int k) {
         return sampleNeurons.get(k);
     }

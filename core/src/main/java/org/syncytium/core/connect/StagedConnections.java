@@ -1,5 +1,6 @@
 package org.syncytium.core.connect;
 
+import java.util.List;
 import org.syncytium.api.device.StimulusDevice;
 import org.syncytium.api.device.StimulusKind;
 import org.syncytium.api.error.IllegalConnectionException;
@@ -134,7 +135,8 @@ final class StagedConnections {
         if (emitsSpikes(sourceBlock) && recorderKind(targetBlock) == RecordedKind.SPIKES) {
             return DEVICE_RECORDING;
         }
-        if (recorderKind(sourceBlock) == RecordedKind.STATE && targetBlock.kind() == NodeKind.NEURON) {
+        if (recorderKind(sourceBlock) == RecordedKind.STATE && (targetBlock.kind() == NodeKind.NEURON
+                || targetBlock.kind() == NodeKind.STIMULUS && !recordables(targetBlock).isEmpty())) {
             return SAMPLING;
         }
         throw new IllegalConnectionException(illegal(sourceBlock, source, targetBlock, target));
@@ -146,10 +148,26 @@ final class StagedConnections {
                 : neuronIndex(block, source);
     }
 
-    /** The target's index in the table of {@code code}: a neuron index, or a recorder's. */
+    /**
+     * The target's index in the table of {@code code}: a neuron index, or a recorder's; a multimeter's
+     * device target as −1 − its device index (the sample links hold both kinds of node).
+     */
     static int targetIndex(int code, NodeBlock block, long target) {
+        if (code == SAMPLING && block.kind() == NodeKind.STIMULUS) {
+            return sampledDevice(block.deviceOffset() + block.local(target));
+        }
         return code == SPIKE_RECORDING || code == DEVICE_RECORDING ? block.deviceOffset() + block.local(target)
                 : neuronIndex(block, target);
+    }
+
+    /** A sample link's target index for device {@code device} (kernel-wide device index): −1 − device. */
+    public static int sampledDevice(int device) {
+        return -1 - device;
+    }
+
+    /** What a multimeter may record from the devices of {@code block} (none: it cannot connect). */
+    public static List<String> recordables(NodeBlock block) {
+        return ((StimulusDevice) block.model()).recordables();
     }
 
     private static boolean emitsSpikes(NodeBlock block) {
@@ -176,7 +194,9 @@ final class StagedConnections {
         String s = "node " + source + " (" + sourceBlock.modelName() + ")";
         String t = "node " + target + " (" + targetBlock.modelName() + ")";
         if (targetBlock.kind() == NodeKind.STIMULUS) {
-            return "cannot connect " + s + " to " + t + ": a stimulus device " + "cannot be the target of a connection";
+            return "cannot connect " + s + " to " + t + ": a stimulus device cannot be the target of a connection"
+                    + (recorderKind(sourceBlock) == RecordedKind.STATE ? " (" + targetBlock.modelName()
+                            + " has no recordables a state recorder could sample)" : "");
         }
         if (recorderKind(sourceBlock) == RecordedKind.SPIKES) {
             return "cannot connect " + s + " to " + t + ": a spike recorder cannot be the source of a connection;"
@@ -191,7 +211,7 @@ final class StagedConnections {
                     + " generators; " + sourceBlock.modelName() + " sends none";
         }
         if (recorderKind(sourceBlock) == RecordedKind.STATE) {
-            return "cannot connect " + s + " to " + t + ": a state recorder samples neurons only";
+            return "cannot connect " + s + " to " + t + ": a state recorder samples neurons and devices with recordables only";
         }
         if (sourceBlock.kind() == NodeKind.STIMULUS) {
             return "cannot connect " + s + " to " + t + ": a " + ((StimulusDevice) sourceBlock.model()).kind()

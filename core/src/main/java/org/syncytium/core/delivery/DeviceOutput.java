@@ -7,6 +7,7 @@ import org.syncytium.api.record.Recording;
 import org.syncytium.core.connect.DeviceTable;
 import org.syncytium.core.random.StreamKeys;
 import org.syncytium.core.random.Xoshiro256;
+import org.syncytium.core.record.Sampling;
 
 /**
  * Where one stimulus device's emissions go: straight into the targets' ring buffers, at step
@@ -26,13 +27,19 @@ public final class DeviceOutput implements StimulusOutput {
     private final Xoshiro256[] streams;
     private final long deviceId;
     private final List<Recording> recordings;
+    /** The multimeters' tables, where a multimeter that samples this device takes its recordables. */
+    private final Sampling sampling;
+    private final int device;
 
     /**
      * @param recordings every recording by kernel-wide recorder index (the targets of device → spike
      *                   recorder connections)
+     * @param sampling   where multimeters that sample this device take its recordables
      */
     public DeviceOutput(DeviceTable table, int device, long deviceId, long seed, RingBuffers rings,
-            SliceClock clock, List<Recording> recordings) {
+            SliceClock clock, List<Recording> recordings, Sampling sampling) {
+        this.sampling = sampling;
+        this.device = device;
         this.table = table;
         this.deviceId = deviceId;
         this.recordings = recordings;
@@ -100,6 +107,16 @@ public final class DeviceOutput implements StimulusOutput {
             return;
         }
         rings.addSpike(neuron, step, table.weight(k) * weightFactor * multiplicity, table.receptor(k));
+    }
+
+    @Override
+    public boolean sampled(int l) {
+        return sampling.deviceSampled(device, l);
+    }
+
+    @Override
+    public void record(int l, int variable, double value) {
+        sampling.recordDevice(device, l, variable, value);
     }
 
     @Override

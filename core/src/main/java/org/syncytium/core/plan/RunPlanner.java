@@ -242,7 +242,8 @@ public final class RunPlanner {
             spikeBuffers[w] = new LongList(256);
         }
         RecorderLinks links = connections.links();
-        Sampling sampling = new Sampling(links, nodes.recorderBlocks(), populationOf, blocks, neuronIds, d, h);
+        Sampling sampling = new Sampling(links, nodes.recorderBlocks(), populationOf, blocks, neuronIds,
+                nodes.deviceBlocks(), d, h);
         SampleExchange sampleExchange = ranks > 1 && links.sampleLinks() > 0
                 ? new SampleExchange(sampling, communicator, populationOf, localOf, sizes) : null;
         WorkerSliceIO[][] io = new WorkerSliceIO[pops][workers];
@@ -262,7 +263,7 @@ public final class RunPlanner {
         GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, slots, workers);
         long seed = settings.rngSeed();
         Stimulus[] stimuli = stimuli();
-        DeviceOutput[] outputs = outputs(stimuli.length, seed, old, clock, recordings);
+        DeviceOutput[] outputs = outputs(stimuli.length, seed, old, clock, recordings, sampling);
         long global = connections.globalCount();
         for (int p = 0; p < pops; p++) {
             populations[p].prepare(new KernelRunContext(h, d, order, gapPopulation[p], seed, firstOwnedId(blocks.get(p))));
@@ -297,7 +298,8 @@ public final class RunPlanner {
     }
 
     /** Device outputs; connections that existed before keep their streams' state if the seed is the same. */
-    private DeviceOutput[] outputs(int count, long seed, RunPlan old, SliceClock clock, List<Recording> recordings) {
+    private DeviceOutput[] outputs(int count, long seed, RunPlan old, SliceClock clock, List<Recording> recordings,
+            Sampling sampling) {
         DeviceOutput[] outputs = new DeviceOutput[count];
         boolean carry = old != null && old.outputSeed() == seed;
         int dev = 0;
@@ -305,7 +307,7 @@ public final class RunPlanner {
             for (int k = 0; k < block.size(); k++, dev++) {
                 DeviceOutput previous = carry && dev < old.outputs().length ? old.outputs()[dev] : null;
                 outputs[dev] = new DeviceOutput(connections.devices(), dev, block.firstId() + k, seed, rings, clock,
-                        recordings)
+                        recordings, sampling)
                         .carryOver(previous);
             }
         }

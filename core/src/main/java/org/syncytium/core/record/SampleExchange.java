@@ -39,7 +39,8 @@ public final class SampleExchange {
             owner[s] = new int[sampling.rows(s)];
             for (int r = 0; r < owner[s].length; r++) {
                 int n = sampling.rowNeuron(s, r);
-                owner[s][r] = Ownership.partOf(localOf[n], sizes[populationOf[n]], ranks);
+                // a device's row (n < 0) is written where the recording is: on rank 0
+                owner[s][r] = n < 0 ? 0 : Ownership.partOf(localOf[n], sizes[populationOf[n]], ranks);
                 units[owner[s][r]] += sampling.width(s) + 1;
                 total += sampling.width(s) + 1;
             }

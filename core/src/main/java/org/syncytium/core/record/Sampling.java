@@ -2,9 +2,11 @@ package org.syncytium.core.record;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.syncytium.api.device.StimulusDevice;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
@@ -13,8 +15,9 @@ import org.syncytium.core.connect.RecorderLinks;
 import org.syncytium.core.node.NodeBlock;
 
 /**
- * State sampling for multimeters. Each sampled neuron has a fixed row in its multimeter's table,
- * per slice-local step; the thread that owns the neuron writes its values there when the step
+ * State sampling for multimeters. Each sampled neuron (or device with recordables) has a fixed row
+ * in its multimeter's table, per slice-local step; the thread that owns the neuron (or runs the
+ * device's emission) writes its values there when the step
  * falls on the multimeter's grid ((T + l + 1) mod interval = 0) and inside its recording's window
  * (decided once per slice, {@link #beginSlice}), so no locking is needed. At the
  * end of the pass the tables are handed to the recordings in (stamp, sender) order, identical for
@@ -41,6 +44,12 @@ public final class Sampling {
     private final int[] rowStart;
     private final int[] entrySampler;
     private final int[] entryRank;
+    /** The rows of sampled devices, by kernel-wide device index, as {@link #rowStart} for neurons. */
+    private final int[] deviceRowStart;
+    private final int[] deviceEntrySampler;
+    private final int[] deviceEntryRank;
+    /** Per sampler and row of a device: where each record_from variable is among the device's recordables. */
+    private final int[][][] deviceRecordables;
     /**
      * Per sampler and slice-local step of the current slice ({@link #beginSlice}): the step ends on
      * the sampler's grid and its recording keeps the sample, index s · D + l.
@@ -54,18 +63,27 @@ public final class Sampling {
      * @param populationOf    population index of each neuron index
      * @param populations     the neuron blocks
      * @param neuronIds       node id of each neuron index
+     * @param devices         the stimulus device blocks (kernel-wide device index order), for multimeters
+     *                        that sample devices
      * @throws BadPropertyException if a multimeter records a variable a sampled model does not have
      */
     public Sampling(RecorderLinks links, List<NodeBlock> recorders, int[] populationOf, List<NodeBlock> populations,
-            long[] neuronIds, int sliceSteps, double resolution) {
+            long[] neuronIds, List<NodeBlock> devices, int sliceSteps, double resolution) {
         this.sliceSteps = sliceSteps;
         int neuronCount = populationOf.length;
-        // neurons per sampling recorder, sorted by neuron index (= node id order), with multiplicity
-        Map<Integer, TreeMap<Integer, Integer>> byRecorder = new TreeMap<>();
+        // the nodes per sampling recorder, sorted by node id, with multiplicity: neuron indices, and
+        // devices as -1 - device index
+        Map<Integer, TreeMap<Long, Integer>> byRecorder = new TreeMap<>();
+        Map<Long, Integer> targetOf = new HashMap<>();
         for (int k = 0; k < links.sampleLinks(); k++) {
-            byRecorder.computeIfAbsent(links.sampleRecorder(k), r -> new TreeMap<>())
-                    .merge(links.sampleNeuron(k), 1, Integer::sum);
+            int target = links.sampleNeuron(k);
+            long id = target >= 0 ? neuronIds[target] : deviceId(devices, -1 - target);
+            targetOf.put(id, target);
+            byRecorder.computeIfAbsent(links.sampleRecorder(k), r -> new TreeMap<>()).merge(id, 1, Integer::sum);
         }
+        int deviceCount = devices.isEmpty() ? 0 : devices.get(devices.size() - 1).deviceOffset()
+                + devices.get(devices.size() - 1).size();
+        int[] deviceEntries = new int[deviceCount + 1];
         int count = byRecorder.size();
         samplerIds = new long[count];
         intervalSteps = new int[count];
@@ -74,6 +92,7 @@ public final class Sampling {
         rankId = new long[count][];
         multiplicity = new int[count][];
         recordables = new int[count][][];
+        deviceRecordables = new int[count][][];
         values = new double[count][];
         written = new boolean[count][];
         due = new boolean[count * sliceSteps];
@@ -83,7 +102,7 @@ public final class Sampling {
         scratch = new double[count][];
         int[] entries = new int[neuronCount + 1];
         int s = 0;
-        for (Map.Entry<Integer, TreeMap<Integer, Integer>> entry : byRecorder.entrySet()) {
+        for (Map.Entry<Integer, TreeMap<Long, Integer>> entry : byRecorder.entrySet()) {
             NodeBlock block = blockOf(recorders, entry.getKey());
             Recording recording = block.recordings().get(entry.getKey() - block.deviceOffset());
             samplers.add(recording);
@@ -106,12 +125,19 @@ public final class Sampling {
             rankId[s] = new long[ranks];
             multiplicity[s] = new int[ranks];
             recordables[s] = new int[populations.size()][];
+            deviceRecordables[s] = new int[ranks][];
             int r = 0;
-            for (Map.Entry<Integer, Integer> neuron : entry.getValue().entrySet()) {
-                int n = neuron.getKey();
+            for (Map.Entry<Long, Integer> node : entry.getValue().entrySet()) {
+                int n = targetOf.get(node.getKey());
                 rankNeuron[s][r] = n;
-                rankId[s][r] = neuronIds[n];
-                multiplicity[s][r] = neuron.getValue();
+                rankId[s][r] = node.getKey();
+                multiplicity[s][r] = node.getValue();
+                if (n < 0) {
+                    deviceEntries[-1 - n + 1]++;
+                    deviceRecordables[s][r] = deviceIndices(block, samplerIds[s], blockOf(devices, -1 - n), recordFrom);
+                    r++;
+                    continue;
+                }
                 entries[n + 1]++;
                 int p = populationOf[n];
                 if (recordables[s][p] == null) {
@@ -133,22 +159,56 @@ public final class Sampling {
         int[] fill = entries.clone();
         entrySampler = new int[entries[neuronCount]];
         entryRank = new int[entries[neuronCount]];
+        for (int d = 0; d < deviceCount; d++) {
+            deviceEntries[d + 1] += deviceEntries[d];
+        }
+        deviceRowStart = deviceEntries;
+        int[] deviceFill = deviceEntries.clone();
+        deviceEntrySampler = new int[deviceEntries[deviceCount]];
+        deviceEntryRank = new int[deviceEntries[deviceCount]];
         for (s = 0; s < count; s++) {
             for (int r = 0; r < rankNeuron[s].length; r++) {
-                int at = fill[rankNeuron[s][r]]++;
+                int n = rankNeuron[s][r];
+                if (n < 0) {
+                    int at = deviceFill[-1 - n]++;
+                    deviceEntrySampler[at] = s;
+                    deviceEntryRank[at] = r;
+                    continue;
+                }
+                int at = fill[n]++;
                 entrySampler[at] = s;
                 entryRank[at] = r;
             }
         }
     }
 
-    private static NodeBlock blockOf(List<NodeBlock> recorders, int index) {
-        for (NodeBlock block : recorders) {
+    private static long deviceId(List<NodeBlock> devices, int index) {
+        NodeBlock block = blockOf(devices, index);
+        return block.firstId() + index - block.deviceOffset();
+    }
+
+    /** Where each of {@code names} is among the device model's recordables. */
+    private static int[] deviceIndices(NodeBlock recorder, long recorderId, NodeBlock device, List<String> names) {
+        List<String> recordables = ((StimulusDevice) device.model()).recordables();
+        int[] indices = new int[names.size()];
+        for (int v = 0; v < indices.length; v++) {
+            indices[v] = recordables.indexOf(names.get(v));
+            if (indices[v] < 0) {
+                throw new BadPropertyException(recorder.modelName(), "record_from", names.get(v),
+                        "is not recordable by " + device.modelName() + " (node " + recorderId + " samples "
+                                + device.idRange() + "); recordables: " + recordables);
+            }
+        }
+        return indices;
+    }
+
+    private static NodeBlock blockOf(List<NodeBlock> blocks, int index) {
+        for (NodeBlock block : blocks) {
             if (index >= block.deviceOffset() && index < block.deviceOffset() + block.size()) {
                 return block;
             }
         }
-        throw new IllegalStateException("no recorder " + index);
+        throw new IllegalStateException("no recorder or device " + index);
     }
 
     private static int[] indices(NodeBlock recorder, long recorderId, NodeBlock population, List<String> names) {
@@ -227,6 +287,38 @@ public final class Sampling {
             int base = (r * sliceSteps + l) * which.length;
             for (int v = 0; v < which.length; v++) {
                 values[s][base + v] = population.recordable(which[v], i);
+            }
+            written[s][r * sliceSteps + l] = true;
+        }
+    }
+
+    /** True if a multimeter samples device {@code device} (kernel-wide index) after slice-local step {@code l}. */
+    public boolean deviceSampled(int device, int l) {
+        for (int e = deviceRowStart[device]; e < deviceRowStart[device + 1]; e++) {
+            if (due[deviceEntrySampler[e] * sliceSteps + l]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Device {@code device}'s recordable {@code variable} during slice-local step {@code l} (one thread per
+     * device: the one that runs its emission).
+     */
+    public void recordDevice(int device, int l, int variable, double value) {
+        for (int e = deviceRowStart[device]; e < deviceRowStart[device + 1]; e++) {
+            int s = deviceEntrySampler[e];
+            if (!due[s * sliceSteps + l]) {
+                continue;
+            }
+            int r = deviceEntryRank[e];
+            int[] which = deviceRecordables[s][r];
+            int base = (r * sliceSteps + l) * which.length;
+            for (int v = 0; v < which.length; v++) {
+                if (which[v] == variable) {
+                    values[s][base + v] = value;
+                }
             }
             written[s][r * sliceSteps + l] = true;
         }

@@ -169,9 +169,9 @@ class DistributedInvarianceTest {
             }
             assertEquals(single.neurons(), neurons);
             assertEquals(single.indegreePairs(), indegree);
-            // all_to_all into neurons is split; into recorders and from the multimeter every rank
-            // generates all pairs (recorder links are kept everywhere)
-            long recorderPairs = 37 + 23 + 5;
+            // all_to_all into neurons is split; into recorders and from the multimeters (to 5 neurons
+            // and to one device) every rank generates all pairs (recorder links are kept everywhere)
+            long recorderPairs = 37 + 23 + 5 + 1;
             assertEquals(single.allToAllPairs() + (ranks - 1) * recorderPairs, allToAll, ranks + " ranks");
         }
     }

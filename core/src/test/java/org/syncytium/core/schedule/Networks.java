@@ -26,7 +26,7 @@ final class Networks {
 
     /** The simulator and the collections tests read. */
     record Built(Simulator sim, NodeCollection plain, NodeCollection gap, NodeCollection recorder,
-            NodeCollection meter) implements AutoCloseable {
+            NodeCollection meter, NodeCollection currentMeter) implements AutoCloseable {
         @Override
         public void close() {
             sim.close();
@@ -65,8 +65,13 @@ final class Networks {
         // neurons from both ends, so that over several processes different ranks sample them
         sim.connect(meter, gap.slice(0, 3), Map.of(), Map.of());
         sim.connect(meter, gap.slice(20, 22), Map.of(), Map.of());
+        // a device's recordable, sampled on rank 0 and exchanged like a neuron's
+        NodeCollection dc = sim.create("test_dc", 1, Map.of("amplitude", 0.5));
+        NodeCollection currentMeter = sim.create("multimeter", 1, Map.of("interval", 0.2, "record_from", List.of("I")));
+        sim.connect(dc, plain.slice(0, 5), Map.of(), Map.of());
+        sim.connect(currentMeter, dc, Map.of(), Map.of());
         plain.set("V_m", RandomParameter.uniform(0, 10));
-        return new Built(sim, plain, gap, recorder, meter);
+        return new Built(sim, plain, gap, recorder, meter, currentMeter);
     }
 
     /** What the run produced. */
@@ -79,6 +84,13 @@ final class Networks {
         }
         for (double v : samples.values("input_sum")) {
             values.add(v);
+        }
+        Events currents = net.currentMeter().events();
+        for (int k = 0; k < currents.size(); k++) {
+            // the step each sample belongs to, its stamp and sender: the same on any number of processes
+            values.add(currents.values("I")[k]);
+            values.add(currents.times()[k]);
+            values.add((double) currents.senders()[k]);
         }
         double[] vm = new double[60];
         System.arraycopy(net.plain().getValues("V_m"), 0, vm, 0, 37);

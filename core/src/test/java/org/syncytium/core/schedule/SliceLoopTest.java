@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.syncytium.api.NodeCollection;
 import org.syncytium.api.Simulator;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.IllegalConnectionException;
 import org.syncytium.api.error.KernelException;
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.record.Events;
@@ -160,6 +161,39 @@ class SliceLoopTest {
                 long stamp = Math.round(events.times()[k] * 10);
                 assertEquals(0.1 * events.senders()[k] * stamp, v[k], 1e-9, "event " + k);
             }
+        }
+    }
+
+    @Test
+    void aMultimeterSamplesADeviceWithRecordablesBesideNeurons() {
+        try (Simulator sim = Fixtures.simulator(2)) {
+            sim.setKernelStatus(Map.of("local_num_threads", 2));
+            NodeCollection n = sim.create("test_leaky", 1, Map.of("V_th", 1e9)); // node 1
+            NodeCollection dc = sim.create("test_dc", 2, Map.of("amplitude", 5.0)); // nodes 2, 3
+            NodeCollection poisson = sim.create("test_poisson", 1); // node 4
+            NodeCollection mm = sim.create("multimeter", 1, Map.of("record_from", List.of("I"), "interval", 0.3));
+            sim.connect(dc, n, Map.of(), Map.of());
+            sim.connect(mm, dc.slice(1, 2), Map.of(), Map.of());
+            sim.connect(mm, dc.slice(0, 1), Map.of(), Map.of());
+            // a second link, a variable the device lacks, a device without recordables: refused
+            assertThrows(IllegalConnectionException.class, () -> sim.connect(mm, dc.slice(0, 1), Map.of(), Map.of()));
+            NodeCollection vm = sim.create("multimeter", 1, Map.of("record_from", List.of("V_m")));
+            IllegalConnectionException wrong = assertThrows(IllegalConnectionException.class,
+                    () -> sim.connect(vm, dc, Map.of(), Map.of()));
+            assertTrue(wrong.getMessage().contains("recordables: [I]"), wrong.getMessage());
+            assertThrows(IllegalConnectionException.class, () -> sim.connect(mm, poisson, Map.of(), Map.of()));
+            sim.simulate(1.0);
+            Events events = mm.events();
+            // stamps 3, 6, 9 by sender; each value the step the sample ends (stamp - 1)
+            assertArrayEquals(new long[] {2, 3, 2, 3, 2, 3}, events.senders());
+            assertArrayEquals(new double[] {2, 2, 5, 5, 8, 8}, events.values("I"), 0.0);
+            assertArrayEquals(new double[] {0.3, 0.3, 0.6, 0.6, 0.9, 0.9}, events.times(), 1e-12);
+            // listed as connections, and removed as one
+            long[] listed = sim.getConnections(new long[] {mm.id(0)}, null, null).targets();
+            assertArrayEquals(new long[] {3, 2}, listed);
+            sim.disconnect(new long[] {mm.id(0)}, new long[] {3}, new int[] {0}, new boolean[] {false});
+            sim.simulate(0.3);
+            assertArrayEquals(new long[] {2, 3, 2, 3, 2, 3, 2}, mm.events().senders());
         }
     }
 

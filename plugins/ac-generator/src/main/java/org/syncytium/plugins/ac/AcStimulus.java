@@ -82,10 +82,14 @@ final class AcStimulus implements Stimulus {
             double sine = oscillator.step();
             long step = originStep + l;
             // NEST's current generators are active at step T iff t_min < T + 2 <= t_max
-            if (step < window.tMin() - 1 || step >= window.tMax() - 1) {
+            boolean active = step >= window.tMin() - 1 && step < window.tMax() - 1;
+            double current = sine + offset;
+            if (out.sampled(l)) {
+                out.record(l, 0, active ? current : 0.0); // I, what this step sends
+            }
+            if (!active) {
                 continue;
             }
-            double current = sine + offset;
             for (int t = 0; t < targets; t++) {
                 out.current(t, l, current);
             }

@@ -1,5 +1,7 @@
 package org.syncytium.plugins.dc;
 
+import java.util.List;
+
 import org.syncytium.support.device.DeviceWindow;
 
 import org.osgi.service.component.annotations.Component;
@@ -49,5 +51,11 @@ public final class DcGenerator implements StimulusDevice {
     @Override
     public Stimulus create() {
         return new DcStimulus();
+    }
+
+    /** What a multimeter records (NEST's recordables): "I": the current the generator sends in a step, pA (0 while inactive). */
+    @Override
+    public List<String> recordables() {
+        return List.of("I");
     }
 }

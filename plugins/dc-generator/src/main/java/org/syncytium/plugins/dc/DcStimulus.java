@@ -40,16 +40,17 @@ public final class DcStimulus implements Stimulus {
 
     @Override
     public void emit(long originStep, int firstStep, int endStep, StimulusOutput out) {
-        // A zero current adds nothing, so nothing is sent (as if the generator were off).
-        if (amplitude == 0.0) {
-            return;
-        }
         int targets = out.targetCount();
         for (int l = firstStep; l < endStep; l++) {
             long step = originStep + l;
             // NEST's current generators are active at step T iff t_min < T + 2 <= t_max
             // (StimulationDevice::is_active), i.e. one step before a spike generator's window
-            if (step < window.tMin() - 1 || step >= window.tMax() - 1) {
+            boolean active = step >= window.tMin() - 1 && step < window.tMax() - 1;
+            if (out.sampled(l)) {
+                out.record(l, 0, active ? amplitude : 0.0); // I, what this step sends
+            }
+            // a zero current adds nothing, so nothing is sent (as if the generator were off)
+            if (!active || amplitude == 0.0) {
                 continue;
             }
             for (int t = 0; t < targets; t++) {

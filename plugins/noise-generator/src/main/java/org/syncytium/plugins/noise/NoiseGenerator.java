@@ -1,5 +1,7 @@
 package org.syncytium.plugins.noise;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusDevice;
@@ -55,5 +57,11 @@ public final class NoiseGenerator implements StimulusDevice {
     @Override
     public Stimulus create() {
         return new NoiseStimulus();
+    }
+
+    /** What a multimeter records (NEST's recordables): "I": the mean of the currents sent to the targets in a step, pA (0 while inactive). */
+    @Override
+    public List<String> recordables() {
+        return List.of("I");
     }
 }

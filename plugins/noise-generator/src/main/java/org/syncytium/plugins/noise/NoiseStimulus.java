@@ -143,6 +143,9 @@ final class NoiseStimulus implements Stimulus {
             long step = originStep + l;
             // NEST's current generators are active at step T iff t_min < T + 2 <= t_max
             if (step < window.tMin() - 1 || step >= window.tMax() - 1) {
+                if (out.sampled(l)) {
+                    out.record(l, 0, 0.0);
+                }
                 continue;
             }
             double sigma = std;
@@ -159,6 +162,17 @@ final class NoiseStimulus implements Stimulus {
             for (int t = 0; t < targets; t++) {
                 out.current(t, l, amplitudes[t]);
             }
+            if (out.sampled(l)) {
+                out.record(l, 0, averageAmplitude()); // I: NEST records the mean over the targets
+            }
         }
+    }
+
+    private double averageAmplitude() {
+        double sum = 0.0;
+        for (double a : amplitudes) {
+            sum += a;
+        }
+        return sum / Math.max(1, amplitudes.length);
     }
 }

@@ -1,5 +1,7 @@
 package org.syncytium.plugins.sinusoidalpoisson;
 
+import java.util.List;
+
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusDevice;
@@ -55,5 +57,11 @@ public final class SinusoidalPoissonGenerator implements StimulusDevice {
     @Override
     public Stimulus create() {
         return new SinusoidalPoissonStimulus();
+    }
+
+    /** What a multimeter records (NEST's recordables): "rate": the instantaneous rate, spikes/s (also while inactive). */
+    @Override
+    public List<String> recordables() {
+        return List.of("rate");
     }
 }

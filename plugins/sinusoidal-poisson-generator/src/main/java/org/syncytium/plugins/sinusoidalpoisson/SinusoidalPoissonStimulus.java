@@ -90,6 +90,9 @@ final class SinusoidalPoissonStimulus implements Stimulus {
         int targets = out.targetCount();
         for (int l = firstStep; l < endStep; l++) {
             double now = Math.max(0.0, base + oscillator.step());
+            if (out.sampled(l)) {
+                out.record(l, 0, now * 1000.0); // rate in spikes/s, recorded whether the window is open or not (NEST)
+            }
             long step = originStep + l;
             if (now <= 0.0 || step <= window.tMin() || step > window.tMax() || targets == 0) {
                 continue;

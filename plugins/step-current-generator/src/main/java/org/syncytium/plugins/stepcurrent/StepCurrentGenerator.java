@@ -60,4 +60,10 @@ public final class StepCurrentGenerator implements StimulusDevice {
     public Stimulus create() {
         return new StepCurrentStimulus();
     }
+
+    /** What a multimeter records (NEST's recordables): "I": the current the generator sends in a step, pA (0 while inactive). */
+    @Override
+    public List<String> recordables() {
+        return List.of("I");
+    }
 }

@@ -125,7 +125,11 @@ final class StepCurrentStimulus implements Stimulus {
             long step = originStep + l;
             double level = schedule.at(step);
             // NEST's current generators are active at step T iff t_min < T + 2 <= t_max
-            if (step < window.tMin() - 1 || step >= window.tMax() - 1) {
+            boolean active = step >= window.tMin() - 1 && step < window.tMax() - 1;
+            if (out.sampled(l)) {
+                out.record(l, 0, active ? level : 0.0); // I, what this step sends
+            }
+            if (!active) {
                 continue;
             }
             for (int t = 0; t < targets; t++) {
