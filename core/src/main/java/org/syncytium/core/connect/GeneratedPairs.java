@@ -2,7 +2,7 @@ package org.syncytium.core.connect;
 
 import org.syncytium.api.connect.ConnectionSink;
 import org.syncytium.api.error.KernelException;
-import org.syncytium.core.util.IntList;
+import org.syncytium.core.util.IntChunks;
 
 /**
  * The pairs a rule generated for one connect call, each with its number in the whole call: a rule
@@ -13,18 +13,18 @@ import org.syncytium.core.util.IntList;
 final class GeneratedPairs implements ConnectionSink {
     private final String rule;
     private final KernelConnectionRequest request;
-    private final IntList sources;
-    private final IntList targets;
+    private final IntChunks sources;
+    private final IntChunks targets;
     /** Numbers of the stored pairs; null while nothing was skipped (pair k is number k). */
-    private final IntList positions;
+    private final IntChunks positions;
     private int total;
 
     GeneratedPairs(String rule, KernelConnectionRequest request, int capacity, boolean numbered) {
         this.rule = rule;
         this.request = request;
-        this.sources = new IntList(capacity);
-        this.targets = new IntList(capacity);
-        this.positions = numbered ? new IntList(capacity) : null;
+        this.sources = new IntChunks(capacity);
+        this.targets = new IntChunks(capacity);
+        this.positions = numbered ? new IntChunks(capacity) : null;
     }
 
     @Override
