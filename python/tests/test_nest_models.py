@@ -296,3 +296,30 @@ def test_iaf_cond_alpha_records_t_ref_remaining_as_nest():
         steps = int(round(t_ref / 0.1))
         assert numpy.allclose(counting[:steps], numpy.arange(steps, 0, -1) * 0.1, atol=1e-12)
         assert events["V_m"][mine][-1] == pytest.approx(last_v, abs=1e-6)
+
+
+def test_iaf_psc_delta_ignore_and_spike_as_nest():
+    # NEST 3.10, the same script: forced spikes from the offset at every interval, counted again from a new
+    # offset, a new interval taken at the next forced spike, V_m reset at each; the threshold ignored
+    nest.ResetKernel()
+    nest.resolution = 0.1
+    plain = nest.Create("iaf_psc_delta", 2, params={"I_e": [400.0, 100.0]})
+    forced = nest.Create("iaf_psc_delta", 2, params={"ignore_and_spike": True, "ignore_and_spike_offset": [5.0, 0.3],
+                                                     "ignore_and_spike_interval": [10.0, 7.7], "I_e": 400.0})
+    vm = nest.Create("voltmeter", params={"interval": 0.5})
+    sr = nest.Create("spike_recorder")
+    nest.Connect(plain + forced, sr)
+    nest.Connect(vm, forced)
+    nest.Simulate(33.0)
+    forced[0].set(ignore_and_spike_offset=2.0)
+    forced[1].set(ignore_and_spike_interval=3.0)
+    nest.Simulate(20.0)
+    events = sr.events
+    spikes = {n: numpy.round(events["times"][events["senders"] == n], 6).tolist() for n in (1, 2, 3, 4)}
+    assert spikes == {1: [27.8], 2: [], 3: [5.0, 15.0, 25.0, 35.0, 45.0],
+                      4: [0.3, 8.0, 15.7, 23.4, 31.1, 38.8, 41.8, 44.8, 47.8, 50.8]}
+    numpy.testing.assert_allclose(vm.events["V_m"][:21:7], [-69.219671, -70.0, -68.190727], rtol=0, atol=5e-7)
+    with pytest.raises(nest.kernel.BadProperty, match="ignore_and_spike_offset"):
+        nest.Create("iaf_psc_delta", params={"ignore_and_spike_offset": 0.0})
+    with pytest.raises(nest.kernel.BadProperty, match="ignore_and_spike_interval"):
+        forced.set(ignore_and_spike_interval=-1.0)

@@ -8,7 +8,9 @@ import org.syncytium.api.neuron.SliceIO;
  * the step's spike input (plus, with {@code refractory_input}, what arrived while refractory),
  * bounded below by V_min; while refractory the step's spike input is lost or, with
  * {@code refractory_input}, kept decayed by exp(−r·h/τ_m) for the r steps still to go; then the
- * threshold test; then the current input of the step is taken up for the next one.
+ * threshold test (with {@code ignore_and_spike}, NEST 3.10's mechanism, a countdown instead: a spike
+ * and reset every interval from the offset, whatever V_m does); then the current input of the step is
+ * taken up for the next one.
  */
 final class DeltaPopulation extends LifPopulation {
 
@@ -16,17 +18,36 @@ final class DeltaPopulation extends LifPopulation {
     private final double[] p30;
     /** Spike input that arrived while refractory, decayed to the end of the refractory period (mV). */
     private final double[] refractoryInput;
+    /** ignore_and_spike: steps to the next forced spike, counted down every step (NEST's steps_until_spike_). */
+    private final long[] stepsUntilSpike;
+    /** ignore_and_spike_offset was set: the countdown starts again from it at the next step. */
+    private final boolean[] offsetSet;
+    private final long[] intervalSteps;
 
     DeltaPopulation(NeuronModel model, int size) {
         super(model, IafPscDeltaModel.PARAMETERS, size);
         p33 = new double[size];
         p30 = new double[size];
         refractoryInput = new double[size];
+        stepsUntilSpike = new long[size];
+        offsetSet = new boolean[size];
+        java.util.Arrays.fill(offsetSet, true); // NEST counts from the offset when a node is made
+        intervalSteps = new long[size];
     }
 
     @Override
     void check(double[] row) {
-        IafPscDeltaModel.PARAMETERS.check(row);
+        IafPscDeltaModel.PARAMETERS.check(row, IafPscDeltaModel.IGNORE_AND_SPIKE_OFFSET,
+                IafPscDeltaModel.IGNORE_AND_SPIKE_INTERVAL);
+    }
+
+    @Override
+    void changed(int i, String[] names) {
+        for (String name : names) {
+            if (name.equals(IafPscDeltaModel.IGNORE_AND_SPIKE_OFFSET)) {
+                offsetSet[i] = true;
+            }
+        }
     }
 
     @Override
@@ -34,6 +55,11 @@ final class DeltaPopulation extends LifPopulation {
         double tauM = column(LifParameters.TAU_M)[i];
         p33[i] = Math.exp(-h / tauM);
         p30[i] = 1 / column(LifParameters.C_M)[i] * (1 - p33[i]) * tauM;
+        intervalSteps[i] = Math.round(column(IafPscDeltaModel.IGNORE_AND_SPIKE_INTERVAL)[i] / h);
+        if (offsetSet[i]) {
+            stepsUntilSpike[i] = Math.round(column(IafPscDeltaModel.IGNORE_AND_SPIKE_OFFSET)[i] / h);
+            offsetSet[i] = false;
+        }
     }
 
     @Override
@@ -57,6 +83,7 @@ final class DeltaPopulation extends LifPopulation {
         final double[] vMin = column(LifParameters.V_MIN);
         final double[] keepInput = column(IafPscDeltaModel.REFRACTORY_INPUT);
         final double[] tauM = column(LifParameters.TAU_M);
+        final double[] ignore = column(IafPscDeltaModel.IGNORE_AND_SPIKE);
         for (int i = from; i < to; i++) {
             double v = y3[i];
             double stim = iStim[i];
@@ -67,6 +94,8 @@ final class DeltaPopulation extends LifPopulation {
             final double lower = vMin[i] - eL[i];
             final boolean keep = keepInput[i] != 0.0;
             final boolean sampled = io.isSampled(i);
+            final boolean forced = ignore[i] != 0.0;
+            long countdown = stepsUntilSpike[i];
             for (int l = first; l < end; l++) {
                 double input = spikesEx[i * d + l] + spikesIn[i * d + l];
                 if (r == 0) {
@@ -85,7 +114,17 @@ final class DeltaPopulation extends LifPopulation {
                     }
                     r--;
                 }
-                if (v >= theta) {
+                boolean spike;
+                if (forced) {
+                    // NEST's ignore-and-spike: the countdown alone decides, every step, refractory or not
+                    spike = --countdown == 0;
+                    if (spike) {
+                        countdown = intervalSteps[i];
+                    }
+                } else {
+                    spike = v >= theta;
+                }
+                if (spike) {
                     r = refractorySteps[i];
                     v = reset;
                     io.spike(i, l);
@@ -101,6 +140,7 @@ final class DeltaPopulation extends LifPopulation {
             iStim[i] = stim;
             refractory[i] = r;
             refractoryInput[i] = kept;
+            stepsUntilSpike[i] = countdown;
         }
     }
 }

@@ -108,6 +108,11 @@ abstract class LifPopulation implements Population {
             }
         }
         y3[i] = row[columnVm] - row[columnEl];
+        changed(i, names);
+    }
+
+    /** Neuron {@code i}'s parameters {@code names} were just set (a model keeping state derived from them). */
+    void changed(int i, String[] names) {
     }
 
     @Override
