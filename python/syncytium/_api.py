@@ -387,6 +387,11 @@ def Simulate(t):
     Prepare()
     try:
         Run(t)
+    except BaseException:
+        # NEST leaves its kernel prepared when a run fails, and scripts then call Cleanup(); here the
+        # kernel is cleaned up at once, and that one Cleanup() is taken without complaint
+        _k().failed_run = True
+        raise
     finally:
         Cleanup()
 
@@ -399,6 +404,7 @@ def Prepare():
     if kernel.prepared:
         raise KernelException("Prepare: the kernel is prepared already; call Cleanup() first")
     kernel.prepared = True
+    kernel.failed_run = False
     kernel.stopwatches["time_simulate"] = [0.0, 0.0]
 
 
@@ -407,6 +413,9 @@ def Cleanup():
     """Ends a series of Run calls (PyNEST's Cleanup); without a Prepare before it a KernelException, as NEST's."""
     kernel = _k()
     if not kernel.prepared:
+        if kernel.failed_run:
+            kernel.failed_run = False
+            return
         raise KernelException("Cleanup: call Prepare() before Cleanup()")
     kernel.prepared = False
 

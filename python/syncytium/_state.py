@@ -81,6 +81,8 @@ class Kernel:
         self.firsts = []
         self.print_time = False
         self.prepared = False
+        # the last Simulate failed: one Cleanup() after it is taken (NEST's kernel stays prepared then)
+        self.failed_run = False
         # spikes of the latest Run, summed over its pieces (None: the kernel's count stands)
         self.local_spike_counter = None
         self.defaults = {model: dict(params) for model, params in _BUILTIN_DEFAULTS.items()}

@@ -3,6 +3,7 @@ printed for the same lines (2026-12-03, NEST built by benchmarks/nest/build_nest
 named in docs/python.md)."""
 
 import json
+import pathlib
 import subprocess
 import sys
 
@@ -256,7 +257,8 @@ def test_recorders_name_their_files(tmp_path):
     n = nest.Create("iaf_psc_alpha", params={"I_e": 500.0})
     mm = nest.Create("multimeter", params={"record_from": ["V_m"], "record_to": "ascii", "label": "my_multimeter"})
     nest.Connect(mm, n)
-    assert mm.filenames == []  # NEST: no file before the recorder opens it
+    # NEST tells the file from Create on (nothing is written before the run)
+    assert mm.filenames == [str(tmp_path / "my_multimeter-2-0.dat")] and list(tmp_path.iterdir()) == []
     nest.Simulate(10.0)
     (name,) = mm.filenames
     rows = numpy.loadtxt(name, skiprows=3)  # NEST's layout, readable between runs: flushed after each
@@ -398,3 +400,30 @@ def test_json_output_as_pynest():
     assert json.loads(nest.to_json(nest.GetKernelStatus()))["resolution"] == 0.1
     with pytest.raises(nest.kernel.BadProperty, match="output"):
         nest.GetDefaults("iaf_psc_alpha", output="xml")
+
+
+def test_ascii_recorders_name_their_files_from_create_and_cleanup_after_a_failed_run(tmp_path):
+    # NEST tells an ascii recorder's file from Create on; after a run that fails (here: the file exists and
+    # overwrite_files is off) NEST's kernel stays prepared and scripts call Cleanup(), which is taken here
+    nest.ResetKernel()
+    nest.data_path = str(tmp_path)
+    nest.data_prefix = "run1_"
+    mm = nest.Create("multimeter", params={"record_to": "ascii", "record_from": ["V_m"], "file_extension": "nest"})
+    name = mm.filenames[0]
+    assert name.startswith(str(tmp_path)) and "run1_multimeter-" in name and name.endswith(".nest")
+    assert list(tmp_path.iterdir()) == []
+    nest.Connect(mm, nest.Create("iaf_psc_alpha"))
+    nest.Simulate(5.0)
+    nest.ResetKernel()  # closes the file under that name
+    assert (tmp_path / pathlib.Path(name).name).exists()
+    nest.data_path = str(tmp_path)
+    nest.data_prefix = "run1_"
+    mm = nest.Create("multimeter", params={"record_to": "ascii", "record_from": ["V_m"], "file_extension": "nest"})
+    nest.Connect(mm, nest.Create("iaf_psc_alpha"))
+    with pytest.raises(nest.NESTError):
+        nest.Simulate(5.0)
+    nest.Cleanup()
+    with pytest.raises(nest.kernel.KernelException):
+        nest.Cleanup()  # one Cleanup after the failed run, not more
+    nest.overwrite_files = True
+    nest.Simulate(5.0)

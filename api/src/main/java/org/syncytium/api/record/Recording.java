@@ -38,6 +38,17 @@ public interface Recording {
     /** Called before each run; opens files on the first call. */
     void open(RecordingContext context);
 
+    /**
+     * Hands the recording, once, right after it is created, a context that answers with the kernel's
+     * settings of the moment ({@code data_path}, {@code data_prefix}, the node count, ...), so that it can
+     * tell before its first run where it will write (NEST's {@code filenames} after {@code Create}). The
+     * context a run uses is the one {@link #open} receives. The default ignores it.
+     *
+     * @since api.record 1.5
+     */
+    default void attach(RecordingContext current) {
+    }
+
     /** A spike of {@code sender} stamped at step {@code stamp} (time stamp × h), multiplicity already expanded. */
     void spike(long sender, long stamp);
 

@@ -19,6 +19,7 @@ import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.node.NodeParameters;
 import org.syncytium.core.random.LooseValues;
+import org.syncytium.core.record.CurrentRecordingContext;
 import org.syncytium.core.record.Recorders;
 import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.schedule.PhaseTimes;
@@ -67,6 +68,7 @@ public final class KernelSimulator implements Simulator {
         this.communicator = communicator;
         this.registry = registry;
         nodes.useClock(new KernelDeviceClock(settings, scheduler));
+        nodes.useRecordingContexts(id -> new CurrentRecordingContext(settings, nodes, id));
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.device.DeviceClock;
 import org.syncytium.api.device.Stimulus;
@@ -17,6 +18,7 @@ import org.syncytium.api.neuron.Population;
 import org.syncytium.api.plugin.Extension;
 import org.syncytium.api.record.Recorder;
 import org.syncytium.api.record.Recording;
+import org.syncytium.api.record.RecordingContext;
 import org.syncytium.core.plan.Ownership;
 import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.util.LongList;
@@ -42,6 +44,8 @@ public final class NodeManager {
     private final Communicator communicator;
     /** The kernel's clock, handed to each new device (null until the kernel sets it). */
     private DeviceClock clock;
+    /** The kernel's current settings for a recorder of a node id, handed to each new recorder (null: none). */
+    private LongFunction<RecordingContext> recordingContexts;
     private final int rank;
     private final int ranks;
 
@@ -61,6 +65,11 @@ public final class NodeManager {
     /** The clock every device created from now on is attached to ({@link Stimulus#attach}). */
     public void useClock(DeviceClock deviceClock) {
         this.clock = deviceClock;
+    }
+
+    /** What every recorder created from now on is attached to ({@link Recording#attach}), by its node id. */
+    public void useRecordingContexts(LongFunction<RecordingContext> contexts) {
+        this.recordingContexts = contexts;
     }
 
     /** This process's rank. */
@@ -150,7 +159,11 @@ public final class NodeManager {
             } else if (recorder.isPresent()) {
                 List<Recording> made = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
-                    made.add(recorder.get().create());
+                    Recording recording = recorder.get().create();
+                    if (recordingContexts != null) {
+                        recording.attach(recordingContexts.apply(nextId + i));
+                    }
+                    made.add(recording);
                 }
                 block = NodeBlock.recorders(recorder.get(), nextId, made, recorderCount);
                 recorderBlocks.add(block);

@@ -34,6 +34,8 @@ public final class SpikeRecording implements Recording {
     private CsvFile file;
     private boolean opened;
     private boolean closed;
+    /** The kernel's settings of the moment (null where the recording was not attached, in tests). */
+    private RecordingContext current;
     private final StringBuilder line = new StringBuilder(64);
 
     private long count;
@@ -121,9 +123,22 @@ public final class SpikeRecording implements Recording {
         return 0.0;
     }
 
-    /** NEST's {@code filenames}: the file being written (its {@code .part} until closed), none in memory. */
+    /**
+     * NEST's {@code filenames}: the file being written (its {@code .part} until closed), before the first
+     * run the file it will write, none in memory.
+     */
     private List<String> filenames() {
-        return file == null ? List.of() : List.of(file.location().toString());
+        if (file != null) {
+            return List.of(file.location().toString());
+        }
+        // before the first run: where it will write, by the kernel's settings of now (as NEST tells it)
+        return current != null && recordTo.equals(ASCII) && !closed
+                ? List.of(layout.target(current, OWNER, label).toString()) : List.of();
+    }
+
+    @Override
+    public void attach(RecordingContext context) {
+        this.current = context;
     }
 
     @Override

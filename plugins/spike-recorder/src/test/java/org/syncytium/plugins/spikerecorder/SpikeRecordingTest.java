@@ -195,4 +195,16 @@ class SpikeRecordingTest {
         List<String> lines = Files.readAllLines(folder.resolve(String.valueOf(file.get("filenames")).replaceAll(".*/|\\]", "")));
         assertEquals("2\t31\t0.100", lines.get(lines.size() - 1));
     }
+
+    @Test
+    void anAsciiRecordingTellsWhereItWillWriteBeforeItsFirstRun() {
+        SpikeRecording r = recording();
+        r.attach(new FakeContext(0.1, 7, folder, "pre_"));
+        assertEquals(List.of(), r.get("filenames"), "memory: no file");
+        r.set("record_to", "ascii");
+        assertEquals(List.of(folder.resolve("pre_spike_recorder-7.csv").toString()), r.get("filenames"));
+        r.set("label", "mine");
+        assertEquals(List.of(folder.resolve("pre_mine.csv").toString()), r.get("filenames"));
+        assertEquals(List.of(), List.of(folder.toFile().list()), "nothing is written before the run");
+    }
 }
