@@ -104,6 +104,19 @@ public final class AsciiLayout {
                 + "-0." + extension);
     }
 
+    /**
+     * NEST's {@code filenames} of a recorder: the file it writes ({@code file}, its {@code .part} until
+     * closed), or before its first run ({@code file} null) the one it will write by the kernel's settings
+     * of now ({@code current}, null where the recorder was not attached); none for a recorder that keeps
+     * its events in memory.
+     */
+    public List<String> filenames(CsvFile file, RecordingContext current, boolean ascii, String model, String label) {
+        if (file != null) {
+            return List.of(file.location().toString());
+        }
+        return current != null && ascii ? List.of(target(current, model, label).toString()) : List.of();
+    }
+
     /** The header: CSV's one line, or NEST's two comment lines and tab-separated column names. */
     public String header(List<String> values) {
         StringBuilder out = new StringBuilder();

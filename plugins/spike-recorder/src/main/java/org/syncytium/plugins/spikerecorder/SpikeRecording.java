@@ -128,12 +128,7 @@ public final class SpikeRecording implements Recording {
      * run the file it will write, none in memory.
      */
     private List<String> filenames() {
-        if (file != null) {
-            return List.of(file.location().toString());
-        }
-        // before the first run: where it will write, by the kernel's settings of now (as NEST tells it)
-        return current != null && recordTo.equals(ASCII) && !closed
-                ? List.of(layout.target(current, OWNER, label).toString()) : List.of();
+        return layout.filenames(file, current, recordTo.equals(ASCII) && !closed, OWNER, label);
     }
 
     @Override
