@@ -446,6 +446,7 @@ def Run(t):
 def _run(kernel, t):
     if isinstance(t, bool) or not isinstance(t, numbers.Real):
         raise TypeError("Simulate/Run: t must be a number of ms, found %s" % type(t).__name__)
+    kernel.runs += 1  # plastic connections listed before now read their weights again
     simulator = kernel.simulator
     h = float(simulator.getKernelStatus("resolution"))
     steps = round(float(t) / h) if numpy.isfinite(t) else -1
@@ -748,6 +749,9 @@ def _unknown_message(what, name, known):
     return "unknown %s \"%s\"%s" % (what, name, hint)
 
 
+_TAU_MINUS = 20.0  # ms, NEST's default time constant of a neuron's trace for plastic synapses
+
+
 def _receptor_types(extension):
     """NEST's ``receptor_types`` of a neuron model with several receptors: {name: number}."""
     return {str(e.getKey()): int(e.getValue()) for e in extension.receptorTypes().entrySet()}
@@ -761,6 +765,9 @@ def GetDefaults(model, keys=None, output=""):
     defaults = {"model": model, "element_type": kind}
     for spec in extension.parameters().specs():
         defaults[str(spec.name())] = _convert.to_python(spec.defaultValue())
+    if kind == "neuron":
+        # the kernel keeps every neuron's spike history for plastic synapses (NEST's archiving node)
+        defaults.setdefault("tau_minus", _TAU_MINUS)
     defaults.update(preset)
     if kind != "synapse":
         # NEST's entries of a model's prototype node (no id, no virtual process yet)

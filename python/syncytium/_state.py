@@ -97,6 +97,8 @@ class Kernel:
         # kernel numbers the connections between two nodes afresh when one of them goes)
         self.disconnects = 0
         self.removals = {}
+        # Simulate/Run calls so far: a SynapseCollection listed before the latest reads plastic weights again
+        self.runs = 0
         self.next_id = 1
         # NEST's stopwatches (seconds of wall and of process CPU time): creating and connecting add
         # up since ResetKernel, simulating since the last Prepare (each Simulate is one)

@@ -21,8 +21,11 @@ _KEYS = ("source", "target", "weight", "delay", "receptor", "synapse_model")
 class SynapseCollection:
     """Connections listed by GetConnections (PyNEST's ``nest.SynapseCollection``)."""
 
-    def __init__(self, columns):
+    def __init__(self, columns, values=()):
         object.__setattr__(self, "_columns", columns)
+        # the plastic models' per-connection values (stdp_synapse's Kplus, ...), which change as a
+        # simulation runs, as the weights of plastic connections do
+        object.__setattr__(self, "_plastic_values", tuple(values))
 
     def __len__(self):
         return len(self._columns["source"])
@@ -36,7 +39,7 @@ class SynapseCollection:
             if not -len(self) <= key < len(self):
                 raise IndexError("index %d out of range for %d connections" % (key, len(self)))
             key = slice(key, key + 1 if key != -1 else None)
-        return SynapseCollection({k: v[key] for k, v in self._columns.items()})
+        return SynapseCollection({k: v[key] for k, v in self._columns.items()}, self._plastic_values)
 
     def __eq__(self, other):
         return isinstance(other, SynapseCollection) and all(
@@ -58,6 +61,34 @@ class SynapseCollection:
         for end, occurrence in sorted(zip(ends, occurrences), key=lambda e: -e[1]):
             kernel.removals.setdefault(end, []).append((kernel.disconnects, occurrence))
         kernel.disconnects += 1
+
+    def _refresh(self):
+        """Reads plastic connections' weights and values again if a simulation ran since they were
+        listed: NEST's collection is a live view, and scripts read learned weights from a collection
+        listed before Simulate."""
+        kernel = _state.kernel()
+        stale = self._columns["_plastic"] & (self._columns["_listed_run"] < kernel.runs)
+        if not stale.any():
+            return
+        rows = numpy.flatnonzero(stale)
+        sources = self._columns["source"][rows]
+        targets = self._columns["target"][rows]
+        fresh = _listing(kernel, _convert.ids_to_java(numpy.unique(sources)), _convert.ids_to_java(numpy.unique(targets)),
+                         None)
+        where = {end: i for i, end in enumerate(zip(fresh._columns["source"].tolist(), fresh._columns["target"].tolist(),
+                                                     fresh._columns["_gap"].tolist(),
+                                                     fresh._columns["_occurrence"].tolist()))}
+        occurrences = self._occurrences_now(kernel)
+        for row in rows.tolist():
+            end = (int(self._columns["source"][row]), int(self._columns["target"][row]), bool(self._columns["_gap"][row]),
+                   occurrences[row])
+            i = where.get(end)
+            if i is None:
+                continue
+            for key in ("weight",) + self._plastic_values:
+                if key in fresh._columns:
+                    self._columns[key][row] = fresh._columns[key][i]
+            self._columns["_listed_run"][row] = kernel.runs
 
     def _occurrences_now(self, kernel):
         """Each connection's number between its two nodes now: lower by one for every earlier connection
@@ -109,7 +140,8 @@ class SynapseCollection:
         if output not in ("", None, "json", "pandas"):
             raise BadProperty("get(output=%r): output must be '', 'json' or 'pandas'" % (output,))
         if keys is None:
-            result = {k: self._values(k) for k in _KEYS}
+            plastic = self._plastic_values if self._columns["_plastic"].any() else ()
+            result = {k: self._values(k) for k in _KEYS + plastic}
         elif isinstance(keys, str):
             result = self._values(keys)
         else:
@@ -137,6 +169,8 @@ class SynapseCollection:
     def _values(self, key):
         if key not in self._columns:
             raise KeyError(key)
+        if key == "weight" or key in self._plastic_values:
+            self._refresh()
         values = self._columns[key].tolist()
         return values[0] if len(values) == 1 else values
 
@@ -259,7 +293,13 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
     model = None
     if synapse_model is not None:
         model, _ = kernel.resolve(synapse_model)
-    listed = kernel.simulator.getConnections(_ids(source, "source"), _ids(target, "target"), model)
+    return _listing(kernel, _ids(source, "source"), _ids(target, "target"), model)
+
+
+def _listing(kernel, sources, targets, model):
+    """The kernel's connections from ``sources`` to ``targets`` (Java id arrays, None for all) of ``model``."""
+    listed = kernel.simulator.getConnections(sources, targets, model)
+    values = {str(name): numpy.array(column, dtype=numpy.float64) for name, column in dict(listed.values()).items()}
     sources = numpy.array(listed.sources(), dtype=numpy.int64)
     targets = numpy.array(listed.targets(), dtype=numpy.int64)
     models = _texts(listed.synapseModels(), len(sources))
@@ -267,7 +307,16 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
     gap_of = {name: _is_gap(kernel, name) for name in set(models.tolist())}
     gap = numpy.array([gap_of[m] for m in models.tolist()], dtype=bool)
     occurrence = _occurrences(sources, targets, gap)
+    # where a synapse-model filter lists part of a pair's connections, the kernel numbers them
+    counted = numpy.array(listed.occurrences(), dtype=numpy.int64)
+    occurrence = numpy.where(counted >= 0, counted, occurrence)
+    plastic = numpy.zeros(len(sources), dtype=bool)
+    for column in values.values():
+        plastic |= ~numpy.isnan(column)
     return SynapseCollection({
+        **values,
+        "_plastic": plastic,
+        "_listed_run": numpy.full(len(sources), kernel.runs, dtype=numpy.int64),
         "source": sources,
         "target": targets,
         "weight": numpy.array(listed.weights(), dtype=numpy.float64),
@@ -277,7 +326,7 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
         "_occurrence": occurrence,
         "_gap": gap,
         "_listed_at": numpy.full(len(sources), kernel.disconnects, dtype=numpy.int64),
-    })
+    }, values.keys())
 
 
 def _texts(java_strings, n):

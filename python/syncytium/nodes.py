@@ -508,6 +508,8 @@ def _parameter_names(kernel, model):
         names += ["recordables"]  # what a multimeter records from the device (NEST's current generators: I)
     if kind == "neuron":
         names += ["recordables"]
+        if "tau_minus" not in names:
+            names += ["tau_minus"]  # kept by the kernel for plastic synapses (NEST's archiving node)
         if int(extension.spikeReceptors()) > 0:
             names += ["receptor_types"]
     return names

@@ -4,9 +4,14 @@
  * <p>1.1 (additive): {@link org.syncytium.api.synapse.SynapseModel#isDefault()}, the model a
  * {@code connect} without {@code synapse_model} uses, declared by its bundle, so the kernel names
  * no synapse model.
+ *
+ * <p>1.2 (additive): {@link org.syncytium.api.synapse.PlasticSynapse}, a spike synapse whose
+ * connections keep state and change as spikes pass (NEST's {@code stdp_synapse}), and
+ * {@link org.syncytium.api.synapse.SpikeHistory}, the postsynaptic spike history and trace the kernel
+ * keeps for it (NEST's archiving node, with {@code tau_minus} on every neuron).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.syncytium.api.synapse;
 
 import org.osgi.annotation.bundle.Export;

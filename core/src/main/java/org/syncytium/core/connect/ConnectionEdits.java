@@ -6,6 +6,7 @@ import org.syncytium.api.error.NotImplementedException;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeKind;
 import org.syncytium.core.node.NodeManager;
+import org.syncytium.core.plasticity.PlasticStore;
 import org.syncytium.core.settings.DelayBounds;
 
 /**
@@ -29,17 +30,23 @@ final class ConnectionEdits {
     private final GapTable gaps;
     private final DeviceTable devices;
     private final RecorderLinks links;
+    private final PlasticStore plastic;
+    /** What the last {@link #remove} took of each plastic model, by name. */
+    private final java.util.Map<String, Long> removedPlastic = new java.util.LinkedHashMap<>();
 
-    ConnectionEdits(NodeManager nodes, SpikeTable spikes, GapTable gaps, DeviceTable devices, RecorderLinks links) {
+    ConnectionEdits(NodeManager nodes, SpikeTable spikes, PlasticStore plastic, GapTable gaps, DeviceTable devices,
+            RecorderLinks links) {
         this.nodes = nodes;
         this.spikes = spikes;
+        this.plastic = plastic;
         this.gaps = gaps;
         this.devices = devices;
         this.links = links;
     }
 
     /**
-     * Sets {@code key} ({@code weight} in pA, nS for gap junctions; {@code delay} in ms) of each named
+     * Sets {@code key} ({@code weight} in pA, nS for gap junctions; {@code delay} in ms; or a value of
+     * a plastic connection's model, which checks it with the connection's other values) of each named
      * connection to {@code values[k]}.
      *
      * @param bounds      min_delay and max_delay set before connecting, null if none
@@ -55,7 +62,8 @@ final class ConnectionEdits {
         }
         boolean weight = key.equals(WEIGHT);
         if (!weight && !key.equals(DELAY)) {
-            throw new BadPropertyException(OWNER, key, null, "cannot be changed; weight and delay can");
+            setPlastic(sources, targets, occurrences, gap, key, values, skipMissing);
+            return null;
         }
         int[] steps = new int[n];
         for (int k = 0; k < n; k++) {
@@ -74,6 +82,14 @@ final class ConnectionEdits {
             }
         }
         Located at = locate(sources, targets, occurrences, gap, skipMissing);
+        if (weight) {
+            for (int k = 0; k < n; k++) {
+                int p = at.where[k] >= 0 && at.table[k] == Table.SPIKES ? spikes.plastic(at.where[k]) : -1;
+                if (p >= 0) {
+                    plastic.model(p).check(values[k], plastic.values(p), plastic.offset(p));
+                }
+            }
+        }
         int max = Integer.MIN_VALUE;
         int min = Integer.MAX_VALUE;
         for (int k = 0; k < n; k++) {
@@ -109,6 +125,39 @@ final class ConnectionEdits {
             min = Math.min(min, steps[k]);
         }
         return weight || min == Integer.MAX_VALUE ? null : new int[] {max, min};
+    }
+
+    /** Sets a plastic model's value {@code key} of each named connection: all are checked, then all set. */
+    private void setPlastic(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key,
+            double[] values, boolean skipMissing) {
+        Located at = locate(sources, targets, occurrences, gap, skipMissing);
+        int n = sources.length;
+        int[] index = new int[n];
+        for (int k = 0; k < n; k++) {
+            int p = at.where[k] >= 0 && at.table[k] == Table.SPIKES ? spikes.plastic(at.where[k]) : -1;
+            index[k] = -1;
+            if (at.where[k] < 0 && skipMissing) {
+                continue;
+            }
+            int i = p < 0 ? -1 : plastic.model(p).state().indexOf(key);
+            if (i < 0) {
+                throw new BadPropertyException(OWNER + " " + sources[k] + " -> " + targets[k], key, values[k],
+                        "cannot be changed: " + (p < 0 ? "the connection keeps weight and delay only"
+                                : plastic.model(p).name() + " has weight, delay and " + plastic.model(p).state()));
+            }
+            double[] copy = java.util.Arrays.copyOfRange(plastic.values(p), plastic.offset(p),
+                    plastic.offset(p) + PlasticStore.stride(plastic.model(p)));
+            plastic.model(p).validate(key, values[k]);
+            copy[i] = values[k];
+            plastic.model(p).check(spikes.weight(at.where[k]), copy, 0);
+            index[k] = i;
+        }
+        for (int k = 0; k < n; k++) {
+            if (index[k] >= 0) {
+                int p = spikes.plastic(at.where[k]);
+                plastic.values(p)[plastic.offset(p) + index[k]] = values[k];
+            }
+        }
     }
 
     /**
@@ -148,11 +197,19 @@ final class ConnectionEdits {
             }
             drop[where] = true;
             removed++;
+            if (at.table[k] == Table.SPIKES && spikes.plastic(where) >= 0) {
+                removedPlastic.merge(plastic.model(spikes.plastic(where)).name(), 1L, Long::sum);
+            }
         }
         spikes.remove(spikeDrop);
         devices.remove(deviceDrop);
         links.remove(linkDrop);
         return removed;
+    }
+
+    /** How many connections of each plastic model the last {@link #remove} took, by model name. */
+    java.util.Map<String, Long> removedPlastic() {
+        return removedPlastic;
     }
 
     /** Where each named connection is: its table and its index there (-1 if this process lacks it). */

@@ -10,10 +10,12 @@ import java.util.function.LongToDoubleFunction;
 
 import org.syncytium.api.Connections;
 import org.syncytium.api.comm.Communicator;
+import org.syncytium.api.synapse.PlasticSynapse;
 import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeKind;
 import org.syncytium.core.node.NodeManager;
+import org.syncytium.core.plasticity.PlasticStore;
 import org.syncytium.core.util.DoubleList;
 import org.syncytium.core.util.LongList;
 
@@ -22,9 +24,10 @@ import org.syncytium.core.util.LongList;
  * connection tables without changing them (connections made since the last compile included).
  * Over several processes it is collective (every process calls it, as every rank runs the same
  * script) and every process answers with all connections.
- * The tables keep no synapse model per connection (16 bytes per spike connection are the budget):
- * a connection is named by the model of its kind that made connections, e.g. {@code static_synapse}
- * or {@code gap_junction}; if several models of one kind were used, their names joined by "|".
+ * The tables keep no synapse model per static connection (16 bytes per spike connection are the
+ * budget): a connection is named by the model of its kind that made connections, e.g.
+ * {@code static_synapse} or {@code gap_junction}; if several models of one kind were used, their names
+ * joined by "|". A plastic connection is named by its own model and lists that model's values.
  */
 final class ConnectionListing {
 
@@ -33,7 +36,7 @@ final class ConnectionListing {
      * recorder's links, which NEST lists in the order they were made (a multimeter's targets).
      */
     private record Row(long source, long target, double weight, double delay, String model, int receptor,
-            long targetKey, long order) {
+            long targetKey, long order, double[] values, int occurrence) {
     }
 
     private final NodeManager nodes;
@@ -44,6 +47,8 @@ final class ConnectionListing {
     /** A delay in steps as ms (the kernel's exact conversion through tics). */
     private final LongToDoubleFunction ms;
     private final List<Row> rows = new ArrayList<>();
+    /** The plastic models' value names (the listing's extra columns), in the order of the models. */
+    private final List<String> valueNames = new ArrayList<>();
 
     private ConnectionListing(NodeManager nodes, long[] sources, long[] targets, String synapseModel,
             LongToDoubleFunction ms) {
@@ -54,63 +59,104 @@ final class ConnectionListing {
         this.ms = ms;
     }
 
+    /**
+     * @param plasticModels the plastic synapse models that made connections (the same on every process,
+     *                      which runs every connect call); their names are not static spike models'
+     */
     static Connections list(NodeManager nodes, Map<String, Long> synapseUse, Map<String, SynapseKind> synapseKinds,
-            SpikeTable spikes, DeviceTable devices, GapTable gaps, RecorderLinks links, long[] sources,
-            long[] targets, String synapseModel, LongToDoubleFunction ms, Communicator communicator) {
+            SpikeTable spikes, PlasticStore plastic, List<PlasticSynapse> plasticModels, DeviceTable devices,
+            GapTable gaps, RecorderLinks links, long[] sources, long[] targets, String synapseModel,
+            LongToDoubleFunction ms, Communicator communicator) {
         ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, ms);
+        List<String> plasticNames = plasticModels.stream().map(PlasticSynapse::name).toList();
+        String spikeModel = modelOf(SynapseKind.SPIKE, synapseUse, synapseKinds, plasticNames);
         if (listing.sourcesOnlyRecorders()) {
             // the connection tables hold no recorder's connections: list its links without walking them
             // (a script reading a multimeter's targets in a network of millions of connections)
-            listing.addLinks(links, modelOf(SynapseKind.SPIKE, synapseUse, synapseKinds));
+            listing.addLinks(links, spikeModel);
             return listing.result();
         }
-        String spikeModel = modelOf(SynapseKind.SPIKE, synapseUse, synapseKinds);
-        String gapModel = modelOf(SynapseKind.GAP, synapseUse, synapseKinds);
+        for (PlasticSynapse model : plasticModels) {
+            for (String name : model.state()) {
+                if (!listing.valueNames.contains(name)) {
+                    listing.valueNames.add(name);
+                }
+            }
+        }
+        int width = listing.valueNames.size();
+        String gapModel = modelOf(SynapseKind.GAP, synapseUse, synapseKinds, plasticNames);
         // connections into neurons: each process holds its own targets' (rows of one (source,
         // target) pair live on one process, in creation order), so over several processes they are
-        // gathered, rank by rank, before sorting; recorder links are held everywhere alike
+        // gathered, rank by rank, before sorting; recorder links are held everywhere alike. Per row:
+        // keys source, target, receptor (-1: gap junction), plastic model (-1: none); values weight,
+        // delay and the plastic values (NaN where the model has none)
         LongList keys = new LongList();
         DoubleList values = new DoubleList();
+        // with plastic models a model filter can list part of a pair's spike connections: count each
+        // one's number in the pair here, before the filter, in creation order (the order of the walk)
+        Map<Long, Integer> seen = plasticModels.isEmpty() ? null : new HashMap<>();
+        long span = nodes.neuronCount();
         // the filters are tested before anything else of a row is read or converted, and a source the
         // listing does not want skips its whole row of the spike table
-        RowSink into = (source, target, weight, delaySteps, gap, receptor) -> {
+        RowSink into = (source, target, weight, delaySteps, gap, receptor, p) -> {
             if (listing.wantsSource(source) && listing.wantsTarget(target)) {
+                int occurrence = -1;
+                if (seen != null && !gap && p != Integer.MIN_VALUE) {
+                    occurrence = seen.merge(source * span + target, 1, Integer::sum) - 1;
+                }
+                int model = p < 0 ? -1 : plasticNames.indexOf(plastic.model(p).name());
+                if (!listing.wantsModel(model < 0 ? (gap ? gapModel : spikeModel) : plasticNames.get(model))) {
+                    return;
+                }
                 keys.add(source);
                 keys.add(target);
                 keys.add(gap ? -1 : receptor);
+                keys.add(model);
+                keys.add(occurrence);
                 values.add(weight);
                 values.add(gap ? Double.NaN : ms.applyAsDouble(delaySteps));
+                for (String name : listing.valueNames) {
+                    values.add(p < 0 ? Double.NaN : plastic.value(p, name));
+                }
             }
         };
-        if (listing.wantsModel(spikeModel)) {
+        if (listing.wantsModel(spikeModel) || plasticNames.stream().anyMatch(listing::wantsModel)) {
             spikes.forEach(s -> listing.wantsSource(nodes.neuronId(s)),
-                    (s, t, w, d, r) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d, false, r));
+                    (s, t, w, d, r, p) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d, false, r, p));
+        }
+        if (listing.wantsModel(spikeModel)) {
             for (int k = 0; k < devices.size(); k++) {
                 into.row(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
-                        devices.createdWeight(k), devices.createdDelay(k), false, devices.createdReceptor(k));
+                        devices.createdWeight(k), devices.createdDelay(k), false, devices.createdReceptor(k),
+                        Integer.MIN_VALUE);
             }
         }
         if (listing.wantsModel(gapModel)) {
-            gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, 0, true, 0));
+            gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, 0, true, 0, -1));
         }
         long[] allKeys = keys.toArray();
         double[] allValues = values.toArray();
+        int stride = 2 + width;
         if (communicator.size() > 1) {
             int[] counts = new int[communicator.size()];
             allKeys = communicator.allGather(allKeys, allKeys.length, counts).clone();
             int total = 0;
             for (int r = 0; r < counts.length; r++) {
-                counts[r] = counts[r] / 3 * 2;
+                counts[r] = counts[r] / 5 * stride;
                 total += counts[r];
             }
             double[] received = new double[total];
             communicator.exchange(allValues, received, counts, true);
             allValues = received;
         }
-        for (int r = 0; r < allKeys.length / 3; r++) {
-            boolean gap = allKeys[3 * r + 2] == -1;
-            listing.add(allKeys[3 * r], allKeys[3 * r + 1], allValues[2 * r], allValues[2 * r + 1],
-                    gap ? gapModel : spikeModel, gap ? 0 : (int) allKeys[3 * r + 2], allKeys[3 * r + 1]);
+        for (int r = 0; r < allKeys.length / 5; r++) {
+            boolean gap = allKeys[5 * r + 2] == -1;
+            int model = (int) allKeys[5 * r + 3];
+            double[] rowValues = width == 0 ? null : java.util.Arrays.copyOfRange(allValues, stride * r + 2,
+                    stride * r + stride);
+            listing.add(allKeys[5 * r], allKeys[5 * r + 1], allValues[stride * r], allValues[stride * r + 1],
+                    gap ? gapModel : model >= 0 ? plasticNames.get(model) : spikeModel,
+                    gap ? 0 : (int) allKeys[5 * r + 2], allKeys[5 * r + 1], rowValues, (int) allKeys[5 * r + 4]);
         }
         listing.addLinks(links, spikeModel);
         return listing.result();
@@ -122,7 +168,7 @@ final class ConnectionListing {
         for (int k = 0; k < spikeLinks; k++) {
             long target = deviceId(nodes.recorderBlocks(), links.spikeRecorder(k));
             add(nodes.neuronId(links.spikeNeuron(k)), target, links.weight(k), ms.applyAsDouble(links.delaySteps(k)), spikeModel, 0,
-                    target);
+                    target, null, -1);
         }
         // NEST numbers the multimeters of one neuron 1, 2, ... in the order they were connected (the
         // neuron's data loggers), and lists that number as the connection's receptor
@@ -132,7 +178,8 @@ final class ConnectionListing {
             int receptor = loggers.merge(sampled, 1, Integer::sum);
             long target = sampled >= 0 ? nodes.neuronId(sampled) : deviceId(nodes.deviceBlocks(), -1 - sampled);
             add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), target,
-                    links.weight(spikeLinks + k), ms.applyAsDouble(links.delaySteps(spikeLinks + k)), spikeModel, receptor, 0);
+                    links.weight(spikeLinks + k), ms.applyAsDouble(links.delaySteps(spikeLinks + k)), spikeModel, receptor, 0,
+                    null, -1);
         }
     }
 
@@ -151,7 +198,7 @@ final class ConnectionListing {
     }
 
     private interface RowSink {
-        void row(long source, long target, double weight, long delaySteps, boolean gap, int receptor);
+        void row(long source, long target, double weight, long delaySteps, boolean gap, int receptor, int plastic);
     }
 
     private boolean wantsSource(long source) {
@@ -167,9 +214,12 @@ final class ConnectionListing {
         return synapseModel == null || Arrays.asList(model.split("\\|")).contains(synapseModel);
     }
 
-    private void add(long source, long target, double weight, double delay, String model, int receptor, long targetKey) {
+    /** @param values the plastic values in the order of {@link #valueNames}, null for a static connection */
+    private void add(long source, long target, double weight, double delay, String model, int receptor, long targetKey,
+            double[] values, int occurrence) {
         if (wantsSource(source) && wantsTarget(target) && wantsModel(model)) {
-            rows.add(new Row(source, target, weight, delay, model, receptor, targetKey, rows.size()));
+            rows.add(new Row(source, target, weight, delay, model, receptor, targetKey, rows.size(), values,
+                    occurrence));
         }
     }
 
@@ -182,6 +232,13 @@ final class ConnectionListing {
         double[] d = new double[n];
         String[] m = new String[n];
         int[] r = new int[n];
+        int[] o = new int[n];
+        Map<String, double[]> columns = new java.util.LinkedHashMap<>();
+        for (String name : valueNames) {
+            double[] column = new double[n];
+            java.util.Arrays.fill(column, Double.NaN);
+            columns.put(name, column);
+        }
         for (int i = 0; i < n; i++) {
             Row row = rows.get(i);
             s[i] = row.source();
@@ -190,8 +247,14 @@ final class ConnectionListing {
             d[i] = row.delay();
             m[i] = row.model();
             r[i] = row.receptor();
+            o[i] = row.occurrence();
+            if (row.values() != null) {
+                for (int j = 0; j < valueNames.size(); j++) {
+                    columns.get(valueNames.get(j))[i] = row.values()[j];
+                }
+            }
         }
-        return new Connections(s, t, w, d, m, r);
+        return new Connections(s, t, w, d, m, r, columns, o);
     }
 
     /** Node id of the device or recorder with kernel-wide index {@code index} among {@code blocks}. */
@@ -209,10 +272,10 @@ final class ConnectionListing {
      * that kind was made by one of them, so the list is never empty where it is used).
      */
     private static String modelOf(SynapseKind kind, Map<String, Long> synapseUse,
-            Map<String, SynapseKind> synapseKinds) {
+            Map<String, SynapseKind> synapseKinds, List<String> plasticNames) {
         List<String> used = new ArrayList<>();
         for (Map.Entry<String, Long> use : synapseUse.entrySet()) {
-            if (use.getValue() > 0 && synapseKinds.get(use.getKey()) == kind) {
+            if (use.getValue() > 0 && synapseKinds.get(use.getKey()) == kind && !plasticNames.contains(use.getKey())) {
                 used.add(use.getKey());
             }
         }

@@ -17,6 +17,7 @@ import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.param.RandomParameter;
+import org.syncytium.api.synapse.PlasticSynapse;
 import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.api.synapse.SynapseModel;
 import org.syncytium.core.node.KernelNodeCollection;
@@ -24,6 +25,9 @@ import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeKind;
 import org.syncytium.core.node.NodeManager;
 import org.syncytium.core.plan.Ownership;
+import org.syncytium.core.plasticity.PlasticDelivery;
+import org.syncytium.core.plasticity.PlasticStore;
+import org.syncytium.core.plasticity.SpikeArchive;
 import org.syncytium.core.registry.ExtensionRegistry;
 import org.syncytium.core.settings.KernelSettings;
 import org.syncytium.core.spatial.Mask;
@@ -58,6 +62,9 @@ public final class ConnectionManager {
     private final DeviceTable devices = new DeviceTable();
     private final GapTable gaps = new GapTable();
     private final RecorderLinks links = new RecorderLinks();
+    private final PlasticStore plastic = new PlasticStore();
+    private final SpikeArchive archive;
+    private final PlasticDelivery plasticDelivery;
     private final Map<String, Long> synapseUse = new LinkedHashMap<>();
     /** What each used synapse model carries, as it said when its connections were made. */
     private final Map<String, SynapseKind> synapseKinds = new LinkedHashMap<>();
@@ -81,8 +88,10 @@ public final class ConnectionManager {
      */
     @Inject
     public ConnectionManager(NodeManager nodes, ExtensionRegistry registry, KernelSettings settings,
-            Communicator communicator, NodePositions positions) {
+            Communicator communicator, NodePositions positions, SpikeArchive archive) {
         this.nodes = nodes;
+        this.archive = archive;
+        this.plasticDelivery = new PlasticDelivery(plastic, archive, settings::stepsToMs);
         this.positions = positions;
         this.registry = registry;
         this.settings = settings;
@@ -243,15 +252,31 @@ public final class ConnectionManager {
                         sampled);
             }
         }
-        if (values.anyRandom()) { // scalars and arrays were checked when parsed
+        if (values.plastic()) {
+            checkPlastic(code, values.model(), sourceBlock, targetBlock);
+        }
+        if (values.anyRandom() || (values.plastic() && values.checkEach())) { // scalars and arrays were checked when parsed
             long seed = settings.rngSeed();
             for (int k = 0; k < pairs.size(); k++) {
                 place.atPair(request.sourceId(pairs.source(k)), request.targetId(pairs.target(k)));
-                values.weight(pairs.position(k), seed, calls);
+                double w = values.weight(pairs.position(k), seed, calls);
                 values.delaySteps(pairs.position(k), seed, calls);
+                if (values.plastic()) {
+                    values.plasticValues(pairs.position(k), seed, calls, w);
+                }
             }
         }
         return code;
+    }
+
+    /** Plastic connections run from neuron to neuron: the spike history they read is a neuron's. */
+    private static void checkPlastic(int code, SynapseModel synapse, NodeBlock sourceBlock, NodeBlock targetBlock) {
+        if (code != StagedConnections.NEURON_SPIKE) {
+            boolean fromDevice = sourceBlock.kind() == NodeKind.STIMULUS;
+            throw new IllegalConnectionException(synapse.name() + " connects neurons only, not " + sourceBlock.modelName()
+                    + " to " + targetBlock.modelName() + (fromDevice ? " (put a parrot_neuron after the generator, as"
+                    + " NEST's examples do)" : ""));
+        }
     }
 
     /**
@@ -290,7 +315,8 @@ public final class ConnectionManager {
             double w = values.weight(position, seed, calls);
             int d = values.delaySteps(position, seed, calls);
             store(code, StagedConnections.sourceIndex(code, sourceBlock, s),
-                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d, values.receptor(position, seed, calls));
+                    StagedConnections.targetIndex(code, targetBlock, t), t, w, d, values.receptor(position, seed, calls),
+                    values, position);
         }
     }
 
@@ -358,13 +384,17 @@ public final class ConnectionManager {
                 NodeBlock sourceBlock = nodes.requireBlock(s);
                 NodeBlock targetBlock = nodes.requireBlock(t);
                 staged.add(sourceBlock, s, targetBlock, t, kind, w, d, r);
+                if (values.plastic()) {
+                    checkPlastic(staged.codes.get(staged.size() - 1), synapse, sourceBlock, targetBlock);
+                    values.plasticValues(c - 1, seed, calls, w);
+                }
                 if (staged.codes.get(staged.size() - 1) == StagedConnections.SAMPLING) {
                     sampled = sampled == null ? new HashSet<>() : sampled;
                     checkSampledOnce(sourceBlock, s, targetBlock, t, sampled);
                 }
             }
         }
-        commit(staged, synapse, staged.size());
+        commit(staged, synapse, staged.size(), values, m);
     }
 
     /** Masks and per-pair numbers are for rules that apply them (NEST's spatial connect); the message lists those installed. */
@@ -489,17 +519,23 @@ public final class ConnectionManager {
     }
 
     /** Stores staged connections; cannot fail, so a connect call is all or nothing. */
-    private void commit(StagedConnections staged, SynapseModel synapse, long made) {
+    private void commit(StagedConnections staged, SynapseModel synapse, long made, SynapseValues values, int perPass) {
         int n = staged.size();
         for (int k = 0; k < n; k++) {
+            // mirrored connections (make_symmetric) take the values of their pass's position again
             store(staged.codes.get(k), staged.sources.get(k), staged.targets.get(k), staged.targetIds.get(k),
-                    staged.weights.get(k), staged.delays.get(k), staged.receptors.get(k));
+                    staged.weights.get(k), staged.delays.get(k), staged.receptors.get(k), values,
+                    perPass == 0 ? k : k % perPass);
         }
         count(synapse, made);
     }
 
-    /** Stores one checked connection in the table its kind {@code code} belongs to. */
-    private void store(int code, int a, int b, long targetId, double w, int d, int receptor) {
+    /**
+     * Stores one checked connection in the table its kind {@code code} belongs to; a plastic model's
+     * connection also its values (those of connection {@code position} of the call).
+     */
+    private void store(int code, int a, int b, long targetId, double w, int d, int receptor, SynapseValues values,
+            int position) {
         if (code != StagedConnections.GAP) {
             minDelaySteps = Math.min(minDelaySteps, d);
             maxDelaySteps = Math.max(maxDelaySteps, d);
@@ -510,7 +546,19 @@ public final class ConnectionManager {
             return; // another process owns the target
         }
         switch (code) {
-            case StagedConnections.NEURON_SPIKE -> spikes.add(a, b, w, d, receptor);
+            case StagedConnections.NEURON_SPIKE -> {
+                if (values.plastic()) {
+                    long seed = settings.rngSeed();
+                    PlasticSynapse model = (PlasticSynapse) values.model();
+                    int p = plastic.add(model, values.plasticValues(position, seed, calls, w));
+                    // NEST's connections start with their last presynaptic spike at 0 ms
+                    double delay = settings.stepsToMs(d);
+                    archive.register(b, -delay, delay);
+                    spikes.add(a, b, w, d, receptor, p);
+                } else {
+                    spikes.add(a, b, w, d, receptor);
+                }
+            }
             case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d, receptor);
             case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b, w, d);
             case StagedConnections.SAMPLING -> links.addSampleLink(a, b, w, d);
@@ -547,8 +595,18 @@ public final class ConnectionManager {
 
     /** The connections {@code getConnections} lists (null filters select all); see {@link ConnectionListing}. */
     public org.syncytium.api.Connections list(long[] sources, long[] targets, String synapseModel) {
-        return ConnectionListing.list(nodes, synapseUse, synapseKinds, spikes, devices, gaps, links, sources,
-                targets, synapseModel, settings::stepsToMs, communicator);
+        return ConnectionListing.list(nodes, synapseUse, synapseKinds, spikes, plastic, plasticModels(), devices, gaps,
+                links, sources, targets, synapseModel, settings::stepsToMs, communicator);
+    }
+
+    /** The installed plastic models that made connections, in the order of their first connect call. */
+    private List<PlasticSynapse> plasticModels() {
+        List<PlasticSynapse> used = new java.util.ArrayList<>();
+        for (String name : synapseUse.keySet()) {
+            registry.find(SynapseModel.class, name).filter(PlasticSynapse.class::isInstance)
+                    .ifPresent(model -> used.add((PlasticSynapse) model));
+        }
+        return used;
     }
 
     /**
@@ -579,6 +637,21 @@ public final class ConnectionManager {
         return spikes;
     }
 
+    /** The spike histories plastic connections read (NEST's archiving nodes), by neuron index. */
+    public SpikeArchive archive() {
+        return archive;
+    }
+
+    /** What spike routing does for plastic connections (one for the kernel's life: it holds spikes between runs). */
+    public PlasticDelivery plasticDelivery() {
+        return plasticDelivery;
+    }
+
+    /** The plastic connections' values, by the index the spike table keeps. */
+    public PlasticStore plastic() {
+        return plastic;
+    }
+
     public DeviceTable devices() {
         return devices;
     }
@@ -596,7 +669,7 @@ public final class ConnectionManager {
      * all are checked before any changes.
      */
     public void set(long[] sources, long[] targets, int[] occurrences, boolean[] gap, String key, double[] values) {
-        int[] extrema = new ConnectionEdits(nodes, spikes, gaps, devices, links).set(sources, targets, occurrences, gap, key,
+        int[] extrema = new ConnectionEdits(nodes, spikes, plastic, gaps, devices, links).set(sources, targets, occurrences, gap, key,
                 values, settings.resolution(), settings.delayBounds().orElse(null), ranks > 1);
         if (extrema != null) {
             maxDelaySteps = Math.max(maxDelaySteps, extrema[0]);
@@ -616,11 +689,18 @@ public final class ConnectionManager {
             throw new NotImplementedException("Disconnect over several processes is not supported; disconnect in a"
                     + " single process or build the network without the connections");
         }
-        long removed = new ConnectionEdits(nodes, spikes, gaps, devices, links).remove(sources, targets, occurrences,
-                gap, false);
-        // connections are not tagged with their model: take the removed ones off the spike models' counts in order
+        ConnectionEdits edit = new ConnectionEdits(nodes, spikes, plastic, gaps, devices, links);
+        long removed = edit.remove(sources, targets, occurrences, gap, false);
+        // plastic connections know their model; static ones are not tagged: take them off the static
+        // spike models' counts in order
+        for (Map.Entry<String, Long> taken : edit.removedPlastic().entrySet()) {
+            synapseUse.merge(taken.getKey(), -taken.getValue(), Long::sum);
+            globalCount -= taken.getValue();
+            removed -= taken.getValue();
+        }
+        List<String> plasticNames = plasticModels().stream().map(PlasticSynapse::name).toList();
         for (Map.Entry<String, Long> use : synapseUse.entrySet()) {
-            if (removed > 0 && synapseKinds.get(use.getKey()) != SynapseKind.GAP) {
+            if (removed > 0 && synapseKinds.get(use.getKey()) != SynapseKind.GAP && !plasticNames.contains(use.getKey())) {
                 long taken = Math.min(removed, use.getValue());
                 use.setValue(use.getValue() - taken);
                 removed -= taken;

@@ -20,6 +20,8 @@ public final class SpikeTable {
     private IntList delays = new IntList();
     /** Receptor types of the pending log; null while all are 0. */
     private IntList receptors;
+    /** Plastic indices of the pending log ({@link PlasticStore}, -1 for static); null while all are static. */
+    private IntList plastic;
 
     private int[] rowStart = new int[1];
     private int[] rowTarget = new int[0];
@@ -27,14 +29,24 @@ public final class SpikeTable {
     private int[] rowDelay = new int[0];
     /** Compiled receptor types; null while every connection delivers to receptor 0. */
     private int[] rowReceptor;
+    /** Compiled plastic indices (-1: static); null while every connection is static (no cost then). */
+    private int[] rowPlastic;
     private int compiledNeurons;
 
     void add(int source, int target, double weight, int delaySteps, int receptor) {
+        add(source, target, weight, delaySteps, receptor, -1);
+    }
+
+    /** @param plastic the connection's index in the {@link PlasticStore}, -1 for a static one */
+    void add(int source, int target, double weight, int delaySteps, int receptor, int plastic) {
         if (receptor != 0 && receptors == null) {
-            receptors = new IntList(Math.max(16, sources.size() + 1));
-            for (int k = 0; k < sources.size(); k++) {
-                receptors.add(0);
-            }
+            receptors = filled(0);
+        }
+        if (plastic >= 0 && this.plastic == null) {
+            this.plastic = filled(-1);
+        }
+        if (this.plastic != null) {
+            this.plastic.add(plastic);
         }
         sources.add(source);
         targets.add(target);
@@ -43,6 +55,15 @@ public final class SpikeTable {
         if (receptors != null) {
             receptors.add(receptor);
         }
+    }
+
+    /** A pending-log column for the entries so far, each {@code value}. */
+    private IntList filled(int value) {
+        IntList column = new IntList(Math.max(16, sources.size() + 1));
+        for (int k = 0; k < sources.size(); k++) {
+            column.add(value);
+        }
+        return column;
     }
 
     /** Makes room for {@code extra} more connections in the pending log (one call's known count). */
@@ -93,6 +114,16 @@ public final class SpikeTable {
             rowReceptor = column(start, fill, n, rowReceptor != null ? rowReceptor : new int[n - pending], log);
             receptors = null;
         }
+        if (plastic != null || rowPlastic != null) {
+            IntList log = plastic != null ? plastic : constant(pending, -1);
+            int[] old = rowPlastic;
+            if (old == null) {
+                old = new int[n - pending];
+                Arrays.fill(old, -1);
+            }
+            rowPlastic = column(start, fill, n, old, log);
+            plastic = null;
+        }
         sources = new IntList();
         rowStart = start;
         compiledNeurons = neuronCount;
@@ -113,11 +144,15 @@ public final class SpikeTable {
     }
 
     private static IntList zeros(int count) {
-        IntList zeros = new IntList(Math.max(1, count));
+        return constant(count, 0);
+    }
+
+    private static IntList constant(int count, int value) {
+        IntList column = new IntList(Math.max(1, count));
         for (int k = 0; k < count; k++) {
-            zeros.add(0);
+            column.add(value);
         }
-        return zeros;
+        return column;
     }
 
     /** The double column (weights), as {@link #column(int[], int[], int, int[], IntList)}. */
@@ -162,7 +197,6 @@ public final class SpikeTable {
         return -1;
     }
 
-    /** Changes compiled connection {@code k}'s weight (pA); spike routing reads the rows directly. */
     /**
      * Removes the compiled connections {@code k} with {@code drop[k]} (after {@link #compile}, with an
      * empty log); each row keeps the creation order of the rest.
@@ -180,6 +214,9 @@ public final class SpikeTable {
                     if (rowReceptor != null) {
                         rowReceptor[kept] = rowReceptor[k];
                     }
+                    if (rowPlastic != null) {
+                        rowPlastic[kept] = rowPlastic[k];
+                    }
                     kept++;
                 }
             }
@@ -190,9 +227,11 @@ public final class SpikeTable {
         rowWeight = Arrays.copyOf(rowWeight, kept);
         rowDelay = Arrays.copyOf(rowDelay, kept);
         rowReceptor = rowReceptor == null ? null : Arrays.copyOf(rowReceptor, kept);
+        rowPlastic = rowPlastic == null ? null : Arrays.copyOf(rowPlastic, kept);
     }
 
-    void setWeight(int k, double weight) {
+    /** Changes compiled connection {@code k}'s weight (pA); spike routing reads the rows directly. */
+    public void setWeight(int k, double weight) {
         rowWeight[k] = weight;
     }
 
@@ -212,20 +251,21 @@ public final class SpikeTable {
                 continue;
             }
             for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
-                visitor.visit(s, rowTarget[k], rowWeight[k], rowDelay[k], receptor(k));
+                visitor.visit(s, rowTarget[k], rowWeight[k], rowDelay[k], receptor(k), plastic(k));
             }
         }
         for (int k = 0; k < sources.size(); k++) {
             int s = sources.get(k);
             if (wanted.test(s)) {
-                visitor.visit(s, targets.get(k), weights.get(k), delays.get(k), receptors == null ? 0 : receptors.get(k));
+                visitor.visit(s, targets.get(k), weights.get(k), delays.get(k), receptors == null ? 0 : receptors.get(k),
+                        plastic == null ? -1 : plastic.get(k));
             }
         }
     }
 
     /** One connection, by global neuron indices. */
     interface Visitor {
-        void visit(int source, int target, double weight, int delaySteps, int receptor);
+        void visit(int source, int target, double weight, int delaySteps, int receptor, int plastic);
     }
 
     /** First connection of source {@code s} in the compiled rows; the row ends at {@code rowStart(s + 1)}. */
@@ -251,6 +291,16 @@ public final class SpikeTable {
     /** True once any compiled connection names a receptor type other than 0 (routing then reads {@link #receptor}). */
     public boolean hasReceptors() {
         return rowReceptor != null;
+    }
+
+    /** Compiled plastic index of connection {@code k} in the {@link PlasticStore}, -1 for a static one. */
+    public int plastic(int k) {
+        return rowPlastic == null ? -1 : rowPlastic[k];
+    }
+
+    /** True once any compiled connection is plastic (routing then reads {@link #plastic}). */
+    public boolean hasPlastic() {
+        return rowPlastic != null;
     }
 
     /** Compiled delay of connection {@code k} in steps. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.synapse.PlasticSynapse;
 import org.syncytium.api.synapse.SynapseModel;
 import org.syncytium.core.random.SpatialPlace;
 import org.syncytium.core.random.StreamKeys;
@@ -32,6 +33,10 @@ final class SynapseValues {
     private final boolean userDelay;
     /** The receptor types: one for the call, one per connection (an array), or drawn per connection. */
     private final ValueSource receptor;
+    /** A plastic model's per-connection values (its {@code state()}, in order); null for other models. */
+    private ValueSource[] state;
+    /** One connection's values, filled per connection (its hidden values stay 0). */
+    private double[] scratch;
 
     private SynapseValues(SynapseModel model, ValueSource weight, ValueSource delay, double resolution,
             DelayBounds bounds, boolean userWeight, boolean userDelay, ValueSource receptor) {
@@ -72,6 +77,10 @@ final class SynapseValues {
                         "is not allowed: " + owner + " connection has no delay");
             }
             ParameterSpec spec = model.parameters().require(owner, key);
+            if (!key.equals(WEIGHT) && !key.equals(DELAY) && model instanceof PlasticSynapse plastic
+                    && plastic.state().contains(key)) {
+                continue; // a plastic connection's own value: read below, per connection
+            }
             if (!key.equals(WEIGHT) && !key.equals(DELAY)) {
                 // other parameters are checked but not stored: the kernel keeps weight and delay only
                 model.validate(key, ParameterSchema.convert(owner, spec, value));
@@ -106,8 +115,58 @@ final class SynapseValues {
                 }
             }
         }
-        return new SynapseValues(model, weight, delay, resolution, bounds, weightValue != null, delayValue != null,
-                receptor);
+        SynapseValues values = new SynapseValues(model, weight, delay, resolution, bounds, weightValue != null,
+                delayValue != null, receptor);
+        if (model instanceof PlasticSynapse plastic) {
+            values.readState(plastic, synSpec, place);
+        }
+        return values;
+    }
+
+    /**
+     * A plastic model's values from {@code syn_spec} or the model's defaults; scalars are checked
+     * together with a scalar weight here, everything else per connection ({@link #plasticValues}).
+     */
+    private void readState(PlasticSynapse plastic, Map<String, ?> synSpec, SpatialPlace place) {
+        String owner = plastic.name();
+        state = new ValueSource[plastic.state().size()];
+        scratch = new double[org.syncytium.core.plasticity.PlasticStore.stride(plastic)];
+        for (int i = 0; i < state.length; i++) {
+            String name = plastic.state().get(i);
+            ParameterSpec spec = plastic.parameters().require(owner, name);
+            Object value = synSpec.containsKey(name) ? synSpec.get(name) : spec.defaultValue();
+            ValueSource source = ValueSource.of(owner, name, value, StreamKeys.SYNAPSE_VALUE ^ ((long) (i + 1) << 40),
+                    place);
+            for (double element : source.isArray() ? source.array()
+                    : source.isScalar() ? new double[] {source.scalar()} : new double[0]) {
+                plastic.validate(name, ParameterSchemaBridge.convert(owner, spec, element));
+            }
+            state[i] = source;
+        }
+        if (allScalar() && !receptor.isRandom() && java.util.Arrays.stream(state).allMatch(ValueSource::isScalar)) {
+            plasticValues(0, 0, 0, weight.scalar());
+        }
+    }
+
+    /** True if the model keeps per-connection values (a {@link PlasticSynapse}). */
+    boolean plastic() {
+        return state != null;
+    }
+
+    /**
+     * The values of plastic connection {@code k} of the call, checked with its weight by the model;
+     * an array reused by the next call (the store copies it).
+     */
+    double[] plasticValues(int k, long seed, long call, double w) {
+        PlasticSynapse plastic = (PlasticSynapse) model;
+        for (int i = 0; i < state.length; i++) {
+            scratch[i] = state[i].value(k, seed, call);
+            if (state[i].isRandom()) {
+                plastic.validate(plastic.state().get(i), scratch[i]);
+            }
+        }
+        plastic.check(w, scratch, 0);
+        return scratch;
     }
 
     /**
@@ -157,7 +216,14 @@ final class SynapseValues {
     }
 
     boolean anyRandom() {
-        return weight.isRandom() || (delay != null && delay.isRandom()) || receptor.isRandom();
+        return weight.isRandom() || (delay != null && delay.isRandom()) || receptor.isRandom()
+                || (state != null && java.util.Arrays.stream(state).anyMatch(ValueSource::isRandom));
+    }
+
+    /** True if every connection of the call needs checking on its own (random or per-connection plastic values). */
+    boolean checkEach() {
+        return anyRandom() || (state != null && java.util.Arrays.stream(state).anyMatch(ValueSource::isArray))
+                || (state != null && weight.isArray());
     }
 
     private static Object defaultOf(SynapseModel model, String name, double fallback) {
@@ -195,6 +261,11 @@ final class SynapseValues {
 
     void checkCount(int connections) {
         weight.checkCount(connections);
+        if (state != null) {
+            for (ValueSource source : state) {
+                source.checkCount(connections);
+            }
+        }
         receptor.checkCount(connections);
         if (delay != null) {
             delay.checkCount(connections);

@@ -222,6 +222,7 @@ public final class KernelSimulator implements Simulator {
         try {
             new KernelNodeCollection(nodes, parameters, block, 0, 1).set(params);
         } finally {
+            parameters.forgetKernelValues(block);
             nodes.undoCreate(block);
         }
     }

@@ -118,6 +118,9 @@ public final class KernelNodeCollection implements NodeCollection {
             throw new KernelException("getValues(\"" + name + "\") reads neuron variables; " + block.idRange()
                     + " are " + block.kind().what() + " \"" + model() + "\" nodes: use get");
         }
+        if (NodeParameters.isKernelNeuronParameter(block, name)) {
+            return parameters.kernelNeuronValues(block, name, from, to);
+        }
         return owner.values(block, name, from, to);
     }
 

@@ -14,6 +14,8 @@ import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.param.ParameterType;
 import org.syncytium.api.param.RandomParameter;
 import org.syncytium.api.record.Recording;
+import org.syncytium.api.synapse.SpikeHistory;
+import org.syncytium.core.plasticity.SpikeArchive;
 import org.syncytium.core.random.RandomSampler;
 import org.syncytium.core.random.StreamKeys;
 import org.syncytium.core.settings.KernelSettings;
@@ -31,13 +33,44 @@ public final class NodeParameters {
     private final KernelSettings settings;
     /** Where nodes are: values such as {@code -60 + nest.spatial.pos.x} read it. */
     private final NodePositions positions;
+    /** Every neuron's spike history for plastic connections: its {@code tau_minus} is set here. */
+    private final SpikeArchive archive;
     /** Counts random-parameter evaluations that were applied; each one names a fresh family of streams. */
     private long randomEvaluations;
 
     @Inject
-    public NodeParameters(KernelSettings settings, NodePositions positions) {
+    public NodeParameters(KernelSettings settings, NodePositions positions, SpikeArchive archive) {
         this.settings = settings;
         this.positions = positions;
+        this.archive = archive;
+    }
+
+    /**
+     * True if {@code name} is a parameter the kernel keeps for every neuron of {@code block} beside its
+     * model's own: the spike history's {@code tau_minus} (NEST's archiving node), unless the model
+     * defines a parameter of that name itself.
+     */
+    public static boolean isKernelNeuronParameter(NodeBlock block, String name) {
+        return name.equals(SpikeHistory.TAU_MINUS) && block.kind() == NodeKind.NEURON
+                && !block.model().parameters().contains(name);
+    }
+
+    /** Puts the kernel-kept parameters of a block's neurons back to their defaults (a scratch block goes). */
+    public void forgetKernelValues(NodeBlock block) {
+        if (block.kind() == NodeKind.NEURON) {
+            for (int i = 0; i < block.size(); i++) {
+                archive.setTauMinus(block.neuronOffset() + i, SpikeHistory.DEFAULT_TAU_MINUS);
+            }
+        }
+    }
+
+    /** The kernel-kept parameter {@code name} of neurons {@code [from, to)} of {@code block}. */
+    public double[] kernelNeuronValues(NodeBlock block, String name, int from, int to) {
+        double[] values = new double[to - from];
+        for (int i = from; i < to; i++) {
+            values[i - from] = archive.tauMinus(block.neuronOffset() + i);
+        }
+        return values;
     }
 
     /** Sets {@code parameters} on nodes {@code [from, to)} of {@code block}: all or nothing. */
@@ -50,6 +83,16 @@ public final class NodeParameters {
     }
 
     private void setNeurons(NodeBlock block, int from, int to, Map<String, ?> parameters) {
+        if (isKernelNeuronParameter(block, SpikeHistory.TAU_MINUS) && parameters.containsKey(SpikeHistory.TAU_MINUS)) {
+            double[] tau = tauMinus(block, to - from, parameters.get(SpikeHistory.TAU_MINUS));
+            Map<String, Object> rest = new LinkedHashMap<>(parameters);
+            rest.remove(SpikeHistory.TAU_MINUS);
+            setNeurons(block, from, to, rest); // all or nothing: the model's values may still be refused
+            for (int i = from; i < to; i++) {
+                archive.setTauMinus(block.neuronOffset() + i, tau[i - from]);
+            }
+            return;
+        }
         String owner = block.modelName();
         ParameterSchema schema = block.model().parameters();
         Population population = block.population();
@@ -126,6 +169,27 @@ public final class NodeParameters {
             population.set(i - block.ownedFrom(), names, values[i - from]);
         }
         randomEvaluations = evaluation;
+    }
+
+    /** {@code tau_minus} for {@code n} neurons: one value or one per neuron, each positive (ms). */
+    private static double[] tauMinus(NodeBlock block, int n, Object value) {
+        String owner = block.modelName();
+        String name = SpikeHistory.TAU_MINUS;
+        if (value instanceof RandomParameter) {
+            throw new BadPropertyException(owner, name, value, "takes one value or one per neuron, not a random"
+                    + " parameter");
+        }
+        PerNodeValue.checkLength(owner, name, value, n);
+        ParameterSpec spec = ParameterSpec.real(name, SpikeHistory.DEFAULT_TAU_MINUS, "ms", "");
+        double[] tau = new double[n];
+        for (int k = 0; k < n; k++) {
+            tau[k] = ((Number) ParameterSchema.convert(owner, spec, PerNodeValue.element(value, k))).doubleValue();
+            if (!(tau[k] > 0) || Double.isInfinite(tau[k])) {
+                throw new BadPropertyException(owner, name, tau[k], "must be > 0 ms (All time constants must be"
+                        + " strictly positive.)");
+            }
+        }
+        return tau;
     }
 
     /** Devices and recorders validate per value; on failure earlier values are put back. */

@@ -4,33 +4,50 @@ import java.util.Arrays;
 import org.syncytium.core.connect.SpikeTable;
 import org.syncytium.core.delivery.RingBuffers;
 import org.syncytium.core.plan.RunPlan;
+import org.syncytium.core.plasticity.PlasticDelivery;
 
 /**
  * Sorts the slice's spikes by (step, neuron index), so that delivery adds and recorders see them
  * in one fixed order whatever the layout, writes them into the ring buffers of the targets this
- * process owns (stamp + delay) and hands them to the spike recorders.
+ * process owns (stamp + delay) and hands them to the spike recorders. Where plastic connections
+ * exist, the slice's spikes go into their neurons' histories first, and each plastic connection
+ * updates its weight as a spike passes (in time order, from this one thread).
  */
 public final class SpikeRouting {
     private final RunPlan plan;
     private final SpikeExchange exchange;
     private final RingBuffers rings;
     private final SpikeTable spikes;
+    private final PlasticDelivery plastic;
 
-    public SpikeRouting(RunPlan plan, SpikeExchange exchange, RingBuffers rings, SpikeTable spikes) {
+    public SpikeRouting(RunPlan plan, SpikeExchange exchange, RingBuffers rings, SpikeTable spikes,
+            PlasticDelivery plastic) {
         this.plan = plan;
+        this.plastic = plastic;
         this.exchange = exchange;
         this.rings = rings;
         this.spikes = spikes;
     }
 
-    /** Routes the spikes of the slice that starts at step {@code origin}. */
-    public void run(long origin) {
+    /**
+     * Routes the spikes of the slice that starts at step {@code origin}; {@code endsRun}: the slice
+     * ends the run, so its spikes pass plastic connections only when the next run starts
+     * ({@link #routeHeld}).
+     */
+    public void run(long origin, boolean endsRun) {
         int n = exchange.count();
         long[] keys = exchange.spikes();
         Arrays.sort(keys, 0, n);
         long[] ids = plan.neurons().neuronIds();
         boolean receptors = spikes.hasReceptors();
         boolean counting = rings.anyCounting();
+        if (plastic.active()) {
+            for (int s = 0; s < n; s++) {
+                plastic.spiked((int) keys[s], origin + (int) (keys[s] >>> 32) + 1);
+            }
+            routePlastic(origin, keys, n, ids, endsRun);
+            return;
+        }
         for (int s = 0; s < n; s++) {
             int l = (int) (keys[s] >>> 32);
             int neuron = (int) keys[s];
@@ -55,6 +72,61 @@ public final class SpikeRouting {
                 }
             }
             plan.spikeRecorders().spike(neuron, ids[neuron], stamp);
+        }
+    }
+
+    /**
+     * {@link #run} where plastic connections exist: each plastic connection asks for its weight as the
+     * spike passes, or, with {@code hold}, the spike waits for the next run to pass them.
+     */
+    private void routePlastic(long origin, long[] keys, int n, long[] ids, boolean hold) {
+        for (int s = 0; s < n; s++) {
+            int neuron = (int) keys[s];
+            long stamp = origin + (int) (keys[s] >>> 32) + 1;
+            boolean held = false;
+            int end = spikes.rowStart(neuron + 1);
+            for (int k = spikes.rowStart(neuron); k < end; k++) {
+                if (spikes.plastic(k) < 0) {
+                    deliver(k, stamp, spikes.weight(k));
+                } else if (hold) {
+                    held = true;
+                } else {
+                    transmit(k, stamp);
+                }
+            }
+            if (held) {
+                plastic.hold(neuron, stamp);
+            }
+            plan.spikeRecorders().spike(neuron, ids[neuron], stamp);
+        }
+    }
+
+    /** The spikes held at the end of the last run pass the plastic connections their neurons have now. */
+    public void routeHeld() {
+        for (int i = 0; i < plastic.heldCount(); i++) {
+            int neuron = plastic.heldNeuron(i);
+            long stamp = plastic.heldStamp(i);
+            for (int k = spikes.rowStart(neuron); k < spikes.rowStart(neuron + 1); k++) {
+                if (spikes.plastic(k) >= 0) {
+                    transmit(k, stamp);
+                }
+            }
+        }
+        plastic.release();
+    }
+
+    private void transmit(int k, long stamp) {
+        double weight = plastic.transmit(spikes.plastic(k), spikes.weight(k), stamp, spikes.delay(k), spikes.target(k));
+        spikes.setWeight(k, weight);
+        deliver(k, stamp, weight);
+    }
+
+    private void deliver(int k, long stamp, double weight) {
+        int target = spikes.target(k);
+        if (rings.anyCounting() && rings.counts(target)) {
+            rings.addCount(target, stamp + spikes.delay(k) - 1, 1); // a parrot repeats, whatever the weight
+        } else {
+            rings.addSpike(target, stamp + spikes.delay(k) - 1, weight, spikes.receptor(k));
         }
     }
 }

@@ -26,6 +26,8 @@ public final class StreamKeys {
     public static final long SYNAPSE_DELAY = 0x646c6179L;
     /** Per-connection draws of a random receptor type. */
     public static final long SYNAPSE_RECEPTOR = 0x72637074L;
+    /** Per-connection draws of a plastic synapse model's value (the value's position in the high bits). */
+    public static final long SYNAPSE_VALUE = 0x7376616cL;
     /** Per-neuron draws inside a model's update (NESTML's random_normal, random_uniform). */
     public static final long NEURON_DYNAMICS = 0x64796e61L;
     /** Per-connection stream of a stimulus device (e.g. Poisson counts). */

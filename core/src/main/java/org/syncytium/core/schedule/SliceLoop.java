@@ -15,6 +15,7 @@ import org.syncytium.core.plan.DelayExtrema;
 import org.syncytium.core.plan.RunPlan;
 import org.syncytium.core.plan.RunPlanner;
 import org.syncytium.core.record.Recorders;
+import org.syncytium.core.plasticity.PlasticDelivery;
 import org.syncytium.core.settings.DelayBounds;
 import org.syncytium.core.settings.KernelSettings;
 import org.syncytium.core.settings.SettingsView;
@@ -133,6 +134,9 @@ public final class SliceLoop implements AutoCloseable {
             prepare();
             prepared = true;
         }
+        if (steps > 0 && run != null) {
+            run.routeHeldSpikes(); // the last run's last slice passes plastic connections now, as in NEST
+        }
         recorders.open(h);
         runSettings = settings.snapshot(true, true);
         boolean printTime = settings.printTime();
@@ -172,6 +176,7 @@ public final class SliceLoop implements AutoCloseable {
     private void runSlice(long end) {
         int d = run.plan().sliceSteps();
         int until = (int) Math.min(d, end - sliceOrigin);
+        run.endsRun(sliceOrigin + until == end);
         if (sliceDone == 0) {
             run.begin(sliceOrigin, 0, until);
             run.deliverInput();
@@ -221,8 +226,10 @@ public final class SliceLoop implements AutoCloseable {
             return;
         }
         RunPlan plan = planner.current();
-        run = new SliceRun(plan, pool, rings, connections.spikes(), communicator, clock, times, machine.warnings(),
-                machine.split());
+        PlasticDelivery plastic = connections.plasticDelivery();
+        plastic.useMinDelay(plan.sliceSteps());
+        run = new SliceRun(plan, pool, rings, connections.spikes(), plastic, communicator, clock, times,
+                machine.warnings(), machine.split());
         if (plan.timing().gapCoupled() && now > 0) {
             planner.republish();
             run.exchangeNow();

@@ -15,6 +15,7 @@ import org.syncytium.core.phase.InputDelivery;
 import org.syncytium.core.phase.SampleRecording;
 import org.syncytium.core.phase.SpikeExchange;
 import org.syncytium.core.phase.SpikeRouting;
+import org.syncytium.core.plasticity.PlasticDelivery;
 import org.syncytium.core.phase.TrialUpdate;
 import org.syncytium.core.phase.WaveformExchange;
 import org.syncytium.core.plan.RunPlan;
@@ -57,6 +58,8 @@ final class SliceRun implements CouplingSlice {
     private int finalPasses;
     private int trialPasses;
     private boolean warned;
+    /** The current slice ends the run (see {@link #endsRun}). */
+    private boolean endsRun;
     /** The full pull of the last trial pass is owed to the next pass. */
     private boolean pullOwed;
     /** The constant pull of the last final pass is owed to the next input delivery. */
@@ -66,7 +69,8 @@ final class SliceRun implements CouplingSlice {
     /** What the driver does inside a final pass without trial passes before: emission, last slice's samples. */
     private final Runnable driverWork = this::driverWork;
 
-    SliceRun(RunPlan plan, WorkerPool pool, RingBuffers rings, SpikeTable spikes, Communicator communicator,
+    SliceRun(RunPlan plan, WorkerPool pool, RingBuffers rings, SpikeTable spikes, PlasticDelivery plastic,
+            Communicator communicator,
             SliceClock clock, PhaseTimes times, Consumer<String> warnings, SplitPolicy split) {
         this.plan = plan;
         this.clock = clock;
@@ -83,12 +87,22 @@ final class SliceRun implements CouplingSlice {
         this.devices = new DeviceEmission(plan, clock);
         this.update = new FinalUpdate(plan, pool, ranges, pull, delivery);
         this.spikeExchange = new SpikeExchange(plan, communicator);
-        this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes);
+        this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes, plastic);
         this.sampling = new SampleRecording(plan, clock);
     }
 
     RunPlan plan() {
         return plan;
+    }
+
+    /** Whether the coming slice (or piece of one) is the last of the run: its spikes pass plastic connections at the next run. */
+    void endsRun(boolean last) {
+        endsRun = last;
+    }
+
+    /** Lets the spikes held at the end of the last run pass their plastic connections. */
+    void routeHeldSpikes() {
+        routing.routeHeld();
     }
 
     /** Starts a (part of a) slice at origin T updating slice-local steps [first, end). */
@@ -258,7 +272,7 @@ final class SliceRun implements CouplingSlice {
         long emitted = System.nanoTime();
         spikeExchange.run();
         long exchanged = System.nanoTime();
-        routing.run(clock.origin());
+        routing.run(clock.origin(), endsRun);
         if (inside && sampling.deferrable()) {
             sampling.defer();
         } else {

@@ -57,12 +57,12 @@ class CompiledTablesTest {
         assertEquals(3, table.receptor(1));
         assertEquals(0, table.receptor(4));
         int[] seen = new int[1];
-        table.forEach(s -> true, (s, t, w, d, r) -> seen[0] += r);
+        table.forEach(s -> true, (s, t, w, d, r, p) -> seen[0] += r);
         assertEquals(3, seen[0]);
         table.add(1, 0, 6.0, 15, 0);   // logged, not compiled
         table.add(0, 1, 7.0, 16, 0);
         int[] fromOne = new int[1];
-        table.forEach(s -> s == 1, (s, t, w, d, r) -> fromOne[0] += s == 1 ? 1 : 100);
+        table.forEach(s -> s == 1, (s, t, w, d, r, p) -> fromOne[0] += s == 1 ? 1 : 100);
         assertEquals(4, fromOne[0], "source 1's three compiled rows and its logged one, nothing of source 0");
     }
 

@@ -1,0 +1,52 @@
+package org.syncytium.api.synapse;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A spike synapse model whose connections change as spikes pass, such as NEST's
+ * {@code stdp_synapse}. The kernel stores each connection's weight (pA) and delay (steps) as for any
+ * spike synapse, and beside them the model's per-connection values: first those named by
+ * {@link #state()} (set from {@code syn_spec}, listed by {@code GetConnections} and changeable with
+ * {@code SynapseCollection.set}, each with a default in {@link #parameters()}), then
+ * {@link #hiddenState()} values that start at 0 and are the model's alone (e.g. the time of the
+ * last presynaptic spike). A connection's values are {@code values[offset]} to
+ * {@code values[offset + state().size() + hiddenState() - 1]}.
+ *
+ * <p>Plastic connections run from neuron to neuron; the kernel calls {@link #transmit} once per
+ * presynaptic spike and connection, in the order of the spikes' times, from one thread.
+ *
+ * @since 1.2
+ */
+@ConsumerType
+public interface PlasticSynapse extends SynapseModel {
+
+    /** The per-connection values users see, in storage order (e.g. {@code tau_plus}, ..., {@code Kplus}). */
+    List<String> state();
+
+    /** How many per-connection values follow {@link #state()}, private to the model; they start at 0. */
+    default int hiddenState() {
+        return 0;
+    }
+
+    /**
+     * Checks one connection's values together, after {@code Connect} drew them and before
+     * {@code SynapseCollection.set} changes them, e.g. that {@code weight} and {@code Wmax} have
+     * one sign.
+     *
+     * @param weight the connection's weight in pA
+     * @throws org.syncytium.api.error.BadPropertyException naming the value that is wrong
+     */
+    void check(double weight, double[] values, int offset);
+
+    /**
+     * A presynaptic spike passes the connection: updates its values and returns the weight (pA) the
+     * spike delivers, which the connection keeps as its new weight.
+     *
+     * @param weight the connection's weight before this spike, pA
+     * @param spikeTime the spike's time stamp in ms (the end of the step it was emitted in)
+     * @param delay the connection's delay in ms, taken as NEST's dendritic delay
+     * @param target the spike history of the connection's target neuron
+     */
+    double transmit(double weight, double[] values, int offset, double spikeTime, double delay, SpikeHistory target);
+}

@@ -1,0 +1,78 @@
+package org.syncytium.core.plasticity;
+
+import java.util.function.LongToDoubleFunction;
+import org.syncytium.core.util.IntList;
+import org.syncytium.core.util.LongList;
+
+/**
+ * What spike routing does for plastic connections: archives the slice's spikes in their neurons'
+ * histories before any is delivered (NEST's neurons archive a spike in the update that emits it,
+ * before the next delivery), then lets each plastic connection's model update it as a presynaptic
+ * spike passes. Times are the kernel's exact step times in ms.
+ */
+public final class PlasticDelivery {
+    private final PlasticStore store;
+    private final SpikeArchive archive;
+    private final LongToDoubleFunction stepsToMs;
+    private double minDelay;
+    /** Spikes of the last run's last slice that still have to pass plastic connections: neurons and stamps. */
+    private final IntList heldNeurons = new IntList();
+    private final LongList heldStamps = new LongList();
+
+    /** @param stepsToMs the kernel's conversion of a step count to ms (through tics) */
+    public PlasticDelivery(PlasticStore store, SpikeArchive archive, LongToDoubleFunction stepsToMs) {
+        this.store = store;
+        this.archive = archive;
+        this.stepsToMs = stepsToMs;
+    }
+
+    /** The run's min_delay in steps (part of the archive's pruning bound), set when a run is planned. */
+    public void useMinDelay(int steps) {
+        minDelay = stepsToMs.applyAsDouble(steps);
+    }
+
+    /** Keeps a spike of a run's last slice for the next run ({@link #heldCount}). */
+    public void hold(int neuron, long stamp) {
+        heldNeurons.add(neuron);
+        heldStamps.add(stamp);
+    }
+
+    /** How many spikes are held; {@link #heldNeuron} and {@link #heldStamp} read them, {@link #release} forgets them. */
+    public int heldCount() {
+        return heldNeurons.size();
+    }
+
+    public int heldNeuron(int i) {
+        return heldNeurons.get(i);
+    }
+
+    public long heldStamp(int i) {
+        return heldStamps.get(i);
+    }
+
+    public void release() {
+        heldNeurons.clear();
+        heldStamps.clear();
+    }
+
+    /** True if any plastic connection exists (routing then archives spikes and asks {@link #transmit}). */
+    public boolean active() {
+        return store.size() > 0;
+    }
+
+    /** Neuron index {@code neuron} spiked with time stamp {@code stamp} (steps). */
+    public void spiked(int neuron, long stamp) {
+        archive.spike(neuron, stepsToMs.applyAsDouble(stamp), minDelay);
+    }
+
+    /**
+     * A spike stamped {@code stamp} passes plastic connection {@code p} (weight {@code weight} pA,
+     * delay {@code delaySteps}) into neuron index {@code target}.
+     *
+     * @return the weight the spike delivers and the connection keeps, pA
+     */
+    public double transmit(int p, double weight, long stamp, int delaySteps, int target) {
+        return store.model(p).transmit(weight, store.values(p), store.offset(p), stepsToMs.applyAsDouble(stamp),
+                stepsToMs.applyAsDouble(delaySteps), archive.of(target));
+    }
+}

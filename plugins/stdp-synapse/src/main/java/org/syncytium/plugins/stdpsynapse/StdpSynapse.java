@@ -1,0 +1,148 @@
+package org.syncytium.plugins.stdpsynapse;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.synapse.PlasticSynapse;
+import org.syncytium.api.synapse.SpikeHistory;
+import org.syncytium.api.synapse.SynapseKind;
+import org.syncytium.api.synapse.SynapseModel;
+import org.syncytium.support.synapse.SynSpecValues;
+
+/**
+ * {@code stdp_synapse}: a spike connection whose weight (pA) follows NEST's pair-based STDP rule
+ * with Guetig et al.'s (2003) power-law weight dependence. Each presynaptic spike at t (ms) with
+ * delay d (ms) first facilitates the weight once per postsynaptic spike t_j in (t_last − d, t − d]:
+ * w/Wmax ← w/Wmax + λ (1 − w/Wmax)^μ+ K+ e^((t_last − t_j − d)/τ+), capped at 1; then depresses it
+ * by the target's trace K−(t − d): w/Wmax ← w/Wmax − α λ (w/Wmax)^μ− K−, floored at 0; the spike
+ * carries the new weight. Afterwards the presynaptic trace K+ ← K+ e^((t_last − t)/τ+) + 1 and
+ * t_last ← t. The target's K− decays with its {@code tau_minus} (ms, set on the neuron).
+ *
+ * <p>Per connection: {@code tau_plus} (ms, 20), {@code lambda} (0.01), {@code alpha} (1),
+ * {@code mu_plus} (1), {@code mu_minus} (1), {@code Wmax} (pA, 100, the sign of the weight),
+ * {@code Kplus} (0, non-negative), and the hidden time of the last presynaptic spike (starts at 0 ms).
+ */
+@Component(service = SynapseModel.class)
+public final class StdpSynapse implements PlasticSynapse {
+
+    /** The model's NEST name. */
+    public static final String NAME = "stdp_synapse";
+
+    private static final int TAU_PLUS = 0;
+    private static final int LAMBDA = 1;
+    private static final int ALPHA = 2;
+    private static final int MU_PLUS = 3;
+    private static final int MU_MINUS = 4;
+    private static final int WMAX = 5;
+    private static final int KPLUS = 6;
+    /** Hidden: the last presynaptic spike's time (ms). */
+    private static final int LAST_SPIKE = 7;
+
+    private static final List<String> STATE = List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax",
+            "Kplus");
+
+    private static final ParameterSchema PARAMETERS = ParameterSchema.of(
+            ParameterSpec.real("weight", 1.0, "pA", "amplitude of the postsynaptic current per spike; changes"),
+            ParameterSpec.real("delay", 1.0, "ms", "transmission delay, also the dendritic delay of the rule"),
+            ParameterSpec.real("tau_plus", 20.0, "ms", "time constant of the presynaptic trace K+"),
+            ParameterSpec.real("lambda", 0.01, "", "step size of a weight change"),
+            ParameterSpec.real("alpha", 1.0, "", "depression relative to facilitation"),
+            ParameterSpec.real("mu_plus", 1.0, "", "exponent of the facilitation's weight dependence"),
+            ParameterSpec.real("mu_minus", 1.0, "", "exponent of the depression's weight dependence"),
+            ParameterSpec.real("Wmax", 100.0, "pA", "largest weight (same sign as the weight)"),
+            ParameterSpec.real("Kplus", 0.0, "", "presynaptic trace (non-negative)"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "spike synapse with pair-based spike-timing dependent plasticity (NEST's stdp_synapse)";
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public SynapseKind kind() {
+        return SynapseKind.SPIKE;
+    }
+
+    @Override
+    public boolean hasDelay() {
+        return true;
+    }
+
+    @Override
+    public boolean requiresSymmetric() {
+        return false;
+    }
+
+    @Override
+    public List<String> state() {
+        return STATE;
+    }
+
+    @Override
+    public int hiddenState() {
+        return 1;
+    }
+
+    @Override
+    public void validate(String name, Object value) {
+        PARAMETERS.require(NAME, name);
+        switch (name) {
+            case "delay" -> SynSpecValues.check(NAME, name, value, d -> d > 0 && d < Double.POSITIVE_INFINITY,
+                    "must be > 0 ms");
+            case "tau_plus" -> SynSpecValues.check(NAME, name, value, t -> t > 0 && t < Double.POSITIVE_INFINITY,
+                    "must be > 0 ms");
+            case "Kplus" -> SynSpecValues.check(NAME, name, value, k -> k >= 0 && k < Double.POSITIVE_INFINITY,
+                    "must be non-negative (Kplus must be non-negative.)");
+            default -> SynSpecValues.check(NAME, name, value, Double::isFinite, "must be a finite number");
+        }
+    }
+
+    @Override
+    public void check(double weight, double[] values, int offset) {
+        double wmax = values[offset + WMAX];
+        if ((weight >= 0) != (wmax >= 0)) {
+            throw new BadPropertyException(NAME, "Wmax", wmax, "must have the sign of the weight " + weight
+                    + " (Weight and Wmax must have same sign.)");
+        }
+    }
+
+    @Override
+    public double transmit(double weight, double[] v, int o, double spikeTime, double delay, SpikeHistory target) {
+        double last = v[o + LAST_SPIKE];
+        double tauPlus = v[o + TAU_PLUS];
+        double kPlus = v[o + KPLUS];
+        double w = weight;
+        int post = target.select(last - delay, spikeTime - delay);
+        for (int j = 0; j < post; j++) {
+            double minusDt = last - (target.selected(j) + delay);
+            w = facilitate(w, kPlus * Math.exp(minusDt / tauPlus), v, o);
+        }
+        w = depress(w, target.kMinus(spikeTime - delay), v, o);
+        v[o + KPLUS] = kPlus * Math.exp((last - spikeTime) / tauPlus) + 1.0;
+        v[o + LAST_SPIKE] = spikeTime;
+        return w;
+    }
+
+    private static double facilitate(double w, double kPlus, double[] v, int o) {
+        double wmax = v[o + WMAX];
+        double normalised = w / wmax + v[o + LAMBDA] * Math.pow(1.0 - w / wmax, v[o + MU_PLUS]) * kPlus;
+        return normalised < 1.0 ? normalised * wmax : wmax;
+    }
+
+    private static double depress(double w, double kMinus, double[] v, int o) {
+        double wmax = v[o + WMAX];
+        double normalised = w / wmax - v[o + ALPHA] * v[o + LAMBDA] * Math.pow(w / wmax, v[o + MU_MINUS]) * kMinus;
+        return normalised > 0.0 ? normalised * wmax : 0.0;
+    }
+}

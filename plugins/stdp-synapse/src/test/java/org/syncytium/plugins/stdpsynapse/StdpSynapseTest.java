@@ -1,0 +1,83 @@
+package org.syncytium.plugins.stdpsynapse;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.synapse.SpikeHistory;
+
+class StdpSynapseTest {
+
+    private final StdpSynapse model = new StdpSynapse();
+
+    /** A target that spiked at the given times, with a fixed K- for the depression. */
+    private static SpikeHistory target(double kMinus, double... times) {
+        return new SpikeHistory() {
+            private double[] selected = new double[0];
+
+            @Override
+            public int select(double t1, double t2) {
+                selected = java.util.Arrays.stream(times).filter(t -> t > t1 && t <= t2).toArray();
+                return selected.length;
+            }
+
+            @Override
+            public double selected(int i) {
+                return selected[i];
+            }
+
+            @Override
+            public double kMinus(double t) {
+                return kMinus;
+            }
+        };
+    }
+
+    private static double[] values(double kPlus, double lastSpike) {
+        return new double[] {20.0, 0.01, 1.0, 1.0, 1.0, 100.0, kPlus, lastSpike};
+    }
+
+    @Test
+    void namesNestsValuesWithTheirDefaults() {
+        assertEquals(List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax", "Kplus"), model.state());
+        assertEquals(1, model.hiddenState());
+        assertEquals(100.0, model.parameters().find("Wmax").orElseThrow().defaultValue());
+        assertEquals("pA", model.parameters().find("Wmax").orElseThrow().unit());
+    }
+
+    @Test
+    void facilitatesPerPostSpikeThenDepressesByTheTrace() {
+        double[] v = values(2.0, 10.0);
+        double w = model.transmit(50.0, v, 0, 30.0, 1.0, target(0.5, 12.0, 20.0, 29.5));
+        // post spikes at 12 and 20 are in (10 - 1, 30 - 1]; 29.5 is not
+        double expected = 50.0;
+        for (double post : new double[] {12.0, 20.0}) {
+            double kPlus = 2.0 * Math.exp((10.0 - (post + 1.0)) / 20.0);
+            expected = (expected / 100 + 0.01 * (1 - expected / 100) * kPlus) * 100;
+        }
+        expected = (expected / 100 - 0.01 * (expected / 100) * 0.5) * 100;
+        assertEquals(expected, w, 1e-12);
+        assertEquals(2.0 * Math.exp((10.0 - 30.0) / 20.0) + 1.0, v[6], 1e-15, "K+ after the spike");
+        assertEquals(30.0, v[7], "the last presynaptic spike");
+    }
+
+    @Test
+    void weightsStayBetweenZeroAndWmax() {
+        double[] v = values(1e6, 0.0);
+        assertEquals(100.0, model.transmit(90.0, v, 0, 5.0, 1.0, target(0.0, 2.0)), 1e-12);
+        assertEquals(0.0, model.transmit(10.0, values(0.0, 0.0), 0, 5.0, 1.0, target(1e6)), 0.0);
+    }
+
+    @Test
+    void refusesMixedSignsAndNegativeTraces() {
+        double[] v = values(0.0, 0.0);
+        assertDoesNotThrow(() -> model.check(5.0, v, 0));
+        assertThrows(BadPropertyException.class, () -> model.check(-5.0, v, 0));
+        assertThrows(BadPropertyException.class, () -> model.validate("Kplus", -1.0));
+        assertThrows(BadPropertyException.class, () -> model.validate("tau_plus", 0.0));
+        assertDoesNotThrow(() -> model.validate("mu_plus", 0.0));
+    }
+}
