@@ -26,8 +26,13 @@ class SynapseCollection:
         # the plastic models' per-connection values (stdp_synapse's Kplus, ...), which change as a
         # simulation runs, as the weights of plastic connections do
         object.__setattr__(self, "_plastic_values", tuple(values))
+        object.__setattr__(self, "_print_full", False)
+        # the kernel it lists: after ResetKernel the collection is empty, as PyNEST's
+        object.__setattr__(self, "_generation", _state.kernel().generation)
 
     def __len__(self):
+        if self._generation != _state.kernel().generation:
+            return 0
         return len(self._columns["source"])
 
     def __iter__(self):
@@ -39,7 +44,9 @@ class SynapseCollection:
             if not -len(self) <= key < len(self):
                 raise IndexError("index %d out of range for %d connections" % (key, len(self)))
             key = slice(key, key + 1 if key != -1 else None)
-        return SynapseCollection({k: v[key] for k, v in self._columns.items()}, self._plastic_values)
+        part = SynapseCollection({k: v[key] for k, v in self._columns.items()}, self._plastic_values)
+        object.__setattr__(part, "_generation", self._generation)
+        return part
 
     def __eq__(self, other):
         return isinstance(other, SynapseCollection) and all(
@@ -113,12 +120,30 @@ class SynapseCollection:
                 jpype.JArray(jpype.JInt)(occurrences), jpype.JArray(jpype.JBoolean)(self._columns["_gap"].tolist()))
 
     def __repr__(self):
-        lines = [" source   target   synapse model   weight   delay",
-                 " ------   ------   -------------   ------   -----"]
-        for s, t, m, w, d in zip(*(self._columns[k] for k in ("source", "target", "synapse_model", "weight",
-                                                                "delay"))):
-            lines.append("%7d  %7d   %13s  %7.3f  %6.3f" % (s, t, m, w, d))
+        """PyNEST's table: source, target, synapse model, weight and delay per connection (4 significant
+        digits); past 35 connections only the first and last 15 unless ``print_full`` is set."""
+        n = len(self)
+        if n == 0:
+            return "The synapse collection does not contain any connections."
+        columns = [self._columns[k].tolist() for k in ("source", "target", "synapse_model", "weight", "delay")]
+        model_width = max(15, max(len(m) for m in columns[2]))
+        widths = (8, 8, model_width, 8, 7)
+        heads = ("source", "target", "synapse model", "weight", "delay")
+        lines = [" ".join(h.center(w) for h, w in zip(heads, widths)), " ".join("-" * w for w in widths)]
+        rows = list(range(n))
+        if n >= 35 and not self._print_full:
+            rows = rows[:15] + [None] + rows[-15:]
+        for i in rows:
+            if i is None:
+                cells = ["\u22ee "] * 5
+                lines.append(" ".join(c.rjust(w - (1 if k == 0 else 0)) for k, (c, w) in enumerate(zip(cells, widths))))
+                continue
+            s, t, m, w, d = (column[i] for column in columns)
+            lines.append("%*d %*d %*s %*s %*s" % (widths[0] - 1, s, widths[1], t, widths[2], m, widths[3],
+                                                   "%#.4g" % w, widths[4], "%#.4g" % d))
         return "\n".join(lines)
+
+    __str__ = __repr__
 
     def sources(self):
         """Source node ids, one per connection."""
@@ -139,7 +164,9 @@ class SynapseCollection:
         """A value (one connection) or list (several) per key; a dict for a list of keys or none."""
         if output not in ("", None, "json", "pandas"):
             raise BadProperty("get(output=%r): output must be '', 'json' or 'pandas'" % (output,))
-        if keys is None:
+        if keys is None and len(self) == 0:
+            result = {}  # PyNEST's get() of no connections
+        elif keys is None:
             plastic = self._plastic_values if self._columns["_plastic"].any() else ()
             result = {k: self._values(k) for k in _KEYS + plastic}
         elif isinstance(keys, str):
@@ -169,9 +196,14 @@ class SynapseCollection:
     def _values(self, key):
         if key not in self._columns:
             raise KeyError(key)
+        if len(self) == 0:
+            return ()
         if key == "weight" or key in self._plastic_values:
             self._refresh()
         values = self._columns[key].tolist()
+        if key in self._plastic_values:
+            # None where the connection's model has no such value, as PyNEST shows it
+            values = [None if v != v else v for v in values]
         return values[0] if len(values) == 1 else values
 
     @translating
@@ -184,6 +216,8 @@ class SynapseCollection:
         elif kwargs:
             raise TypeError("set() takes a dict or keyword arguments, not both")
         n = len(self)
+        if n == 0:
+            return  # nothing to set (a collection listed before ResetKernel lists nothing)
         if isinstance(params, (list, tuple)):
             if len(params) != n:
                 raise ValueError("set: %d dicts for %d connections" % (len(params), n))
@@ -216,6 +250,9 @@ class SynapseCollection:
         return self.get(name)
 
     def __setattr__(self, name, value):
+        if name == "print_full":  # PyNEST's switch for printing every connection
+            object.__setattr__(self, "_print_full", bool(value))
+            return
         self.set({name: value})
 
 

@@ -96,10 +96,30 @@ def test_bad_values_are_refused_and_change_nothing():
     with pytest.raises(nest.kernel.BadProperty, match="cannot be changed"):
         static.set(Kplus=1.0)
     static.set(weight=3.0)  # the static one of the pair's two connections, not the plastic one
-    assert nest.GetConnections(pre[0], post[0]).get("weight") == [40.0, 3.0]
+    assert nest.GetConnections(pre[0], post[0]).get("weight") == [3.0, 40.0]  # static_synapse listed first
     assert nest.GetConnections(pre, post[0], synapse_model="stdp_synapse").get("Wmax") == [100.0] * 3
     assert nest.GetConnections(pre, post[0], synapse_model="stdp_synapse").get("weight") == [40.0, 55.0, 70.0]
     assert nest.GetKernelStatus("num_connections") == 3 + 7 + 1
     with pytest.raises(nest.kernel.BadProperty, match="strictly positive"):
         post.set(tau_minus=[5.0, 0.0])
     assert post.get("tau_minus") == (12.0, 12.0)
+
+
+def test_collection_prints_and_mixes_models_as_pynest():
+    sources = nest.Create("iaf_psc_alpha", 2)
+    targets = nest.Create("iaf_psc_alpha", 3)
+    nest.Connect(sources, targets[1], syn_spec={"weight": [[1.0, 2.0]]})
+    nest.Connect(sources, targets[:2], syn_spec={"synapse_model": "stdp_synapse", "weight": [[4.0, 3.0], [3.0, 2.0]]})
+    conns = nest.GetConnections()
+    assert str(conns) == (" source   target   synapse model   weight   delay \n"
+                          "-------- -------- --------------- -------- -------\n"
+                          "      1        4  static_synapse    1.000   1.000\n"
+                          "      2        4  static_synapse    2.000   1.000\n"
+                          "      1        3    stdp_synapse    4.000   1.000\n"
+                          "      1        4    stdp_synapse    3.000   1.000\n"
+                          "      2        3    stdp_synapse    3.000   1.000\n"
+                          "      2        4    stdp_synapse    2.000   1.000")  # NEST's test_synapsecollection
+    assert conns.get("Kplus") == [None, None, 0.0, 0.0, 0.0, 0.0]  # static connections have none
+    nest.ResetKernel()
+    assert len(conns) == 0 and conns.get() == {} and conns.get("weight") == ()
+    assert str(conns) == "The synapse collection does not contain any connections."

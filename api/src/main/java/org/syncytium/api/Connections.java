@@ -11,8 +11,9 @@ import java.util.Objects;
  * with its source and target node ids, {@code weight} (pA for spike synapses and devices, nS for
  * gap junctions, NaN for recorder links, which carry none), {@code delay} in ms (NaN for gap
  * junctions, which have none), the synapse model's name and (since 1.4) the {@code receptor} type the
- * connection delivers to (0 unless the target model has several receptors). Sorted by source, then target, then
- * creation. Since 1.8 also the per-connection values of plastic synapse models
+ * connection delivers to (0 unless the target model has several receptors). Since 1.8 grouped by
+ * synapse model name (NEST groups by model number, which its full build assigns by name), then
+ * sorted by source, then target, then creation (before: by source, then target, then creation). Since 1.8 also the per-connection values of plastic synapse models
  * ({@link #values()}, e.g. {@code stdp_synapse}'s {@code Kplus}). Immutable snapshot.
  */
 public final class Connections {

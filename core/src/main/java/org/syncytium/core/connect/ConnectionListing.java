@@ -224,7 +224,10 @@ final class ConnectionListing {
     }
 
     private Connections result() {
-        rows.sort(Comparator.comparingLong(Row::source).thenComparingLong(Row::targetKey).thenComparingLong(Row::order));
+        // NEST lists connections grouped by synapse model (by its model number; here by name), each
+        // group by source, then target, then creation
+        rows.sort(Comparator.comparing(Row::model).thenComparingLong(Row::source).thenComparingLong(Row::targetKey)
+                .thenComparingLong(Row::order));
         int n = rows.size();
         long[] s = new long[n];
         long[] t = new long[n];

@@ -65,6 +65,9 @@ public final class ConnectionManager {
     private final PlasticStore plastic = new PlasticStore();
     private final SpikeArchive archive;
     private final PlasticDelivery plasticDelivery;
+    /** The running connect call's rng_seed and step-to-ms conversion (read once per call, not per connection). */
+    private long callSeed;
+    private java.util.function.LongToDoubleFunction callMs;
     private final Map<String, Long> synapseUse = new LinkedHashMap<>();
     /** What each used synapse model carries, as it said when its connections were made. */
     private final Map<String, SynapseKind> synapseKinds = new LinkedHashMap<>();
@@ -91,7 +94,8 @@ public final class ConnectionManager {
             Communicator communicator, NodePositions positions, SpikeArchive archive) {
         this.nodes = nodes;
         this.archive = archive;
-        this.plasticDelivery = new PlasticDelivery(plastic, archive, settings::stepsToMs);
+        this.plasticDelivery = new PlasticDelivery(plastic, archive);
+        spikes.onCompile(plastic::arrange);
         this.positions = positions;
         this.registry = registry;
         this.settings = settings;
@@ -117,6 +121,7 @@ public final class ConnectionManager {
     /** Connects two collections with a rule, as PyNEST's {@code Connect(pre, post, conn_spec, syn_spec)}. */
     public void connect(KernelNodeCollection pre, KernelNodeCollection post, Map<String, ?> connSpec,
             Map<String, ?> synSpec) {
+        beginCall();
         ConnectionRule rule = connSpec.get(RULE_KEY) == null ? defaultRule()
                 : registry.require(ConnectionRule.class, text(connSpec.get(RULE_KEY), RULE_KEY), "connection rule");
         String ruleName = rule.name();
@@ -209,6 +214,11 @@ public final class ConnectionManager {
             storePairs(mirror, values, pairs, postBlock, preBlock, request, true, place);
         }
         count(synapse, makeSymmetric ? 2L * total : total);
+    }
+
+    private void beginCall() {
+        callSeed = settings.rngSeed();
+        callMs = settings.stepsToMsNow();
     }
 
     /** Which targets of {@code post} this process owns. */
@@ -326,6 +336,7 @@ public final class ConnectionManager {
      * {@code allow_autapses}. Fast also when called once per pair: no rule lookup, no per-call scan.
      */
     public void connect(long[] sources, long[] targets, Map<String, ?> connSpec, Map<String, ?> synSpec) {
+        beginCall();
         boolean makeSymmetric = false;
         boolean autapses = true;
         // the common case (no conn_spec, one call per pair) looks nothing up
@@ -548,11 +559,10 @@ public final class ConnectionManager {
         switch (code) {
             case StagedConnections.NEURON_SPIKE -> {
                 if (values.plastic()) {
-                    long seed = settings.rngSeed();
                     PlasticSynapse model = (PlasticSynapse) values.model();
-                    int p = plastic.add(model, values.plasticValues(position, seed, calls, w));
+                    int p = plastic.add(model, values.plasticValues(position, callSeed, calls, w));
                     // NEST's connections start with their last presynaptic spike at 0 ms
-                    double delay = settings.stepsToMs(d);
+                    double delay = callMs.applyAsDouble(d);
                     archive.register(b, -delay, delay);
                     spikes.add(a, b, w, d, receptor, p);
                 } else {

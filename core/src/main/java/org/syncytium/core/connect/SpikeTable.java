@@ -32,6 +32,9 @@ public final class SpikeTable {
     /** Compiled plastic indices (-1: static); null while every connection is static (no cost then). */
     private int[] rowPlastic;
     private int compiledNeurons;
+    private boolean compiledPlastic;
+    /** Lays plastic connections' values out in row order after a compile (see {@link #onCompile}); null: none. */
+    private java.util.function.Consumer<int[]> plasticLayout;
 
     void add(int source, int target, double weight, int delaySteps, int receptor) {
         add(source, target, weight, delaySteps, receptor, -1);
@@ -123,10 +126,24 @@ public final class SpikeTable {
             }
             rowPlastic = column(start, fill, n, old, log);
             plastic = null;
+            compiledPlastic = true;
         }
         sources = new IntList();
         rowStart = start;
         compiledNeurons = neuronCount;
+        if (compiledPlastic && plasticLayout != null) {
+            plasticLayout.accept(rowPlastic);
+        }
+        compiledPlastic = false;
+    }
+
+    /**
+     * Sets what renumbers the plastic indices after each compile that touched them: it gets the
+     * compiled column and may rewrite it (the store lays the values out in row order, so that a
+     * spike's pass over its row reads them in sequence).
+     */
+    void onCompile(java.util.function.Consumer<int[]> layout) {
+        plasticLayout = layout;
     }
 
     /** One int column of the new rows: each source's compiled entries, then its entries of the log. */

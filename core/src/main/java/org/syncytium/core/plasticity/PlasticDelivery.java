@@ -13,22 +13,24 @@ import org.syncytium.core.util.LongList;
 public final class PlasticDelivery {
     private final PlasticStore store;
     private final SpikeArchive archive;
-    private final LongToDoubleFunction stepsToMs;
+    private LongToDoubleFunction stepsToMs;
     private double minDelay;
     /** Spikes of the last run's last slice that still have to pass plastic connections: neurons and stamps. */
     private final IntList heldNeurons = new IntList();
     private final LongList heldStamps = new LongList();
 
-    /** @param stepsToMs the kernel's conversion of a step count to ms (through tics) */
-    public PlasticDelivery(PlasticStore store, SpikeArchive archive, LongToDoubleFunction stepsToMs) {
+    public PlasticDelivery(PlasticStore store, SpikeArchive archive) {
         this.store = store;
         this.archive = archive;
-        this.stepsToMs = stepsToMs;
     }
 
-    /** The run's min_delay in steps (part of the archive's pruning bound), set when a run is planned. */
-    public void useMinDelay(int steps) {
-        minDelay = stepsToMs.applyAsDouble(steps);
+    /**
+     * What a run is planned with: the kernel's conversion of a step count to ms (through tics, for
+     * the run's resolution) and min_delay in steps (part of the archive's pruning bound).
+     */
+    public void plan(LongToDoubleFunction stepsToMs, int minDelaySteps) {
+        this.stepsToMs = stepsToMs;
+        this.minDelay = stepsToMs.applyAsDouble(minDelaySteps);
     }
 
     /** Keeps a spike of a run's last slice for the next run ({@link #heldCount}). */

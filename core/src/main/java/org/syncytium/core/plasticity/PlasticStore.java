@@ -9,15 +9,15 @@ import org.syncytium.core.util.IntList;
 /**
  * The per-connection values of plastic synapse models (api {@link PlasticSynapse}): for each model one
  * flat array, a connection's values contiguous at its offset (the layout {@code transmit} reads). A
- * plastic connection is named by its index here, which the spike table keeps beside its weight; a
- * removed connection leaves its values unused (Disconnect is rare, and indices stay stable).
+ * plastic connection is named by its index here, which the spike table keeps beside its weight;
+ * {@link #arrange} renumbers them in the table's row order after it compiles, dropping removed ones.
  */
 public final class PlasticStore {
     private final List<PlasticSynapse> models = new ArrayList<>();
     private double[][] values = new double[0][];
     private int[] used = new int[0];
-    private final IntList modelOf = new IntList();
-    private final IntList offsetOf = new IntList();
+    private IntList modelOf = new IntList();
+    private IntList offsetOf = new IntList();
 
     /** Number of plastic connections stored (removed ones included). */
     public int size() {
@@ -43,6 +43,42 @@ public final class PlasticStore {
         offsetOf.add(used[m]);
         used[m] += stride;
         return modelOf.size() - 1;
+    }
+
+    /**
+     * Renumbers the connections in the order {@code indices} lists them (the spike table's compiled
+     * column, -1 for static connections) and rewrites it; values no index names (removed
+     * connections) are dropped. Afterwards a row's plastic connections have consecutive values.
+     */
+    public void arrange(int[] indices) {
+        double[][] arranged = new double[values.length][];
+        int[] filled = new int[values.length];
+        for (int m = 0; m < values.length; m++) {
+            arranged[m] = new double[Math.max(16, used[m])];
+        }
+        int count = 0;
+        for (int p : indices) {
+            count += p >= 0 ? 1 : 0;
+        }
+        IntList models = new IntList(Math.max(16, count));
+        IntList offsets = new IntList(Math.max(16, count));
+        for (int k = 0; k < indices.length; k++) {
+            int p = indices[k];
+            if (p < 0) {
+                continue;
+            }
+            int m = modelOf.get(p);
+            int stride = stride(this.models.get(m));
+            System.arraycopy(values[m], offsetOf.get(p), arranged[m], filled[m], stride);
+            models.add(m);
+            offsets.add(filled[m]);
+            filled[m] += stride;
+            indices[k] = models.size() - 1;
+        }
+        values = arranged;
+        used = filled;
+        modelOf = models;
+        offsetOf = offsets;
     }
 
     /** The model's number here, added at its first connection. */

@@ -29,14 +29,22 @@ public final class SpikeArchive {
     private int[][] reads = new int[0][];
     private int[] head = new int[0];
     private int[] count = new int[0];
+    /**
+     * The newest kept spike's time and trace per neuron, beside the rings: most reads need only it
+     * (a window that ends before it, or the trace strictly after it), and flat arrays spare the
+     * rings' cache misses on a read per connection and spike.
+     */
+    private double[] newestTime = new double[0];
+    private double[] newestTrace = new double[0];
     private final View view = new View();
 
-    /** Makes room for neurons {@code 0 .. neurons-1} (new ones with NEST's defaults). */
-    public void ensure(int neurons) {
+    /** Makes room for neurons {@code 0 .. neurons-1} and more (new ones with NEST's defaults), doubling. */
+    public void ensure(int needed) {
         int old = tauMinus.length;
-        if (neurons <= old) {
+        if (needed <= old) {
             return;
         }
+        int neurons = Math.max(needed, 2 * old);
         tauMinus = Arrays.copyOf(tauMinus, neurons);
         Arrays.fill(tauMinus, old, neurons, SpikeHistory.DEFAULT_TAU_MINUS);
         tauMinusInverse = Arrays.copyOf(tauMinusInverse, neurons);
@@ -51,6 +59,8 @@ public final class SpikeArchive {
         reads = Arrays.copyOf(reads, neurons);
         head = Arrays.copyOf(head, neurons);
         count = Arrays.copyOf(count, neurons);
+        newestTime = Arrays.copyOf(newestTime, neurons);
+        newestTrace = Arrays.copyOf(newestTrace, neurons);
     }
 
     /** The trace's time constant of {@code neuron} in ms. */
@@ -124,6 +134,8 @@ public final class SpikeArchive {
         traces[neuron][at] = trace;
         reads[neuron][at] = 0;
         count[neuron]++;
+        newestTime[neuron] = t;
+        newestTrace[neuron] = trace;
     }
 
     /** Doubles a neuron's ring, unrolled so that its oldest entry is at 0. */
@@ -172,6 +184,10 @@ public final class SpikeArchive {
         @Override
         public int select(double t1, double t2) {
             int n = count[neuron];
+            if (n == 0 || newestTime[neuron] < t1 + EPS) {
+                selected = 0; // no kept spike after t1: nothing to select or count
+                return 0;
+            }
             int end = n; // one past the last spike with t < t2 + eps
             while (end > 0 && times[neuron][slot(neuron, end - 1)] >= t2 + EPS) {
                 end--;
@@ -194,7 +210,11 @@ public final class SpikeArchive {
 
         @Override
         public double kMinus(double t) {
-            for (int i = count[neuron] - 1; i >= 0; i--) {
+            int n = count[neuron];
+            if (n > 0 && t - newestTime[neuron] > EPS) {
+                return newestTrace[neuron] * Math.exp((newestTime[neuron] - t) * tauMinusInverse[neuron]);
+            }
+            for (int i = n - 1; i >= 0; i--) {
                 int at = slot(neuron, i);
                 if (t - times[neuron][at] > EPS) {
                     return traces[neuron][at] * Math.exp((times[neuron][at] - t) * tauMinusInverse[neuron]);

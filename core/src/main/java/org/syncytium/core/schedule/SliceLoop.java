@@ -227,7 +227,7 @@ public final class SliceLoop implements AutoCloseable {
         }
         RunPlan plan = planner.current();
         PlasticDelivery plastic = connections.plasticDelivery();
-        plastic.useMinDelay(plan.sliceSteps());
+        plastic.plan(settings.stepsToMsNow(), plan.sliceSteps());
         run = new SliceRun(plan, pool, rings, connections.spikes(), plastic, communicator, clock, times,
                 machine.warnings(), machine.split());
         if (plan.timing().gapCoupled() && now > 0) {

@@ -62,6 +62,16 @@ public final class KernelSettings {
         return stepsToMs(steps, resolution(), ticsPerMs());
     }
 
+    /**
+     * {@link #stepsToMs(long)} for the current resolution as a function that reads no settings: for
+     * loops that convert per spike or per connection (the settings are a view built per call).
+     */
+    public java.util.function.LongToDoubleFunction stepsToMsNow() {
+        double h = resolution();
+        double tics = ticsPerMs();
+        return steps -> stepsToMs(steps, h, tics);
+    }
+
     private static double stepsToMs(long steps, double h, double tics) {
         return steps * Math.round(h * tics) / tics;
     }
