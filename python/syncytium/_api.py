@@ -157,6 +157,9 @@ def _syn_spec(syn_spec):
         spec["synapse_model"] = spec.pop("model")
     name = spec.get("synapse_model", "static_synapse")
     base, preset = _k().resolve(name)
+    for key in _common_parameters(base):
+        if key in spec:
+            raise NotImplemented_('Synapse parameter "%s" can only be set via SetDefaults() or CopyModel().' % key)
     spec = {**preset, **spec}
     spec["synapse_model"] = base
     return spec
@@ -752,6 +755,14 @@ def _unknown_message(what, name, known):
 _TAU_MINUS = 20.0  # ms, NEST's default time constant of a neuron's trace for plastic synapses
 
 
+def _common_parameters(model):
+    """A plastic synapse model's parameters common to all its connections (NEST's common properties)."""
+    kind, extension = _k().extension(model)
+    if kind != "synapse" or not jpype.JClass("org.syncytium.api.synapse.PlasticSynapse").class_.isInstance(extension):
+        return ()
+    return tuple(str(name) for name in extension.commonParameters())
+
+
 def _receptor_types(extension):
     """NEST's ``receptor_types`` of a neuron model with several receptors: {name: number}."""
     return {str(e.getKey()): int(e.getValue()) for e in extension.receptorTypes().entrySet()}
@@ -851,15 +862,23 @@ def SetDefaults(model, params, val=None):
         params = {params: val}
     kind, extension, preset = _extension_or_error(model)
     schema = extension.parameters()
+    # every neuron has the kernel's tau_minus (its spike history for plastic synapses)
+    kernel_kept = ("tau_minus",) if kind == "neuron" and not schema.contains("tau_minus") else ()
     for name in params:
-        if not schema.contains(name):
+        if not schema.contains(name) and name not in kernel_kept:
             raise UnaccessedDictionaryEntry(_unknown_message("parameter of %s" % model, name,
                                                              [str(n) for n in schema.names()]))
+    common = [name for name in params if name in _common_parameters(_k().resolve(model)[0])]
+    from .connections import GetConnections
+    if common and len(GetConnections(synapse_model=_k().resolve(model)[0])) > 0:
+        raise NotImplemented_("SetDefaults(%s, %s): Syncytium keeps a plastic model's common properties with each "
+                              "connection, so they are set before connecting (%s has connections)"
+                              % (model, common[0], _k().resolve(model)[0]))
     # PyNEST's rule: a model's default holds one value; arrays and random values belong to Create/set,
     # except for parameters that are lists themselves (spike_times, record_from, ...)
     from .random import Parameter
     for name, value in params.items():
-        listed = _iterable(_convert.to_python(schema.find(name).get().defaultValue()))
+        listed = name not in kernel_kept and _iterable(_convert.to_python(schema.find(name).get().defaultValue()))
         if isinstance(value, Parameter) or (not isinstance(value, str) and _iterable(value) and not listed):
             raise ValueError("SetDefaults() accepts only explicit, single parameter values (%s of %s)"
                              % (name, model))

@@ -21,13 +21,19 @@ NEST = [
 ]
 
 
-def build():
+def parrots():
+    """Three parrot neurons repeating fixed spike trains (the presynaptic side of both NEST cases)."""
     nest.resolution = 0.1
     gens = nest.Create("spike_generator", 3, params=[{"spike_times": [5.0, 12.3, 30.1, 44.0, 71.5]},
                                                       {"spike_times": [8.2, 9.9, 25.0, 60.4, 99.2]},
                                                       {"spike_times": [1.0, 33.3, 34.4, 88.8, 99.9]}])
     pre = nest.Create("parrot_neuron", 3)
     nest.Connect(gens, pre, "one_to_one")
+    return pre
+
+
+def build():
+    pre = parrots()
     post = nest.Create("iaf_psc_alpha", 2, params={"I_e": 376.0, "tau_minus": 12.0})
     nest.CopyModel("stdp_synapse", "stdp_soft", {"mu_plus": 0.4, "mu_minus": 0.6, "Wmax": 120.0})
     nest.Connect(pre, post[0], "all_to_all", {"synapse_model": "stdp_synapse", "weight": [[40.0, 55.0, 70.0]],
@@ -123,3 +129,40 @@ def test_collection_prints_and_mixes_models_as_pynest():
     nest.ResetKernel()
     assert len(conns) == 0 and conns.get() == {} and conns.get("weight") == ()
     assert str(conns) == "The synapse collection does not contain any connections."
+
+
+# NEST 3.10's (source, target, weight, Kplus) of stdp_synapse_hom after 100 ms: the base model's
+# defaults changed with SetDefaults, a copy's with CopyModel, tau_minus from the neuron model's defaults
+NEST_HOM = [
+    (4, 7, 35.554454928918, 1.328232774107),
+    (4, 8, 29.665153168592, 1.473479087770),
+    (5, 7, 53.874199246858, 1.215805021825),
+    (5, 8, 30.676296788485, 1.335531134090),
+    (6, 7, 66.169520872927, 1.081364199414),
+    (6, 8, 29.261276621290, 1.143430121289),
+]
+
+
+def test_stdp_synapse_hom_matches_nest_and_keeps_its_common_properties_common():
+    pre = parrots()
+    nest.SetDefaults("iaf_psc_alpha", {"tau_minus": 25.0})
+    post = nest.Create("iaf_psc_alpha", 2, params={"I_e": 376.0})
+    nest.SetDefaults("stdp_synapse_hom", {"alpha": 1.2, "mu_minus": 0.3})
+    nest.CopyModel("stdp_synapse_hom", "hom_ee", {"Wmax": 80.0, "mu_plus": 0.5, "lambda": 0.05, "tau_plus": 16.8})
+    with pytest.raises(nest.NESTErrors.NotImplemented, match="SetDefaults"):
+        nest.Connect(pre, post[0], syn_spec={"synapse_model": "hom_ee", "Wmax": 10.0})
+    nest.Connect(pre, post[0], "all_to_all", {"synapse_model": "hom_ee", "weight": [[40.0, 55.0, 70.0]]})
+    nest.Connect(pre, post[1], "all_to_all", {"synapse_model": "stdp_synapse_hom", "weight": 30.0, "delay": 2.0,
+                                              "Kplus": 0.25})
+    conns = nest.GetConnections(pre, post)
+    assert "Wmax" not in conns.get() and conns.get("Kplus")[1] == 0.25
+    with pytest.raises(nest.kernel.BadProperty, match="common"):
+        conns.set(Wmax=3.0)
+    with pytest.raises(nest.NESTErrors.NotImplemented, match="before connecting"):
+        nest.SetDefaults("hom_ee", {"Wmax": 3.0})
+    nest.Simulate(100.0)
+    got = listed(nest.GetConnections(pre, post))
+    assert [(s, t) for s, t, _, _ in got] == [(s, t) for s, t, _, _ in NEST_HOM]
+    for (_, _, w, k), (_, _, w_nest, k_nest) in zip(got, NEST_HOM):
+        assert w == pytest.approx(w_nest, abs=1e-9)
+        assert k == pytest.approx(k_nest, abs=1e-9)

@@ -24,7 +24,19 @@ public interface PlasticSynapse extends SynapseModel {
     /** The per-connection values users see, in storage order (e.g. {@code tau_plus}, ..., {@code Kplus}). */
     List<String> state();
 
-    /** How many per-connection values follow {@link #state()}, private to the model; they start at 0. */
+    /**
+     * Parameters every connection of the model shares (NEST's common properties, e.g.
+     * {@code stdp_synapse_hom}'s {@code Wmax}): each with a default in {@link #parameters()}, set with
+     * the model's defaults ({@code SetDefaults}, {@code CopyModel}), neither listed nor changeable per
+     * connection. The kernel passes them with each connection's values.
+     *
+     * @since 1.3
+     */
+    default List<String> commonParameters() {
+        return List.of();
+    }
+
+    /** How many per-connection values follow the common parameters, private to the model; they start at 0. */
     default int hiddenState() {
         return 0;
     }

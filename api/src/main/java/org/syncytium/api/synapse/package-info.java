@@ -9,9 +9,12 @@
  * connections keep state and change as spikes pass (NEST's {@code stdp_synapse}), and
  * {@link org.syncytium.api.synapse.SpikeHistory}, the postsynaptic spike history and trace the kernel
  * keeps for it (NEST's archiving node, with {@code tau_minus} on every neuron).
+ *
+ * <p>1.3 (additive): {@link org.syncytium.api.synapse.PlasticSynapse#commonParameters()}, parameters
+ * all connections of a plastic model share (NEST's common properties, {@code stdp_synapse_hom}).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.syncytium.api.synapse;
 
 import org.osgi.annotation.bundle.Export;

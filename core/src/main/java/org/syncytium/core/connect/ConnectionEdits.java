@@ -141,8 +141,11 @@ final class ConnectionEdits {
             }
             int i = p < 0 ? -1 : plastic.model(p).state().indexOf(key);
             if (i < 0) {
+                boolean common = p >= 0 && plastic.model(p).commonParameters().contains(key);
                 throw new BadPropertyException(OWNER + " " + sources[k] + " -> " + targets[k], key, values[k],
                         "cannot be changed: " + (p < 0 ? "the connection keeps weight and delay only"
+                                : common ? "it is common to all " + plastic.model(p).name() + " connections (set it"
+                                        + " with SetDefaults or CopyModel before connecting)"
                                 : plastic.model(p).name() + " has weight, delay and " + plastic.model(p).state()));
             }
             double[] copy = java.util.Arrays.copyOfRange(plastic.values(p), plastic.offset(p),

@@ -33,7 +33,7 @@ final class SynapseValues {
     private final boolean userDelay;
     /** The receptor types: one for the call, one per connection (an array), or drawn per connection. */
     private final ValueSource receptor;
-    /** A plastic model's per-connection values (its {@code state()}, in order); null for other models. */
+    /** A plastic model's per-connection values (its state, then its common parameters); null for other models. */
     private ValueSource[] state;
     /** One connection's values, filled per connection (its hidden values stay 0). */
     private double[] scratch;
@@ -78,7 +78,7 @@ final class SynapseValues {
             }
             ParameterSpec spec = model.parameters().require(owner, key);
             if (!key.equals(WEIGHT) && !key.equals(DELAY) && model instanceof PlasticSynapse plastic
-                    && plastic.state().contains(key)) {
+                    && (plastic.state().contains(key) || plastic.commonParameters().contains(key))) {
                 continue; // a plastic connection's own value: read below, per connection
             }
             if (!key.equals(WEIGHT) && !key.equals(DELAY)) {
@@ -129,10 +129,12 @@ final class SynapseValues {
      */
     private void readState(PlasticSynapse plastic, Map<String, ?> synSpec, SpatialPlace place) {
         String owner = plastic.name();
-        state = new ValueSource[plastic.state().size()];
+        java.util.List<String> names = new java.util.ArrayList<>(plastic.state());
+        names.addAll(plastic.commonParameters());
+        state = new ValueSource[names.size()];
         scratch = new double[org.syncytium.core.plasticity.PlasticStore.stride(plastic)];
         for (int i = 0; i < state.length; i++) {
-            String name = plastic.state().get(i);
+            String name = names.get(i);
             ParameterSpec spec = plastic.parameters().require(owner, name);
             Object value = synSpec.containsKey(name) ? synSpec.get(name) : spec.defaultValue();
             ValueSource source = ValueSource.of(owner, name, value, StreamKeys.SYNAPSE_VALUE ^ ((long) (i + 1) << 40),
@@ -162,7 +164,8 @@ final class SynapseValues {
         for (int i = 0; i < state.length; i++) {
             scratch[i] = state[i].value(k, seed, call);
             if (state[i].isRandom()) {
-                plastic.validate(plastic.state().get(i), scratch[i]);
+                plastic.validate(i < plastic.state().size() ? plastic.state().get(i)
+                        : plastic.commonParameters().get(i - plastic.state().size()), scratch[i]);
             }
         }
         plastic.check(w, scratch, 0);

@@ -98,9 +98,9 @@ public final class PlasticStore {
         return models.size() - 1;
     }
 
-    /** Values per connection of {@code model}: its state and its hidden state. */
+    /** Values per connection of {@code model}: its state, its common parameters and its hidden state. */
     public static int stride(PlasticSynapse model) {
-        return model.state().size() + model.hiddenState();
+        return model.state().size() + model.commonParameters().size() + model.hiddenState();
     }
 
     /** The model of plastic connection {@code p}. */

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The distributed contract: spikes.csv is byte-identical for ranks x threads in {1x1, 1x2, 2x1,
  * 2x2, 3x1, 4x1}, with and without WFR, for the small seed network (random gap pairs, so partners
- * live on other ranks), and NEST's two-neuron gap case (with 3 and 4 ranks some own no neuron); the
+ * live on other ranks), NEST's two-neuron gap case (with 3 and 4 ranks some own no neuron) and a
+ * small network of plastic stdp_synapse connections (each process keeps its targets' histories); the
  * small seed network's synchrony monitor gives the same chi from the same number of samples.
  * Runs the built distribution under the system's mpirun with a Java 22+ (the mpi bundle's
  * binding); .ci/run installs both, and their absence fails here with one line, never a skip.
@@ -55,7 +56,7 @@ class DistributedIT {
 
     @ParameterizedTest
     @CsvSource({"seed_small.yaml, true", "seed_small.yaml, false", "two_neuron_gap.yaml, true",
-            "two_neuron_gap.yaml, false"})
+            "two_neuron_gap.yaml, false", "stdp_small.yaml, false"})
     void spikesAreTheSameForEveryLayout(String scenario, boolean wfr) throws Exception {
         Path file = Path.of("src/test/resources/distributed", scenario).toAbsolutePath();
         byte[] reference = null;

@@ -5,11 +5,8 @@ import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
-import org.syncytium.api.synapse.PlasticSynapse;
 import org.syncytium.api.synapse.SpikeHistory;
-import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.api.synapse.SynapseModel;
-import org.syncytium.support.synapse.SynSpecValues;
 
 /**
  * {@code stdp_synapse}: a spike connection whose weight (pA) follows NEST's pair-based STDP rule
@@ -25,7 +22,7 @@ import org.syncytium.support.synapse.SynSpecValues;
  * {@code Kplus} (0, non-negative), and the hidden time of the last presynaptic spike (starts at 0 ms).
  */
 @Component(service = SynapseModel.class)
-public final class StdpSynapse implements PlasticSynapse {
+public final class StdpSynapse extends StdpModel {
 
     /** The model's NEST name. */
     public static final String NAME = "stdp_synapse";
@@ -39,6 +36,9 @@ public final class StdpSynapse implements PlasticSynapse {
     private static final int KPLUS = 6;
     /** Hidden: the last presynaptic spike's time (ms). */
     private static final int LAST_SPIKE = 7;
+
+    private static final StdpRule.Layout LAYOUT = new StdpRule.Layout(TAU_PLUS, LAMBDA, ALPHA, MU_PLUS, MU_MINUS, WMAX,
+            KPLUS, LAST_SPIKE);
 
     private static final List<String> STATE = List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax",
             "Kplus");
@@ -70,42 +70,13 @@ public final class StdpSynapse implements PlasticSynapse {
     }
 
     @Override
-    public SynapseKind kind() {
-        return SynapseKind.SPIKE;
-    }
-
-    @Override
-    public boolean hasDelay() {
-        return true;
-    }
-
-    @Override
-    public boolean requiresSymmetric() {
-        return false;
-    }
-
-    @Override
     public List<String> state() {
         return STATE;
     }
 
     @Override
-    public int hiddenState() {
-        return 1;
-    }
-
-    @Override
-    public void validate(String name, Object value) {
-        PARAMETERS.require(NAME, name);
-        switch (name) {
-            case "delay" -> SynSpecValues.check(NAME, name, value, d -> d > 0 && d < Double.POSITIVE_INFINITY,
-                    "must be > 0 ms");
-            case "tau_plus" -> SynSpecValues.check(NAME, name, value, t -> t > 0 && t < Double.POSITIVE_INFINITY,
-                    "must be > 0 ms");
-            case "Kplus" -> SynSpecValues.check(NAME, name, value, k -> k >= 0 && k < Double.POSITIVE_INFINITY,
-                    "must be non-negative (Kplus must be non-negative.)");
-            default -> SynSpecValues.check(NAME, name, value, Double::isFinite, "must be a finite number");
-        }
+    boolean kPlusNonNegative() {
+        return true;
     }
 
     @Override
@@ -119,30 +90,6 @@ public final class StdpSynapse implements PlasticSynapse {
 
     @Override
     public double transmit(double weight, double[] v, int o, double spikeTime, double delay, SpikeHistory target) {
-        double last = v[o + LAST_SPIKE];
-        double tauPlus = v[o + TAU_PLUS];
-        double kPlus = v[o + KPLUS];
-        double w = weight;
-        int post = target.select(last - delay, spikeTime - delay);
-        for (int j = 0; j < post; j++) {
-            double minusDt = last - (target.selected(j) + delay);
-            w = facilitate(w, kPlus * Math.exp(minusDt / tauPlus), v, o);
-        }
-        w = depress(w, target.kMinus(spikeTime - delay), v, o);
-        v[o + KPLUS] = kPlus * Math.exp((last - spikeTime) / tauPlus) + 1.0;
-        v[o + LAST_SPIKE] = spikeTime;
-        return w;
-    }
-
-    private static double facilitate(double w, double kPlus, double[] v, int o) {
-        double wmax = v[o + WMAX];
-        double normalised = w / wmax + v[o + LAMBDA] * Math.pow(1.0 - w / wmax, v[o + MU_PLUS]) * kPlus;
-        return normalised < 1.0 ? normalised * wmax : wmax;
-    }
-
-    private static double depress(double w, double kMinus, double[] v, int o) {
-        double wmax = v[o + WMAX];
-        double normalised = w / wmax - v[o + ALPHA] * v[o + LAMBDA] * Math.pow(w / wmax, v[o + MU_MINUS]) * kMinus;
-        return normalised > 0.0 ? normalised * wmax : 0.0;
+        return StdpRule.pass(LAYOUT, weight, v, o, spikeTime, delay, target);
     }
 }

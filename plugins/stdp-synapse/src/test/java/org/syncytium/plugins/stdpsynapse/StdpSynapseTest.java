@@ -80,4 +80,18 @@ class StdpSynapseTest {
         assertThrows(BadPropertyException.class, () -> model.validate("tau_plus", 0.0));
         assertDoesNotThrow(() -> model.validate("mu_plus", 0.0));
     }
+
+    @Test
+    void theHomogeneousModelAppliesTheSameRuleWithItsCommonParameters() {
+        StdpSynapseHom hom = new StdpSynapseHom();
+        assertEquals(List.of("Kplus"), hom.state());
+        assertEquals(List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax"), hom.commonParameters());
+        // the same connection in both layouts: state, common parameters, hidden last spike
+        double[] own = values(2.0, 10.0);
+        double[] shared = {2.0, 20.0, 0.01, 1.0, 1.0, 1.0, 100.0, 10.0};
+        double w = model.transmit(50.0, own, 0, 30.0, 1.0, target(0.5, 12.0, 20.0));
+        assertEquals(w, hom.transmit(50.0, shared, 0, 30.0, 1.0, target(0.5, 12.0, 20.0)), 0.0);
+        assertEquals(own[6], shared[0], 0.0);
+        assertDoesNotThrow(() -> hom.check(-5.0, shared, 0), "NEST's homogeneous model ties no sign");
+    }
 }
