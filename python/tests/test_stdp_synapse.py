@@ -143,26 +143,57 @@ NEST_HOM = [
 ]
 
 
-def test_stdp_synapse_hom_matches_nest_and_keeps_its_common_properties_common():
+def common_case(model, defaults, copy_params, check=None):
+    """Three parrots into two iaf_psc_alpha (tau_minus 25 ms from the model's defaults) through a copy of
+    ``model`` and ``model`` itself, after changing its defaults; 100 ms; NEST's values for comparison.
+    ``check(pre, post)`` runs after connecting, before simulating."""
     pre = parrots()
     nest.SetDefaults("iaf_psc_alpha", {"tau_minus": 25.0})
     post = nest.Create("iaf_psc_alpha", 2, params={"I_e": 376.0})
-    nest.SetDefaults("stdp_synapse_hom", {"alpha": 1.2, "mu_minus": 0.3})
-    nest.CopyModel("stdp_synapse_hom", "hom_ee", {"Wmax": 80.0, "mu_plus": 0.5, "lambda": 0.05, "tau_plus": 16.8})
-    with pytest.raises(nest.NESTErrors.NotImplemented, match="SetDefaults"):
-        nest.Connect(pre, post[0], syn_spec={"synapse_model": "hom_ee", "Wmax": 10.0})
-    nest.Connect(pre, post[0], "all_to_all", {"synapse_model": "hom_ee", "weight": [[40.0, 55.0, 70.0]]})
-    nest.Connect(pre, post[1], "all_to_all", {"synapse_model": "stdp_synapse_hom", "weight": 30.0, "delay": 2.0,
-                                              "Kplus": 0.25})
-    conns = nest.GetConnections(pre, post)
-    assert "Wmax" not in conns.get() and conns.get("Kplus")[1] == 0.25
-    with pytest.raises(nest.kernel.BadProperty, match="common"):
-        conns.set(Wmax=3.0)
-    with pytest.raises(nest.NESTErrors.NotImplemented, match="before connecting"):
-        nest.SetDefaults("hom_ee", {"Wmax": 3.0})
+    nest.SetDefaults(model, defaults)
+    nest.CopyModel(model, "copied", copy_params)
+    nest.Connect(pre, post[0], "all_to_all", {"synapse_model": "copied", "weight": [[40.0, 55.0, 70.0]]})
+    nest.Connect(pre, post[1], "all_to_all", {"synapse_model": model, "weight": 30.0, "delay": 2.0, "Kplus": 0.25})
+    if check:
+        check(pre, post)
     nest.Simulate(100.0)
-    got = listed(nest.GetConnections(pre, post))
-    assert [(s, t) for s, t, _, _ in got] == [(s, t) for s, t, _, _ in NEST_HOM]
-    for (_, _, w, k), (_, _, w_nest, k_nest) in zip(got, NEST_HOM):
+    return listed(nest.GetConnections(pre, post))
+
+
+def assert_as_nest(got, reference):
+    assert [(s, t) for s, t, _, _ in got] == [(s, t) for s, t, _, _ in reference]
+    for (_, _, w, k), (_, _, w_nest, k_nest) in zip(got, reference):
         assert w == pytest.approx(w_nest, abs=1e-9)
         assert k == pytest.approx(k_nest, abs=1e-9)
+
+
+def test_stdp_synapse_hom_matches_nest_and_keeps_its_common_properties_common():
+    def refusals(pre, post):
+        with pytest.raises(nest.NESTErrors.NotImplemented, match="SetDefaults"):
+            nest.Connect(pre, post[0], syn_spec={"synapse_model": "copied", "Wmax": 10.0})
+        conns = nest.GetConnections(pre, post)
+        assert "Wmax" not in conns.get() and conns.get("Kplus")[1] == 0.25
+        with pytest.raises(nest.kernel.BadProperty, match="common"):
+            conns.set(Wmax=3.0)
+        with pytest.raises(nest.NESTErrors.NotImplemented, match="before connecting"):
+            nest.SetDefaults("copied", {"Wmax": 3.0})
+
+    assert_as_nest(common_case("stdp_synapse_hom", {"alpha": 1.2, "mu_minus": 0.3},
+                               {"Wmax": 80.0, "mu_plus": 0.5, "lambda": 0.05, "tau_plus": 16.8}, refusals), NEST_HOM)
+
+
+# NEST 3.10's values for the same network with stdp_pl_synapse_hom (alpha 0.6 and mu 0.5 by SetDefaults,
+# a copy with lambda 0.05 and tau_plus 16.8)
+NEST_PL = [
+    (4, 7, 37.286959790895, 1.328232774107),
+    (4, 8, 27.370223195416, 1.473479087770),
+    (5, 7, 53.581653141430, 1.215805021825),
+    (5, 8, 29.122607716473, 1.335531134090),
+    (6, 7, 67.531718297237, 1.081364199414),
+    (6, 8, 27.358685714340, 1.143430121289),
+]
+
+
+def test_stdp_pl_synapse_hom_matches_nest():
+    assert_as_nest(common_case("stdp_pl_synapse_hom", {"alpha": 0.6, "mu": 0.5}, {"lambda": 0.05, "tau_plus": 16.8}),
+                   NEST_PL)

@@ -50,4 +50,14 @@ class StaticSynapseTest {
         UnknownNameException e = assertThrows(UnknownNameException.class, () -> model.validate("weigth", 1.0));
         assertTrue(e.getMessage().contains("did you mean \"weight\""), e.getMessage());
     }
+
+    @Test
+    void theHpcNameIsTheSameModelButNotTheDefault() {
+        StaticSynapse hpc = new StaticSynapse.Hpc();
+        assertEquals("static_synapse_hpc", hpc.name());
+        assertEquals(model.parameters().defaults(), hpc.parameters().defaults());
+        assertTrue(model.isDefault());
+        assertTrue(!hpc.isDefault(), "connect without synapse_model keeps using static_synapse");
+        assertThrows(BadPropertyException.class, () -> hpc.validate("delay", 0.0));
+    }
 }

@@ -1,5 +1,6 @@
 package org.syncytium.plugins.stdpsynapse;
 
+import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.synapse.PlasticSynapse;
 import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.support.synapse.SynSpecValues;
@@ -9,6 +10,18 @@ import org.syncytium.support.synapse.SynSpecValues;
  * hidden value (the last presynaptic spike's time), and the checks of their values.
  */
 abstract class StdpModel implements PlasticSynapse {
+
+    /** The parameters every model here has, with NEST's defaults. */
+    static final ParameterSpec WEIGHT_SPEC = ParameterSpec.real("weight", 1.0, "pA",
+            "amplitude of the postsynaptic current per spike; changes");
+    static final ParameterSpec DELAY_SPEC = ParameterSpec.real("delay", 1.0, "ms",
+            "transmission delay, also the dendritic delay of the rule");
+    static final ParameterSpec KPLUS_SPEC = ParameterSpec.real("Kplus", 0.0, "", "presynaptic trace");
+    /** {@code tau_plus} where it is common to a model's connections. */
+    static final ParameterSpec TAU_PLUS_COMMON_SPEC = ParameterSpec.real("tau_plus", 20.0, "ms",
+            "time constant of the presynaptic trace K+ (common)");
+    static final ParameterSpec ALPHA_COMMON_SPEC = ParameterSpec.real("alpha", 1.0, "",
+            "depression relative to facilitation (common)");
 
     @Override
     public final SynapseKind kind() {

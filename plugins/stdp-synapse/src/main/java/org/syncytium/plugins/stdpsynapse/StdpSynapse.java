@@ -44,8 +44,7 @@ public final class StdpSynapse extends StdpModel {
             "Kplus");
 
     private static final ParameterSchema PARAMETERS = ParameterSchema.of(
-            ParameterSpec.real("weight", 1.0, "pA", "amplitude of the postsynaptic current per spike; changes"),
-            ParameterSpec.real("delay", 1.0, "ms", "transmission delay, also the dendritic delay of the rule"),
+            WEIGHT_SPEC, DELAY_SPEC,
             ParameterSpec.real("tau_plus", 20.0, "ms", "time constant of the presynaptic trace K+"),
             ParameterSpec.real("lambda", 0.01, "", "step size of a weight change"),
             ParameterSpec.real("alpha", 1.0, "", "depression relative to facilitation"),

@@ -24,12 +24,9 @@ public final class StdpSynapseHom extends StdpModel {
     private static final StdpRule.Layout LAYOUT = new StdpRule.Layout(1, 2, 3, 4, 5, 6, 0, 7);
 
     private static final ParameterSchema PARAMETERS = ParameterSchema.of(
-            ParameterSpec.real("weight", 1.0, "pA", "amplitude of the postsynaptic current per spike; changes"),
-            ParameterSpec.real("delay", 1.0, "ms", "transmission delay, also the dendritic delay of the rule"),
-            ParameterSpec.real("Kplus", 0.0, "", "presynaptic trace"),
-            ParameterSpec.real("tau_plus", 20.0, "ms", "time constant of the presynaptic trace K+ (common)"),
+            WEIGHT_SPEC, DELAY_SPEC, KPLUS_SPEC, TAU_PLUS_COMMON_SPEC,
             ParameterSpec.real("lambda", 0.01, "", "step size of a weight change (common)"),
-            ParameterSpec.real("alpha", 1.0, "", "depression relative to facilitation (common)"),
+            ALPHA_COMMON_SPEC,
             ParameterSpec.real("mu_plus", 1.0, "", "exponent of the facilitation's weight dependence (common)"),
             ParameterSpec.real("mu_minus", 1.0, "", "exponent of the depression's weight dependence (common)"),
             ParameterSpec.real("Wmax", 100.0, "pA", "largest weight (common)"));

@@ -94,4 +94,20 @@ class StdpSynapseTest {
         assertEquals(own[6], shared[0], 0.0);
         assertDoesNotThrow(() -> hom.check(-5.0, shared, 0), "NEST's homogeneous model ties no sign");
     }
+
+    @Test
+    void thePowerLawRuleFacilitatesByAPowerOfTheWeightAndDepressesInProportion() {
+        StdpPlSynapseHom pl = new StdpPlSynapseHom();
+        assertEquals(List.of("tau_plus", "lambda", "alpha", "mu"), pl.commonParameters());
+        double[] v = {2.0, 20.0, 0.1, 1.0, 0.4, 10.0}; // Kplus, tau_plus, lambda, alpha, mu, last spike
+        double w = pl.transmit(30.0, v, 0, 30.0, 1.0, target(0.5, 12.0, 20.0));
+        double expected = 30.0;
+        for (double post : new double[] {12.0, 20.0}) {
+            expected += 0.1 * Math.pow(expected, 0.4) * (2.0 * Math.exp((10.0 - (post + 1.0)) * (1.0 / 20.0)));
+        }
+        expected -= 0.1 * 1.0 * expected * 0.5;
+        assertEquals(expected, w, 1e-12);
+        assertEquals(2.0 * Math.exp((10.0 - 30.0) / 20.0) + 1.0, v[0], 1e-15);
+        assertEquals("stdp_pl_synapse_hom_hpc", new StdpPlSynapseHom.Hpc().name());
+    }
 }
