@@ -197,3 +197,17 @@ NEST_PL = [
 def test_stdp_pl_synapse_hom_matches_nest():
     assert_as_nest(common_case("stdp_pl_synapse_hom", {"alpha": 0.6, "mu": 0.5}, {"lambda": 0.05, "tau_plus": 16.8}),
                    NEST_PL)
+
+
+def test_a_model_filter_names_the_right_one_of_a_pairs_connections():
+    # devices between the neurons give node ids past the neuron count: pair names must not collide
+    first = nest.Create("iaf_psc_alpha", 2)        # 1, 2
+    nest.Create("poisson_generator", 2)            # 3, 4
+    second = nest.Create("iaf_psc_alpha", 2)       # 5, 6
+    for pre, post in ((first[0], second[0]), (first[1], first[0])):
+        nest.Connect(pre, post, syn_spec={"weight": 1.0})
+        nest.Connect(pre, post, syn_spec={"synapse_model": "stdp_synapse", "weight": 2.0})
+    nest.GetConnections(synapse_model="stdp_synapse").set(weight=7.0)  # every one, unfiltered by node
+    nest.GetConnections(synapse_model="static_synapse").set(weight=3.0)
+    for pre, post in ((first[0], second[0]), (first[1], first[0])):
+        assert nest.GetConnections(pre, post).get("weight") == [3.0, 7.0]

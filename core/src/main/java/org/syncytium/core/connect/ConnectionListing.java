@@ -95,14 +95,14 @@ final class ConnectionListing {
         // with plastic models a model filter can list part of a pair's spike connections: count each
         // one's number in the pair here, before the filter, in creation order (the order of the walk)
         Map<Long, Integer> seen = plasticModels.isEmpty() ? null : new HashMap<>();
-        long span = nodes.neuronCount();
         // the filters are tested before anything else of a row is read or converted, and a source the
         // listing does not want skips its whole row of the spike table
         RowSink into = (source, target, weight, delaySteps, gap, receptor, p) -> {
             if (listing.wantsSource(source) && listing.wantsTarget(target)) {
                 int occurrence = -1;
                 if (seen != null && !gap && p != Integer.MIN_VALUE) {
-                    occurrence = seen.merge(source * span + target, 1, Integer::sum) - 1;
+                    // node ids, not neuron indices: a pair key that no two pairs share
+                    occurrence = seen.merge(source << 32 | target, 1, Integer::sum) - 1;
                 }
                 int model = p < 0 ? -1 : plasticNames.indexOf(plastic.model(p).name());
                 if (!listing.wantsModel(model < 0 ? (gap ? gapModel : spikeModel) : plasticNames.get(model))) {

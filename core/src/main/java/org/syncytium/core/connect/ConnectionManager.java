@@ -200,6 +200,14 @@ public final class ConnectionManager {
                 StagedConnections.checkReceptor(code, preBlock, postBlock, post.id(0),
                         values.receptor(k, settings.rngSeed(), calls));
             }
+            if (values.plastic()) {
+                checkPlastic(code, synapse, preBlock, postBlock);
+                // per-connection arrays are checked here too (random values need each pair's place, and
+                // are drawn where the pair is stored)
+                for (int k = 0; !values.anyRandom() && values.checkEach() && k < total; k++) {
+                    values.plasticValues(k, callSeed, calls, values.weight(k, callSeed, calls));
+                }
+            }
         }
         // Both blocks are fixed for the whole call, so one classification per direction decides every
         // pair; the values are checked in a first pass and drawn again when stored, so that a call
