@@ -50,6 +50,13 @@ def listed(conns):
     return sorted(zip(*(numpy.atleast_1d(got[k]).tolist() for k in ("source", "target", "weight", "Kplus"))))
 
 
+def assert_as_nest(got, reference):
+    assert [(s, t) for s, t, _, _ in got] == [(s, t) for s, t, _, _ in reference]
+    for (_, _, w, k), (_, _, w_nest, k_nest) in zip(got, reference):
+        assert w == pytest.approx(w_nest, abs=1e-9)
+        assert k == pytest.approx(k_nest, abs=1e-9)
+
+
 def test_weights_and_traces_match_nest():
     pre, post = build()
     before = nest.GetConnections(pre, post)  # NEST's collection is live: it shows the learned weights
@@ -57,10 +64,7 @@ def test_weights_and_traces_match_nest():
     nest.GetConnections(post[0], post[1]).set(Kplus=0.5)
     nest.Simulate(50.3)
     got = listed(nest.GetConnections(pre, post)) + listed(nest.GetConnections(post[0], post[1]))
-    assert [(s, t) for s, t, _, _ in got] == [(s, t) for s, t, _, _ in NEST]
-    for (_, _, w, k), (_, _, w_nest, k_nest) in zip(got, NEST):
-        assert w == pytest.approx(w_nest, abs=1e-9)
-        assert k == pytest.approx(k_nest, abs=1e-9)
+    assert_as_nest(got, NEST)
     assert listed(before) == got[:6]
 
 
@@ -158,13 +162,6 @@ def common_case(model, defaults, copy_params, check=None):
         check(pre, post)
     nest.Simulate(100.0)
     return listed(nest.GetConnections(pre, post))
-
-
-def assert_as_nest(got, reference):
-    assert [(s, t) for s, t, _, _ in got] == [(s, t) for s, t, _, _ in reference]
-    for (_, _, w, k), (_, _, w_nest, k_nest) in zip(got, reference):
-        assert w == pytest.approx(w_nest, abs=1e-9)
-        assert k == pytest.approx(k_nest, abs=1e-9)
 
 
 def test_stdp_synapse_hom_matches_nest_and_keeps_its_common_properties_common():

@@ -58,6 +58,13 @@ abstract class StdpModel implements PlasticSynapse {
         }
     }
 
-    /** True if the model refuses a negative presynaptic trace (NEST's stdp_synapse does, its _hom variant not). */
-    abstract boolean kPlusNonNegative();
+    /** True if the model refuses a negative presynaptic trace (NEST's stdp_synapse does, the _hom models not). */
+    boolean kPlusNonNegative() {
+        return false;
+    }
+
+    /** NEST's models with common properties tie no per-connection values together; stdp_synapse overrides. */
+    @Override
+    public void check(double weight, double[] values, int offset) {
+    }
 }

@@ -81,16 +81,6 @@ public class StdpPlSynapseHom extends StdpModel {
     }
 
     @Override
-    boolean kPlusNonNegative() {
-        return false;
-    }
-
-    @Override
-    public void check(double weight, double[] values, int offset) {
-        // NEST's stdp_pl_synapse_hom ties nothing together
-    }
-
-    @Override
     public double transmit(double weight, double[] v, int o, double spikeTime, double delay, SpikeHistory target) {
         double last = v[o + LAST_SPIKE];
         double inverse = 1.0 / v[o + TAU_PLUS]; // NEST multiplies by the inverse

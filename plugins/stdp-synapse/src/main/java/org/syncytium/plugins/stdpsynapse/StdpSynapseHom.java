@@ -58,16 +58,6 @@ public final class StdpSynapseHom extends StdpModel {
     }
 
     @Override
-    boolean kPlusNonNegative() {
-        return false;
-    }
-
-    @Override
-    public void check(double weight, double[] values, int offset) {
-        // NEST's stdp_synapse_hom ties nothing together
-    }
-
-    @Override
     public double transmit(double weight, double[] v, int o, double spikeTime, double delay, SpikeHistory target) {
         return StdpRule.pass(LAYOUT, weight, v, o, spikeTime, delay, target);
     }
