@@ -12,7 +12,7 @@ import jpype
 import numpy
 
 from . import _convert, _layers, _masks, _state
-from .kernel import (BadParameter, BadParameterValue, DimensionMismatch, IllegalConnection, KernelException,
+from .kernel import (BadParameter, BadParameterValue, BadProperty, DimensionMismatch, IllegalConnection, KernelException,
                      NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName, translating)
 from .nodes import NodeCollection
 
@@ -162,6 +162,8 @@ def _syn_spec(syn_spec):
             raise NotImplemented_('Synapse parameter "%s" can only be set via SetDefaults() or CopyModel().' % key)
     spec = {**preset, **spec}
     spec["synapse_model"] = base
+    if _WEIGHT_RECORDER in spec:
+        spec[_WEIGHT_RECORDER] = _weight_recorder_id(spec[_WEIGHT_RECORDER])
     return spec
 
 
@@ -756,11 +758,32 @@ _TAU_MINUS = 20.0  # ms, NEST's default time constant of a neuron's trace for pl
 
 
 def _common_parameters(model):
-    """A plastic synapse model's parameters common to all its connections (NEST's common properties)."""
+    """A synapse model's parameters common to all its connections (NEST's common properties): every
+    model's ``weight_recorder``, and a plastic model's own."""
     kind, extension = _k().extension(model)
-    if kind != "synapse" or not jpype.JClass("org.syncytium.api.synapse.PlasticSynapse").class_.isInstance(extension):
+    if kind != "synapse":
         return ()
-    return tuple(str(name) for name in extension.commonParameters())
+    if not jpype.JClass("org.syncytium.api.synapse.PlasticSynapse").class_.isInstance(extension):
+        return (_WEIGHT_RECORDER,)
+    return (_WEIGHT_RECORDER,) + tuple(str(name) for name in extension.commonParameters())
+
+
+_WEIGHT_RECORDER = "weight_recorder"
+
+
+def _weight_recorder_id(value):
+    """The node id of the weight recorder a synapse model's ``weight_recorder`` names (a NodeCollection of
+    one weight_recorder, or its id), with NEST's messages for anything else."""
+    ids = value.tolist() if isinstance(value, NodeCollection) else (
+        [value] if isinstance(value, numbers.Integral) and not isinstance(value, bool) else None)
+    if ids is None or len(ids) != 1:
+        raise BadProperty("Property weight_recorder must be a single element NodeCollection (found %r)" % (value,))
+    block = _k().block_of(int(ids[0]))
+    kind, extension = _k().extension(_k().resolve(block.model, quiet=True)[0])
+    if kind != "recorder" or str(extension.kind()) != "WEIGHTS":
+        raise BadProperty("Property weight_recorder must be set to a node of type weight_recorder (node %d is of model %s)"
+                          % (ids[0], block.model))
+    return int(ids[0])
 
 
 def _receptor_types(extension):
@@ -793,6 +816,8 @@ def GetDefaults(model, keys=None, output=""):
         if int(extension.spikeReceptors()) > 0:
             defaults["receptor_types"] = _receptor_types(extension)
     if kind == "synapse":
+        recorder = defaults.get(_WEIGHT_RECORDER)
+        defaults[_WEIGHT_RECORDER] = NodeCollection([recorder]) if recorder is not None else NodeCollection([])
         defaults["num_connections"] = _synapse_connections(model)
         defaults["synapse_model"] = model
         defaults["synapse_modelid"] = _k().model_id(model)
@@ -864,14 +889,22 @@ def SetDefaults(model, params, val=None):
     schema = extension.parameters()
     # every neuron has the kernel's tau_minus (its spike history for plastic synapses)
     kernel_kept = ("tau_minus",) if kind == "neuron" and not schema.contains("tau_minus") else ()
+    if kind == "synapse":
+        kernel_kept = (_WEIGHT_RECORDER,)  # every synapse model's (NEST's common synapse properties)
+        params = dict(params)
+        if _WEIGHT_RECORDER in params:
+            params[_WEIGHT_RECORDER] = _weight_recorder_id(params[_WEIGHT_RECORDER])
     for name in params:
         if not schema.contains(name) and name not in kernel_kept:
             raise UnaccessedDictionaryEntry(_unknown_message("parameter of %s" % model, name,
                                                              [str(n) for n in schema.names()]))
-    common = [name for name in params if name in _common_parameters(_k().resolve(model)[0])]
+    base, current = _k().resolve(model)
+    # setting a common property to the value it has changes nothing, which NEST allows at any time
+    common = [name for name in params if name in _common_parameters(base)
+              and params[name] != current.get(name, _schema_default(schema, name))]
     from .connections import GetConnections
     if common and len(GetConnections(synapse_model=_k().resolve(model)[0])) > 0:
-        raise NotImplemented_("SetDefaults(%s, %s): Syncytium keeps a plastic model's common properties with each "
+        raise NotImplemented_("SetDefaults(%s, %s): Syncytium keeps a synapse model's common properties with each "
                               "connection, so they are set before connecting (%s has connections)"
                               % (model, common[0], _k().resolve(model)[0]))
     # PyNEST's rule: a model's default holds one value; arrays and random values belong to Create/set,
@@ -886,6 +919,11 @@ def SetDefaults(model, params, val=None):
     _k().defaults.setdefault(model, {}).update(params)
 
 
+def _schema_default(schema, name):
+    spec = schema.find(name)
+    return _convert.to_python(spec.get().defaultValue()) if spec.isPresent() else None
+
+
 def _check_defaults(kind, model, preset, params):
     """Has the kernel check a node model's defaults with those already set, as NEST checks them when they
     are set (a synapse model's are checked when a connection uses them)."""
@@ -898,7 +936,10 @@ def _check_defaults(kind, model, preset, params):
 def CopyModel(existing, new, params=None):
     """A new model name for ``existing`` with changed defaults."""
     kind, _, preset = _extension_or_error(existing)
-    _check_defaults(kind, existing, preset, dict(params or {}))
+    params = dict(params or {})
+    if kind == "synapse" and _WEIGHT_RECORDER in params:
+        params[_WEIGHT_RECORDER] = _weight_recorder_id(params[_WEIGHT_RECORDER])
+    _check_defaults(kind, existing, preset, params)
     _k().copy_model(existing, new, params)
 
 

@@ -43,6 +43,9 @@ def to_java(value, name="value"):
         return _String(value)
     if isinstance(value, _random.Parameter):
         return value.to_java()
+    from .nodes import NodeCollection  # here: nodes imports this module
+    if isinstance(value, NodeCollection):  # a list of nodes as a parameter (weight_recorder's senders): the ids
+        return _DoubleArray(numpy.asarray(value.tolist(), dtype=numpy.float64))
     if isinstance(value, dict):
         return to_java_map(value)
     if isinstance(value, (list, tuple, numpy.ndarray, range)):
@@ -121,6 +124,8 @@ def events_to_python(events):
     result = {"senders": senders.astype(numpy.float64) if empty else senders,
               "times": numpy.array(events.times(), dtype=numpy.int64 if steps and not empty else numpy.float64)}
     for variable in events.variables():
-        result[str(variable)] = numpy.array(events.values(variable), dtype=numpy.float64)
+        # a weight recorder's node ids and receptors are whole numbers, int arrays as NEST's
+        whole = str(variable) in ("targets", "receptors") and not empty
+        result[str(variable)] = numpy.array(events.values(variable), dtype=numpy.int64 if whole else numpy.float64)
     # in NEST's key order (its dictionaries are sorted by name), so printed events look the same
     return dict(sorted(result.items()))

@@ -32,6 +32,7 @@ _BUILTIN_COPIES = {
 _BUILTIN_DEFAULTS = {
     "spike_recorder": {"file_extension": "dat"},
     "multimeter": {"file_extension": "dat"},
+    "weight_recorder": {"file_extension": "dat"},
 }
 
 

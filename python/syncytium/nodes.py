@@ -515,6 +515,13 @@ def _parameter_names(kernel, model):
     return names
 
 
+def _records_weights(block):
+    """True for a weight_recorder (or a copy of one)."""
+    base, _ = _state.kernel().resolve(block.model, quiet=True)
+    kind, extension = _state.kernel().extension(base)
+    return kind == "recorder" and str(extension.kind()) == "WEIGHTS"
+
+
 def _part_values(block, start, end, java, name, ids):
     n = end - start
     if name == "global_id":
@@ -562,6 +569,8 @@ def _part_values(block, start, end, java, name, ids):
         # would be ambiguous when the list is as long as the collection
         lists = [_convert.to_python(java.get(name))] if n == 1 else [
             _convert.to_python(java.slice(i, i + 1).get(name)) for i in range(n)]
+        if name in ("senders", "targets") and _records_weights(block):
+            return [NodeCollection([int(i) for i in v]) for v in lists]  # node ids, a NodeCollection as in NEST
         return [numpy.array(v, dtype=numpy.float64) if list_type == "REAL_LIST" else v for v in lists]
     value = _convert.to_python(java.get(name))
     if isinstance(value, numpy.ndarray):

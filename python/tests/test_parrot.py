@@ -53,9 +53,17 @@ def test_a_train_shared_through_a_parrot_reaches_every_target_alike():
     assert numpy.array_equal(a, b) and a.max() > -69.0
 
 
-def test_a_parrot_takes_spikes_on_receptor_0_only():
+def test_a_parrot_repeats_receptor_0_and_not_receptor_1():
+    """NEST's port 1 of a parrot_neuron takes spikes without repeating them (for plastic connections
+    that end on a parrot); other receptor types are refused."""
     nest.ResetKernel()
-    sg = nest.Create("spike_generator", params={"spike_times": [1.0]})
+    sg = nest.Create("spike_generator", 2, params=[{"spike_times": [1.0, 3.0]}, {"spike_times": [2.0]}])
     par = nest.Create("parrot_neuron")
+    sr = nest.Create("spike_recorder")
+    nest.Connect(sg[0], par, syn_spec={"receptor_type": 1})
+    nest.Connect(sg[1], par)
+    nest.Connect(par, sr)
     with pytest.raises(nest.NESTErrors.UnknownReceptorType, match="parrot_neuron"):
-        nest.Connect(sg, par, syn_spec={"receptor_type": 1})
+        nest.Connect(sg, par, syn_spec={"receptor_type": 2})
+    nest.Simulate(10.0)
+    assert sr.events["times"].tolist() == [3.0]

@@ -53,6 +53,10 @@ public interface NeuronModel extends Extension {
      * spike, the count for a device's) to {@link SliceIO#spikeExcitatory()}, whatever the connection's
      * weight. False (the default) for every model that integrates its input.
      *
+     * <p>Since 1.8 such a model takes spikes on receptor types 0 and 1; those on receptor 1 are not
+     * counted (NEST's {@code parrot_neuron}: its port 1 lets plastic connections end on a parrot, whose
+     * spike history they read, without the parrot repeating their spikes).
+     *
      * @since 1.7
      */
     default boolean countsSpikes() {

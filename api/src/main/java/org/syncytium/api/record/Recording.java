@@ -63,6 +63,19 @@ public interface Recording {
     }
 
     /**
+     * For weight recorders ({@link RecordedKind#WEIGHTS}): a spike stamped at step {@code stamp} (time
+     * stamp × h, the spike's emission) passed the connection from node {@code sender} to node
+     * {@code target} into receptor {@code receptor} and delivered {@code weight} (pA for current-based
+     * targets, nS for conductance-based ones). Called from one thread, in the order the spikes pass.
+     * The default refuses: the kernel calls it on weight recorders only.
+     *
+     * @since api.record 1.6
+     */
+    default void weight(long sender, long target, int receptor, long stamp, double weight) {
+        throw new UnsupportedOperationException(getClass().getName() + " records no weights");
+    }
+
+    /**
      * For state recorders: whether a sample stamped at step {@code stamp} (time stamp × h) would be
      * kept, i.e. falls in the recorder's window (NEST's {@code (origin + start, origin + stop]}). The
      * kernel asks once per slice and step and does not sample the steps this refuses, so a recorder

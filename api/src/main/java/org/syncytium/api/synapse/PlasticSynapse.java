@@ -52,8 +52,20 @@ public interface PlasticSynapse extends SynapseModel {
     void check(double weight, double[] values, int offset);
 
     /**
+     * True (the default) if the weight {@link #transmit} returns becomes the connection's weight, as
+     * under spike-timing dependent plasticity; false if it is the amplitude of that spike only and the
+     * connection keeps its weight, as under short-term plasticity ({@code tsodyks_synapse}: each spike
+     * carries a fraction of a fixed weight).
+     *
+     * @since 1.4
+     */
+    default boolean changesWeight() {
+        return true;
+    }
+
+    /**
      * A presynaptic spike passes the connection: updates its values and returns the weight (pA) the
-     * spike delivers, which the connection keeps as its new weight.
+     * spike delivers, which the connection keeps as its new weight where {@link #changesWeight()}.
      *
      * @param weight the connection's weight before this spike, pA
      * @param spikeTime the spike's time stamp in ms (the end of the step it was emitted in)

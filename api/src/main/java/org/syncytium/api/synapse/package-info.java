@@ -12,9 +12,13 @@
  *
  * <p>1.3 (additive): {@link org.syncytium.api.synapse.PlasticSynapse#commonParameters()}, parameters
  * all connections of a plastic model share (NEST's common properties, {@code stdp_synapse_hom}).
+ *
+ * <p>1.4 (additive): {@link org.syncytium.api.synapse.PlasticSynapse#changesWeight()}, false for models
+ * whose spikes carry an amplitude derived from a weight that stays (short-term plasticity,
+ * {@code tsodyks_synapse}).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.syncytium.api.synapse;
 
 import org.osgi.annotation.bundle.Export;

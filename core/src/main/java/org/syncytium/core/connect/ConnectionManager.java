@@ -17,6 +17,7 @@ import org.syncytium.api.error.UnknownNameException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.param.RandomParameter;
+import org.syncytium.api.record.RecordedKind;
 import org.syncytium.api.synapse.PlasticSynapse;
 import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.api.synapse.SynapseModel;
@@ -165,6 +166,7 @@ public final class ConnectionManager {
         Place place = positions.place();
         SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution(),
                 settings.delayBounds().orElse(null), place);
+        resolveWeightRecorder(values);
         // over several processes a rule that can generates only the targets this process owns;
         // mirrored pairs (make_symmetric) target the sources, and every process keeps all recorder
         // links (a multimeter's sampled neurons), so those calls generate every pair
@@ -273,6 +275,7 @@ public final class ConnectionManager {
         if (values.plastic()) {
             checkPlastic(code, values.model(), sourceBlock, targetBlock);
         }
+        checkWeightRecorded(code, values, sourceBlock, targetBlock);
         if (values.anyRandom() || (values.plastic() && values.checkEach())) { // scalars and arrays were checked when parsed
             long seed = settings.rngSeed();
             for (int k = 0; k < pairs.size(); k++) {
@@ -294,6 +297,38 @@ public final class ConnectionManager {
             throw new IllegalConnectionException(synapse.name() + " connects neurons only, not " + sourceBlock.modelName()
                     + " to " + targetBlock.modelName() + (fromDevice ? " (put a parrot_neuron after the generator, as"
                     + " NEST's examples do)" : ""));
+        }
+    }
+
+    /**
+     * The recorder index of the node {@code syn_spec} names as {@code weight_recorder}, which must be a
+     * recorder of weights; recording on one process only, as the spikes pass where their targets live.
+     */
+    private void resolveWeightRecorder(SynapseValues values) {
+        long id = values.weightRecorderId();
+        if (id < 0) {
+            return;
+        }
+        String owner = values.model().name();
+        NodeBlock block = nodes.blockOf(id);
+        if (block == null || StagedConnections.recorderKind(block) != RecordedKind.WEIGHTS) {
+            throw new BadPropertyException(owner, SynapseValues.WEIGHT_RECORDER, id, "must name a recorder of"
+                    + " weights; " + (block == null ? "there is no node " + id : "node " + id + " is a "
+                    + block.modelName()));
+        }
+        if (ranks > 1) {
+            throw new NotImplementedException(owner + ": a weight recorder (node " + id + ") records on one process"
+                    + " only; run with one process (num_processes is " + ranks + ")");
+        }
+        values.resolveWeightRecorder(StagedConnections.targetIndex(StagedConnections.SPIKE_RECORDING, block, id));
+    }
+
+    /** A weight recorder records connections between neurons, whose spikes the kernel routes one by one. */
+    private static void checkWeightRecorded(int code, SynapseValues values, NodeBlock sourceBlock, NodeBlock targetBlock) {
+        if (values.weightRecorder() >= 0 && code != StagedConnections.NEURON_SPIKE) {
+            throw new IllegalConnectionException(values.model().name() + " with a weight_recorder records connections"
+                    + " between neurons only, not " + sourceBlock.modelName() + " to " + targetBlock.modelName()
+                    + (sourceBlock.kind() == NodeKind.STIMULUS ? " (put a parrot_neuron after the generator)" : ""));
         }
     }
 
@@ -375,6 +410,7 @@ public final class ConnectionManager {
         Place place = positions.place();
         SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution(),
                 settings.delayBounds().orElse(null), place);
+        resolveWeightRecorder(values);
         checkSymmetry(synapse, values, makeSymmetric, makeSymmetric);
         int m = 0;
         for (int k = 0; k < sources.length; k++) {
@@ -407,6 +443,7 @@ public final class ConnectionManager {
                     checkPlastic(staged.codes.get(staged.size() - 1), synapse, sourceBlock, targetBlock);
                     values.plasticValues(c - 1, seed, calls, w);
                 }
+                checkWeightRecorded(staged.codes.get(staged.size() - 1), values, sourceBlock, targetBlock);
                 if (staged.codes.get(staged.size() - 1) == StagedConnections.SAMPLING) {
                     sampled = sampled == null ? new HashSet<>() : sampled;
                     checkSampledOnce(sourceBlock, s, targetBlock, t, sampled);
@@ -572,9 +609,9 @@ public final class ConnectionManager {
                     // NEST's connections start with their last presynaptic spike at 0 ms
                     double delay = callMs.applyAsDouble(d);
                     archive.register(b, -delay, delay);
-                    spikes.add(a, b, w, d, receptor, p);
+                    spikes.add(a, b, w, d, receptor, p, values.weightRecorder());
                 } else {
-                    spikes.add(a, b, w, d, receptor);
+                    spikes.add(a, b, w, d, receptor, -1, values.weightRecorder());
                 }
             }
             case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d, receptor);

@@ -22,6 +22,8 @@ public final class SpikeTable {
     private IntList receptors;
     /** Plastic indices of the pending log ({@link PlasticStore}, -1 for static); null while all are static. */
     private IntList plastic;
+    /** Weight recorder indices of the pending log (kernel-wide recorder index, -1: none); null while none records. */
+    private IntList recorders;
 
     private int[] rowStart = new int[1];
     private int[] rowTarget = new int[0];
@@ -31,17 +33,22 @@ public final class SpikeTable {
     private int[] rowReceptor;
     /** Compiled plastic indices (-1: static); null while every connection is static (no cost then). */
     private int[] rowPlastic;
+    /** Compiled weight recorder indices (-1: none); null while no connection reports its weights. */
+    private int[] rowRecorder;
     private int compiledNeurons;
     private boolean compiledPlastic;
     /** Lays plastic connections' values out in row order after a compile (see {@link #onCompile}); null: none. */
     private java.util.function.Consumer<int[]> plasticLayout;
 
     void add(int source, int target, double weight, int delaySteps, int receptor) {
-        add(source, target, weight, delaySteps, receptor, -1);
+        add(source, target, weight, delaySteps, receptor, -1, -1);
     }
 
-    /** @param plastic the connection's index in the {@link PlasticStore}, -1 for a static one */
-    void add(int source, int target, double weight, int delaySteps, int receptor, int plastic) {
+    /**
+     * @param plastic  the connection's index in the {@link PlasticStore}, -1 for a static one
+     * @param recorder the kernel-wide index of the weight recorder its spikes report to, -1 for none
+     */
+    void add(int source, int target, double weight, int delaySteps, int receptor, int plastic, int recorder) {
         if (receptor != 0 && receptors == null) {
             receptors = filled(0);
         }
@@ -50,6 +57,12 @@ public final class SpikeTable {
         }
         if (this.plastic != null) {
             this.plastic.add(plastic);
+        }
+        if (recorder >= 0 && recorders == null) {
+            recorders = filled(-1);
+        }
+        if (recorders != null) {
+            recorders.add(recorder);
         }
         sources.add(source);
         targets.add(target);
@@ -112,22 +125,15 @@ public final class SpikeTable {
         weights = new DoubleList();
         rowDelay = column(start, fill, n, rowDelay, delays);
         delays = new IntList();
-        if (receptors != null || rowReceptor != null) {
-            IntList log = receptors != null ? receptors : zeros(pending);
-            rowReceptor = column(start, fill, n, rowReceptor != null ? rowReceptor : new int[n - pending], log);
-            receptors = null;
-        }
+        rowReceptor = optionalColumn(start, fill, n, pending, rowReceptor, receptors, 0);
+        receptors = null;
         if (plastic != null || rowPlastic != null) {
-            IntList log = plastic != null ? plastic : constant(pending, -1);
-            int[] old = rowPlastic;
-            if (old == null) {
-                old = new int[n - pending];
-                Arrays.fill(old, -1);
-            }
-            rowPlastic = column(start, fill, n, old, log);
+            rowPlastic = optionalColumn(start, fill, n, pending, rowPlastic, plastic, -1);
             plastic = null;
             compiledPlastic = true;
         }
+        rowRecorder = optionalColumn(start, fill, n, pending, rowRecorder, recorders, -1);
+        recorders = null;
         sources = new IntList();
         rowStart = start;
         compiledNeurons = neuronCount;
@@ -146,6 +152,22 @@ public final class SpikeTable {
         plasticLayout = layout;
     }
 
+    /**
+     * A column that exists only once some connection differs from {@code fallback}: null while neither
+     * the compiled rows nor the log have it, else the new rows with {@code fallback} where either lacks it.
+     */
+    private int[] optionalColumn(int[] start, int[] fill, int n, int pending, int[] compiled, IntList log,
+            int fallback) {
+        if (compiled == null && log == null) {
+            return null;
+        }
+        if (compiled == null) {
+            compiled = new int[n - pending];
+            Arrays.fill(compiled, fallback);
+        }
+        return column(start, fill, n, compiled, log != null ? log : constant(pending, fallback));
+    }
+
     /** One int column of the new rows: each source's compiled entries, then its entries of the log. */
     private int[] column(int[] start, int[] fill, int n, int[] compiled, IntList log) {
         HeapRoom.before(4L * n);
@@ -158,10 +180,6 @@ public final class SpikeTable {
             column[fill[sources.get(k)]++] = log.get(k);
         }
         return column;
-    }
-
-    private static IntList zeros(int count) {
-        return constant(count, 0);
     }
 
     private static IntList constant(int count, int value) {
@@ -234,6 +252,9 @@ public final class SpikeTable {
                     if (rowPlastic != null) {
                         rowPlastic[kept] = rowPlastic[k];
                     }
+                    if (rowRecorder != null) {
+                        rowRecorder[kept] = rowRecorder[k];
+                    }
                     kept++;
                 }
             }
@@ -245,6 +266,7 @@ public final class SpikeTable {
         rowDelay = Arrays.copyOf(rowDelay, kept);
         rowReceptor = rowReceptor == null ? null : Arrays.copyOf(rowReceptor, kept);
         rowPlastic = rowPlastic == null ? null : Arrays.copyOf(rowPlastic, kept);
+        rowRecorder = rowRecorder == null ? null : Arrays.copyOf(rowRecorder, kept);
     }
 
     /** Changes compiled connection {@code k}'s weight (pA); spike routing reads the rows directly. */
@@ -318,6 +340,16 @@ public final class SpikeTable {
     /** True once any compiled connection is plastic (routing then reads {@link #plastic}). */
     public boolean hasPlastic() {
         return rowPlastic != null;
+    }
+
+    /** Compiled weight recorder index of connection {@code k} (kernel-wide recorder index), -1 for none. */
+    public int weightRecorder(int k) {
+        return rowRecorder == null ? -1 : rowRecorder[k];
+    }
+
+    /** True once any compiled connection reports its weights (routing then reads {@link #weightRecorder}). */
+    public boolean hasWeightRecorders() {
+        return rowRecorder != null;
     }
 
     /** Compiled delay of connection {@code k} in steps. */

@@ -87,6 +87,13 @@ final class StagedConnections {
             return;
         }
         NeuronModel model = (NeuronModel) targetBlock.model();
+        if (model.countsSpikes()) {
+            if (receptor != 0 && receptor != 1) {
+                throw new IllegalConnectionException("receptor type " + receptor + " is not available in node " + target
+                        + " (" + targetBlock.modelName() + "): it takes spikes on 0 (repeated) and 1 (not repeated)");
+            }
+            return;
+        }
         int count = model.spikeReceptors();
         if (count == 0 ? receptor != 0 : receptor < 1 || receptor > count) {
             throw new IllegalConnectionException("receptor type " + receptor + " is not available in node " + target
@@ -182,7 +189,7 @@ final class StagedConnections {
         return block.neuronOffset() + block.local(id);
     }
 
-    private static RecordedKind recorderKind(NodeBlock block) {
+    static RecordedKind recorderKind(NodeBlock block) {
         return block.kind() == NodeKind.RECORDER ? ((Recorder) block.model()).kind() : null;
     }
 
@@ -212,6 +219,10 @@ final class StagedConnections {
         }
         if (recorderKind(sourceBlock) == RecordedKind.STATE) {
             return "cannot connect " + s + " to " + t + ": a state recorder samples neurons and devices with recordables only";
+        }
+        if (recorderKind(sourceBlock) == RecordedKind.WEIGHTS || recorderKind(targetBlock) == RecordedKind.WEIGHTS) {
+            return "cannot connect " + s + " to " + t + ": a weight recorder takes no connections; name it as the"
+                    + " weight_recorder of a synapse model (CopyModel or SetDefaults) whose connections it should record";
         }
         if (sourceBlock.kind() == NodeKind.STIMULUS) {
             return "cannot connect " + s + " to " + t + ": a " + ((StimulusDevice) sourceBlock.model()).kind()

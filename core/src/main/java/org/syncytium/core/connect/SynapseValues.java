@@ -22,6 +22,11 @@ final class SynapseValues {
     static final String DELAY = "delay";
     /** NEST's receptor type, a property of every connection rather than of a synapse model. */
     static final String RECEPTOR = "receptor_type";
+    /**
+     * NEST's {@code weight_recorder}, a property every synapse model has: the node id of the recorder
+     * that records the weights the model's spikes carry (set in the model's defaults).
+     */
+    static final String WEIGHT_RECORDER = "weight_recorder";
 
     private final SynapseModel model;
     private final ValueSource weight;
@@ -37,6 +42,10 @@ final class SynapseValues {
     private ValueSource[] state;
     /** One connection's values, filled per connection (its hidden values stay 0). */
     private double[] scratch;
+    /** The node id named by {@code weight_recorder}, or -1. */
+    private long weightRecorderId = -1;
+    /** Its kernel-wide recorder index once the connection manager resolved it, or -1. */
+    private int weightRecorder = -1;
 
     private SynapseValues(SynapseModel model, ValueSource weight, ValueSource delay, double resolution,
             DelayBounds bounds, boolean userWeight, boolean userDelay, ValueSource receptor) {
@@ -61,6 +70,7 @@ final class SynapseValues {
         Object weightValue = null;
         Object delayValue = null;
         ValueSource receptor = ValueSource.of(owner, RECEPTOR, 0.0, 0, null);
+        long weightRecorderId = -1;
         for (Map.Entry<String, ?> entry : synSpec.entrySet()) {
             String key = entry.getKey();
             Object value = entry.getValue();
@@ -69,6 +79,10 @@ final class SynapseValues {
             }
             if (key.equals(RECEPTOR) && !model.parameters().contains(RECEPTOR)) {
                 receptor = receptors(owner, value);
+                continue;
+            }
+            if (key.equals(WEIGHT_RECORDER) && !model.parameters().contains(WEIGHT_RECORDER)) {
+                weightRecorderId = nodeId(owner, value);
                 continue;
             }
             if (key.equals(DELAY) && !model.hasDelay()) {
@@ -117,6 +131,7 @@ final class SynapseValues {
         }
         SynapseValues values = new SynapseValues(model, weight, delay, resolution, bounds, weightValue != null,
                 delayValue != null, receptor);
+        values.weightRecorderId = weightRecorderId;
         if (model instanceof PlasticSynapse plastic) {
             values.readState(plastic, synSpec, place);
         }
@@ -148,6 +163,30 @@ final class SynapseValues {
         if (allScalar() && !receptor.isRandom() && java.util.Arrays.stream(state).allMatch(ValueSource::isScalar)) {
             plasticValues(0, 0, 0, weight.scalar());
         }
+    }
+
+    /** A node id: a whole number of at least 1 (NEST's NodeCollection of one node, passed as its id). */
+    private static long nodeId(String owner, Object value) {
+        if (value instanceof Number number && !(value instanceof Double d && d != Math.rint(d))
+                && number.doubleValue() >= 1 && number.doubleValue() < Long.MAX_VALUE) {
+            return number.longValue();
+        }
+        throw new BadPropertyException(owner, WEIGHT_RECORDER, value, "must be the node id of a recorder of weights");
+    }
+
+    /** The node id {@code syn_spec} names as {@code weight_recorder}, or -1. */
+    long weightRecorderId() {
+        return weightRecorderId;
+    }
+
+    /** The kernel-wide index of the weight recorder the call's connections report to, or -1. */
+    int weightRecorder() {
+        return weightRecorder;
+    }
+
+    /** Sets {@link #weightRecorder()} to the recorder index the connection manager found for the node id. */
+    void resolveWeightRecorder(int index) {
+        weightRecorder = index;
     }
 
     /** True if the model keeps per-connection values (a {@link PlasticSynapse}). */

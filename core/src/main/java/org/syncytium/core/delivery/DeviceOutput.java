@@ -103,7 +103,9 @@ public final class DeviceOutput implements StimulusOutput {
         long step = clock.origin() + l + table.delay(k);
         int neuron = table.target(k);
         if (rings.anyCounting() && rings.counts(neuron)) {
-            rings.addCount(neuron, step, multiplicity); // a parrot repeats, whatever the weight
+            if (table.receptor(k) == 0) { // a parrot repeats, whatever the weight; receptor 1 it does not
+                rings.addCount(neuron, step, multiplicity);
+            }
             return;
         }
         rings.addSpike(neuron, step, table.weight(k) * weightFactor * multiplicity, table.receptor(k));

@@ -11,7 +11,8 @@ import org.syncytium.core.plasticity.PlasticDelivery;
  * in one fixed order whatever the layout, writes them into the ring buffers of the targets this
  * process owns (stamp + delay) and hands them to the spike recorders. Where plastic connections
  * exist, the slice's spikes go into their neurons' histories first, and each plastic connection
- * updates its weight as a spike passes (in time order, from this one thread).
+ * updates its weight as a spike passes (in time order, from this one thread); connections whose
+ * synapse model names a weight recorder report each spike's weight to it.
  */
 public final class SpikeRouting {
     private final RunPlan plan;
@@ -41,11 +42,11 @@ public final class SpikeRouting {
         long[] ids = plan.neurons().neuronIds();
         boolean receptors = spikes.hasReceptors();
         boolean counting = rings.anyCounting();
-        if (plastic.active()) {
-            for (int s = 0; s < n; s++) {
+        if (plastic.active() || spikes.hasWeightRecorders()) {
+            for (int s = 0; plastic.active() && s < n; s++) {
                 plastic.spiked((int) keys[s], origin + (int) (keys[s] >>> 32) + 1);
             }
-            routePlastic(origin, keys, n, ids, endsRun);
+            routeOneByOne(origin, keys, n, ids, endsRun);
             return;
         }
         for (int s = 0; s < n; s++) {
@@ -57,7 +58,7 @@ public final class SpikeRouting {
                 for (int k = spikes.rowStart(neuron); k < end; k++) {
                     int target = spikes.target(k);
                     if (rings.counts(target)) {
-                        rings.addCount(target, stamp + spikes.delay(k) - 1, 1); // a parrot repeats, whatever the weight
+                        countAt(target, k, stamp);
                     } else {
                         rings.addSpike(target, stamp + spikes.delay(k) - 1, spikes.weight(k), spikes.receptor(k));
                     }
@@ -76,22 +77,23 @@ public final class SpikeRouting {
     }
 
     /**
-     * {@link #run} where plastic connections exist: each plastic connection asks for its weight as the
-     * spike passes, or, with {@code hold}, the spike waits for the next run to pass them.
+     * {@link #run} where plastic or weight-recorded connections exist: each such connection passes its
+     * spikes one by one (a plastic one asks for its weight, a recorded one reports it), or, with
+     * {@code hold}, the spike waits for the next run to pass them, as NEST delivers a run's last slice.
      */
-    private void routePlastic(long origin, long[] keys, int n, long[] ids, boolean hold) {
+    private void routeOneByOne(long origin, long[] keys, int n, long[] ids, boolean hold) {
         for (int s = 0; s < n; s++) {
             int neuron = (int) keys[s];
             long stamp = origin + (int) (keys[s] >>> 32) + 1;
             boolean held = false;
             int end = spikes.rowStart(neuron + 1);
             for (int k = spikes.rowStart(neuron); k < end; k++) {
-                if (spikes.plastic(k) < 0) {
+                if (!oneByOne(k)) {
                     deliver(k, stamp, spikes.weight(k));
                 } else if (hold) {
                     held = true;
                 } else {
-                    transmit(k, stamp);
+                    transmit(neuron, k, stamp);
                 }
             }
             if (held) {
@@ -107,24 +109,48 @@ public final class SpikeRouting {
             int neuron = plastic.heldNeuron(i);
             long stamp = plastic.heldStamp(i);
             for (int k = spikes.rowStart(neuron); k < spikes.rowStart(neuron + 1); k++) {
-                if (spikes.plastic(k) >= 0) {
-                    transmit(k, stamp);
+                if (oneByOne(k)) {
+                    transmit(neuron, k, stamp);
                 }
             }
         }
         plastic.release();
     }
 
-    private void transmit(int k, long stamp) {
-        double weight = plastic.transmit(spikes.plastic(k), spikes.weight(k), stamp, spikes.delay(k), spikes.target(k));
-        spikes.setWeight(k, weight);
+    /** True for a connection that is plastic or reports its weights. */
+    private boolean oneByOne(int k) {
+        return spikes.plastic(k) >= 0 || spikes.weightRecorder(k) >= 0;
+    }
+
+    /** Connection {@code k}'s source is neuron index {@code neuron}. */
+    private void transmit(int neuron, int k, long stamp) {
+        int p = spikes.plastic(k);
+        double weight = spikes.weight(k);
+        if (p >= 0) {
+            weight = plastic.transmit(p, weight, stamp, spikes.delay(k), spikes.target(k));
+            if (plastic.changesWeight(p)) {
+                spikes.setWeight(k, weight);
+            }
+        }
         deliver(k, stamp, weight);
+        int recorder = spikes.weightRecorder(k);
+        if (recorder >= 0) {
+            long[] ids = plan.neurons().neuronIds();
+            plan.spikeRecorders().weight(recorder, ids[neuron], ids[spikes.target(k)], spikes.receptor(k), stamp, weight);
+        }
+    }
+
+    /** A parrot repeats a spike on receptor 0, whatever the weight; one on receptor 1 it does not (NEST's port 1). */
+    private void countAt(int target, int k, long stamp) {
+        if (spikes.receptor(k) == 0) {
+            rings.addCount(target, stamp + spikes.delay(k) - 1, 1);
+        }
     }
 
     private void deliver(int k, long stamp, double weight) {
         int target = spikes.target(k);
         if (rings.anyCounting() && rings.counts(target)) {
-            rings.addCount(target, stamp + spikes.delay(k) - 1, 1); // a parrot repeats, whatever the weight
+            countAt(target, k, stamp);
         } else {
             rings.addSpike(target, stamp + spikes.delay(k) - 1, weight, spikes.receptor(k));
         }

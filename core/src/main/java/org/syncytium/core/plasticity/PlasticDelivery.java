@@ -67,11 +67,16 @@ public final class PlasticDelivery {
         archive.spike(neuron, stepsToMs.applyAsDouble(stamp), minDelay);
     }
 
+    /** True if the weight {@link #transmit} returns for connection {@code p} becomes its weight (not for short-term plasticity). */
+    public boolean changesWeight(int p) {
+        return store.model(p).changesWeight();
+    }
+
     /**
      * A spike stamped {@code stamp} passes plastic connection {@code p} (weight {@code weight} pA,
      * delay {@code delaySteps}) into neuron index {@code target}.
      *
-     * @return the weight the spike delivers and the connection keeps, pA
+     * @return the weight the spike delivers (pA), which the connection keeps where {@link #changesWeight}
      */
     public double transmit(int p, double weight, long stamp, int delaySteps, int target) {
         return store.model(p).transmit(weight, store.values(p), store.offset(p), stepsToMs.applyAsDouble(stamp),

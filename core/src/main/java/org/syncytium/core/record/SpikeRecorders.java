@@ -5,8 +5,9 @@ import org.syncytium.api.record.Recording;
 import org.syncytium.core.connect.RecorderLinks;
 
 /**
- * Hands neuron spikes to the spike recorders connected to them. Built per run from the links: for
- * each neuron, its recorders in connection order. Spikes arrive sorted by (stamp, sender), so each
+ * Hands neuron spikes to the spike recorders connected to them, and the weights spikes carry to the
+ * weight recorders their connections name. Built per run from the links: for each neuron, its
+ * recorders in connection order. Spikes arrive sorted by (stamp, sender), so each
  * recorder's output is the same for any number of threads.
  */
 public final class SpikeRecorders {
@@ -37,6 +38,14 @@ public final class SpikeRecorders {
     /** True if no neuron is recorded. */
     public boolean isEmpty() {
         return recorder.length == 0;
+    }
+
+    /**
+     * Records the weight a spike stamped at step {@code stamp} carried from node {@code sender} to node
+     * {@code target} (receptor {@code receptor}) in weight recorder {@code recorder} (kernel-wide index).
+     */
+    public void weight(int recorder, long sender, long target, int receptor, long stamp, double weight) {
+        recordings.get(recorder).weight(sender, target, receptor, stamp, weight);
     }
 
     /** Records a spike of neuron index {@code neuron} (node id {@code sender}) stamped at step {@code stamp}. */

@@ -134,10 +134,12 @@ public final class SliceLoop implements AutoCloseable {
             prepare();
             prepared = true;
         }
-        if (steps > 0 && run != null) {
-            run.routeHeldSpikes(); // the last run's last slice passes plastic connections now, as in NEST
-        }
         recorders.open(h);
+        if (steps > 0 && run != null) {
+            // the last run's last slice passes plastic and weight-recorded connections now, as in NEST
+            // (after the recorders opened: a weight recorder records these passes)
+            run.routeHeldSpikes();
+        }
         runSettings = settings.snapshot(true, true);
         boolean printTime = settings.printTime();
         ProgressListener progress = listener != null ? listener : console;

@@ -34,6 +34,30 @@ class CompiledTablesTest {
     }
 
     @Test
+    void weightRecorderColumnFollowsTheRowsThroughCompilesAndRemovals() {
+        SpikeTable table = new SpikeTable();
+        table.add(1, 5, 1.0, 10, 0);
+        table.compile(2);
+        assertFalse(table.hasWeightRecorders(), "no column while no connection reports weights");
+        assertEquals(-1, table.weightRecorder(0));
+        table.add(0, 3, 2.0, 11, 0, -1, 4);
+        table.add(1, 4, 3.0, 12, 0);
+        table.compile(2);
+        assertTrue(table.hasWeightRecorders());
+        // rows: source 0 (3), source 1 (5, 4)
+        assertEquals(4, table.weightRecorder(0));
+        assertEquals(-1, table.weightRecorder(1));
+        assertEquals(-1, table.weightRecorder(2));
+        table.add(1, 2, 4.0, 13, 0, -1, 7);
+        table.compile(2);
+        assertEquals(7, table.weightRecorder(3));
+        table.remove(new boolean[] {true, false, false, false});
+        assertEquals(-1, table.weightRecorder(0));
+        assertEquals(7, table.weightRecorder(2));
+        assertEquals(2, table.target(2));
+    }
+
+    @Test
     void receptorColumnAppearsWithTheFirstReceptorAndFollowsTheRows() {
         SpikeTable table = new SpikeTable();
         table.add(1, 5, 1.0, 10, 0);

@@ -11,8 +11,9 @@ import org.syncytium.api.param.ParameterSchema;
  * {@code parrot_neuron}: sends a spike for every spike that arrives, in the step it arrives (so one
  * connection delay later than its source), whatever the connection's weight, as NEST's. Used to
  * record or share what a generator sends each target (a Poisson train through parrots to several
- * neurons). It has no parameters and no state to record; spikes arrive on receptor 0 only (NEST's
- * port 1, which takes spikes without repeating them for plastic synapses, is not provided).
+ * neurons). It has no parameters and no state to record. Spikes on receptor 0 are repeated; those on
+ * receptor 1 are not (NEST's port 1: a plastic connection ending there updates from the parrot's own
+ * spikes without making it fire).
  */
 @Component(service = NeuronModel.class)
 public final class ParrotModel implements NeuronModel {

@@ -160,6 +160,11 @@ public final class AsciiLayout {
         }
     }
 
+    /** Appends one whole-number value (a node id, a receptor) with its separator, as NEST writes them. */
+    public void appendWhole(StringBuilder line, long value) {
+        line.append(csv() ? ',' : '\t').append(value);
+    }
+
     /** Appends one recorded value with its separator. */
     public void appendValue(StringBuilder line, double value) {
         if (csv()) {
