@@ -24,11 +24,15 @@ final class NetworkRecorders {
     private static final Map<String, String> KINDS = Map.of(
             "spike_recorder", "spikes",
             "multimeter", "multimeter",
+            "weight_recorder", "weights",
             "synchrony_monitor", "synchrony");
 
     private final Map<Long, Entry> byId = new LinkedHashMap<>();
 
-    /** The {@code record:} kind a model stands for ({@code spikes}, {@code multimeter}, {@code synchrony}), or null. */
+    /**
+     * The kind of output a recorder model stands for ({@code spikes}, {@code multimeter},
+     * {@code weights}, {@code synchrony}; all but {@code weights} also {@code record:} entries), or null.
+     */
     static String kindOf(String model) {
         return KINDS.get(model);
     }

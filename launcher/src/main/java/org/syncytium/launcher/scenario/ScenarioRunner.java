@@ -224,7 +224,7 @@ public final class ScenarioRunner {
         NodeCollection pre = nodes(body.get("pre"));
         NodeCollection post = nodes(body.get("post"));
         Map<String, Object> connSpec = spec(body.get("conn_spec"), "rule");
-        Map<String, Object> synSpec = spec(body.get("syn_spec"), "synapse_model");
+        Map<String, Object> synSpec = synSpec(body.get("syn_spec"));
         budget.require(orSelf(body.get("conn_spec"), body), ConnectionEstimate.count(connSpec, pre.size(), post.size()),
                 MemoryBudget.BYTES_PER_CONNECTION, "the connections of this step");
         at(body, () -> simulator.connect(pre, post, connSpec, synSpec), body.get("conn_spec"), body.get("syn_spec"));
@@ -248,7 +248,7 @@ public final class ScenarioRunner {
             targets[k] = nodes.id(pairs.target(k) - 1);
         }
         Map<String, Object> connSpec = spec(body.get("conn_spec"), "rule");
-        Map<String, Object> synSpec = spec(body.get("syn_spec"), "synapse_model");
+        Map<String, Object> synSpec = synSpec(body.get("syn_spec"));
         budget.require(body, ConnectionEstimate.pairs(connSpec, pairs.size()), MemoryBudget.BYTES_PER_CONNECTION,
                 "the connections of these pairs");
         at(body, () -> simulator.connect(sources, targets, connSpec, synSpec), body.get("conn_spec"), body.get("syn_spec"));
@@ -419,6 +419,23 @@ public final class ScenarioRunner {
             return map;
         }
         return ApiValues.parameterMap(node, resolved);
+    }
+
+    /**
+     * A connect step's {@code syn_spec}; its {@code weight_recorder}, NEST's common property, names a
+     * recorder created in the network ({@code weight_recorder: wr}), which the kernel takes as its node id.
+     */
+    private Map<String, Object> synSpec(YamlNode node) {
+        Map<String, Object> spec = spec(node, "synapse_model");
+        YamlNode recorder = node == null || !node.isMap() ? null : node.get("weight_recorder");
+        if (recorder != null) {
+            NodeCollection nodes = nodes(recorder);
+            if (nodes.size() != 1) {
+                throw recorder.error("weight_recorder must name one recorder, found " + nodes.size() + " nodes");
+            }
+            spec.put("weight_recorder", nodes.id(0));
+        }
+        return spec;
     }
 
     private NodeCollection nodes(YamlNode node) {

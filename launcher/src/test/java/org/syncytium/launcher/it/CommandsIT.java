@@ -98,6 +98,33 @@ class CommandsIT {
     }
 
     @Test
+    void weightRecorderNamedInASynSpecWritesTheWeightsOfPassingSpikes() throws Exception {
+        Path out = folder.resolve("stdp");
+        Outcome o = run("run", "../examples/stdp_weights.yaml", "--set", "simtime=100", "--out", out.toString(),
+                "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        List<String> rows = Files.readAllLines(out.resolve("weights.csv"));
+        assertEquals("sender,time_ms,weights,targets,receptors", rows.get(0));
+        // 50 Poisson trains at 20 spikes/s, each spike passing 10 connections: about 1,000 rows in 100 ms
+        assertTrue(rows.size() > 500 && rows.size() < 1600, rows.size() + " rows");
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            long sender = Long.parseLong(cells[0]);
+            long target = Long.parseLong(cells[3]);
+            double weight = Double.parseDouble(cells[2]);
+            assertTrue(sender >= 2 && sender <= 51 && target >= 52 && target <= 61, row); // inputs -> neurons
+            assertTrue(weight >= 0 && weight <= 120.0, row);                           // within [0, Wmax]
+        }
+        Path bad = folder.resolve("bad_wr.yaml");
+        Files.writeString(bad, "network:\n  - create: {model: iaf_psc_alpha, n: 2, as: n}\n"
+                + "  - connect: {pre: n, post: n, syn_spec: {weight_recorder: n}}\nsimulate: 5\n");
+        Outcome refused = run("run", bad.toString(), "--out", folder.resolve("bad").toString(), "--bundles", bundles());
+        assertEquals(CommandLines.ERROR, refused.status());
+        assertTrue(refused.err().contains(bad + ":3: ") && refused.err().contains("weight_recorder must name one recorder"),
+                refused.err());
+    }
+
+    @Test
     void kernelErrorsArePrintedAsOneLine() throws Exception {
         Path scenario = folder.resolve("bad.yaml");
         Files.writeString(scenario, "network:\n  - create:\n      model: hh_psc_alpha_gap\n      params: {C_m: -1.0}\nsimulate: 5\n");
