@@ -20,11 +20,18 @@ public interface Recording {
     /** Sets a parameter, validated; throws {@code BadPropertyException} and changes nothing if not allowed. */
     void set(String name, Object value);
 
-    /** For state recorders: the variables to sample ({@code record_from}); empty for spike recorders. */
-    List<String> recordFrom();
+    /**
+     * For state recorders: the variables to sample ({@code record_from}); empty for the others (the
+     * default since api.record 1.6).
+     */
+    default List<String> recordFrom() {
+        return List.of();
+    }
 
-    /** For state recorders: the sampling interval in ms ({@code interval}); 0 for spike recorders. */
-    double interval();
+    /** For state recorders: the sampling interval in ms ({@code interval}); 0 for the others (the default since 1.6). */
+    default double interval() {
+        return 0.0;
+    }
 
     /**
      * For state recorders: NEST's {@code offset} in ms, the time of the first sample when it is not 0

@@ -7,7 +7,8 @@
  *
  * <p>1.6 (additive): {@link org.syncytium.api.record.RecordedKind#WEIGHTS} and
  * {@link org.syncytium.api.record.Recording#weight}, NEST's {@code weight_recorder}: the weights spikes
- * carry through the connections of the synapse models that name the recorder.
+ * carry through the connections of the synapse models that name the recorder; {@code recordFrom()} and
+ * {@code interval()} default to what a recorder that samples nothing answers.
  */
 @Export
 @Version("1.6.0")

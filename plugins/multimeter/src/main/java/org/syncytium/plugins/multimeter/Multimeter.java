@@ -1,6 +1,6 @@
 package org.syncytium.plugins.multimeter;
 
-import org.syncytium.support.record.AsciiLayout;
+import org.syncytium.support.record.RecordingOutput;
 import org.syncytium.support.record.RecordWindow;
 
 import java.util.List;
@@ -31,12 +31,8 @@ public final class Multimeter implements Recorder {
             ParameterSpec.real("offset", 0.0, "ms", "time of the first sample if not 0 (then offset + k interval),"
                     + " a multiple of the resolution").onTimeGrid(),
             RecordWindow.START, RecordWindow.STOP, RecordWindow.ORIGIN,
-            ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (a file)"),
-            ParameterSpec.text("label", "", "file name stem for record_to ascii; default multimeter-<id> (csv) or"
-                    + " multimeter (NEST's layout)"),
-            ParameterSpec.integer("n_events", 0, "", "number of samples recorded (read-only; set 0 to clear)"),
-            ParameterSpec.textList("filenames", List.of(), "the file being written with record_to ascii (read-only)")),
-            AsciiLayout.specs("csv").stream()).toList());
+            ParameterSpec.integer("n_events", 0, "", "number of samples recorded (read-only; set 0 to clear)")),
+            RecordingOutput.specs(NAME, "csv").stream()).toList());
 
     @Override
     public String name() {

@@ -1,11 +1,9 @@
 package org.syncytium.plugins.multimeter;
 
-import org.syncytium.support.record.AsciiLayout;
-import org.syncytium.support.record.CsvFile;
 import org.syncytium.support.record.GridTime;
 import org.syncytium.support.record.RecordWindow;
+import org.syncytium.support.record.RecordingOutput;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +23,6 @@ import org.syncytium.api.record.RecordingContext;
 public final class MultimeterRecording implements Recording {
 
     private static final String OWNER = Multimeter.NAME;
-    private static final String MEMORY = "memory";
-    private static final String ASCII = "ascii";
     /** Relative tolerance for "interval is a multiple of the resolution". */
     private static final double GRID_TOLERANCE = 1e-9;
 
@@ -34,16 +30,9 @@ public final class MultimeterRecording implements Recording {
     private List<String> recordFrom = List.of();
     private double interval = 1.0;
     private double offset = 0.0;
-    private String recordTo = MEMORY;
-    private String label = "";
-    private final AsciiLayout layout = new AsciiLayout("csv");
+    private final RecordingOutput output = new RecordingOutput(OWNER, "csv");
 
     private GridTime grid;
-    private CsvFile file;
-    private boolean opened;
-    private boolean closed;
-    /** The kernel's settings of the moment (null where the recording was not attached, in tests). */
-    private RecordingContext current;
     private final StringBuilder line = new StringBuilder(128);
 
     private long count;
@@ -58,16 +47,13 @@ public final class MultimeterRecording implements Recording {
         if (RecordWindow.owns(name)) {
             return window.get(name);
         }
-        if (AsciiLayout.owns(name)) {
-            return layout.get(name);
+        if (RecordingOutput.owns(name)) {
+            return output.get(name);
         }
         return switch (name) {
             case "record_from" -> recordFrom;
             case "interval" -> interval;
             case "offset" -> offset;
-            case "record_to" -> recordTo;
-            case "label" -> label;
-            case "filenames" -> filenames();
             default -> count;
         };
     }
@@ -80,8 +66,8 @@ public final class MultimeterRecording implements Recording {
             window.set(OWNER, name, (Double) converted);
             return;
         }
-        if (AsciiLayout.owns(name)) {
-            layout.set(OWNER, name, converted, opened);
+        if (RecordingOutput.owns(name)) {
+            output.set(name, converted, value);
             return;
         }
         switch (name) {
@@ -110,23 +96,6 @@ public final class MultimeterRecording implements Recording {
                 requireNotOpened(name, converted);
                 offset = v;
             }
-            case "record_to" -> {
-                String target = (String) converted;
-                if (!target.equals(MEMORY) && !target.equals(ASCII)) {
-                    throw new BadPropertyException(OWNER, name, value, "must be \"memory\" or \"ascii\"");
-                }
-                requireNotOpened(name, target);
-                recordTo = target;
-            }
-            case "label" -> {
-                requireNotOpened(name, converted);
-                label = (String) converted;
-            }
-            case "filenames" -> {
-                if (!converted.equals(filenames())) {
-                    throw new BadPropertyException(OWNER, name, value, "is read-only: the files this recorder writes");
-                }
-            }
             default -> {
                 long n = (Long) converted;
                 if (n == count) {
@@ -143,7 +112,7 @@ public final class MultimeterRecording implements Recording {
 
     /** Refuses a change after the first run; setting the current value again is fine (the kernel's undo does it). */
     private void requireNotOpened(String name, Object value) {
-        if (opened && !value.equals(get(name))) {
+        if (output.opened() && !value.equals(get(name))) {
             throw new BadPropertyException(OWNER, name, value, "cannot be changed after the first run");
         }
     }
@@ -163,27 +132,19 @@ public final class MultimeterRecording implements Recording {
         return offset;
     }
 
-    /**
-     * NEST's {@code filenames}: the file being written (its {@code .part} until closed), before the first
-     * run the file it will write, none in memory.
-     */
-    private List<String> filenames() {
-        return layout.filenames(file, current, recordTo.equals(ASCII) && !closed, OWNER, label);
-    }
-
     @Override
     public void attach(RecordingContext context) {
-        this.current = context;
+        output.attach(context);
     }
 
     @Override
     public void open(RecordingContext context) {
-        if (closed) {
+        if (output.closed()) {
             throw new IllegalStateException(OWNER + " " + context.recorderId() + " is closed");
         }
         double h = context.resolution();
         window.prepare(OWNER, h);
-        if (opened) {
+        if (output.opened()) {
             return;
         }
         long steps = Math.round(interval / h);
@@ -198,11 +159,7 @@ public final class MultimeterRecording implements Recording {
         }
         grid = GridTime.of(h);
         columns = new double[recordFrom.size()][senders.length];
-        if (recordTo.equals(ASCII)) {
-            Path target = layout.target(context, OWNER, label);
-            file = CsvFile.create(target, layout.header(recordFrom), context.overwriteFiles());
-        }
-        opened = true;
+        output.open(context, recordFrom);
     }
 
     @Override
@@ -220,19 +177,19 @@ public final class MultimeterRecording implements Recording {
         if (!window.contains(stamp)) {
             return;
         }
-        if (closed) {
+        if (output.closed()) {
             throw new IllegalStateException(OWNER + " is closed");
         }
         count++;
         int variables = columns.length;
-        if (file != null) {
+        if (output.file() != null) {
             line.setLength(0);
-            layout.appendStart(line, sender, grid, stamp);
+            output.layout().appendStart(line, sender, grid, stamp);
             for (int k = 0; k < variables; k++) {
-                layout.appendValue(line, values[k]);
+                output.layout().appendValue(line, values[k]);
             }
             line.append('\n');
-            file.write(line);
+            output.file().write(line);
             return;
         }
         if (size == senders.length) {
@@ -252,30 +209,22 @@ public final class MultimeterRecording implements Recording {
 
     @Override
     public void flush() {
-        if (file != null && !closed) {
-            file.flush();
-        }
+        output.flush();
     }
 
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (file != null) {
-            file.close();
-        }
+        output.close();
     }
 
     @Override
     public Events events() {
         double[] times = new double[size];
         for (int i = 0; i < size; i++) {
-            times[i] = layout.timeInSteps() ? stamps[i] : grid.ms(stamps[i]);
+            times[i] = output.layout().timeInSteps() ? stamps[i] : grid.ms(stamps[i]);
         }
         Map<String, double[]> values = new LinkedHashMap<>();
-        if (layout.timeInSteps()) {
+        if (output.layout().timeInSteps()) {
             values.put("offsets", new double[size]); // NEST's memory backend: the step and the offset in it
         }
         for (int k = 0; k < columns.length; k++) {

@@ -131,6 +131,11 @@ public final class RecordingOutput {
         return layout;
     }
 
+    /** True from the first run on (the recorder's layout is then fixed). */
+    public boolean opened() {
+        return opened;
+    }
+
     public boolean closed() {
         return closed;
     }

@@ -1,9 +1,8 @@
 package org.syncytium.plugins.spikerecorder;
 
-import java.util.List;
 
-import org.syncytium.support.record.AsciiLayout;
 import org.syncytium.support.record.RecordWindow;
+import org.syncytium.support.record.RecordingOutput;
 
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.param.ParameterSchema;
@@ -18,7 +17,7 @@ import org.syncytium.api.record.Recording;
  * events. {@code record_to: "memory"} keeps events for {@code events}; {@code "ascii"} streams them
  * to a file in the kernel's {@code data_path} and keeps only the count: with {@code file_extension}
  * {@code csv} (the default here) {@code <data_prefix><label or spike_recorder-<id>>.csv} (header
- * {@code sender,time_ms}), with any other extension NEST's ASCII layout ({@link AsciiLayout}).
+ * {@code sender,time_ms}), with any other extension NEST's ASCII layout ({@link org.syncytium.support.record.AsciiLayout}).
  * {@code time_in_steps} reports times as steps (in memory: {@code times} in steps, {@code offsets} the ms
  * before each step's end, 0 but for precise spike times; otherwise times in ms are the stamp's less the offset).
  */
@@ -30,12 +29,8 @@ public final class SpikeRecorder implements Recorder {
 
     static final ParameterSchema PARAMETERS = ParameterSchema.of(java.util.stream.Stream.concat(java.util.stream.Stream.of(
             RecordWindow.START, RecordWindow.STOP, RecordWindow.ORIGIN,
-            ParameterSpec.text("record_to", "memory", "\"memory\" (events) or \"ascii\" (a file)"),
-            ParameterSpec.text("label", "", "file name stem for record_to ascii; default spike_recorder-<id> (csv) or"
-                    + " spike_recorder (NEST's layout)"),
-            ParameterSpec.integer("n_events", 0, "", "number of events recorded (read-only; set 0 to clear)"),
-            ParameterSpec.textList("filenames", List.of(), "the file being written with record_to ascii (read-only)")),
-            AsciiLayout.specs("csv").stream()).toList());
+            ParameterSpec.integer("n_events", 0, "", "number of events recorded (read-only; set 0 to clear)")),
+            RecordingOutput.specs(NAME, "csv").stream()).toList());
 
     @Override
     public String name() {

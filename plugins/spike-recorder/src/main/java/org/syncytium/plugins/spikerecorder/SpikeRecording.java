@@ -1,11 +1,9 @@
 package org.syncytium.plugins.spikerecorder;
 
-import org.syncytium.support.record.AsciiLayout;
-import org.syncytium.support.record.CsvFile;
 import org.syncytium.support.record.GridTime;
 import org.syncytium.support.record.RecordWindow;
+import org.syncytium.support.record.RecordingOutput;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,20 +20,11 @@ import org.syncytium.api.record.RecordingContext;
 public final class SpikeRecording implements Recording {
 
     private static final String OWNER = SpikeRecorder.NAME;
-    private static final String MEMORY = "memory";
-    private static final String ASCII = "ascii";
 
     private final RecordWindow window = new RecordWindow();
-    private final AsciiLayout layout = new AsciiLayout("csv");
-    private String recordTo = MEMORY;
-    private String label = "";
+    private final RecordingOutput output = new RecordingOutput(OWNER, "csv");
 
     private GridTime grid;
-    private CsvFile file;
-    private boolean opened;
-    private boolean closed;
-    /** The kernel's settings of the moment (null where the recording was not attached, in tests). */
-    private RecordingContext current;
     private final StringBuilder line = new StringBuilder(64);
 
     private long count;
@@ -51,15 +40,10 @@ public final class SpikeRecording implements Recording {
         if (RecordWindow.owns(name)) {
             return window.get(name);
         }
-        if (AsciiLayout.owns(name)) {
-            return layout.get(name);
+        if (RecordingOutput.owns(name)) {
+            return output.get(name);
         }
-        return switch (name) {
-            case "record_to" -> recordTo;
-            case "label" -> label;
-            case "filenames" -> filenames();
-            default -> count;
-        };
+        return count;
     }
 
     @Override
@@ -69,88 +53,34 @@ public final class SpikeRecording implements Recording {
             window.set(OWNER, name, (Double) converted);
             return;
         }
-        if (AsciiLayout.owns(name)) {
-            layout.set(OWNER, name, converted, opened);
+        if (RecordingOutput.owns(name)) {
+            output.set(name, converted, value);
             return;
         }
-        switch (name) {
-            case "record_to" -> {
-                String target = (String) converted;
-                if (!target.equals(MEMORY) && !target.equals(ASCII)) {
-                    throw new BadPropertyException(OWNER, name, value, "must be \"memory\" or \"ascii\"");
-                }
-                requireNotOpened(name, target);
-                recordTo = target;
-            }
-            case "label" -> {
-                requireNotOpened(name, converted);
-                label = (String) converted;
-            }
-            case "filenames" -> {
-                if (!converted.equals(filenames())) {
-                    throw new BadPropertyException(OWNER, name, value, "is read-only: the files this recorder writes");
-                }
-            }
-            default -> {
-                long n = (Long) converted;
-                if (n == count) {
-                    return; // unchanged: what the kernel's undo of a failed set does
-                }
-                if (n != 0) {
-                    throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
-                }
-                count = 0;
-                size = 0;
-                offsets = null;
-            }
+        long n = (Long) converted;
+        if (n == count) {
+            return; // unchanged: what the kernel's undo of a failed set does
         }
-    }
-
-    /** Refuses a change after the first run; setting the current value again is fine (the kernel's undo does it). */
-    private void requireNotOpened(String name, Object value) {
-        if (opened && !value.equals(get(name))) {
-            throw new BadPropertyException(OWNER, name, value, "cannot be changed after the first run");
+        if (n != 0) {
+            throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
         }
-    }
-
-    @Override
-    public List<String> recordFrom() {
-        return List.of();
-    }
-
-    @Override
-    public double interval() {
-        return 0.0;
-    }
-
-    /**
-     * NEST's {@code filenames}: the file being written (its {@code .part} until closed), before the first
-     * run the file it will write, none in memory.
-     */
-    private List<String> filenames() {
-        return layout.filenames(file, current, recordTo.equals(ASCII) && !closed, OWNER, label);
+        count = 0;
+        size = 0;
+        offsets = null;
     }
 
     @Override
     public void attach(RecordingContext context) {
-        this.current = context;
+        output.attach(context);
     }
 
     @Override
     public void open(RecordingContext context) {
-        if (closed) {
-            throw new IllegalStateException(OWNER + " " + context.recorderId() + " is closed");
+        window.prepare(OWNER, context.resolution()); // a bad window fails before a file exists
+        output.open(context, List.of());
+        if (grid == null) {
+            grid = GridTime.of(context.resolution());
         }
-        window.prepare(OWNER, context.resolution());
-        if (opened) {
-            return;
-        }
-        grid = GridTime.of(context.resolution());
-        if (recordTo.equals(ASCII)) {
-            Path target = layout.target(context, OWNER, label);
-            file = CsvFile.create(target, layout.header(List.of()), context.overwriteFiles());
-        }
-        opened = true;
     }
 
     @Override
@@ -163,15 +93,15 @@ public final class SpikeRecording implements Recording {
         if (!window.contains(stamp)) {
             return;
         }
-        if (closed) {
+        if (output.closed()) {
             throw new IllegalStateException(OWNER + " is closed");
         }
         count++;
-        if (file != null) {
+        if (output.file() != null) {
             line.setLength(0);
-            layout.appendStart(line, sender, grid, stamp, offset);
+            output.layout().appendStart(line, sender, grid, stamp, offset);
             line.append('\n');
-            file.write(line);
+            output.file().write(line);
             return;
         }
         if (size == senders.length) {
@@ -199,20 +129,12 @@ public final class SpikeRecording implements Recording {
 
     @Override
     public void flush() {
-        if (file != null && !closed) {
-            file.flush();
-        }
+        output.flush();
     }
 
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (file != null) {
-            file.close();
-        }
+        output.close();
     }
 
     @Override
@@ -220,9 +142,9 @@ public final class SpikeRecording implements Recording {
         double[] times = new double[size];
         for (int i = 0; i < size; i++) {
             double offset = offsets == null ? 0.0 : offsets[i];
-            times[i] = layout.timeInSteps() ? stamps[i] : offset == 0.0 ? grid.ms(stamps[i]) : grid.ms(stamps[i]) - offset;
+            times[i] = output.layout().timeInSteps() ? stamps[i] : offset == 0.0 ? grid.ms(stamps[i]) : grid.ms(stamps[i]) - offset;
         }
-        if (layout.timeInSteps()) {
+        if (output.layout().timeInSteps()) {
             // NEST's memory backend with time_in_steps: the step and the offset before its end (precise times)
             double[] within = offsets == null ? new double[size] : Arrays.copyOf(offsets, size);
             return new Events(Arrays.copyOf(senders, size), times, java.util.Map.of("offsets", within));

@@ -1,15 +1,16 @@
 package org.syncytium.plugins.stdpsynapse;
 
+import java.util.List;
+import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
-import org.syncytium.api.synapse.PlasticSynapse;
-import org.syncytium.api.synapse.SynapseKind;
+import org.syncytium.support.synapse.PlasticSynapseModel;
 import org.syncytium.support.synapse.SynSpecValues;
 
 /**
- * What the STDP models of this bundle share: spike connections with a delay, not symmetric, one
- * hidden value (the last presynaptic spike's time), and the checks of their values.
+ * What the STDP models of this bundle share: one hidden value (the last presynaptic spike's time)
+ * and the checks of their values.
  */
-abstract class StdpModel implements PlasticSynapse {
+abstract class StdpModel extends PlasticSynapseModel {
 
     /** The parameters every model here has, with NEST's defaults. */
     static final ParameterSpec WEIGHT_SPEC = ParameterSpec.real("weight", 1.0, "pA",
@@ -23,24 +24,8 @@ abstract class StdpModel implements PlasticSynapse {
     static final ParameterSpec ALPHA_COMMON_SPEC = ParameterSpec.real("alpha", 1.0, "",
             "depression relative to facilitation (common)");
 
-    @Override
-    public final SynapseKind kind() {
-        return SynapseKind.SPIKE;
-    }
-
-    @Override
-    public final boolean hasDelay() {
-        return true;
-    }
-
-    @Override
-    public final boolean requiresSymmetric() {
-        return false;
-    }
-
-    @Override
-    public final int hiddenState() {
-        return 1;
+    StdpModel(String name, String description, ParameterSchema parameters, List<String> state, List<String> common) {
+        super(name, description, parameters, state, common, 1);
     }
 
     @Override

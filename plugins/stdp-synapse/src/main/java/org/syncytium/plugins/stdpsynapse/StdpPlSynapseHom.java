@@ -30,14 +30,13 @@ public class StdpPlSynapseHom extends StdpModel {
     private static final int MU = 4;
     private static final int LAST_SPIKE = 5;
 
-    private final String name;
-
     public StdpPlSynapseHom() {
         this(NAME);
     }
 
     StdpPlSynapseHom(String name) {
-        this.name = name;
+        super(name, "spike synapse with power-law STDP, its rule's parameters common to all connections"
+                + " (NEST's stdp_pl_synapse_hom)", PARAMETERS, List.of("Kplus"), List.of("tau_plus", "lambda", "alpha", "mu"));
     }
 
     /** {@code stdp_pl_synapse_hom_hpc}: the same model under the name NEST's HPC benchmark uses. */
@@ -53,32 +52,6 @@ public class StdpPlSynapseHom extends StdpModel {
             ParameterSpec.real("lambda", 0.1, "", "step size of a weight change (common)"),
             ALPHA_COMMON_SPEC,
             ParameterSpec.real("mu", 0.4, "", "exponent of the facilitation's weight dependence (common)"));
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String description() {
-        return "spike synapse with power-law STDP, its rule's parameters common to all connections"
-                + " (NEST's stdp_pl_synapse_hom)";
-    }
-
-    @Override
-    public final ParameterSchema parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<String> state() {
-        return List.of("Kplus");
-    }
-
-    @Override
-    public List<String> commonParameters() {
-        return List.of("tau_plus", "lambda", "alpha", "mu");
-    }
 
     @Override
     public double transmit(double weight, double[] v, int o, double spikeTime, double delay, SpikeHistory target) {

@@ -53,24 +53,9 @@ public final class StdpSynapse extends StdpModel {
             ParameterSpec.real("Wmax", 100.0, "pA", "largest weight (same sign as the weight)"),
             ParameterSpec.real("Kplus", 0.0, "", "presynaptic trace (non-negative)"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "spike synapse with pair-based spike-timing dependent plasticity (NEST's stdp_synapse)";
-    }
-
-    @Override
-    public ParameterSchema parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<String> state() {
-        return STATE;
+    public StdpSynapse() {
+        super(NAME, "spike synapse with pair-based spike-timing dependent plasticity (NEST's stdp_synapse)",
+                PARAMETERS, STATE, List.of());
     }
 
     @Override

@@ -31,30 +31,10 @@ public final class StdpSynapseHom extends StdpModel {
             ParameterSpec.real("mu_minus", 1.0, "", "exponent of the depression's weight dependence (common)"),
             ParameterSpec.real("Wmax", 100.0, "pA", "largest weight (common)"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "spike synapse with pair-based STDP, its rule's parameters common to all connections"
-                + " (NEST's stdp_synapse_hom)";
-    }
-
-    @Override
-    public ParameterSchema parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<String> state() {
-        return List.of("Kplus");
-    }
-
-    @Override
-    public List<String> commonParameters() {
-        return List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax");
+    public StdpSynapseHom() {
+        super(NAME, "spike synapse with pair-based STDP, its rule's parameters common to all connections"
+                + " (NEST's stdp_synapse_hom)", PARAMETERS, List.of("Kplus"),
+                List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax"));
     }
 
     @Override

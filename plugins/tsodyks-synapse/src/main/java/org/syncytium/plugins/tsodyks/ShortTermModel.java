@@ -1,18 +1,19 @@
 package org.syncytium.plugins.tsodyks;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
+import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
-import org.syncytium.api.synapse.PlasticSynapse;
-import org.syncytium.api.synapse.SynapseKind;
+import org.syncytium.support.synapse.PlasticSynapseModel;
 import org.syncytium.support.synapse.SynSpecValues;
 
 /**
- * What the short-term plasticity models here share: spike connections with a delay, a weight that
- * stays (each spike carries a fraction of it), one hidden value (the last presynaptic spike's time,
- * ms, 0 before the first), and NEST's range checks of their parameters.
+ * What the short-term plasticity models here share: a weight that stays (each spike carries a
+ * fraction of it), one hidden value (the last presynaptic spike's time, ms, 0 before the first), no
+ * common parameters, and NEST's range checks of their parameters.
  */
-abstract class ShortTermModel implements PlasticSynapse {
+abstract class ShortTermModel extends PlasticSynapseModel {
 
     static final ParameterSpec WEIGHT_SPEC = ParameterSpec.real("weight", 1.0, "pA",
             "weight of a spike that finds all resources ready and releases all of them");
@@ -36,24 +37,8 @@ abstract class ShortTermModel implements PlasticSynapse {
             "tau_rec", new Rule(t -> t > 0 && t < Double.POSITIVE_INFINITY, "must be > 0 ms ('tau_rec' must be > 0.)"),
             "tau_fac", new Rule(t -> t >= 0 && t < Double.POSITIVE_INFINITY, "must be >= 0 ms ('tau_fac' must be >= 0.)"));
 
-    @Override
-    public final SynapseKind kind() {
-        return SynapseKind.SPIKE;
-    }
-
-    @Override
-    public final boolean hasDelay() {
-        return true;
-    }
-
-    @Override
-    public final boolean requiresSymmetric() {
-        return false;
-    }
-
-    @Override
-    public final int hiddenState() {
-        return 1;
+    ShortTermModel(String name, String description, ParameterSchema parameters, List<String> state) {
+        super(name, description, parameters, state, List.of(), 1);
     }
 
     /** The spike's amplitude is a fraction of the weight, which stays as set. */

@@ -39,24 +39,9 @@ public final class Tsodyks2Synapse extends ShortTermModel {
             TAU_REC_SPEC, TAU_FAC_SPEC,
             ParameterSpec.real("x", 1.0, "", "fraction of resources available"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "spike synapse with short-term depression and facilitation, instantaneous release (NEST's tsodyks2_synapse)";
-    }
-
-    @Override
-    public ParameterSchema parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<String> state() {
-        return STATE;
+    public Tsodyks2Synapse() {
+        super(NAME, "spike synapse with short-term depression and facilitation, instantaneous release"
+                + " (NEST's tsodyks2_synapse)", PARAMETERS, STATE);
     }
 
     /** NEST ties none of the values together. */

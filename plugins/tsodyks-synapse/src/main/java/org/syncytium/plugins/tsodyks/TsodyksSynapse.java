@@ -47,24 +47,9 @@ public final class TsodyksSynapse extends ShortTermModel {
             ParameterSpec.real("y", 0.0, "", "fraction of resources active (x + y <= 1)"),
             ParameterSpec.real("u", 0.0, "", "release probability, in [0, 1]"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "spike synapse with short-term depression and facilitation (NEST's tsodyks_synapse)";
-    }
-
-    @Override
-    public ParameterSchema parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<String> state() {
-        return STATE;
+    public TsodyksSynapse() {
+        super(NAME, "spike synapse with short-term depression and facilitation (NEST's tsodyks_synapse)",
+                PARAMETERS, STATE);
     }
 
     @Override

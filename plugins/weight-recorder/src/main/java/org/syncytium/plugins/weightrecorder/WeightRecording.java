@@ -102,24 +102,14 @@ public final class WeightRecording implements Recording {
     }
 
     @Override
-    public List<String> recordFrom() {
-        return List.of();
-    }
-
-    @Override
-    public double interval() {
-        return 0.0;
-    }
-
-    @Override
     public void attach(RecordingContext context) {
         output.attach(context);
     }
 
     @Override
     public void open(RecordingContext context) {
+        window.prepare(OWNER, context.resolution()); // a bad window fails before a file exists
         output.open(context, COLUMNS);
-        window.prepare(OWNER, context.resolution());
         if (grid == null) {
             grid = GridTime.of(context.resolution());
         }
