@@ -10,8 +10,9 @@ import org.syncytium.launcher.scenario.Recorded;
 import org.syncytium.launcher.scenario.RunResult;
 
 /**
- * The figures of one run: the raster of the first spikes entry ({@code raster}) and one V_m
- * figure per multimeter that recorded V_m (named after its CSV file).
+ * The figures of one run: the raster of the first spikes entry ({@code raster}), one V_m
+ * figure per multimeter that recorded V_m and one weight figure per weight recorder (each named
+ * after its CSV file).
  */
 public final class RunFigures {
 
@@ -27,6 +28,14 @@ public final class RunFigures {
         run.spikes().filter(spikes -> spikes.observed() > 0).ifPresent(spikes -> figures.add(
                 RasterFigure.of(spikes.events(), spikes.firstObservedId(), spikes.observed(), run.simtimeMs())));
         for (Recorded recorded : run.recorded()) {
+            if (recorded.kind().equals("weights") && recorded.file() != null) {
+                Events weights = recorded.onDisk() && recordingFolder != null
+                        ? SampleCsv.read(recordingFolder.resolve(recorded.file()), id -> true) : recorded.events();
+                if (WeightFigure.applies(weights)) {
+                    figures.add(WeightFigure.of(recorded.file().replaceFirst("\\.csv$", ""), weights, run.simtimeMs()));
+                }
+                continue;
+            }
             if (!recorded.kind().equals("multimeter") || recorded.file() == null) {
                 continue;
             }

@@ -103,6 +103,7 @@ class CommandsIT {
         Outcome o = run("run", "../examples/stdp_weights.yaml", "--set", "simtime=100", "--out", out.toString(),
                 "--bundles", bundles());
         assertEquals(0, o.status(), o.err());
+        assertTrue(Files.size(out.resolve("weights.png")) > 0 && Files.size(out.resolve("weights.svg")) > 0);
         List<String> rows = Files.readAllLines(out.resolve("weights.csv"));
         assertEquals("sender,time_ms,weights,targets,receptors", rows.get(0));
         // 50 Poisson trains at 20 spikes/s, each spike passing 10 connections: about 1,000 rows in 100 ms
