@@ -66,6 +66,8 @@ public final class ConnectionManager {
     private final PlasticStore plastic = new PlasticStore();
     private final SpikeArchive archive;
     private final PlasticDelivery plasticDelivery;
+    /** A connect call named a weight recorder (see {@link #weightsRecorded()}). */
+    private boolean weightsRecorded;
     /** The running connect call's rng_seed and step-to-ms conversion (read once per call, not per connection). */
     private long callSeed;
     private java.util.function.LongToDoubleFunction callMs;
@@ -302,7 +304,7 @@ public final class ConnectionManager {
 
     /**
      * The recorder index of the node {@code syn_spec} names as {@code weight_recorder}, which must be a
-     * recorder of weights; recording on one process only, as the spikes pass where their targets live.
+     * recorder of weights.
      */
     private void resolveWeightRecorder(SynapseValues values) {
         long id = values.weightRecorderId();
@@ -316,11 +318,8 @@ public final class ConnectionManager {
                     + " weights; " + (block == null ? "there is no node " + id : "node " + id + " is a "
                     + block.modelName()));
         }
-        if (ranks > 1) {
-            throw new NotImplementedException(owner + ": a weight recorder (node " + id + ") records on one process"
-                    + " only; run with one process (num_processes is " + ranks + ")");
-        }
         values.resolveWeightRecorder(StagedConnections.targetIndex(StagedConnections.SPIKE_RECORDING, block, id));
+        weightsRecorded = true; // on every process alike: each makes the same calls
     }
 
     /** A weight recorder records connections between neurons, whose spikes the kernel routes one by one. */
@@ -652,6 +651,14 @@ public final class ConnectionManager {
     public org.syncytium.api.Connections list(long[] sources, long[] targets, String synapseModel) {
         return ConnectionListing.list(nodes, synapseUse, synapseKinds, spikes, plastic, plasticModels(), devices, gaps,
                 links, sources, targets, synapseModel, settings::stepsToMs, communicator);
+    }
+
+    /**
+     * True once a connect call named a weight recorder, on every process (even one that stores none of
+     * its connections): routing then hands weight events over collectively after each pass.
+     */
+    public boolean weightsRecorded() {
+        return weightsRecorded;
     }
 
     /** The installed plastic models that made connections, in the order of their first connect call. */

@@ -47,6 +47,7 @@ public final class SpikeRouting {
                 plastic.spiked((int) keys[s], origin + (int) (keys[s] >>> 32) + 1);
             }
             routeOneByOne(origin, keys, n, ids, endsRun);
+            plan.spikeRecorders().handOverWeights();
             return;
         }
         for (int s = 0; s < n; s++) {
@@ -74,6 +75,7 @@ public final class SpikeRouting {
             }
             plan.spikeRecorders().spike(neuron, ids[neuron], stamp);
         }
+        plan.spikeRecorders().handOverWeights(); // collective: also where this process stores no recorded connection
     }
 
     /**
@@ -115,6 +117,7 @@ public final class SpikeRouting {
             }
         }
         plastic.release();
+        plan.spikeRecorders().handOverWeights();
     }
 
     /** True for a connection that is plastic or reports its weights. */

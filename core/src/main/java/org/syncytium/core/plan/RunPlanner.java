@@ -257,7 +257,8 @@ public final class RunPlanner {
         nodes.recorderBlocks().forEach(block -> recordings.addAll(block.recordings()));
         // spikes of every process reach every process; rank 0 alone records them, so its
         // recorders see exactly what a single process's see
-        SpikeRecorders spikeRecorders = new SpikeRecorders(rank == 0 ? links : new RecorderLinks(), n, recordings);
+        SpikeRecorders spikeRecorders = new SpikeRecorders(rank == 0 ? links : new RecorderLinks(), n, recordings,
+                connections.weightsRecorded() ? communicator : null);
         WaveformSlots slots = ranks > 1 && gapCoupled
                 ? new WaveformSlots(sizes, offsets, gapPopulation, ranks, rank, d * (order + 1)) : null;
         GapExchange exchange = new GapExchange(gaps, buffers, populationOf, localOf, slots, workers);

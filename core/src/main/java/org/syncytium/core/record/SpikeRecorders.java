@@ -1,6 +1,7 @@
 package org.syncytium.core.record;
 
 import java.util.List;
+import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.record.Recording;
 import org.syncytium.core.connect.RecorderLinks;
 
@@ -14,12 +15,22 @@ public final class SpikeRecorders {
     private final int[] rowStart;
     private final int[] recorder;
     private final List<Recording> recordings;
+    private final WeightEvents weights;
 
     /**
      * @param recordings all recordings by kernel-wide recorder index
      */
     public SpikeRecorders(RecorderLinks links, int neuronCount, List<Recording> recordings) {
+        this(links, neuronCount, recordings, null);
+    }
+
+    /**
+     * @param weights where weight events wait for {@link #handOverWeights()}: one per run when any
+     *                connection of the network reports weights (on every process), else null
+     */
+    public SpikeRecorders(RecorderLinks links, int neuronCount, List<Recording> recordings, Communicator weights) {
         this.recordings = recordings;
+        this.weights = weights == null ? null : new WeightEvents(weights);
         rowStart = new int[neuronCount + 1];
         int n = links.spikeLinks();
         for (int k = 0; k < n; k++) {
@@ -41,11 +52,22 @@ public final class SpikeRecorders {
     }
 
     /**
-     * Records the weight a spike stamped at step {@code stamp} carried from node {@code sender} to node
-     * {@code target} (receptor {@code receptor}) in weight recorder {@code recorder} (kernel-wide index).
+     * Keeps the weight a spike stamped at step {@code stamp} carried from node {@code sender} to node
+     * {@code target} (receptor {@code receptor}) for weight recorder {@code recorder} (kernel-wide
+     * index) until {@link #handOverWeights()}.
      */
     public void weight(int recorder, long sender, long target, int receptor, long stamp, double weight) {
-        recordings.get(recorder).weight(sender, target, receptor, stamp, weight);
+        weights.add(recorder, sender, target, receptor, stamp, weight);
+    }
+
+    /**
+     * Hands the weights kept since the last call to the weight recorders (gathered on rank 0); every
+     * process calls it after each routing pass while weights are recorded anywhere.
+     */
+    public void handOverWeights() {
+        if (weights != null) {
+            weights.handOver(recordings);
+        }
     }
 
     /** Records a spike of neuron index {@code neuron} (node id {@code sender}) stamped at step {@code stamp}. */

@@ -62,6 +62,7 @@ class DistributedIT {
         byte[] reference = null;
         String first = null;
         List<String> referenceChi = null;
+        byte[] referenceWeights = null;
         for (int[] layout : LAYOUTS) {
             int ranks = layout[0];
             int threads = layout[1];
@@ -74,13 +75,18 @@ class DistributedIT {
             List<String> chi = Files.readAllLines(out.resolve("summary.json")).stream()
                     .filter(line -> line.contains("\"synchrony_chi\"") || line.contains("\"synchrony_samples\""))
                     .toList();
+            Path weightsFile = out.resolve("weights.csv");
+            byte[] weights = Files.exists(weightsFile) ? Files.readAllBytes(weightsFile) : null;
             if (reference == null) {
-                reference = spikes;
+                referenceWeights = weights;
+                assertEquals(scenario.startsWith("stdp"), weights != null && new String(weights, StandardCharsets.UTF_8)
+                        .lines().count() > 100, name + ": the plastic case records weights to compare");
                 first = name;
                 referenceChi = chi;
                 assertEquals(scenario.startsWith("seed_small") ? 2 : 0, chi.size(), name + ": " + chi);
             } else {
                 assertArrayEquals(reference, spikes, name + " differs from " + first);
+                assertArrayEquals(referenceWeights, weights, name + "'s weights differ from " + first + "'s");
                 assertEquals(referenceChi, chi, name + "'s synchrony differs from " + first + "'s");
             }
         }
