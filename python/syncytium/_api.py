@@ -925,9 +925,9 @@ def _schema_default(schema, name):
 
 
 def _check_defaults(kind, model, preset, params):
-    """Has the kernel check a node model's defaults with those already set, as NEST checks them when they
-    are set (a synapse model's are checked when a connection uses them)."""
-    if kind in ("neuron", "stimulator", "recorder") and params:
+    """Has the kernel check a model's defaults with those already set, as NEST checks them when they are set
+    (a synapse model's as a connection with them: a plastic model's Wmax against its default weight)."""
+    if kind in ("neuron", "stimulator", "recorder", "synapse") and params:
         base, _ = _k().resolve(model)
         _k().simulator.checkParameters(base, _convert.to_java_map({**preset, **params}))
 

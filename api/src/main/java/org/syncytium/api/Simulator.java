@@ -109,7 +109,9 @@ public interface Simulator extends AutoCloseable {
     /**
      * Checks {@code parameters} of a neuron, device or recorder model as
      * {@code create(model, 1, parameters)} would, and creates nothing: PyNEST's {@code SetDefaults}
-     * refuses a bad default when it is set, not at the next {@code Create}.
+     * refuses a bad default when it is set, not at the next {@code Create}. Since 1.9 also of a synapse
+     * model, as a {@code connect} with them as {@code syn_spec} would check them (a plastic model's values
+     * together with the weight), connecting nothing.
      *
      * @throws org.syncytium.api.error.BadPropertyException for a value the model or the kernel refuses
      * @throws org.syncytium.api.error.UnknownNameException for an unknown model or parameter

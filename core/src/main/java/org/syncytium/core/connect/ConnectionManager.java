@@ -307,9 +307,18 @@ public final class ConnectionManager {
      * recorder of weights.
      */
     private void resolveWeightRecorder(SynapseValues values) {
+        int index = weightRecorderIndex(values);
+        if (index >= 0) {
+            values.resolveWeightRecorder(index);
+            weightsRecorded = true; // on every process alike: each makes the same calls
+        }
+    }
+
+    /** The recorder index of the node {@code syn_spec} names as {@code weight_recorder}, or -1 if none. */
+    private int weightRecorderIndex(SynapseValues values) {
         long id = values.weightRecorderId();
         if (id < 0) {
-            return;
+            return -1;
         }
         String owner = values.model().name();
         NodeBlock block = nodes.blockOf(id);
@@ -318,8 +327,20 @@ public final class ConnectionManager {
                     + " weights; " + (block == null ? "there is no node " + id : "node " + id + " is a "
                     + block.modelName()));
         }
-        values.resolveWeightRecorder(StagedConnections.targetIndex(StagedConnections.SPIKE_RECORDING, block, id));
-        weightsRecorded = true; // on every process alike: each makes the same calls
+        return StagedConnections.targetIndex(StagedConnections.SPIKE_RECORDING, block, id);
+    }
+
+    /**
+     * Checks a synapse model's defaults as a connect call with them as {@code syn_spec} would, and
+     * connects nothing (NEST refuses a bad default when {@code SetDefaults} or {@code CopyModel} sets it,
+     * e.g. a plastic model's {@code Wmax} of the other sign than its default weight).
+     */
+    public void checkSynapseDefaults(String model, Map<String, ?> defaults) {
+        Map<String, Object> spec = new LinkedHashMap<>(defaults);
+        spec.put(SynapseValues.MODEL_KEY, model);
+        SynapseModel synapse = synapseModel(spec);
+        weightRecorderIndex(SynapseValues.parse(synapse, spec, settings.resolution(), settings.delayBounds().orElse(null),
+                positions.place()));
     }
 
     /** A weight recorder records connections between neurons, whose spikes the kernel routes one by one. */
@@ -547,6 +568,11 @@ public final class ConnectionManager {
                             + SynapseValues.MODEL_KEY));
         }
         return registry.require(SynapseModel.class, text(name, SynapseValues.MODEL_KEY), "synapse model");
+    }
+
+    /** True if {@code name} is an installed synapse model. */
+    public boolean isSynapseModel(String name) {
+        return registry.isInstalled(SynapseModel.class, name);
     }
 
     /** The rule a connect call without {@code rule} uses, as its bundle declares (NEST: all_to_all). */

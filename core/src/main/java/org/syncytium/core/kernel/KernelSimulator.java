@@ -217,6 +217,10 @@ public final class KernelSimulator implements Simulator {
                         + "random parameter");
             }
         }
+        if (connections.isSynapseModel(model)) {
+            connections.checkSynapseDefaults(model, params);
+            return;
+        }
         // a scratch node, set as Create sets one and removed again whatever happened
         NodeBlock block = nodes.create(model, 1);
         try {

@@ -34,7 +34,7 @@ abstract class StdpModel extends PlasticSynapseModel {
         switch (name) {
             case "delay" -> SynSpecValues.check(name(), name, value, d -> d > 0 && d < Double.POSITIVE_INFINITY,
                     "must be > 0 ms");
-            case "tau_plus" -> SynSpecValues.check(name(), name, value, t -> t > 0 && t < Double.POSITIVE_INFINITY,
+            case "tau_plus", "tau" -> SynSpecValues.check(name(), name, value, t -> t > 0 && t < Double.POSITIVE_INFINITY,
                     "must be > 0 ms");
             case "Kplus" -> SynSpecValues.check(name(), name, value,
                     k -> (k >= 0 || !kPlusNonNegative()) && Double.isFinite(k),

@@ -13,27 +13,8 @@ class StdpSynapseTest {
 
     private final StdpSynapse model = new StdpSynapse();
 
-    /** A target that spiked at the given times, with a fixed K- for the depression. */
     private static SpikeHistory target(double kMinus, double... times) {
-        return new SpikeHistory() {
-            private double[] selected = new double[0];
-
-            @Override
-            public int select(double t1, double t2) {
-                selected = java.util.Arrays.stream(times).filter(t -> t > t1 && t <= t2).toArray();
-                return selected.length;
-            }
-
-            @Override
-            public double selected(int i) {
-                return selected[i];
-            }
-
-            @Override
-            public double kMinus(double t) {
-                return kMinus;
-            }
-        };
+        return new FixedHistory(kMinus, times);
     }
 
     private static double[] values(double kPlus, double lastSpike) {
