@@ -57,7 +57,12 @@ public final class SpikeRecorders {
      * index) until {@link #handOverWeights()}.
      */
     public void weight(int recorder, long sender, long target, int receptor, long stamp, double weight) {
-        weights.add(recorder, sender, target, receptor, stamp, weight);
+        if (weights != null) {
+            weights.add(recorder, sender, target, receptor, stamp, weight);
+        } else {
+            // a plan made before the first weight-recorded connection (one process: no gather needed)
+            recordings.get(recorder).weight(sender, target, receptor, stamp, weight);
+        }
     }
 
     /**
