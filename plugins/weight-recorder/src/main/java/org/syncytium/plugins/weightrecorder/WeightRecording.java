@@ -81,7 +81,7 @@ public final class WeightRecording implements Recording {
         }
     }
 
-    /** Node ids from a list of numbers: whole and at least 1, kept sorted for lookup. */
+    /** Node ids from a list of numbers: whole and at least 1, kept sorted and once each for lookup. */
     private static long[] nodeIds(String name, Object converted) {
         @SuppressWarnings("unchecked")
         List<Double> values = (List<Double>) converted;
@@ -93,8 +93,7 @@ public final class WeightRecording implements Recording {
             }
             ids[i] = (long) v;
         }
-        Arrays.sort(ids);
-        return ids;
+        return Arrays.stream(ids).sorted().distinct().toArray(); // a set of nodes, as NEST's NodeCollection
     }
 
     private static List<Double> asList(long[] ids) {

@@ -52,7 +52,7 @@ class WeightRecordingTest {
     void keepsTheWindowAndTheListedEnds() {
         WeightRecording recording = (WeightRecording) new WeightRecorder().create();
         recording.set("start", 1.0);
-        recording.set("senders", List.of(3.0, 5.0));
+        recording.set("senders", List.of(5.0, 3.0, 5.0));
         recording.set("targets", List.of(7.0));
         recording.open(new FakeContext(0.1, 9, dir, "", false));
         recording.weight(3, 7, 0, 10, 1.0);  // at 1.0 ms: not after start
