@@ -1,5 +1,6 @@
 package org.syncytium.plugins.multimeter;
 
+import org.syncytium.support.record.EventCount;
 import org.syncytium.support.record.GridTime;
 import org.syncytium.support.record.RecordWindow;
 import org.syncytium.support.record.RecordingOutput;
@@ -97,15 +98,10 @@ public final class MultimeterRecording implements Recording {
                 offset = v;
             }
             default -> {
-                long n = (Long) converted;
-                if (n == count) {
-                    return; // unchanged: what the kernel's undo of a failed set does
+                if (EventCount.clears(OWNER, value, (Long) converted, count)) {
+                    count = 0;
+                    size = 0;
                 }
-                if (n != 0) {
-                    throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
-                }
-                count = 0;
-                size = 0;
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.syncytium.plugins.spikerecorder;
 
+import org.syncytium.support.record.EventCount;
 import org.syncytium.support.record.GridTime;
 import org.syncytium.support.record.RecordWindow;
 import org.syncytium.support.record.RecordingOutput;
@@ -7,7 +8,6 @@ import org.syncytium.support.record.RecordingOutput;
 import java.util.Arrays;
 import java.util.List;
 
-import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.record.Events;
 import org.syncytium.api.record.Recording;
 import org.syncytium.api.record.RecordingContext;
@@ -57,16 +57,11 @@ public final class SpikeRecording implements Recording {
             output.set(name, converted, value);
             return;
         }
-        long n = (Long) converted;
-        if (n == count) {
-            return; // unchanged: what the kernel's undo of a failed set does
+        if (EventCount.clears(OWNER, value, (Long) converted, count)) {
+            count = 0;
+            size = 0;
+            offsets = null;
         }
-        if (n != 0) {
-            throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
-        }
-        count = 0;
-        size = 0;
-        offsets = null;
     }
 
     @Override

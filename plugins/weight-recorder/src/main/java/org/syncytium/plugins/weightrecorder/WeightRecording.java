@@ -8,6 +8,7 @@ import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.record.Events;
 import org.syncytium.api.record.Recording;
 import org.syncytium.api.record.RecordingContext;
+import org.syncytium.support.record.EventCount;
 import org.syncytium.support.record.GridTime;
 import org.syncytium.support.record.RecordWindow;
 import org.syncytium.support.record.RecordingOutput;
@@ -68,14 +69,7 @@ public final class WeightRecording implements Recording {
             } else {
                 targetFilter = ids;
             }
-        } else {
-            long n = (Long) converted;
-            if (n == count) {
-                return; // unchanged: what the kernel's undo of a failed set does
-            }
-            if (n != 0) {
-                throw new BadPropertyException(OWNER, name, value, "is read-only (only 0, to clear, is allowed)");
-            }
+        } else if (EventCount.clears(OWNER, value, (Long) converted, count)) {
             count = 0;
             size = 0;
         }
