@@ -1,9 +1,11 @@
 /**
- * Helpers for recorder plugins: the (start, stop] recording window, exact decimal grid times, CSV files written to a temporary name and renamed when complete.
+ * Helpers for recorder plugins: the (start, stop] recording window, exact decimal grid times, CSV files written to a temporary name and renamed when complete;
+ * since 1.2 {@link org.syncytium.support.record.RecordingOutput} (record_to, label, filenames and the file) and
+ * {@link org.syncytium.support.record.EventCount} (n_events).
  * Shared by several plugin bundles; not part of the api contract.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.syncytium.support.record;
 
 import org.osgi.annotation.bundle.Export;
