@@ -11,6 +11,9 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.data.xy.XYDataset;
 
 /** Axes and titles shared by the figures. */
 public final class Axes {
@@ -45,6 +48,15 @@ public final class Axes {
         NumberAxis axis = new NumberAxis("Time (ms)");
         axis.setRange(startMs, endMs > startMs ? endMs : startMs + 1e-9);
         return axis;
+    }
+
+    /** A plot of {@code data} against time and {@code range}: white, light grey grid lines, as every line figure here. */
+    public static XYPlot linePlot(XYDataset data, NumberAxis time, NumberAxis range, XYItemRenderer renderer) {
+        XYPlot plot = new XYPlot(data, time, range, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return plot;
     }
 
     /** A chart with a white background and the shared title font. */

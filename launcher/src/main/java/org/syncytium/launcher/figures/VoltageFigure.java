@@ -67,10 +67,7 @@ public final class VoltageFigure {
         }
         NumberAxis potential = new NumberAxis("Membrane potential V_m (mV)");
         potential.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, Axes.time(0, simtimeMs), potential, lines);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        XYPlot plot = Axes.linePlot(data, Axes.time(0, simtimeMs), potential, lines);
         String which = ids.length == 0 ? "no samples"
                 : shown.length == ids.length ? (ids.length == 1 ? "neuron " + ids[0] : ids.length + " neurons")
                 : "first " + shown.length + " of " + ids.length + " recorded neurons";

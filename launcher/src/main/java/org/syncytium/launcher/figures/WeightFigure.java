@@ -70,10 +70,7 @@ public final class WeightFigure {
         band.setAlpha(0.25f);
         NumberAxis weight = new NumberAxis("Weight carried by a spike (pA)");
         weight.setAutoRangeIncludesZero(false);
-        XYPlot plot = new XYPlot(data, Axes.time(0, simtimeMs), weight, band);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        XYPlot plot = Axes.linePlot(data, Axes.time(0, simtimeMs), weight, band);
         String what = times.length + " spikes through " + connections(events) + " connections";
         return new Figure(name, "Weights recorded by " + name + " (" + what + "): median and 10th to 90th"
                 + " percentile per " + format(width) + " ms bin.", Axes.chart("Weights (" + name + "): " + what, plot, true),
