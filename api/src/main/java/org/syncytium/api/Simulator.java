@@ -121,6 +121,33 @@ public interface Simulator extends AutoCloseable {
     void checkParameters(String model, Map<String, ?> parameters);
 
     /**
+     * Makes {@code name} a synapse model of its own that stands for {@code existing} (an installed
+     * synapse model or a copy made here) with {@code defaults} over the existing one's, as PyNEST's
+     * {@code CopyModel} does for synapse models: {@code connect} takes the name as {@code synapse_model}
+     * (the call's own {@code syn_spec} entries over the copy's defaults), and connections made under it
+     * keep it: {@link #getConnections} lists them with that name and filters by it. The defaults are
+     * checked as {@link #checkParameters} checks a synapse model's.
+     *
+     * @param defaults parameters as {@code syn_spec} takes them ({@code weight} pA, {@code delay} ms, a
+     *                 model's own); one value each, no random parameter
+     * @throws org.syncytium.api.error.UnknownNameException if {@code existing} is no synapse model
+     * @throws org.syncytium.api.error.KernelException if a model named {@code name} exists already
+     * @throws org.syncytium.api.error.BadPropertyException for a default the model refuses
+     * @throws IllegalArgumentException for a random parameter
+     * @since 1.10
+     */
+    void copySynapseModel(String existing, String name, Map<String, ?> defaults);
+
+    /**
+     * How many connections exist that were made under synapse model name {@code synapseModel}, over every
+     * process, as PyNEST's {@code GetDefaults(model)["num_connections"]}: a copy's connections count
+     * under the copy's name only; disconnected ones no longer count. 0 for a name no connection used.
+     *
+     * @since 1.10
+     */
+    long connectionCount(String synapseModel);
+
+    /**
      * Places {@code nodes} in space (NEST's {@code Create(..., positions=...)}): node k of the
      * collection at {@code coordinates[k * dimensions ...]}, in a layer whose box starts at
      * {@code lowerLeft} and spans {@code extent}; with {@code edgeWrap} the box is a torus, and

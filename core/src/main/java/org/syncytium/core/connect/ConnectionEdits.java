@@ -31,8 +31,8 @@ final class ConnectionEdits {
     private final DeviceTable devices;
     private final RecorderLinks links;
     private final PlasticStore plastic;
-    /** What the last {@link #remove} took of each plastic model, by name. */
-    private final java.util.Map<String, Long> removedPlastic = new java.util.LinkedHashMap<>();
+    /** How many connections the last {@link #remove} took, by synapse model name index. */
+    private final java.util.Map<Integer, Long> removedByName = new java.util.LinkedHashMap<>();
 
     ConnectionEdits(NodeManager nodes, SpikeTable spikes, PlasticStore plastic, GapTable gaps, DeviceTable devices,
             RecorderLinks links) {
@@ -200,9 +200,12 @@ final class ConnectionEdits {
             }
             drop[where] = true;
             removed++;
-            if (at.table[k] == Table.SPIKES && spikes.plastic(where) >= 0) {
-                removedPlastic.merge(plastic.model(spikes.plastic(where)).name(), 1L, Long::sum);
-            }
+            int name = switch (at.table[k]) {
+                case SPIKES -> spikes.name(where);
+                case LINKS -> links.name(where);
+                default -> devices.createdName(where);
+            };
+            removedByName.merge(name, 1L, Long::sum);
         }
         spikes.remove(spikeDrop);
         devices.remove(deviceDrop);
@@ -210,9 +213,9 @@ final class ConnectionEdits {
         return removed;
     }
 
-    /** How many connections of each plastic model the last {@link #remove} took, by model name. */
-    java.util.Map<String, Long> removedPlastic() {
-        return removedPlastic;
+    /** How many connections the last {@link #remove} took, by synapse model name index (the connection manager's list). */
+    java.util.Map<Integer, Long> removedByName() {
+        return removedByName;
     }
 
     /** Where each named connection is: its table and its index there (-1 if this process lacks it). */

@@ -11,7 +11,6 @@ import java.util.function.LongToDoubleFunction;
 import org.syncytium.api.Connections;
 import org.syncytium.api.comm.Communicator;
 import org.syncytium.api.synapse.PlasticSynapse;
-import org.syncytium.api.synapse.SynapseKind;
 import org.syncytium.core.node.NodeBlock;
 import org.syncytium.core.node.NodeKind;
 import org.syncytium.core.node.NodeManager;
@@ -24,10 +23,9 @@ import org.syncytium.core.util.LongList;
  * connection tables without changing them (connections made since the last compile included).
  * Over several processes it is collective (every process calls it, as every rank runs the same
  * script) and every process answers with all connections.
- * The tables keep no synapse model per static connection (16 bytes per spike connection are the
- * budget): a connection is named by the model of its kind that made connections, e.g.
- * {@code static_synapse} or {@code gap_junction}; if several models of one kind were used, their names
- * joined by "|". A plastic connection is named by its own model and lists that model's values.
+ * Each connection is named by the synapse model name it was made under (a copy's own name; the tables
+ * keep a name per connection only where they hold more than one); a plastic connection lists its
+ * model's values.
  */
 final class ConnectionListing {
 
@@ -49,9 +47,12 @@ final class ConnectionListing {
     private final List<Row> rows = new ArrayList<>();
     /** The plastic models' value names (the listing's extra columns), in the order of the models. */
     private final List<String> valueNames = new ArrayList<>();
+    /** Synapse model names that are copies, in the order they were made (NEST numbers them after the installed models). */
+    private final List<String> copyNames;
 
     private ConnectionListing(NodeManager nodes, long[] sources, long[] targets, String synapseModel,
-            LongToDoubleFunction ms) {
+            LongToDoubleFunction ms, List<String> copyNames) {
+        this.copyNames = copyNames;
         this.nodes = nodes;
         this.sources = sources == null ? null : sorted(sources);
         this.targets = targets == null ? null : sorted(targets);
@@ -60,20 +61,29 @@ final class ConnectionListing {
     }
 
     /**
+     * @param names         every synapse model name connections were made under, indexed as the tables keep them
+     * @param copyNames     the names that are copies of installed models, in the order they were made
      * @param plasticModels the plastic synapse models that made connections (the same on every process,
-     *                      which runs every connect call); their names are not static spike models'
+     *                      which runs every connect call)
      */
-    static Connections list(NodeManager nodes, Map<String, Long> synapseUse, Map<String, SynapseKind> synapseKinds,
-            SpikeTable spikes, PlasticStore plastic, List<PlasticSynapse> plasticModels, DeviceTable devices,
-            GapTable gaps, RecorderLinks links, long[] sources, long[] targets, String synapseModel,
-            LongToDoubleFunction ms, Communicator communicator) {
-        ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, ms);
-        List<String> plasticNames = plasticModels.stream().map(PlasticSynapse::name).toList();
-        String spikeModel = modelOf(SynapseKind.SPIKE, synapseUse, synapseKinds, plasticNames);
+    static Connections list(NodeManager nodes, List<String> names, List<String> copyNames, SpikeTable spikes,
+            PlasticStore plastic, List<PlasticSynapse> plasticModels, DeviceTable devices, GapTable gaps,
+            RecorderLinks links, long[] sources, long[] targets, String synapseModel, LongToDoubleFunction ms,
+            Communicator communicator) {
+        ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, ms, copyNames);
+        // the model filter as a name index: one int comparison per row; a name no connection was made
+        // under lists nothing (on every process alike, so the collective gather below is skipped by all)
+        int wantedName = synapseModel == null ? -1 : names.indexOf(synapseModel);
+        if (synapseModel != null && wantedName < 0) {
+            return listing.result();
+        }
+        // a model filter can list part of a pair's connections: count each one's number in its pair
+        // here, before the filter, in creation order (the order of each table's walk)
+        Map<Long, Integer> seen = synapseModel == null ? null : new HashMap<>();
         if (listing.sourcesOnlyRecorders()) {
             // the connection tables hold no recorder's connections: list its links without walking them
             // (a script reading a multimeter's targets in a network of millions of connections)
-            listing.addLinks(links, spikeModel);
+            listing.addLinks(links, names, wantedName, seen);
             return listing.result();
         }
         for (PlasticSynapse model : plasticModels) {
@@ -84,55 +94,48 @@ final class ConnectionListing {
             }
         }
         int width = listing.valueNames.size();
-        String gapModel = modelOf(SynapseKind.GAP, synapseUse, synapseKinds, plasticNames);
         // connections into neurons: each process holds its own targets' (rows of one (source,
         // target) pair live on one process, in creation order), so over several processes they are
         // gathered, rank by rank, before sorting; recorder links are held everywhere alike. Per row:
-        // keys source, target, receptor (-1: gap junction), plastic model (-1: none); values weight,
-        // delay and the plastic values (NaN where the model has none)
+        // keys source, target, receptor (-1: gap junction), synapse model name index, occurrence;
+        // values weight, delay and the plastic values (NaN where the model has none)
         LongList keys = new LongList();
         DoubleList values = new DoubleList();
-        // with plastic models a model filter can list part of a pair's spike connections: count each
-        // one's number in the pair here, before the filter, in creation order (the order of the walk)
-        Map<Long, Integer> seen = plasticModels.isEmpty() ? null : new HashMap<>();
         // the filters are tested before anything else of a row is read or converted, and a source the
         // listing does not want skips its whole row of the spike table
-        RowSink into = (source, target, weight, delaySteps, gap, receptor, p) -> {
+        RowSink into = (source, target, weight, delaySteps, gap, receptor, p, name) -> {
             if (listing.wantsSource(source) && listing.wantsTarget(target)) {
                 int occurrence = -1;
-                if (seen != null && !gap && p != Integer.MIN_VALUE) {
+                if (seen != null && !gap) {
                     // node ids, not neuron indices: a pair key that no two pairs share
                     occurrence = seen.merge(source << 32 | target, 1, Integer::sum) - 1;
                 }
-                int model = p < 0 ? -1 : plasticNames.indexOf(plastic.model(p).name());
-                if (!listing.wantsModel(model < 0 ? (gap ? gapModel : spikeModel) : plasticNames.get(model))) {
+                if (wantedName >= 0 && name != wantedName) {
                     return;
                 }
                 keys.add(source);
                 keys.add(target);
                 keys.add(gap ? -1 : receptor);
-                keys.add(model);
+                keys.add(name);
                 keys.add(occurrence);
                 values.add(weight);
                 values.add(gap ? Double.NaN : ms.applyAsDouble(delaySteps));
-                for (String name : listing.valueNames) {
-                    values.add(p < 0 ? Double.NaN : plastic.value(p, name));
+                for (String value : listing.valueNames) {
+                    values.add(p < 0 ? Double.NaN : plastic.value(p, value));
                 }
             }
         };
-        if (listing.wantsModel(spikeModel) || plasticNames.stream().anyMatch(listing::wantsModel)) {
+        if (wantedName < 0 || spikes.mayHoldName(wantedName)) {
             spikes.forEach(s -> listing.wantsSource(nodes.neuronId(s)),
-                    (s, t, w, d, r, p) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d, false, r, p));
+                    (s, t, w, d, r, p, name) -> into.row(nodes.neuronId(s), nodes.neuronId(t), w, d, false, r, p, name));
         }
-        if (listing.wantsModel(spikeModel)) {
-            for (int k = 0; k < devices.size(); k++) {
-                into.row(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
-                        devices.createdWeight(k), devices.createdDelay(k), false, devices.createdReceptor(k),
-                        Integer.MIN_VALUE);
-            }
+        for (int k = 0; k < devices.size(); k++) {
+            into.row(deviceId(nodes.deviceBlocks(), devices.createdDevice(k)), devices.createdTargetId(k),
+                    devices.createdWeight(k), devices.createdDelay(k), false, devices.createdReceptor(k), -1,
+                    devices.createdName(k));
         }
-        if (listing.wantsModel(gapModel)) {
-            gaps.forEach((p, t, g) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, 0, true, 0, -1));
+        if (wantedName < 0 || gaps.mayHoldName(wantedName)) {
+            gaps.forEach((p, t, g, name) -> into.row(nodes.neuronId(p), nodes.neuronId(t), g, 0, true, 0, -1, name));
         }
         long[] allKeys = keys.toArray();
         double[] allValues = values.toArray();
@@ -151,24 +154,27 @@ final class ConnectionListing {
         }
         for (int r = 0; r < allKeys.length / 5; r++) {
             boolean gap = allKeys[5 * r + 2] == -1;
-            int model = (int) allKeys[5 * r + 3];
             double[] rowValues = width == 0 ? null : java.util.Arrays.copyOfRange(allValues, stride * r + 2,
                     stride * r + stride);
             listing.add(allKeys[5 * r], allKeys[5 * r + 1], allValues[stride * r], allValues[stride * r + 1],
-                    gap ? gapModel : model >= 0 ? plasticNames.get(model) : spikeModel,
-                    gap ? 0 : (int) allKeys[5 * r + 2], allKeys[5 * r + 1], rowValues, (int) allKeys[5 * r + 4]);
+                    names.get((int) allKeys[5 * r + 3]), gap ? 0 : (int) allKeys[5 * r + 2], allKeys[5 * r + 1],
+                    rowValues, (int) allKeys[5 * r + 4]);
         }
-        listing.addLinks(links, spikeModel);
+        listing.addLinks(links, names, wantedName, seen);
         return listing.result();
     }
 
     /** Recorder links: neurons into spike recorders, and multimeters' links in the order they were made. */
-    private void addLinks(RecorderLinks links, String spikeModel) {
+    private void addLinks(RecorderLinks links, List<String> names, int wantedName, Map<Long, Integer> seen) {
         int spikeLinks = links.spikeLinks();
         for (int k = 0; k < spikeLinks; k++) {
+            long source = nodes.neuronId(links.spikeNeuron(k));
             long target = deviceId(nodes.recorderBlocks(), links.spikeRecorder(k));
-            add(nodes.neuronId(links.spikeNeuron(k)), target, links.weight(k), ms.applyAsDouble(links.delaySteps(k)), spikeModel, 0,
-                    target, null, -1);
+            int occurrence = seen == null ? -1 : seen.merge(source << 32 | target, 1, Integer::sum) - 1;
+            if (wantedName < 0 || links.name(k) == wantedName) {
+                add(source, target, links.weight(k), ms.applyAsDouble(links.delaySteps(k)), names.get(links.name(k)), 0,
+                        target, null, occurrence);
+            }
         }
         // NEST numbers the multimeters of one neuron 1, 2, ... in the order they were connected (the
         // neuron's data loggers), and lists that number as the connection's receptor
@@ -177,9 +183,11 @@ final class ConnectionListing {
             int sampled = links.sampleNeuron(k);
             int receptor = loggers.merge(sampled, 1, Integer::sum);
             long target = sampled >= 0 ? nodes.neuronId(sampled) : deviceId(nodes.deviceBlocks(), -1 - sampled);
-            add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), target,
-                    links.weight(spikeLinks + k), ms.applyAsDouble(links.delaySteps(spikeLinks + k)), spikeModel, receptor, 0,
-                    null, -1);
+            int name = links.name(spikeLinks + k);
+            if (wantedName < 0 || name == wantedName) {
+                add(deviceId(nodes.recorderBlocks(), links.sampleRecorder(k)), target, links.weight(spikeLinks + k),
+                        ms.applyAsDouble(links.delaySteps(spikeLinks + k)), names.get(name), receptor, 0, null, -1);
+            }
         }
     }
 
@@ -198,7 +206,8 @@ final class ConnectionListing {
     }
 
     private interface RowSink {
-        void row(long source, long target, double weight, long delaySteps, boolean gap, int receptor, int plastic);
+        void row(long source, long target, double weight, long delaySteps, boolean gap, int receptor, int plastic,
+                int name);
     }
 
     private boolean wantsSource(long source) {
@@ -209,9 +218,8 @@ final class ConnectionListing {
         return targets == null || Arrays.binarySearch(targets, target) >= 0;
     }
 
-    /** Whether a connection named {@code model} (names joined by "|") passes the synapse-model filter. */
     private boolean wantsModel(String model) {
-        return synapseModel == null || Arrays.asList(model.split("\\|")).contains(synapseModel);
+        return synapseModel == null || synapseModel.equals(model);
     }
 
     /** @param values the plastic values in the order of {@link #valueNames}, null for a static connection */
@@ -224,10 +232,12 @@ final class ConnectionListing {
     }
 
     private Connections result() {
-        // NEST lists connections grouped by synapse model (by its model number; here by name), each
-        // group by source, then target, then creation
-        rows.sort(Comparator.comparing(Row::model).thenComparingLong(Row::source).thenComparingLong(Row::targetKey)
-                .thenComparingLong(Row::order));
+        // NEST lists connections grouped by synapse model (by its model number: the installed models,
+        // here by name, then the copies in the order they were made), each group by source, then
+        // target, then creation
+        Comparator<Row> byModel = Comparator.comparingInt((Row row) -> copyNames.indexOf(row.model()))
+                .thenComparing(Row::model);
+        rows.sort(byModel.thenComparingLong(Row::source).thenComparingLong(Row::targetKey).thenComparingLong(Row::order));
         int n = rows.size();
         long[] s = new long[n];
         long[] t = new long[n];
@@ -268,21 +278,6 @@ final class ConnectionListing {
             }
         }
         throw new IllegalStateException("no device or recorder with index " + index);
-    }
-
-    /**
-     * The models of {@code kind} that made connections, joined by "|" (every listed connection of
-     * that kind was made by one of them, so the list is never empty where it is used).
-     */
-    private static String modelOf(SynapseKind kind, Map<String, Long> synapseUse,
-            Map<String, SynapseKind> synapseKinds, List<String> plasticNames) {
-        List<String> used = new ArrayList<>();
-        for (Map.Entry<String, Long> use : synapseUse.entrySet()) {
-            if (use.getValue() > 0 && synapseKinds.get(use.getKey()) == kind && !plasticNames.contains(use.getKey())) {
-                used.add(use.getKey());
-            }
-        }
-        return String.join("|", used);
     }
 
     private static long[] sorted(long[] ids) {

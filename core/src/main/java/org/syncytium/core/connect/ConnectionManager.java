@@ -2,6 +2,7 @@ package org.syncytium.core.connect;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +72,12 @@ public final class ConnectionManager {
     /** The running connect call's rng_seed and step-to-ms conversion (read once per call, not per connection). */
     private long callSeed;
     private java.util.function.LongToDoubleFunction callMs;
+    /** Connections over every process by the synapse model name they were made under (a copy's own name). */
     private final Map<String, Long> synapseUse = new LinkedHashMap<>();
-    /** What each used synapse model carries, as it said when its connections were made. */
-    private final Map<String, SynapseKind> synapseKinds = new LinkedHashMap<>();
+    /** Installed models' and copies' names, and the index of each used one, which the tables keep. */
+    private final SynapseNames synapseNames;
+    /** The running connect call's synapse model name index ({@link SynapseNames#index}). */
+    private int callName;
     private int minDelaySteps = Integer.MAX_VALUE;
     private int maxDelaySteps;
     private long calls;
@@ -101,6 +105,7 @@ public final class ConnectionManager {
         spikes.onCompile(plastic::arrange);
         this.positions = positions;
         this.registry = registry;
+        this.synapseNames = new SynapseNames(registry);
         this.settings = settings;
         this.communicator = communicator;
         this.rank = communicator.rank();
@@ -164,7 +169,10 @@ public final class ConnectionManager {
         if (mask != null && !oversized) {
             checkMaskSize(mask, pre, post);
         }
+        String named = SynapseNames.requested(synSpec);
+        synSpec = synapseNames.withCopyDefaults(synSpec);
         SynapseModel synapse = synapseModel(synSpec);
+        callName = synapseNames.index(named != null ? named : synapse.name());
         Place place = positions.place();
         SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution(),
                 settings.delayBounds().orElse(null), place);
@@ -225,7 +233,16 @@ public final class ConnectionManager {
         if (makeSymmetric) {
             storePairs(mirror, values, pairs, postBlock, preBlock, request, true, place);
         }
-        count(synapse, makeSymmetric ? 2L * total : total);
+        count(makeSymmetric ? 2L * total : total);
+    }
+
+    /**
+     * Makes {@code name} stand for synapse model {@code existing} (installed, or itself a copy) with
+     * {@code defaults} over the existing ones: connections made under it keep the name. See
+     * {@link org.syncytium.api.Simulator#copySynapseModel}.
+     */
+    public void copySynapseModel(String existing, String name, Map<String, ?> defaults) {
+        synapseNames.copy(existing, name, defaults, this::checkSynapseDefaults);
     }
 
     private void beginCall() {
@@ -336,8 +353,9 @@ public final class ConnectionManager {
      * e.g. a plastic model's {@code Wmax} of the other sign than its default weight).
      */
     public void checkSynapseDefaults(String model, Map<String, ?> defaults) {
-        Map<String, Object> spec = new LinkedHashMap<>(defaults);
-        spec.put(SynapseValues.MODEL_KEY, model);
+        Map<String, Object> given = new LinkedHashMap<>(defaults);
+        given.put(SynapseValues.MODEL_KEY, model);
+        Map<String, ?> spec = synapseNames.withCopyDefaults(given); // a copy's defaults are checked with the new ones
         SynapseModel synapse = synapseModel(spec);
         weightRecorderIndex(SynapseValues.parse(synapse, spec, settings.resolution(), settings.delayBounds().orElse(null),
                 positions.place()));
@@ -426,7 +444,10 @@ public final class ConnectionManager {
             throw new BadPropertyException(connSpec.isEmpty() ? positionalRuleName() : pairwise, "sources",
                     sources.length + " ids", "must match the number of targets (" + targets.length + ")");
         }
+        String named = SynapseNames.requested(synSpec);
+        synSpec = synapseNames.withCopyDefaults(synSpec);
         SynapseModel synapse = synapseModel(synSpec);
+        callName = synapseNames.index(named != null ? named : synapse.name());
         Place place = positions.place();
         SynapseValues values = SynapseValues.parse(synapse, synSpec, settings.resolution(),
                 settings.delayBounds().orElse(null), place);
@@ -470,7 +491,7 @@ public final class ConnectionManager {
                 }
             }
         }
-        commit(staged, synapse, staged.size(), values, m);
+        commit(staged, staged.size(), values, m);
     }
 
     /** Masks and per-pair numbers are for rules that apply them (NEST's spatial connect); the message lists those installed. */
@@ -570,9 +591,9 @@ public final class ConnectionManager {
         return registry.require(SynapseModel.class, text(name, SynapseValues.MODEL_KEY), "synapse model");
     }
 
-    /** True if {@code name} is an installed synapse model. */
+    /** True if {@code name} is an installed synapse model or a copy of one. */
     public boolean isSynapseModel(String name) {
-        return registry.isInstalled(SynapseModel.class, name);
+        return synapseNames.isCopy(name) || registry.isInstalled(SynapseModel.class, name);
     }
 
     /** The rule a connect call without {@code rule} uses, as its bundle declares (NEST: all_to_all). */
@@ -600,7 +621,7 @@ public final class ConnectionManager {
     }
 
     /** Stores staged connections; cannot fail, so a connect call is all or nothing. */
-    private void commit(StagedConnections staged, SynapseModel synapse, long made, SynapseValues values, int perPass) {
+    private void commit(StagedConnections staged, long made, SynapseValues values, int perPass) {
         int n = staged.size();
         for (int k = 0; k < n; k++) {
             // mirrored connections (make_symmetric) take the values of their pass's position again
@@ -608,7 +629,7 @@ public final class ConnectionManager {
                     staged.weights.get(k), staged.delays.get(k), staged.receptors.get(k), values,
                     perPass == 0 ? k : k % perPass);
         }
-        count(synapse, made);
+        count(made);
     }
 
     /**
@@ -634,28 +655,27 @@ public final class ConnectionManager {
                     // NEST's connections start with their last presynaptic spike at 0 ms
                     double delay = callMs.applyAsDouble(d);
                     archive.register(b, -delay, delay);
-                    spikes.add(a, b, w, d, receptor, p, values.weightRecorder());
+                    spikes.add(a, b, w, d, receptor, p, values.weightRecorder(), callName);
                 } else {
-                    spikes.add(a, b, w, d, receptor, -1, values.weightRecorder());
+                    spikes.add(a, b, w, d, receptor, -1, values.weightRecorder(), callName);
                 }
             }
-            case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d, receptor);
-            case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b, w, d);
-            case StagedConnections.SAMPLING -> links.addSampleLink(a, b, w, d);
+            case StagedConnections.DEVICE -> devices.add(a, b, targetId, w, d, receptor, callName);
+            case StagedConnections.SPIKE_RECORDING -> links.addSpikeLink(a, b, w, d, callName);
+            case StagedConnections.SAMPLING -> links.addSampleLink(a, b, w, d, callName);
             case StagedConnections.DEVICE_RECORDING -> {
                 if (rank == 0) { // only rank 0 records, as for neuron spikes
-                    devices.addRecording(a, b, targetId, w, d);
+                    devices.addRecording(a, b, targetId, w, d, callName);
                 }
             }
-            default -> gaps.add(b, a, w);
+            default -> gaps.add(b, a, w, callName);
         }
     }
 
-    /** Counts a finished call: {@code made} connections of {@code synapse} over every process. */
-    private void count(SynapseModel synapse, long made) {
-        synapseUse.merge(synapse.name(), made, Long::sum);
+    /** Counts a finished call: {@code made} connections over every process, under the call's synapse model name. */
+    private void count(long made) {
+        synapseUse.merge(synapseNames.name(callName), made, Long::sum);
         globalCount += made;
-        synapseKinds.put(synapse.name(), synapse.kind());
         calls++;
     }
 
@@ -665,7 +685,11 @@ public final class ConnectionManager {
      * @throws KernelException e.g. {@code synapse model "gap_junction" is no longer installed; 30000 connections need it}
      */
     public void checkInstalled() {
+        Map<String, Long> need = new LinkedHashMap<>();
         for (Map.Entry<String, Long> use : synapseUse.entrySet()) {
+            need.merge(synapseNames.base(use.getKey()), use.getValue(), Long::sum);
+        }
+        for (Map.Entry<String, Long> use : need.entrySet()) {
             if (use.getValue() > 0 && !registry.isInstalled(SynapseModel.class, use.getKey())) {
                 throw new KernelException("synapse model \"" + use.getKey() + "\" is no longer installed; "
                         + use.getValue() + " connection" + (use.getValue() == 1 ? "" : "s") + " need it");
@@ -675,7 +699,7 @@ public final class ConnectionManager {
 
     /** The connections {@code getConnections} lists (null filters select all); see {@link ConnectionListing}. */
     public org.syncytium.api.Connections list(long[] sources, long[] targets, String synapseModel) {
-        return ConnectionListing.list(nodes, synapseUse, synapseKinds, spikes, plastic, plasticModels(), devices, gaps,
+        return ConnectionListing.list(nodes, synapseNames.used(), synapseNames.copyNames(), spikes, plastic, plasticModels(), devices, gaps,
                 links, sources, targets, synapseModel, settings::stepsToMs, communicator);
     }
 
@@ -687,12 +711,12 @@ public final class ConnectionManager {
         return weightsRecorded;
     }
 
-    /** The installed plastic models that made connections, in the order of their first connect call. */
+    /** The installed plastic models that made connections (under their names or copies'), in the order of first use. */
     private List<PlasticSynapse> plasticModels() {
-        List<PlasticSynapse> used = new java.util.ArrayList<>();
+        List<PlasticSynapse> used = new ArrayList<>();
         for (String name : synapseUse.keySet()) {
-            registry.find(SynapseModel.class, name).filter(PlasticSynapse.class::isInstance)
-                    .ifPresent(model -> used.add((PlasticSynapse) model));
+            registry.find(SynapseModel.class, synapseNames.base(name)).filter(PlasticSynapse.class::isInstance)
+                    .filter(model -> !used.contains(model)).ifPresent(model -> used.add((PlasticSynapse) model));
         }
         return used;
     }
@@ -704,6 +728,11 @@ public final class ConnectionManager {
      */
     public long globalCount() {
         return globalCount;
+    }
+
+    /** Connections over every process made under synapse model name {@code name} (a copy's own), less those removed. */
+    public long count(String name) {
+        return synapseUse.getOrDefault(name, 0L);
     }
 
     /** The connections this process holds, recorder and device connections included. */
@@ -778,22 +807,10 @@ public final class ConnectionManager {
                     + " single process or build the network without the connections");
         }
         ConnectionEdits edit = new ConnectionEdits(nodes, spikes, plastic, gaps, devices, links);
-        long removed = edit.remove(sources, targets, occurrences, gap, false);
-        // plastic connections know their model; static ones are not tagged: take them off the static
-        // spike models' counts in order
-        for (Map.Entry<String, Long> taken : edit.removedPlastic().entrySet()) {
-            synapseUse.merge(taken.getKey(), -taken.getValue(), Long::sum);
+        edit.remove(sources, targets, occurrences, gap, false);
+        for (Map.Entry<Integer, Long> taken : edit.removedByName().entrySet()) {
+            synapseUse.merge(synapseNames.name(taken.getKey()), -taken.getValue(), Long::sum);
             globalCount -= taken.getValue();
-            removed -= taken.getValue();
-        }
-        List<String> plasticNames = plasticModels().stream().map(PlasticSynapse::name).toList();
-        for (Map.Entry<String, Long> use : synapseUse.entrySet()) {
-            if (removed > 0 && synapseKinds.get(use.getKey()) != SynapseKind.GAP && !plasticNames.contains(use.getKey())) {
-                long taken = Math.min(removed, use.getValue());
-                use.setValue(use.getValue() - taken);
-                removed -= taken;
-                globalCount -= taken;
-            }
         }
         edits++;
     }

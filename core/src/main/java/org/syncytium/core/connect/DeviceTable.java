@@ -19,6 +19,7 @@ public final class DeviceTable {
     private final DoubleList weights = new DoubleList();
     private final IntList delays = new IntList();
     private final IntList receptors = new IntList();
+    private final SynapseNameColumn names = new SynapseNameColumn();
 
     private int[] rowStart = new int[1];
     private int[] rowTarget = new int[0];
@@ -30,7 +31,9 @@ public final class DeviceTable {
     private int compiledSize = -1;
     private int compiledDevices = -1;
 
-    void add(int device, int target, long targetId, double weight, int delaySteps, int receptor) {
+    /** @param name the synapse model name's index in the connection manager's list */
+    void add(int device, int target, long targetId, double weight, int delaySteps, int receptor, int name) {
+        names.add(name);
         devices.add(device);
         targets.add(target);
         targetIds.add(targetId);
@@ -40,8 +43,8 @@ public final class DeviceTable {
     }
 
     /** A connection to spike recorder {@code recorder} (kernel-wide recorder index), which records the device's spikes. */
-    void addRecording(int device, int recorder, long recorderId, double weight, int delaySteps) {
-        add(device, -1 - recorder, recorderId, weight, delaySteps, 0);
+    void addRecording(int device, int recorder, long recorderId, double weight, int delaySteps, int name) {
+        add(device, -1 - recorder, recorderId, weight, delaySteps, 0, name);
     }
 
     /** Device index of connection {@code k} in creation order (not compiled order). */
@@ -62,6 +65,11 @@ public final class DeviceTable {
     /** Receptor type of connection {@code k} in creation order. */
     int createdReceptor(int k) {
         return receptors.get(k);
+    }
+
+    /** The synapse model name index of connection {@code k} in creation order. */
+    int createdName(int k) {
+        return names.get(k);
     }
 
     /** Delay in steps of connection {@code k} in creation order. */
@@ -107,6 +115,7 @@ public final class DeviceTable {
         weights.removeIf(drop);
         delays.removeIf(drop);
         receptors.removeIf(drop);
+        names.removeIf(drop);
         compiledSize = -1;
     }
 

@@ -14,10 +14,16 @@ public final class GapTable {
     private IntList targets = new IntList();
     private IntList partners = new IntList();
     private DoubleList conductances = new DoubleList();
+    /** Synapse model name indices of the pending log; null while all are {@link #firstName}. */
+    private IntList names;
+    /** The first synapse model name index the table saw, -1 before any; every connection's while no column exists. */
+    private int firstName = -1;
 
     private int[] rowStart = new int[1];
     private int[] rowPartner = new int[0];
     private double[] rowConductance = new double[0];
+    /** Compiled synapse model name indices; null while every connection has {@link #firstName}. */
+    private int[] rowName;
     private double[] conductanceSum = new double[0];
     private boolean[] coupled = new boolean[0];
     private int compiledNeurons;
@@ -32,6 +38,23 @@ public final class GapTable {
      * tests and benchmark.
      */
     public void add(int target, int partner, double conductance) {
+        add(target, partner, conductance, 0);
+    }
+
+    /** As {@link #add(int, int, double)}, made under the synapse model name with index {@code name} (the connection manager's list). */
+    void add(int target, int partner, double conductance, int name) {
+        if (firstName < 0) {
+            firstName = name;
+        }
+        if (name != firstName && names == null) {
+            names = new IntList(Math.max(16, targets.size() + 1));
+            for (int k = 0; k < targets.size(); k++) {
+                names.add(firstName);
+            }
+        }
+        if (names != null) {
+            names.add(name);
+        }
         targets.add(target);
         partners.add(partner);
         conductances.add(conductance);
@@ -83,12 +106,16 @@ public final class GapTable {
         int[] fill = start.clone();
         int[] partner = new int[n];
         double[] conductance = new double[n];
+        int[] name = names == null && rowName == null ? null : new int[n];
         boolean[] touched = new boolean[neuronCount];
         for (int t = 0; t < compiledNeurons; t++) {
             for (int k = rowStart[t]; k < rowStart[t + 1]; k++) {
                 int at = fill[t]++;
                 partner[at] = rowPartner[k];
                 conductance[at] = rowConductance[k];
+                if (name != null) {
+                    name[at] = rowName == null ? firstName : rowName[k];
+                }
                 touched[t] = true;
                 touched[rowPartner[k]] = true;
             }
@@ -98,6 +125,9 @@ public final class GapTable {
             int at = fill[target]++;
             partner[at] = partners.get(k);
             conductance[at] = conductances.get(k);
+            if (name != null) {
+                name[at] = names == null ? firstName : names.get(k);
+            }
             touched[target] = true;
             touched[partners.get(k)] = true;
         }
@@ -112,6 +142,8 @@ public final class GapTable {
         rowStart = start;
         rowPartner = partner;
         rowConductance = conductance;
+        rowName = name;
+        names = null;
         uniformConductance = n == 0 ? Double.NaN : conductance[0];
         for (int k = 1; k < n; k++) {
             if (Double.doubleToRawLongBits(conductance[k]) != Double.doubleToRawLongBits(conductance[0])) {
@@ -154,17 +186,22 @@ public final class GapTable {
     void forEach(Visitor visitor) {
         for (int t = 0; t < compiledNeurons; t++) {
             for (int k = rowStart[t]; k < rowStart[t + 1]; k++) {
-                visitor.visit(rowPartner[k], t, rowConductance[k]);
+                visitor.visit(rowPartner[k], t, rowConductance[k], rowName == null ? firstName : rowName[k]);
             }
         }
         for (int k = 0; k < targets.size(); k++) {
-            visitor.visit(partners.get(k), targets.get(k), conductances.get(k));
+            visitor.visit(partners.get(k), targets.get(k), conductances.get(k), names == null ? firstName : names.get(k));
         }
     }
 
-    /** One directed gap connection, by global neuron indices. */
+    /** False if no connection of the table was made under synapse model name index {@code name} (true may be either). */
+    boolean mayHoldName(int name) {
+        return name == firstName || names != null || rowName != null;
+    }
+
+    /** One directed gap connection, by global neuron indices, with its synapse model name index. */
     interface Visitor {
-        void visit(int partner, int target, double conductance);
+        void visit(int partner, int target, double conductance, int name);
     }
 
     /** First incoming gap connection of target {@code t}; the row ends at {@code rowStart(t + 1)}. */

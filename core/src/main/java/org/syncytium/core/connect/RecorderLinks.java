@@ -27,17 +27,22 @@ public final class RecorderLinks {
     private final IntList sampleNeurons = new IntList();
     private final DoubleList sampleWeights = new DoubleList();
     private final IntList sampleDelays = new IntList();
+    private final SynapseNameColumn spikeNames = new SynapseNameColumn();
+    private final SynapseNameColumn sampleNames = new SynapseNameColumn();
     /** The sample links' ends ({@link #sampleKey}). */
     private final Set<Long> samplePairs = new HashSet<>();
 
-    void addSpikeLink(int neuron, int recorder, double weight, int delaySteps) {
+    /** @param name the synapse model name's index in the connection manager's list */
+    void addSpikeLink(int neuron, int recorder, double weight, int delaySteps, int name) {
+        spikeNames.add(name);
         spikeNeurons.add(neuron);
         spikeRecorders.add(recorder);
         spikeWeights.add(weight);
         spikeDelays.add(delaySteps);
     }
 
-    void addSampleLink(int recorder, int neuron, double weight, int delaySteps) {
+    void addSampleLink(int recorder, int neuron, double weight, int delaySteps, int name) {
+        sampleNames.add(name);
         sampleRecorders.add(recorder);
         sampleNeurons.add(neuron);
         samplePairs.add(sampleKey(recorder, neuron));
@@ -51,6 +56,11 @@ public final class RecorderLinks {
      */
     double weight(int k) {
         return k < spikeLinks() ? spikeWeights.get(k) : sampleWeights.get(k - spikeLinks());
+    }
+
+    /** The synapse model name index of link {@code k} (numbered as in {@link #weight(int)}). */
+    int name(int k) {
+        return k < spikeLinks() ? spikeNames.get(k) : sampleNames.get(k - spikeLinks());
     }
 
     /** Delay in steps of link {@code k} (numbered as in {@link #weight(int)}). */
@@ -82,10 +92,12 @@ public final class RecorderLinks {
         spikeRecorders.removeIf(spike);
         spikeWeights.removeIf(spike);
         spikeDelays.removeIf(spike);
+        spikeNames.removeIf(spike);
         sampleRecorders.removeIf(sample);
         sampleNeurons.removeIf(sample);
         sampleWeights.removeIf(sample);
         sampleDelays.removeIf(sample);
+        sampleNames.removeIf(sample);
         samplePairs.clear();
         for (int k = 0; k < sampleLinks(); k++) {
             samplePairs.add(sampleKey(sampleRecorders.get(k), sampleNeurons.get(k)));

@@ -11,7 +11,8 @@ import org.syncytium.core.util.IntList;
  * for delivery. Targets and sources are global neuron indices; delays are in steps. Connections
  * made since the last compile wait in a small pending log; compiling appends them after the
  * existing entries of their rows, so a row keeps creation order (delivery adds in a fixed order)
- * and only the compiled arrays hold connections in steady state (16 bytes each).
+ * and only the compiled arrays hold connections in steady state (16 bytes each, 18 once the table holds
+ * connections made under more than one synapse model name).
  */
 public final class SpikeTable {
     private IntList sources = new IntList();
@@ -24,6 +25,15 @@ public final class SpikeTable {
     private IntList plastic;
     /** Weight recorder indices of the pending log (kernel-wide recorder index, -1: none); null while none records. */
     private IntList recorders;
+    /**
+     * Synapse model name indices of the pending log as runs (a connect call adds one name to many
+     * connections): entry k has {@code runNames[i]} of the last {@code runStarts[i] <= k}; null while
+     * every connection has {@link #firstName}, so a network built under one name pays nothing.
+     */
+    private IntList runStarts;
+    private IntList runNames;
+    /** The first synapse model name index the table saw, -1 before any; every connection's while no column exists. */
+    private int firstName = -1;
 
     private int[] rowStart = new int[1];
     private int[] rowTarget = new int[0];
@@ -35,20 +45,42 @@ public final class SpikeTable {
     private int[] rowPlastic;
     /** Compiled weight recorder indices (-1: none); null while no connection reports its weights. */
     private int[] rowRecorder;
+    /**
+     * Compiled synapse model name indices, 2 bytes a connection (the kernel allows at most
+     * {@link Short#MAX_VALUE} names); null while every connection has {@link #firstName}.
+     */
+    private short[] rowName;
     private int compiledNeurons;
     private boolean compiledPlastic;
     /** Lays plastic connections' values out in row order after a compile (see {@link #onCompile}); null: none. */
     private java.util.function.Consumer<int[]> plasticLayout;
 
     void add(int source, int target, double weight, int delaySteps, int receptor) {
-        add(source, target, weight, delaySteps, receptor, -1, -1);
+        add(source, target, weight, delaySteps, receptor, -1, -1, 0);
     }
 
     /**
      * @param plastic  the connection's index in the {@link PlasticStore}, -1 for a static one
      * @param recorder the kernel-wide index of the weight recorder its spikes report to, -1 for none
+     * @param name     the index of the synapse model name it was made under, in the connection manager's list
      */
-    void add(int source, int target, double weight, int delaySteps, int receptor, int plastic, int recorder) {
+    void add(int source, int target, double weight, int delaySteps, int receptor, int plastic, int recorder,
+            int name) {
+        if (firstName < 0) {
+            firstName = name;
+        }
+        if (name != firstName && runStarts == null) {
+            runStarts = new IntList();
+            runNames = new IntList();
+            if (sources.size() > 0) {
+                runStarts.add(0);
+                runNames.add(firstName);
+            }
+        }
+        if (runStarts != null && (runNames.size() == 0 || runNames.get(runNames.size() - 1) != name)) {
+            runStarts.add(sources.size());
+            runNames.add(name);
+        }
         if (receptor != 0 && receptors == null) {
             receptors = filled(0);
         }
@@ -134,6 +166,9 @@ public final class SpikeTable {
         }
         rowRecorder = optionalColumn(start, fill, n, pending, rowRecorder, recorders, -1);
         recorders = null;
+        rowName = nameColumn(start, fill, n);
+        runStarts = null;
+        runNames = null;
         sources = new IntList();
         rowStart = start;
         compiledNeurons = neuronCount;
@@ -166,6 +201,49 @@ public final class SpikeTable {
             Arrays.fill(compiled, fallback);
         }
         return column(start, fill, n, compiled, log != null ? log : constant(pending, fallback));
+    }
+
+    /** The new rows' synapse model names (see {@link #rowName}), or null while all have the first. */
+    private short[] nameColumn(int[] start, int[] fill, int n) {
+        if (rowName == null && runStarts == null) {
+            return null;
+        }
+        HeapRoom.before(2L * n);
+        short[] column = new short[n];
+        for (int s = 0; s < compiledNeurons; s++) {
+            if (rowName == null) {
+                Arrays.fill(column, start[s], start[s] + rowStart[s + 1] - rowStart[s], (short) firstName);
+            } else {
+                System.arraycopy(rowName, rowStart[s], column, start[s], rowStart[s + 1] - rowStart[s]);
+            }
+        }
+        placeRows(start, fill);
+        int run = 0;
+        for (int k = 0; k < sources.size(); k++) {
+            while (runStarts != null && run + 1 < runStarts.size() && runStarts.get(run + 1) <= k) {
+                run++;
+            }
+            column[fill[sources.get(k)]++] = (short) (runStarts == null ? firstName : runNames.get(run));
+        }
+        return column;
+    }
+
+    /** The synapse model name index of pending connection {@code k}. */
+    private int loggedName(int k) {
+        if (runStarts == null) {
+            return firstName;
+        }
+        int low = 0;
+        int high = runStarts.size() - 1;
+        while (low < high) { // the last run that starts at or before k
+            int mid = (low + high + 1) >>> 1;
+            if (runStarts.get(mid) <= k) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return runNames.get(low);
     }
 
     /** One int column of the new rows: each source's compiled entries, then its entries of the log. */
@@ -255,6 +333,9 @@ public final class SpikeTable {
                     if (rowRecorder != null) {
                         rowRecorder[kept] = rowRecorder[k];
                     }
+                    if (rowName != null) {
+                        rowName[kept] = rowName[k];
+                    }
                     kept++;
                 }
             }
@@ -267,6 +348,7 @@ public final class SpikeTable {
         rowReceptor = rowReceptor == null ? null : Arrays.copyOf(rowReceptor, kept);
         rowPlastic = rowPlastic == null ? null : Arrays.copyOf(rowPlastic, kept);
         rowRecorder = rowRecorder == null ? null : Arrays.copyOf(rowRecorder, kept);
+        rowName = rowName == null ? null : Arrays.copyOf(rowName, kept);
     }
 
     /** Changes compiled connection {@code k}'s weight (pA); spike routing reads the rows directly. */
@@ -290,21 +372,21 @@ public final class SpikeTable {
                 continue;
             }
             for (int k = rowStart[s]; k < rowStart[s + 1]; k++) {
-                visitor.visit(s, rowTarget[k], rowWeight[k], rowDelay[k], receptor(k), plastic(k));
+                visitor.visit(s, rowTarget[k], rowWeight[k], rowDelay[k], receptor(k), plastic(k), name(k));
             }
         }
         for (int k = 0; k < sources.size(); k++) {
             int s = sources.get(k);
             if (wanted.test(s)) {
                 visitor.visit(s, targets.get(k), weights.get(k), delays.get(k), receptors == null ? 0 : receptors.get(k),
-                        plastic == null ? -1 : plastic.get(k));
+                        plastic == null ? -1 : plastic.get(k), loggedName(k));
             }
         }
     }
 
     /** One connection, by global neuron indices. */
     interface Visitor {
-        void visit(int source, int target, double weight, int delaySteps, int receptor, int plastic);
+        void visit(int source, int target, double weight, int delaySteps, int receptor, int plastic, int name);
     }
 
     /** First connection of source {@code s} in the compiled rows; the row ends at {@code rowStart(s + 1)}. */
@@ -350,6 +432,16 @@ public final class SpikeTable {
     /** True once any compiled connection reports its weights (routing then reads {@link #weightRecorder}). */
     public boolean hasWeightRecorders() {
         return rowRecorder != null;
+    }
+
+    /** False if no connection of the table was made under synapse model name index {@code name} (true may be either). */
+    boolean mayHoldName(int name) {
+        return name == firstName || runStarts != null || rowName != null;
+    }
+
+    /** Compiled connection {@code k}'s synapse model name index (the connection manager's list). */
+    int name(int k) {
+        return rowName == null ? firstName : rowName[k];
     }
 
     /** Compiled delay of connection {@code k} in steps. */

@@ -211,12 +211,7 @@ public final class KernelSimulator implements Simulator {
     public void checkParameters(String model, Map<String, ?> params) {
         checkOpen();
         nodes.checkInstalled();
-        for (Map.Entry<String, ?> entry : params.entrySet()) {
-            if (entry.getValue() instanceof RandomParameter) {
-                throw new IllegalArgumentException(model + "." + entry.getKey() + ": a default holds one value, not a "
-                        + "random parameter");
-            }
-        }
+        refuseRandom(model, params);
         if (connections.isSynapseModel(model)) {
             connections.checkSynapseDefaults(model, params);
             return;
@@ -228,6 +223,28 @@ public final class KernelSimulator implements Simulator {
         } finally {
             parameters.forgetKernelValues(block);
             nodes.undoCreate(block);
+        }
+    }
+
+    @Override
+    public void copySynapseModel(String existing, String name, Map<String, ?> defaults) {
+        checkOpen();
+        refuseRandom(name, defaults);
+        connections.copySynapseModel(existing, name, defaults);
+    }
+
+    @Override
+    public long connectionCount(String synapseModel) {
+        checkOpen();
+        return connections.count(synapseModel);
+    }
+
+    private static void refuseRandom(String model, Map<String, ?> params) {
+        for (Map.Entry<String, ?> entry : params.entrySet()) {
+            if (entry.getValue() instanceof RandomParameter) {
+                throw new IllegalArgumentException(model + "." + entry.getKey() + ": a default holds one value, not a "
+                        + "random parameter");
+            }
         }
     }
 
