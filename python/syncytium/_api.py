@@ -161,7 +161,8 @@ def _syn_spec(syn_spec):
         if key in spec:
             raise NotImplemented_('Synapse parameter "%s" can only be set via SetDefaults() or CopyModel().' % key)
     spec = {**preset, **spec}
-    spec["synapse_model"] = base
+    # a copy keeps its own name: the kernel knows it (CopyModel) and names its connections by it
+    spec["synapse_model"] = name if name in _k().copies else base
     if _WEIGHT_RECORDER in spec:
         spec[_WEIGHT_RECORDER] = _weight_recorder_id(spec[_WEIGHT_RECORDER])
     return spec
@@ -249,19 +250,6 @@ def _as_ids(nodes, role):
                     % (role, type(nodes).__name__))
 
 
-def _synapse_name(syn_spec):
-    """The synapse model name a syn_spec asks for, as the user wrote it (a copy's own name)."""
-    if isinstance(syn_spec, str):
-        return syn_spec
-    if isinstance(syn_spec, dict):
-        return syn_spec.get("synapse_model", syn_spec.get("model", "static_synapse"))
-    return "static_synapse"
-
-
-def _num_connections():
-    return int(_k().simulator.getKernelStatus().get("num_connections"))
-
-
 @translating
 def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=False):
     """Connects ``pre`` to ``post`` as PyNEST does: rule strings or dicts (``one_to_one``,
@@ -270,17 +258,8 @@ def Connect(pre, post, conn_spec=None, syn_spec=None, return_synapsecollection=F
     scalar, per-connection array or ``nest.random`` weights and delays. ``pre`` and ``post`` may
     also be arrays of node ids: unique ids act as NodeCollections, repeated ones connect pair by pair
     with ``one_to_one`` only (PyNEST's rules)."""
-    name = _synapse_name(syn_spec)
-    copies = _k().copy_connections
     with _k().timed("time_construction_connect"):
-        if name not in _k().copies:
-            return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
-        # a copy's connections are counted here (a status read per call, so only for copies)
-        before = _num_connections()
-        try:
-            return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
-        finally:
-            copies[name] = copies.get(name, 0) + _num_connections() - before
+        return _connect(pre, post, conn_spec, syn_spec, return_synapsecollection)
 
 
 def _connect(pre, post, conn_spec, syn_spec, return_synapsecollection):
@@ -870,14 +849,9 @@ def _iterable(value):
 
 
 def _synapse_connections(model):
-    """Connections made with synapse model ``model``: a copy's as counted by Connect, a base model's
-    from the kernel less those of its copies."""
-    kernel = _k()
-    if model in kernel.copies:
-        return kernel.copy_connections.get(model, 0)
-    from .connections import GetConnections
-    of_copies = sum(n for name, n in kernel.copy_connections.items() if kernel.resolve(name)[0] == model)
-    return len(GetConnections(synapse_model=model)) - of_copies
+    """Connections made under synapse model name ``model`` (a copy's under its own name only)."""
+    return int(_k().simulator.connectionCount(model))
+
 
 
 @translating
@@ -902,11 +876,11 @@ def SetDefaults(model, params, val=None):
     # setting a common property to the value it has changes nothing, which NEST allows at any time
     common = [name for name in params if name in _common_parameters(base)
               and params[name] != current.get(name, _schema_default(schema, name))]
-    from .connections import GetConnections
-    if common and len(GetConnections(synapse_model=_k().resolve(model)[0])) > 0:
+    # a copy keeps the defaults it was made with, so only the model's own connections hold the old value
+    if common and _synapse_connections(model) > 0:
         raise NotImplemented_("SetDefaults(%s, %s): Syncytium keeps a synapse model's common properties with each "
                               "connection, so they are set before connecting (%s has connections)"
-                              % (model, common[0], _k().resolve(model)[0]))
+                              % (model, common[0], model))
     # PyNEST's rule: a model's default holds one value; arrays and random values belong to Create/set,
     # except for parameters that are lists themselves (spike_times, record_from, ...)
     from .random import Parameter

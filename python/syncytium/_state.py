@@ -87,10 +87,10 @@ class Kernel:
         # spikes of the latest Run, summed over its pieces (None: the kernel's count stands)
         self.local_spike_counter = None
         self.defaults = {model: dict(params) for model, params in _BUILTIN_DEFAULTS.items()}
-        self.copies = dict(_BUILTIN_COPIES)
-        # connections made with each copied synapse model's name (GetDefaults(copy)["num_connections"]);
-        # the kernel stores a copy's connections under its base model
-        self.copy_connections = {}
+        # copy name -> (installed model, the defaults it had when copied, with the copy's own): as in
+        # NEST a copy keeps what its original had then, and later SetDefaults of the original leave it
+        self.copies = {name: (base, {**self.defaults.get(base, {}), **params})
+                       for name, (base, params) in _BUILTIN_COPIES.items()}
         # whether a listed synapse model name carries gap-junction coupling (GetConnections asks per call)
         self.gap_names = {}
         # Disconnect calls so far, and what each removed: (source, target, gap) -> [(call, occurrence)],
@@ -156,25 +156,25 @@ class Kernel:
         return kind
 
     def resolve(self, model, quiet=False):
-        """(installed model, preset parameters) for a model name or a copy of one."""
-        params = {}
-        name = model
-        seen = set()
-        while name in self.copies and name not in seen:
-            seen.add(name)
-            base, preset = self.copies[name]
-            params = {**preset, **self.defaults.get(name, {}), **params}
-            name = base
-        params = {**self.defaults.get(name, {}), **params}
-        return name, params
+        """(installed model, its defaults here) for a model name or a copy of one: a copy's are those
+        copied with it and set on it since."""
+        if model in self.copies:
+            base, preset = self.copies[model]
+            return base, {**preset, **self.defaults.get(model, {})}
+        return model, dict(self.defaults.get(model, {}))
 
     def copy_model(self, existing, new, params):
         if new in self.copies or self.extension(new)[0] is not None:
             raise NewModelNameExists("model name \"%s\" exists already" % new)
-        base, _ = self.resolve(existing)
+        base, preset = self.resolve(existing)
         if self.extension(base)[0] is None:
             raise UnknownModelName("unknown model \"%s\"" % existing)
-        self.copies[new] = (existing, dict(params or {}))
+        snapshot = {**preset, **dict(params or {})}
+        if self.extension(base)[0] == "synapse":
+            # the kernel keeps a synapse copy too, so that its connections keep the copy's name
+            from . import _convert
+            self.simulator.copySynapseModel(base, new, _convert.to_java_map(snapshot))
+        self.copies[new] = (base, snapshot)
 
     # -- nodes -------------------------------------------------------------------------------
     def add_block(self, java, model):

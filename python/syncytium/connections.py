@@ -13,7 +13,7 @@ import jpype
 import numpy
 
 from . import _convert, _state
-from .kernel import BadProperty, DimensionMismatch, InexistentConnection, NotImplemented_, translating
+from .kernel import BadProperty, DimensionMismatch, InexistentConnection, NotImplemented_, UnknownSynapseType, translating
 
 _KEYS = ("source", "target", "weight", "delay", "receptor", "synapse_model")
 
@@ -327,10 +327,10 @@ def GetConnections(source=None, target=None, synapse_model=None, synapse_label=N
     if synapse_label is not None:
         raise NotImplemented_("GetConnections(synapse_label=...): synapses have no labels in Syncytium")
     kernel = _state.kernel()
-    model = None
-    if synapse_model is not None:
-        model, _ = kernel.resolve(synapse_model)
-    return _listing(kernel, _ids(source, "source"), _ids(target, "target"), model)
+    if synapse_model is not None and synapse_model not in kernel.synapse_models():
+        raise UnknownSynapseType("Synapse with name %s does not exist." % (synapse_model,))
+    # a copy's connections carry its own name (the kernel knows CopyModel's synapse copies)
+    return _listing(kernel, _ids(source, "source"), _ids(target, "target"), synapse_model)
 
 
 def _listing(kernel, sources, targets, model):
@@ -390,10 +390,10 @@ def _occurrences(sources, targets, gap):
     return occurrence
 
 
-def _is_gap(kernel, names):
-    """Whether a listed synapse model (a name, or names joined by '|') carries gap-junction coupling;
-    remembered until ResetKernel, since the listing names installed models only."""
-    if names not in kernel.gap_names:
-        kind, extension = kernel.extension(kernel.resolve(names.split("|")[0], quiet=True)[0])
-        kernel.gap_names[names] = kind == "synapse" and str(extension.kind()) == "GAP"
-    return kernel.gap_names[names]
+def _is_gap(kernel, name):
+    """Whether a listed synapse model (installed or a copy) carries gap-junction coupling; remembered until
+    ResetKernel."""
+    if name not in kernel.gap_names:
+        kind, extension = kernel.extension(kernel.resolve(name, quiet=True)[0])
+        kernel.gap_names[name] = kind == "synapse" and str(extension.kind()) == "GAP"
+    return kernel.gap_names[name]

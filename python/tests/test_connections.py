@@ -67,6 +67,59 @@ def test_return_synapsecollection_and_copied_synapse_names():
     assert len(nest.GetConnections(synapse_model="excitatory")) == 2
 
 
+def test_copies_of_a_synapse_model_are_listed_filtered_and_counted_by_their_own_names():
+    # as NEST 3.10 lists them (each copy is a synapse model of its own there)
+    nest.CopyModel("static_synapse", "excitatory", {"weight": 2.0, "delay": 1.5})
+    nest.CopyModel("static_synapse", "inhibitory", {"weight": -3.0})
+    nest.CopyModel("excitatory", "strong", {"weight": 9.0})
+    n = nest.Create("iaf_psc_alpha", 3)
+    pg = nest.Create("poisson_generator")
+    sr = nest.Create("spike_recorder")
+    nest.Connect(n[0], n[1], syn_spec="excitatory")
+    nest.Connect(n[1], n[2], syn_spec={"synapse_model": "inhibitory"})
+    nest.Connect(n[0], n[2])
+    nest.Connect(n[2], n[0], syn_spec={"synapse_model": "strong", "weight": 5.0})
+    nest.Connect(pg, n[0], syn_spec="excitatory")
+    nest.Connect(n[2], sr, syn_spec="inhibitory")
+    nest.Connect(n[0], n[1], syn_spec="inhibitory")
+    c = nest.GetConnections()
+    # the installed models first, then the copies in the order they were made
+    assert list(zip(c.source, c.target, c.synapse_model, c.weight, c.delay)) == [
+        (1, 3, "static_synapse", 1.0, 1.0), (1, 2, "excitatory", 2.0, 1.5), (4, 1, "excitatory", 2.0, 1.5),
+        (1, 2, "inhibitory", -3.0, 1.0), (2, 3, "inhibitory", -3.0, 1.0), (3, 5, "inhibitory", -3.0, 1.0),
+        (3, 1, "strong", 5.0, 1.5)]
+    assert nest.GetConnections(synapse_model="excitatory").source == [1, 4]
+    inhibitory = nest.GetConnections(source=n[0], synapse_model="inhibitory")
+    inhibitory.set(weight=-7.0)  # the second connection between 1 and 2, not the first
+    assert nest.GetConnections(n[0], n[1]).get(["synapse_model", "weight"]) == {
+        "synapse_model": ["excitatory", "inhibitory"], "weight": [2.0, -7.0]}
+    assert [nest.GetDefaults(m)["num_connections"] for m in ("static_synapse", "excitatory", "inhibitory", "strong")] \
+        == [1, 2, 3, 1]
+    nest.Disconnect(n[0], n[1], syn_spec={"synapse_model": "inhibitory"})
+    assert nest.GetDefaults("inhibitory")["num_connections"] == 2
+    assert nest.GetConnections(n[0], n[1]).synapse_model == "excitatory"
+    with pytest.raises(nest.kernel.UnknownSynapseType, match="no_such"):
+        nest.GetConnections(synapse_model="no_such")
+
+
+def test_a_copy_keeps_the_defaults_its_original_had_when_copied():
+    # NEST 3.10: CopyModel clones the original's defaults; SetDefaults of the original later leaves the copy
+    nest.CopyModel("static_synapse", "a", {"delay": 2.0})
+    nest.SetDefaults("static_synapse", {"weight": 5.0})
+    assert (nest.GetDefaults("a")["weight"], nest.GetDefaults("a")["delay"]) == (1.0, 2.0)
+    nest.CopyModel("static_synapse", "b")
+    assert nest.GetDefaults("b")["weight"] == 5.0
+    nest.CopyModel("iaf_psc_alpha", "my_iaf", {"C_m": 200.0})
+    nest.SetDefaults("iaf_psc_alpha", {"tau_m": 30.0})
+    n = nest.Create("my_iaf", 2)
+    assert n.get("tau_m") == (10.0, 10.0) and n.get("C_m") == (200.0, 200.0)
+    nest.Connect(n[0], n[1], syn_spec="a")
+    nest.Connect(n[1], n[0], syn_spec="b")
+    assert nest.GetConnections().get(["weight", "delay", "synapse_model"]) == {
+        "weight": [1.0, 5.0], "delay": [2.0, 1.0], "synapse_model": ["a", "b"]}
+    assert nest.GetDefaults("voltmeter")["record_from"] == ["V_m"]
+
+
 def test_num_connections_per_synapse_model_as_in_the_brunel_example():
     nest.CopyModel("static_synapse", "excitatory", {"weight": 2.0})
     nest.CopyModel("static_synapse", "inhibitory", {"weight": -5.0})

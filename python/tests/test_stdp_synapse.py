@@ -71,7 +71,9 @@ def test_weights_and_traces_match_nest():
 def test_listing_and_defaults_name_the_models_values():
     pre, post = build()
     conns = nest.GetConnections(pre, post[1])
-    assert set(conns.synapse_model) == {"stdp_synapse"}  # a copy's connections are its base model's
+    assert set(conns.synapse_model) == {"stdp_soft"}  # a copy's connections keep its name, as in NEST
+    assert len(nest.GetConnections(synapse_model="stdp_soft")) == 3
+    assert len(nest.GetConnections(synapse_model="stdp_synapse")) == 4
     assert conns.get("mu_plus") == [0.4] * 3 and conns.get("tau_plus") == [14.0] * 3
     everything = nest.GetConnections(post[0], post[1]).get()
     assert everything["Wmax"] == -50.0 and everything["Kplus"] == 0.0 and everything["lambda"] == 0.01
