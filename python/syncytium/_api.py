@@ -14,7 +14,7 @@ import numpy
 from . import _convert, _layers, _masks, _state
 from .kernel import (BadParameter, BadParameterValue, BadProperty, DimensionMismatch, IllegalConnection, KernelException,
                      NotImplemented_, UnaccessedDictionaryEntry, UnknownModelName, translating)
-from .nodes import NodeCollection
+from .nodes import NodeCollection, _first_per_node as _nodes_first_per_node
 
 __all__ = ["Create", "Connect", "Simulate", "Prepare", "Run", "Cleanup", "ResetKernel", "GetStatus", "SetStatus",
            "GetKernelStatus", "SetKernelStatus", "GetDefaults", "SetDefaults", "CopyModel", "Models",
@@ -52,6 +52,11 @@ def Create(model, n=1, params=None, positions=None):
     elif params is not None and not isinstance(params, dict):
         raise TypeError("Create: params must be a dict or a list of dicts, found %s" % type(params).__name__)
     merged = {**preset, **(params or {})}
+    _, extension = kernel.extension(base)
+    if extension is not None and n > 1:
+        # a list-valued parameter (spike_times) takes a flat list as every node's value
+        listed = {str(p.name()) for p in extension.parameters().specs() if str(p.type()) in ("REAL_LIST", "STRING_LIST")}
+        merged = {k: v if k in listed else _nodes_first_per_node(v, n, k, "Create") for k, v in merged.items()}
     with kernel.timed("time_construction_create"):
         java = kernel.simulator.create(base, int(n), _convert.to_java_map(merged))
         block = kernel.add_block(java, model)

@@ -5,6 +5,9 @@ iteration, ``tolist``, ``get``/``set`` and attribute access (``neurons.V_m = ...
 
 import collections.abc as _abc
 import numbers
+import os
+import sys
+import warnings
 
 import numpy
 
@@ -479,6 +482,27 @@ def _index_array(key):
     raise TypeError("NodeCollection: indices must be all integers or all bools, found %r" % (list(key),))
 
 
+def _first_per_node(value, total, name, where):
+    """A per-node sequence with more values than ``total`` nodes cut to its first ``total``, as PyNEST's
+    Create and set take it (NEST 3.10 uses the first values without a word; this warns, since the
+    rest are dropped); anything else as it is."""
+    if isinstance(value, (list, tuple, numpy.ndarray)) and numpy.ndim(value) == 1 and len(value) > total > 1 \
+            and not all(isinstance(v, str) for v in value):
+        warnings.warn("%s: %s has %d values for %d nodes; the first %d are used, as in NEST"
+                      % (where, name, len(value), total, total), stacklevel=_caller_level())
+        return value[:total]
+    return value
+
+
+def _caller_level():
+    """The ``stacklevel`` of the first frame outside this package: a warning names the script's line."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    frame, level = sys._getframe(1), 1
+    while frame is not None and os.path.dirname(os.path.abspath(frame.f_code.co_filename)) == here:
+        frame, level = frame.f_back, level + 1
+    return level
+
+
 def _split(value, start, end, total, name, list_valued=False):
     """The part [start, end) of a per-node value; scalars, strings and random parameters as they are.
     For a list-valued parameter (spike_times, record_from) a flat list is every node's value, as in
@@ -487,6 +511,7 @@ def _split(value, start, end, total, name, list_valued=False):
         per_node = isinstance(value, (list, tuple)) and total > 1 and len(value) == total and all(
             isinstance(v, (list, tuple, numpy.ndarray)) for v in value)
         return (list(value[start:end]) if end - start > 1 else value[start]) if per_node else value
+    value = _first_per_node(value, total, name, "set()")
     if isinstance(value, (list, tuple, numpy.ndarray)) and numpy.ndim(value) > 0 and total > 1 \
             and not all(isinstance(v, str) for v in value):
         if len(value) != total:  # PyNEST's class for it

@@ -244,3 +244,20 @@ def test_get_of_several_entries_of_a_dictionary_parameter():
     assert set(both) == {"times", "senders"} and len(both["times"]) == 2
     frame = one.get("events", "times", output="pandas")
     assert list(frame.columns) == ["times"]  # the inner entry names the column, as in PyNEST
+
+
+def test_a_longer_per_node_array_gives_its_first_values_as_in_nest():
+    # NEST 3.10 uses the first n values without a word (its store_restore_network example relies on
+    # it); here a warning says what was dropped. A shorter array stays an error.
+    with pytest.warns(UserWarning, match="V_m has 5 values for 3 nodes; the first 3 are used"):
+        n = nest.Create("iaf_psc_alpha", 3, params={"V_m": numpy.array([-60.0, -61.0, -62.0, -63.0, -64.0])})
+    assert n.V_m == (-60.0, -61.0, -62.0)
+    with pytest.warns(UserWarning, match="set\\(\\): V_m has 4 values"):
+        n.set(V_m=[-50.0, -51.0, -52.0, -53.0])
+    assert n.V_m == (-50.0, -51.0, -52.0)
+    with pytest.raises(IndexError):
+        n.set(V_m=[1.0, 2.0])
+    with pytest.raises(nest.kernel.BadProperty, match="one value per node"):
+        nest.Create("iaf_psc_alpha", 3, params={"V_m": [-60.0, -61.0]})
+    g = nest.Create("spike_generator", 2, params={"spike_times": [1.0, 2.0, 3.0]})  # a list is every node's value
+    assert [list(t) for t in g.spike_times] == [[1.0, 2.0, 3.0]] * 2
