@@ -2,6 +2,7 @@ package org.syncytium.api.synapse;
 
 import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.syncytium.api.random.RandomStream;
 
 /**
  * A spike synapse model whose connections change as spikes pass, such as NEST's
@@ -73,4 +74,20 @@ public interface PlasticSynapse extends SynapseModel {
      * @param target the spike history of the connection's target neuron
      */
     double transmit(double weight, double[] values, int offset, double spikeTime, double delay, SpikeHistory target);
+
+    /**
+     * {@link #transmit(double, double[], int, double, double, SpikeHistory)} for models whose
+     * transmission is random (NEST's {@code bernoulli_synapse}, {@code quantal_stp_synapse}): the
+     * kernel always calls this form, with {@code random}, the stream of the connection's target for
+     * such draws (derived from {@code rng_seed} and the target, the same whatever the threads or
+     * processes, continued from spike to spike and from run to run). Such a model returns
+     * {@link Double#NaN} for a spike that does not pass: nothing is delivered or recorded, and the
+     * connection keeps its weight. The default ignores {@code random}.
+     *
+     * @since 1.5
+     */
+    default double transmit(double weight, double[] values, int offset, double spikeTime, double delay,
+            SpikeHistory target, RandomStream random) {
+        return transmit(weight, values, offset, spikeTime, delay, target);
+    }
 }

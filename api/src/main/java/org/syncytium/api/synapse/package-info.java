@@ -16,9 +16,13 @@
  * <p>1.4 (additive): {@link org.syncytium.api.synapse.PlasticSynapse#changesWeight()}, false for models
  * whose spikes carry an amplitude derived from a weight that stays (short-term plasticity,
  * {@code tsodyks_synapse}).
+ *
+ * <p>1.5 (additive): a {@link org.syncytium.api.synapse.PlasticSynapse#transmit(double, double[], int,
+ * double, double, org.syncytium.api.synapse.SpikeHistory, org.syncytium.api.random.RandomStream)} that
+ * draws random numbers and may let a spike fail ({@code bernoulli_synapse}, {@code quantal_stp_synapse}).
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.syncytium.api.synapse;
 
 import org.osgi.annotation.bundle.Export;

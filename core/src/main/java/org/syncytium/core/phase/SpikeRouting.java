@@ -131,6 +131,9 @@ public final class SpikeRouting {
         double weight = spikes.weight(k);
         if (p >= 0) {
             weight = plastic.transmit(p, weight, stamp, spikes.delay(k), spikes.target(k));
+            if (Double.isNaN(weight)) {
+                return; // the spike failed to pass (random transmission): nothing to deliver or record
+            }
             if (plastic.changesWeight(p)) {
                 spikes.setWeight(k, weight);
             }

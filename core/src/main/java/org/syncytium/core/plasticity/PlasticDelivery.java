@@ -1,6 +1,8 @@
 package org.syncytium.core.plasticity;
 
 import java.util.function.LongToDoubleFunction;
+import org.syncytium.core.random.StreamKeys;
+import org.syncytium.core.random.Xoshiro256;
 import org.syncytium.core.util.IntList;
 import org.syncytium.core.util.LongList;
 
@@ -15,6 +17,12 @@ public final class PlasticDelivery {
     private final SpikeArchive archive;
     private LongToDoubleFunction stepsToMs;
     private double minDelay;
+    /**
+     * Each target neuron's stream for random transmission, made at its first use and kept from run to
+     * run (NEST's random numbers continue too); all made anew when rng_seed changes.
+     */
+    private Xoshiro256[] transmitStreams = new Xoshiro256[0];
+    private long seed;
     /** Spikes of the last run's last slice that still have to pass plastic connections: neurons and stamps. */
     private final IntList heldNeurons = new IntList();
     private final LongList heldStamps = new LongList();
@@ -31,6 +39,14 @@ public final class PlasticDelivery {
     public void plan(LongToDoubleFunction stepsToMs, int minDelaySteps) {
         this.stepsToMs = stepsToMs;
         this.minDelay = stepsToMs.applyAsDouble(minDelaySteps);
+    }
+
+    /** The kernel's rng_seed before a run: a new seed starts every target's stream of draws afresh. */
+    public void reseed(long rngSeed) {
+        if (rngSeed != seed) {
+            transmitStreams = new Xoshiro256[0];
+            seed = rngSeed;
+        }
     }
 
     /** Keeps a spike of a run's last slice for the next run ({@link #heldCount}). */
@@ -80,6 +96,23 @@ public final class PlasticDelivery {
      */
     public double transmit(int p, double weight, long stamp, int delaySteps, int target) {
         return store.model(p).transmit(weight, store.values(p), store.offset(p), stepsToMs.applyAsDouble(stamp),
-                stepsToMs.applyAsDouble(delaySteps), archive.of(target));
+                stepsToMs.applyAsDouble(delaySteps), archive.of(target), transmitStream(target));
+    }
+
+    /**
+     * The stream of draws at neuron index {@code target}: keyed by the seed and the global index, and
+     * used in the order spikes pass its connections (time, then source, then creation), which is the
+     * same on every process that holds them, so the draws do not depend on the split.
+     */
+    private Xoshiro256 transmitStream(int target) {
+        if (target >= transmitStreams.length) {
+            transmitStreams = java.util.Arrays.copyOf(transmitStreams, Math.max(target + 1, 2 * transmitStreams.length));
+        }
+        Xoshiro256 stream = transmitStreams[target];
+        if (stream == null) {
+            stream = new Xoshiro256(StreamKeys.key(seed, StreamKeys.SYNAPSE_TRANSMIT, target, 0, 0));
+            transmitStreams[target] = stream;
+        }
+        return stream;
     }
 }

@@ -28,6 +28,8 @@ public final class StreamKeys {
     public static final long SYNAPSE_RECEPTOR = 0x72637074L;
     /** Per-connection draws of a plastic synapse model's value (the value's position in the high bits). */
     public static final long SYNAPSE_VALUE = 0x7376616cL;
+    /** Draws of random transmission at a target neuron (bernoulli_synapse, quantal_stp_synapse), by neuron. */
+    public static final long SYNAPSE_TRANSMIT = 0x7472616eL;
     /** Per-neuron draws inside a model's update (NESTML's random_normal, random_uniform). */
     public static final long NEURON_DYNAMICS = 0x64796e61L;
     /** Per-connection stream of a stimulus device (e.g. Poisson counts). */

@@ -224,6 +224,7 @@ public final class SliceLoop implements AutoCloseable {
             run.drain(); // what the old plan deferred goes first
         }
         pool.resize(planner.workers());
+        connections.plasticDelivery().reseed(settings.rngSeed()); // also where the plan stays
         if (!planner.prepare(sliceOrigin, clock) && run != null) {
             return;
         }

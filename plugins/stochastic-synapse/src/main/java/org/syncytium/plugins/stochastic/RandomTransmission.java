@@ -1,0 +1,57 @@
+package org.syncytium.plugins.stochastic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoublePredicate;
+import org.syncytium.api.param.ParameterSchema;
+import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.api.synapse.SpikeHistory;
+import org.syncytium.support.synapse.PlasticSynapseModel;
+import org.syncytium.support.synapse.SynSpecValues;
+
+/**
+ * What the random-transmission models here share: the weight stays (a spike carries it, or a multiple
+ * of it), no common parameters, the kernel's stream for every draw, and range checks by parameter name.
+ */
+abstract class RandomTransmission extends PlasticSynapseModel {
+
+    static final ParameterSpec WEIGHT_SPEC = ParameterSpec.real("weight", 1.0, "pA", "weight of a spike that passes"
+            + " (quantal_stp_synapse: of each released site)");
+    static final ParameterSpec DELAY_SPEC = ParameterSpec.real("delay", 1.0, "ms", "transmission delay");
+
+    /** A check: what a value must satisfy and how the message says it. */
+    record Rule(DoublePredicate ok, String text) {
+    }
+
+    private static final Rule FINITE = new Rule(Double::isFinite, "must be a finite number");
+    private static final Rule DELAY = new Rule(d -> d > 0 && d < Double.POSITIVE_INFINITY, "must be > 0 ms");
+
+    private final Map<String, Rule> rules;
+
+    /** @param rules each parameter's check beside {@code weight} (finite) and {@code delay} (> 0 ms) */
+    RandomTransmission(String name, String description, ParameterSchema parameters, List<String> state, int hidden,
+            Map<String, Rule> rules) {
+        super(name, description, parameters, state, List.of(), hidden);
+        this.rules = rules;
+    }
+
+    /** A spike carries the weight or a multiple of it; the weight stays as set. */
+    @Override
+    public final boolean changesWeight() {
+        return false;
+    }
+
+    @Override
+    public final void validate(String name, Object value) {
+        parameters().require(name(), name);
+        Rule rule = name.equals("delay") ? DELAY : rules.getOrDefault(name, FINITE);
+        SynSpecValues.check(name(), name, value, rule.ok(), rule.text());
+    }
+
+    /** The kernel calls the form with a random stream (api.synapse 1.5); without one these models cannot draw. */
+    @Override
+    public final double transmit(double weight, double[] values, int offset, double spikeTime, double delay,
+            SpikeHistory target) {
+        throw new IllegalStateException(name() + " draws random numbers: transmit needs the kernel's stream");
+    }
+}
