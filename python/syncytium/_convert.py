@@ -10,6 +10,7 @@ import jpype
 import numpy
 
 from . import random as _random
+from . import _state
 
 _Long = jpype.JClass("java.lang.Long")
 _Double = jpype.JClass("java.lang.Double")
@@ -114,6 +115,17 @@ def to_python(value):
     return str(value.toString())
 
 
+def nest_ms(ms):
+    """Times (ms) on the tic grid as NEST writes them: tics × (1 / tics_per_ms), NEST's Time::get_ms, so
+    59.3 ms reads 59.300000000000004 as in NEST and int(t / resolution) gives the step NEST's does (the
+    nearest double to the decimal, which the kernel keeps, can fall just below it)."""
+    tics = float(_state.kernel().simulator.getKernelStatus("tics_per_ms"))
+    ms = numpy.asarray(ms, dtype=numpy.float64)
+    count = numpy.rint(ms * tics)
+    # precise spike times (a step's end less an offset) lie between tics: NEST does not round those
+    return numpy.where(numpy.abs(ms * tics - count) < 1e-6, count * (1.0 / tics), ms)
+
+
 def events_to_python(events):
     """NEST's ``events`` dictionary: numpy arrays ``senders`` (int), ``times`` (ms; with the recorder's
     ``time_in_steps`` int steps beside ``offsets``) and one per variable; all float while empty, as NEST's."""
@@ -121,8 +133,10 @@ def events_to_python(events):
     senders = numpy.array(events.senders(), dtype=numpy.int64)
     # no events yet: NEST's arrays are then empty float arrays, senders and step times included
     empty = len(senders) == 0
-    result = {"senders": senders.astype(numpy.float64) if empty else senders,
-              "times": numpy.array(events.times(), dtype=numpy.int64 if steps and not empty else numpy.float64)}
+    times = numpy.array(events.times(), dtype=numpy.int64 if steps and not empty else numpy.float64)
+    if not steps and not empty:
+        times = nest_ms(times)
+    result = {"senders": senders.astype(numpy.float64) if empty else senders, "times": times}
     for variable in events.variables():
         # a weight recorder's node ids and receptors are whole numbers, int arrays as NEST's
         whole = str(variable) in ("targets", "receptors") and not empty
