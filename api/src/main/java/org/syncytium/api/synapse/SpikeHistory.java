@@ -38,4 +38,13 @@ public interface SpikeHistory {
      * the latest such spike, decayed by exp(−Δt / tau_minus); 0 if there is none.
      */
     double kMinus(double t);
+
+    /**
+     * NEST's nearest-neighbour trace at time {@code t} (ms): exp(−Δt / tau_minus), Δt from the latest
+     * spike strictly before {@code t}, as if K− were set to 1 at each spike instead of raised by 1
+     * (the {@code stdp_nn_*} synapses); 0 if there is none.
+     *
+     * @since 1.5
+     */
+    double nearestKMinus(double t);
 }

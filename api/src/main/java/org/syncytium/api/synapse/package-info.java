@@ -19,7 +19,9 @@
  *
  * <p>1.5 (additive): a {@link org.syncytium.api.synapse.PlasticSynapse#transmit(double, double[], int,
  * double, double, org.syncytium.api.synapse.SpikeHistory, org.syncytium.api.random.RandomStream)} that
- * draws random numbers and may let a spike fail ({@code bernoulli_synapse}, {@code quantal_stp_synapse}).
+ * draws random numbers and may let a spike fail ({@code bernoulli_synapse}, {@code quantal_stp_synapse});
+ * {@link org.syncytium.api.synapse.SpikeHistory#nearestKMinus(double)}, the nearest-neighbour trace of
+ * the {@code stdp_nn_*} synapses.
  */
 @Export
 @Version("1.5.0")

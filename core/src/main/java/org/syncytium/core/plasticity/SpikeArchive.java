@@ -222,5 +222,16 @@ public final class SpikeArchive {
             }
             return 0.0;
         }
+
+        @Override
+        public double nearestKMinus(double t) {
+            for (int i = count[neuron] - 1; i >= 0; i--) {
+                double spike = times[neuron][slot(neuron, i)];
+                if (t - spike > EPS) {
+                    return Math.exp((spike - t) * tauMinusInverse[neuron]);
+                }
+            }
+            return 0.0;
+        }
     }
 }

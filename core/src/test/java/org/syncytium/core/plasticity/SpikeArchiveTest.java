@@ -26,6 +26,10 @@ class SpikeArchiveTest {
         assertEquals(Math.exp(-3.0 / 10), history.kMinus(5.0), 1e-15,
                 "a spike at the same time does not count yet: the one at 2 does");
         assertEquals(0.0, history.kMinus(2.0), "nothing strictly before the first spike");
+        // the nearest-neighbour trace sees only the latest spike strictly before t, as if K- were set to 1
+        assertEquals(Math.exp(-2.0 / 10), history.nearestKMinus(7.0), 1e-15);
+        assertEquals(Math.exp(-3.0 / 10), history.nearestKMinus(5.0), 1e-15, "the spike at 5 not yet: the one at 2");
+        assertEquals(0.0, history.nearestKMinus(2.0));
     }
 
     @Test

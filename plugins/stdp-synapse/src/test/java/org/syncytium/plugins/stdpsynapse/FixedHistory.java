@@ -3,7 +3,7 @@ package org.syncytium.plugins.stdpsynapse;
 import java.util.Arrays;
 import org.syncytium.api.synapse.SpikeHistory;
 
-/** A target that spiked at fixed times, with a fixed K− for every presynaptic spike's update. */
+/** A target that spiked at fixed times, with a fixed K− (and nearest-neighbour K−) for every presynaptic spike's update. */
 final class FixedHistory implements SpikeHistory {
     private final double kMinus;
     private final double[] times;
@@ -27,6 +27,12 @@ final class FixedHistory implements SpikeHistory {
 
     @Override
     public double kMinus(double t) {
+        return kMinus;
+    }
+
+    /** The same fixed value: a test names what the update reads, not how the target made it. */
+    @Override
+    public double nearestKMinus(double t) {
         return kMinus;
     }
 }
