@@ -357,13 +357,21 @@ def _listing(kernel, sources, targets, model):
         "source": sources,
         "target": targets,
         "weight": numpy.array(listed.weights(), dtype=numpy.float64),
-        "delay": numpy.array(listed.delays(), dtype=numpy.float64),
+        "delay": _nest_delays(kernel, numpy.array(listed.delays(), dtype=numpy.float64)),
         "receptor": numpy.array(listed.receptors(), dtype=numpy.int64),
         "synapse_model": models,
         "_occurrence": occurrence,
         "_gap": gap,
         "_listed_at": numpy.full(len(sources), kernel.disconnects, dtype=numpy.int64),
     }, values.keys())
+
+
+def _nest_delays(kernel, delays):
+    """Delays as NEST lists them: steps × resolution (0.3 ms at 0.1 ms reads 0.30000000000000004 there);
+    NaN (gap junctions) as it is."""
+    h = float(kernel.simulator.getKernelStatus("resolution"))
+    steps = numpy.rint(delays / h)
+    return numpy.where(numpy.abs(delays / h - steps) < 1e-6, steps * h, delays)
 
 
 def _texts(java_strings, n):
