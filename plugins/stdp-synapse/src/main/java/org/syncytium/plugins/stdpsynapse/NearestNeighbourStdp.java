@@ -3,7 +3,6 @@ package org.syncytium.plugins.stdpsynapse;
 import java.util.List;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSchema;
-import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.synapse.SpikeHistory;
 
 /**
@@ -33,14 +32,6 @@ abstract class NearestNeighbourStdp extends StdpModel {
 
     static final List<String> RULE_VALUES = List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax");
 
-    static final ParameterSpec[] RULE_SPECS = {
-        ParameterSpec.real("tau_plus", 20.0, "ms", "time constant of the presynaptic trace"),
-        ParameterSpec.real("lambda", 0.01, "", "step size of a weight change"),
-        ParameterSpec.real("alpha", 1.0, "", "depression relative to facilitation"),
-        ParameterSpec.real("mu_plus", 1.0, "", "exponent of the facilitation's weight dependence"),
-        ParameterSpec.real("mu_minus", 1.0, "", "exponent of the depression's weight dependence"),
-        ParameterSpec.real("Wmax", 100.0, "pA", "largest weight (same sign as the weight)"),
-    };
 
     NearestNeighbourStdp(String name, String description, ParameterSchema parameters, List<String> state) {
         super(name, description, parameters, state, List.of());
@@ -55,18 +46,14 @@ abstract class NearestNeighbourStdp extends StdpModel {
         }
     }
 
-    /** w/Wmax ← w/Wmax + λ (1 − w/Wmax)^μ+ · k, capped at 1. */
+    /** The pair rule's facilitation with this connection's values (see {@link StdpRule#facilitate}). */
     static double facilitate(double w, double[] v, int o, double k) {
-        double wmax = v[o + WMAX];
-        double normalised = w / wmax + v[o + LAMBDA] * Math.pow(1.0 - w / wmax, v[o + MU_PLUS]) * k;
-        return normalised < 1.0 ? normalised * wmax : wmax;
+        return StdpRule.facilitate(w, v[o + WMAX], v[o + LAMBDA], v[o + MU_PLUS], k);
     }
 
-    /** w/Wmax ← w/Wmax − α λ (w/Wmax)^μ− · k, floored at 0. */
+    /** The pair rule's depression with this connection's values (see {@link StdpRule#depress}). */
     static double depress(double w, double[] v, int o, double k) {
-        double wmax = v[o + WMAX];
-        double normalised = w / wmax - v[o + ALPHA] * v[o + LAMBDA] * Math.pow(w / wmax, v[o + MU_MINUS]) * k;
-        return normalised > 0.0 ? normalised * wmax : 0.0;
+        return StdpRule.depress(w, v[o + WMAX], v[o + ALPHA] * v[o + LAMBDA], v[o + MU_MINUS], k);
     }
 
     /** The postsynaptic spikes in (t_last − d, t − d]: their count; {@code target.selected(j)} gives them. */

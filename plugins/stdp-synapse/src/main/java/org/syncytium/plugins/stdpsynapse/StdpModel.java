@@ -18,6 +18,18 @@ abstract class StdpModel extends PlasticSynapseModel {
     static final ParameterSpec DELAY_SPEC = ParameterSpec.real("delay", 1.0, "ms",
             "transmission delay, also the dendritic delay of the rule");
     static final ParameterSpec KPLUS_SPEC = ParameterSpec.real("Kplus", 0.0, "", "presynaptic trace");
+    /** {@code Kplus} of the models that refuse a negative one ({@link #kPlusNonNegative()}). */
+    static final ParameterSpec KPLUS_NON_NEGATIVE_SPEC = ParameterSpec.real("Kplus", 0.0, "",
+            "presynaptic trace (non-negative)");
+    /** The per-connection values of the pair rule with Guetig et al.'s weight dependence, with NEST's defaults. */
+    static final ParameterSpec[] PAIR_RULE_SPECS = {
+        ParameterSpec.real("tau_plus", 20.0, "ms", "time constant of the presynaptic trace K+"),
+        ParameterSpec.real("lambda", 0.01, "", "step size of a weight change"),
+        ParameterSpec.real("alpha", 1.0, "", "depression relative to facilitation"),
+        ParameterSpec.real("mu_plus", 1.0, "", "exponent of the facilitation's weight dependence"),
+        ParameterSpec.real("mu_minus", 1.0, "", "exponent of the depression's weight dependence"),
+        ParameterSpec.real("Wmax", 100.0, "pA", "largest weight (same sign as the weight)"),
+    };
     /** {@code tau_plus} where it is common to a model's connections. */
     static final ParameterSpec TAU_PLUS_COMMON_SPEC = ParameterSpec.real("tau_plus", 20.0, "ms",
             "time constant of the presynaptic trace K+ (common)");

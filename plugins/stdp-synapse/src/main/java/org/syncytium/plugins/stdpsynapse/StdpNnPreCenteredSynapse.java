@@ -3,7 +3,6 @@ package org.syncytium.plugins.stdpsynapse;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.param.ParameterSchema;
-import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.synapse.SpikeHistory;
 import org.syncytium.api.synapse.SynapseModel;
 
@@ -26,8 +25,8 @@ public final class StdpNnPreCenteredSynapse extends NearestNeighbourStdp {
     public StdpNnPreCenteredSynapse() {
         super(NAME, "spike synapse with nearest-neighbour STDP, presynaptic-centered pairing"
                 + " (NEST's stdp_nn_pre_centered_synapse)", ParameterSchema.of(WEIGHT_SPEC, DELAY_SPEC,
-                        RULE_SPECS[0], RULE_SPECS[1], RULE_SPECS[2], RULE_SPECS[3], RULE_SPECS[4], RULE_SPECS[5],
-                        ParameterSpec.real("Kplus", 0.0, "", "presynaptic trace (non-negative)")),
+                        PAIR_RULE_SPECS[0], PAIR_RULE_SPECS[1], PAIR_RULE_SPECS[2], PAIR_RULE_SPECS[3], PAIR_RULE_SPECS[4], PAIR_RULE_SPECS[5],
+                        KPLUS_NON_NEGATIVE_SPEC),
                 List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax", "Kplus"));
     }
 

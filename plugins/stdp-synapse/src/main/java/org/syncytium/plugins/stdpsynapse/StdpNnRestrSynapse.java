@@ -21,8 +21,8 @@ public final class StdpNnRestrSynapse extends NearestNeighbourStdp {
 
     public StdpNnRestrSynapse() {
         super(NAME, "spike synapse with nearest-neighbour STDP, restricted symmetric pairing"
-                + " (NEST's stdp_nn_restr_synapse)", ParameterSchema.of(WEIGHT_SPEC, DELAY_SPEC, RULE_SPECS[0],
-                        RULE_SPECS[1], RULE_SPECS[2], RULE_SPECS[3], RULE_SPECS[4], RULE_SPECS[5]), RULE_VALUES);
+                + " (NEST's stdp_nn_restr_synapse)", ParameterSchema.of(WEIGHT_SPEC, DELAY_SPEC, PAIR_RULE_SPECS[0],
+                        PAIR_RULE_SPECS[1], PAIR_RULE_SPECS[2], PAIR_RULE_SPECS[3], PAIR_RULE_SPECS[4], PAIR_RULE_SPECS[5]), RULE_VALUES);
     }
 
     @Override

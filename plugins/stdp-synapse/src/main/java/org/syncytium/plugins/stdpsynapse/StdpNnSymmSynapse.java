@@ -22,8 +22,8 @@ public final class StdpNnSymmSynapse extends NearestNeighbourStdp {
 
     public StdpNnSymmSynapse() {
         super(NAME, "spike synapse with nearest-neighbour STDP, symmetric pairing (NEST's stdp_nn_symm_synapse)",
-                ParameterSchema.of(WEIGHT_SPEC, DELAY_SPEC, RULE_SPECS[0], RULE_SPECS[1], RULE_SPECS[2],
-                        RULE_SPECS[3], RULE_SPECS[4], RULE_SPECS[5]), RULE_VALUES);
+                ParameterSchema.of(WEIGHT_SPEC, DELAY_SPEC, PAIR_RULE_SPECS[0], PAIR_RULE_SPECS[1], PAIR_RULE_SPECS[2],
+                        PAIR_RULE_SPECS[3], PAIR_RULE_SPECS[4], PAIR_RULE_SPECS[5]), RULE_VALUES);
     }
 
     @Override

@@ -16,6 +16,18 @@ final class StdpRule {
     private StdpRule() {
     }
 
+    /** w/Wmax ← w/Wmax + λ (1 − w/Wmax)^μ+ · k, capped at 1 (NEST's facilitate_, in its order of operations). */
+    static double facilitate(double w, double wmax, double lambda, double muPlus, double k) {
+        double normalised = w / wmax + lambda * Math.pow(1.0 - w / wmax, muPlus) * k;
+        return normalised < 1.0 ? normalised * wmax : wmax;
+    }
+
+    /** w/Wmax ← w/Wmax − αλ (w/Wmax)^μ− · k, floored at 0 ({@code alphaLambda} = α·λ, NEST's depress_). */
+    static double depress(double w, double wmax, double alphaLambda, double muMinus, double k) {
+        double normalised = w / wmax - alphaLambda * Math.pow(w / wmax, muMinus) * k;
+        return normalised > 0.0 ? normalised * wmax : 0.0;
+    }
+
     /**
      * A presynaptic spike at {@code spikeTime} (ms) passes: facilitation per postsynaptic spike in
      * (t_last − d, t − d], depression by K−(t − d), then K+ and t_last move on.
@@ -32,13 +44,9 @@ final class StdpRule {
         int post = target.select(last - delay, spikeTime - delay);
         for (int j = 0; j < post; j++) {
             double minusDt = last - (target.selected(j) + delay);
-            double normalised = w / wmax + lambda * Math.pow(1.0 - w / wmax, v[o + at.muPlus()])
-                    * (kPlus * Math.exp(minusDt / tauPlus));
-            w = normalised < 1.0 ? normalised * wmax : wmax;
+            w = facilitate(w, wmax, lambda, v[o + at.muPlus()], kPlus * Math.exp(minusDt / tauPlus));
         }
-        double kMinus = target.kMinus(spikeTime - delay);
-        double normalised = w / wmax - v[o + at.alpha()] * lambda * Math.pow(w / wmax, v[o + at.muMinus()]) * kMinus;
-        w = normalised > 0.0 ? normalised * wmax : 0.0;
+        w = depress(w, wmax, v[o + at.alpha()] * lambda, v[o + at.muMinus()], target.kMinus(spikeTime - delay));
         v[o + at.kPlus()] = kPlus * Math.exp((last - spikeTime) / tauPlus) + 1.0;
         v[o + at.lastSpike()] = spikeTime;
         return w;

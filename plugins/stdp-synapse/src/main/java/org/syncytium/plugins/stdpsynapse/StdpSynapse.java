@@ -4,7 +4,6 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSchema;
-import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.synapse.SpikeHistory;
 import org.syncytium.api.synapse.SynapseModel;
 
@@ -43,15 +42,9 @@ public final class StdpSynapse extends StdpModel {
     private static final List<String> STATE = List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax",
             "Kplus");
 
-    private static final ParameterSchema PARAMETERS = ParameterSchema.of(
-            WEIGHT_SPEC, DELAY_SPEC,
-            ParameterSpec.real("tau_plus", 20.0, "ms", "time constant of the presynaptic trace K+"),
-            ParameterSpec.real("lambda", 0.01, "", "step size of a weight change"),
-            ParameterSpec.real("alpha", 1.0, "", "depression relative to facilitation"),
-            ParameterSpec.real("mu_plus", 1.0, "", "exponent of the facilitation's weight dependence"),
-            ParameterSpec.real("mu_minus", 1.0, "", "exponent of the depression's weight dependence"),
-            ParameterSpec.real("Wmax", 100.0, "pA", "largest weight (same sign as the weight)"),
-            ParameterSpec.real("Kplus", 0.0, "", "presynaptic trace (non-negative)"));
+    private static final ParameterSchema PARAMETERS = ParameterSchema.of(WEIGHT_SPEC, DELAY_SPEC,
+            PAIR_RULE_SPECS[0], PAIR_RULE_SPECS[1], PAIR_RULE_SPECS[2], PAIR_RULE_SPECS[3], PAIR_RULE_SPECS[4],
+            PAIR_RULE_SPECS[5], KPLUS_NON_NEGATIVE_SPEC);
 
     public StdpSynapse() {
         super(NAME, "spike synapse with pair-based spike-timing dependent plasticity (NEST's stdp_synapse)",

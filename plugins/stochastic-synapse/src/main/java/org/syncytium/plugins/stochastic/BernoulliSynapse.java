@@ -8,6 +8,7 @@ import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.random.RandomStream;
 import org.syncytium.api.synapse.SpikeHistory;
 import org.syncytium.api.synapse.SynapseModel;
+import org.syncytium.support.synapse.ValueRules.Rule;
 
 /**
  * {@code bernoulli_synapse}: NEST's static synapse whose spikes pass with probability

@@ -2,12 +2,12 @@ package org.syncytium.plugins.stochastic;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoublePredicate;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.synapse.SpikeHistory;
 import org.syncytium.support.synapse.PlasticSynapseModel;
-import org.syncytium.support.synapse.SynSpecValues;
+import org.syncytium.support.synapse.ValueRules;
+import org.syncytium.support.synapse.ValueRules.Rule;
 
 /**
  * What the random-transmission models here share: the weight stays (a spike carries it, or a multiple
@@ -19,20 +19,13 @@ abstract class RandomTransmission extends PlasticSynapseModel {
             + " (quantal_stp_synapse: of each released site)");
     static final ParameterSpec DELAY_SPEC = ParameterSpec.real("delay", 1.0, "ms", "transmission delay");
 
-    /** A check: what a value must satisfy and how the message says it. */
-    record Rule(DoublePredicate ok, String text) {
-    }
-
-    private static final Rule FINITE = new Rule(Double::isFinite, "must be a finite number");
-    private static final Rule DELAY = new Rule(d -> d > 0 && d < Double.POSITIVE_INFINITY, "must be > 0 ms");
-
-    private final Map<String, Rule> rules;
+    private final ValueRules rules;
 
     /** @param rules each parameter's check beside {@code weight} (finite) and {@code delay} (> 0 ms) */
     RandomTransmission(String name, String description, ParameterSchema parameters, List<String> state, int hidden,
             Map<String, Rule> rules) {
         super(name, description, parameters, state, List.of(), hidden);
-        this.rules = rules;
+        this.rules = new ValueRules(rules);
     }
 
     /** A spike carries the weight or a multiple of it; the weight stays as set. */
@@ -43,9 +36,7 @@ abstract class RandomTransmission extends PlasticSynapseModel {
 
     @Override
     public final void validate(String name, Object value) {
-        parameters().require(name(), name);
-        Rule rule = name.equals("delay") ? DELAY : rules.getOrDefault(name, FINITE);
-        SynSpecValues.check(name(), name, value, rule.ok(), rule.text());
+        rules.check(this, name, value);
     }
 
     /** The kernel calls the form with a random stream (api.synapse 1.5); without one these models cannot draw. */

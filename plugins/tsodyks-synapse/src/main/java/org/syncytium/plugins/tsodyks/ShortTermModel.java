@@ -2,11 +2,11 @@ package org.syncytium.plugins.tsodyks;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoublePredicate;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.support.synapse.PlasticSynapseModel;
-import org.syncytium.support.synapse.SynSpecValues;
+import org.syncytium.support.synapse.ValueRules;
+import org.syncytium.support.synapse.ValueRules.Rule;
 
 /**
  * What the short-term plasticity models here share: a weight that stays (each spike carries a
@@ -25,17 +25,13 @@ abstract class ShortTermModel extends PlasticSynapseModel {
     static final ParameterSpec TAU_FAC_SPEC = ParameterSpec.real("tau_fac", 0.0, "ms",
             "time constant of facilitation (>= 0; 0 switches facilitation off)");
 
-    private record Rule(DoublePredicate ok, String text) {
-    }
-
     /** NEST's checks by parameter name; the others need only be finite. */
-    private static final Map<String, Rule> RULES = Map.of(
-            "delay", new Rule(d -> d > 0 && d < Double.POSITIVE_INFINITY, "must be > 0 ms"),
+    private static final ValueRules RULES = new ValueRules(Map.of(
             "U", new Rule(u -> u >= 0 && u <= 1, "must be in [0, 1] ('U' must be in [0,1].)"),
             "u", new Rule(u -> u >= 0 && u <= 1, "must be in [0, 1] ('u' must be in [0,1].)"),
             "tau_psc", new Rule(t -> t > 0 && t < Double.POSITIVE_INFINITY, "must be > 0 ms ('tau_psc' must be > 0.)"),
             "tau_rec", new Rule(t -> t > 0 && t < Double.POSITIVE_INFINITY, "must be > 0 ms ('tau_rec' must be > 0.)"),
-            "tau_fac", new Rule(t -> t >= 0 && t < Double.POSITIVE_INFINITY, "must be >= 0 ms ('tau_fac' must be >= 0.)"));
+            "tau_fac", new Rule(t -> t >= 0 && t < Double.POSITIVE_INFINITY, "must be >= 0 ms ('tau_fac' must be >= 0.)")));
 
     ShortTermModel(String name, String description, ParameterSchema parameters, List<String> state) {
         super(name, description, parameters, state, List.of(), 1);
@@ -49,8 +45,6 @@ abstract class ShortTermModel extends PlasticSynapseModel {
 
     @Override
     public final void validate(String name, Object value) {
-        parameters().require(name(), name);
-        Rule rule = RULES.getOrDefault(name, new Rule(Double::isFinite, "must be a finite number"));
-        SynSpecValues.check(name(), name, value, rule.ok(), rule.text());
+        RULES.check(this, name, value);
     }
 }
