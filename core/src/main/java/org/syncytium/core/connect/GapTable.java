@@ -14,8 +14,8 @@ public final class GapTable {
     private IntList targets = new IntList();
     private IntList partners = new IntList();
     private DoubleList conductances = new DoubleList();
-    /** Synapse model name indices of the pending log; null while all are {@link #firstName}. */
-    private IntList names;
+    /** Synapse model name indices of the pending log (runs: a connect call adds one name to many connections). */
+    private SynapseNameColumn loggedNames = new SynapseNameColumn();
     /** The first synapse model name index the table saw, -1 before any; every connection's while no column exists. */
     private int firstName = -1;
 
@@ -23,7 +23,7 @@ public final class GapTable {
     private int[] rowPartner = new int[0];
     private double[] rowConductance = new double[0];
     /** Compiled synapse model name indices; null while every connection has {@link #firstName}. */
-    private int[] rowName;
+    private short[] rowName;
     private double[] conductanceSum = new double[0];
     private boolean[] coupled = new boolean[0];
     private int compiledNeurons;
@@ -46,15 +46,7 @@ public final class GapTable {
         if (firstName < 0) {
             firstName = name;
         }
-        if (name != firstName && names == null) {
-            names = new IntList(Math.max(16, targets.size() + 1));
-            for (int k = 0; k < targets.size(); k++) {
-                names.add(firstName);
-            }
-        }
-        if (names != null) {
-            names.add(name);
-        }
+        loggedNames.add(name);
         targets.add(target);
         partners.add(partner);
         conductances.add(conductance);
@@ -106,7 +98,7 @@ public final class GapTable {
         int[] fill = start.clone();
         int[] partner = new int[n];
         double[] conductance = new double[n];
-        int[] name = names == null && rowName == null ? null : new int[n];
+        short[] name = rowName == null && !loggedNames.mayHoldOtherThan(firstName) ? null : new short[n];
         boolean[] touched = new boolean[neuronCount];
         for (int t = 0; t < compiledNeurons; t++) {
             for (int k = rowStart[t]; k < rowStart[t + 1]; k++) {
@@ -114,7 +106,7 @@ public final class GapTable {
                 partner[at] = rowPartner[k];
                 conductance[at] = rowConductance[k];
                 if (name != null) {
-                    name[at] = rowName == null ? firstName : rowName[k];
+                    name[at] = rowName == null ? (short) firstName : rowName[k];
                 }
                 touched[t] = true;
                 touched[rowPartner[k]] = true;
@@ -126,7 +118,7 @@ public final class GapTable {
             partner[at] = partners.get(k);
             conductance[at] = conductances.get(k);
             if (name != null) {
-                name[at] = names == null ? firstName : names.get(k);
+                name[at] = (short) loggedNames.get(k);
             }
             touched[target] = true;
             touched[partners.get(k)] = true;
@@ -143,7 +135,7 @@ public final class GapTable {
         rowPartner = partner;
         rowConductance = conductance;
         rowName = name;
-        names = null;
+        loggedNames = new SynapseNameColumn();
         uniformConductance = n == 0 ? Double.NaN : conductance[0];
         for (int k = 1; k < n; k++) {
             if (Double.doubleToRawLongBits(conductance[k]) != Double.doubleToRawLongBits(conductance[0])) {
@@ -190,13 +182,13 @@ public final class GapTable {
             }
         }
         for (int k = 0; k < targets.size(); k++) {
-            visitor.visit(partners.get(k), targets.get(k), conductances.get(k), names == null ? firstName : names.get(k));
+            visitor.visit(partners.get(k), targets.get(k), conductances.get(k), loggedNames.get(k));
         }
     }
 
     /** False if no connection of the table was made under synapse model name index {@code name} (true may be either). */
     boolean mayHoldName(int name) {
-        return name == firstName || names != null || rowName != null;
+        return name == firstName || rowName != null || loggedNames.mayHold(name);
     }
 
     /** One directed gap connection, by global neuron indices, with its synapse model name index. */

@@ -25,13 +25,8 @@ public final class SpikeTable {
     private IntList plastic;
     /** Weight recorder indices of the pending log (kernel-wide recorder index, -1: none); null while none records. */
     private IntList recorders;
-    /**
-     * Synapse model name indices of the pending log as runs (a connect call adds one name to many
-     * connections): entry k has {@code runNames[i]} of the last {@code runStarts[i] <= k}; null while
-     * every connection has {@link #firstName}, so a network built under one name pays nothing.
-     */
-    private IntList runStarts;
-    private IntList runNames;
+    /** Synapse model name indices of the pending log (runs: a connect call adds one name to many connections). */
+    private SynapseNameColumn loggedNames = new SynapseNameColumn();
     /** The first synapse model name index the table saw, -1 before any; every connection's while no column exists. */
     private int firstName = -1;
 
@@ -69,18 +64,7 @@ public final class SpikeTable {
         if (firstName < 0) {
             firstName = name;
         }
-        if (name != firstName && runStarts == null) {
-            runStarts = new IntList();
-            runNames = new IntList();
-            if (sources.size() > 0) {
-                runStarts.add(0);
-                runNames.add(firstName);
-            }
-        }
-        if (runStarts != null && (runNames.size() == 0 || runNames.get(runNames.size() - 1) != name)) {
-            runStarts.add(sources.size());
-            runNames.add(name);
-        }
+        loggedNames.add(name);
         if (receptor != 0 && receptors == null) {
             receptors = filled(0);
         }
@@ -167,8 +151,7 @@ public final class SpikeTable {
         rowRecorder = optionalColumn(start, fill, n, pending, rowRecorder, recorders, -1);
         recorders = null;
         rowName = nameColumn(start, fill, n);
-        runStarts = null;
-        runNames = null;
+        loggedNames = new SynapseNameColumn();
         sources = new IntList();
         rowStart = start;
         compiledNeurons = neuronCount;
@@ -205,7 +188,7 @@ public final class SpikeTable {
 
     /** The new rows' synapse model names (see {@link #rowName}), or null while all have the first. */
     private short[] nameColumn(int[] start, int[] fill, int n) {
-        if (rowName == null && runStarts == null) {
+        if (rowName == null && !loggedNames.mayHoldOtherThan(firstName)) {
             return null;
         }
         HeapRoom.before(2L * n);
@@ -218,32 +201,10 @@ public final class SpikeTable {
             }
         }
         placeRows(start, fill);
-        int run = 0;
         for (int k = 0; k < sources.size(); k++) {
-            while (runStarts != null && run + 1 < runStarts.size() && runStarts.get(run + 1) <= k) {
-                run++;
-            }
-            column[fill[sources.get(k)]++] = (short) (runStarts == null ? firstName : runNames.get(run));
+            column[fill[sources.get(k)]++] = (short) loggedNames.get(k);
         }
         return column;
-    }
-
-    /** The synapse model name index of pending connection {@code k}. */
-    private int loggedName(int k) {
-        if (runStarts == null) {
-            return firstName;
-        }
-        int low = 0;
-        int high = runStarts.size() - 1;
-        while (low < high) { // the last run that starts at or before k
-            int mid = (low + high + 1) >>> 1;
-            if (runStarts.get(mid) <= k) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return runNames.get(low);
     }
 
     /** One int column of the new rows: each source's compiled entries, then its entries of the log. */
@@ -379,7 +340,7 @@ public final class SpikeTable {
             int s = sources.get(k);
             if (wanted.test(s)) {
                 visitor.visit(s, targets.get(k), weights.get(k), delays.get(k), receptors == null ? 0 : receptors.get(k),
-                        plastic == null ? -1 : plastic.get(k), loggedName(k));
+                        plastic == null ? -1 : plastic.get(k), loggedNames.get(k));
             }
         }
     }
@@ -436,7 +397,7 @@ public final class SpikeTable {
 
     /** False if no connection of the table was made under synapse model name index {@code name} (true may be either). */
     boolean mayHoldName(int name) {
-        return name == firstName || runStarts != null || rowName != null;
+        return name == firstName || rowName != null || loggedNames.mayHold(name);
     }
 
     /** Compiled connection {@code k}'s synapse model name index (the connection manager's list). */
