@@ -41,7 +41,6 @@ final class ConnectionListing {
     /** The ids asked for, sorted (binary search, no boxing per row); null for all. */
     private final long[] sources;
     private final long[] targets;
-    private final String synapseModel;
     /** A delay in steps as ms (the kernel's exact conversion through tics). */
     private final LongToDoubleFunction ms;
     private final List<Row> rows = new ArrayList<>();
@@ -50,13 +49,12 @@ final class ConnectionListing {
     /** Synapse model names that are copies, in the order they were made (NEST numbers them after the installed models). */
     private final List<String> copyNames;
 
-    private ConnectionListing(NodeManager nodes, long[] sources, long[] targets, String synapseModel,
-            LongToDoubleFunction ms, List<String> copyNames) {
+    private ConnectionListing(NodeManager nodes, long[] sources, long[] targets, LongToDoubleFunction ms,
+            List<String> copyNames) {
         this.copyNames = copyNames;
         this.nodes = nodes;
         this.sources = sources == null ? null : sorted(sources);
         this.targets = targets == null ? null : sorted(targets);
-        this.synapseModel = synapseModel;
         this.ms = ms;
     }
 
@@ -70,7 +68,7 @@ final class ConnectionListing {
             PlasticStore plastic, List<PlasticSynapse> plasticModels, DeviceTable devices, GapTable gaps,
             RecorderLinks links, long[] sources, long[] targets, String synapseModel, LongToDoubleFunction ms,
             Communicator communicator) {
-        ConnectionListing listing = new ConnectionListing(nodes, sources, targets, synapseModel, ms, copyNames);
+        ConnectionListing listing = new ConnectionListing(nodes, sources, targets, ms, copyNames);
         // the model filter as a name index: one int comparison per row; a name no connection was made
         // under lists nothing (on every process alike, so the collective gather below is skipped by all)
         int wantedName = synapseModel == null ? -1 : names.indexOf(synapseModel);
@@ -218,14 +216,10 @@ final class ConnectionListing {
         return targets == null || Arrays.binarySearch(targets, target) >= 0;
     }
 
-    private boolean wantsModel(String model) {
-        return synapseModel == null || synapseModel.equals(model);
-    }
-
     /** @param values the plastic values in the order of {@link #valueNames}, null for a static connection */
     private void add(long source, long target, double weight, double delay, String model, int receptor, long targetKey,
             double[] values, int occurrence) {
-        if (wantsSource(source) && wantsTarget(target) && wantsModel(model)) {
+        if (wantsSource(source) && wantsTarget(target)) { // the model filter acted on the name index already
             rows.add(new Row(source, target, weight, delay, model, receptor, targetKey, rows.size(), values,
                     occurrence));
         }
