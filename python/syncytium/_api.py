@@ -161,6 +161,7 @@ def _syn_spec(syn_spec):
     if "model" in spec and "synapse_model" not in spec:  # PyNEST 2's key
         spec["synapse_model"] = spec.pop("model")
     name = spec.get("synapse_model", "static_synapse")
+    spec = _k().unalias(name, spec, "Connect")
     base, preset = _k().resolve(name)
     for key in _common_parameters(base):
         if key in spec:
@@ -805,6 +806,8 @@ def GetDefaults(model, keys=None, output=""):
         defaults["num_connections"] = _synapse_connections(model)
         defaults["synapse_model"] = model
         defaults["synapse_modelid"] = _k().model_id(model)
+        for alias, name in _k().aliases(model).items():
+            defaults[alias] = defaults[name]
         gap = str(extension.kind()) == "GAP"
         defaults["has_delay"] = not gap
         defaults["requires_symmetric"] = gap
@@ -865,6 +868,7 @@ def SetDefaults(model, params, val=None):
     if isinstance(params, str):
         params = {params: val}
     kind, extension, preset = _extension_or_error(model)
+    params = _k().unalias(model, params, "SetDefaults")
     schema = extension.parameters()
     # every neuron has the kernel's tau_minus (its spike history for plastic synapses)
     kernel_kept = ("tau_minus",) if kind == "neuron" and not schema.contains("tau_minus") else ()
@@ -915,7 +919,7 @@ def _check_defaults(kind, model, preset, params):
 def CopyModel(existing, new, params=None):
     """A new model name for ``existing`` with changed defaults."""
     kind, _, preset = _extension_or_error(existing)
-    params = dict(params or {})
+    params = _k().unalias(existing, dict(params or {}), "CopyModel")
     if kind == "synapse" and _WEIGHT_RECORDER in params:
         params[_WEIGHT_RECORDER] = _weight_recorder_id(params[_WEIGHT_RECORDER])
     _check_defaults(kind, existing, preset, params)

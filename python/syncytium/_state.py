@@ -137,6 +137,31 @@ class Kernel:
         names = self.names("synapse") + [c for c, (base, _) in self.copies.items() if self.kind_of(base) == "synapse"]
         return tuple(sorted(set(names)))
 
+    def aliases(self, model):
+        """Other names of a synapse model's parameters, alias to parameter (a NESTML synapse's weight
+        variable, ``w``, for ``weight``); empty for other models."""
+        base, _ = self.resolve(model, quiet=True)
+        kind, extension = self.extension(base) if base else (None, None)
+        if kind != "synapse":
+            return {}
+        return {str(k): str(v) for k, v in dict(extension.parameterAliases()).items()}
+
+    def unalias(self, model, params, where):
+        """``params`` with a synapse model's aliases replaced by the parameters they name; giving both
+        is an error, as in NESTML's NEST target."""
+        aliases = self.aliases(model)
+        if not aliases or not any(key in params for key in aliases):
+            return params
+        out = dict(params)
+        for alias, name in aliases.items():
+            if alias in out:
+                if name in out:
+                    from .kernel import BadProperty
+                    raise BadProperty("%s: %s sets %r and %r, which are the same value of %s; give one of them"
+                                      % (where, model, name, alias, model))
+                out[name] = out.pop(alias)
+        return out
+
     def model_id(self, model):
         """NEST's ``model_id`` (``synapse_modelid`` for a synapse): the installed models of the kind by
         name, then the copies in the order CopyModel made them, so a copy's id is above its original's."""

@@ -167,8 +167,9 @@ class SynapseCollection:
         if keys is None and len(self) == 0:
             result = {}  # PyNEST's get() of no connections
         elif keys is None:
-            plastic = self._plastic_values if self._columns["_plastic"].any() else ()
-            result = {k: self._values(k) for k in _KEYS + plastic}
+            # the values of the models these connections have (a listing holds the columns of all)
+            plastic = tuple(k for k in self._plastic_values if not numpy.isnan(self._columns[k]).all())
+            result = {k: self._values(k) for k in _KEYS + plastic + self._aliases()}
         elif isinstance(keys, str):
             result = self._values(keys)
         else:
@@ -193,7 +194,30 @@ class SynapseCollection:
         rows = len(next(iter(columns.values()))) if columns else 0
         return pandas.DataFrame(columns, index=pandas.RangeIndex(1, rows + 1))  # rows 1..n, as PyNEST
 
+    def _aliases(self):
+        """The aliases of these connections' models (a NESTML synapse's ``w`` for ``weight``), in order."""
+        kernel = _state.kernel()
+        found = []
+        for model in dict.fromkeys(self._columns["synapse_model"].tolist()):
+            found += [a for a in kernel.aliases(model) if a not in found]
+        return tuple(found)
+
+    def _alias_values(self, alias):
+        """The values of ``alias``: its parameter's where a connection's model has it, None elsewhere."""
+        kernel = _state.kernel()
+        models = self._columns["synapse_model"].tolist()
+        names = {m: kernel.aliases(m).get(alias) for m in dict.fromkeys(models)}
+        columns = {name: self._values_list(name) for name in set(names.values()) if name is not None}
+        values = [columns[names[m]][i] if names[m] is not None else None for i, m in enumerate(models)]
+        return values[0] if len(values) == 1 else values
+
     def _values(self, key):
+        if key not in self._columns and key in self._aliases():
+            return self._alias_values(key)
+        values = self._values_list(key)
+        return values[0] if len(values) == 1 else values
+
+    def _values_list(self, key):
         if key not in self._columns:
             raise KeyError(key)
         if len(self) == 0:
@@ -204,7 +228,7 @@ class SynapseCollection:
         if key in self._plastic_values:
             # None where the connection's model has no such value, as PyNEST shows it
             values = [None if v != v else v for v in values]
-        return values[0] if len(values) == 1 else values
+        return values
 
     @translating
     def set(self, params=None, **kwargs):
@@ -226,6 +250,7 @@ class SynapseCollection:
                             for i, p in enumerate(params)] for key in keys}
         if not isinstance(params, dict):
             raise TypeError("set() takes a dict of parameters, found %s" % type(params).__name__)
+        params = self._unaliased(params)
         values = {key: self._per_connection(key, value, n) for key, value in params.items()}
         kernel = _state.kernel()
         simulator = kernel.simulator
@@ -234,6 +259,20 @@ class SynapseCollection:
             simulator.setConnections(*names, key, jpype.JArray(jpype.JDouble)(column))
             column = numpy.asarray(column, dtype=numpy.float64)
             self._columns[key] = _on_the_grid(simulator, column) if key == "delay" else column
+
+    def _unaliased(self, params):
+        """``params`` with the aliases of these connections' models (all of them must have an alias given)
+        replaced by their parameters."""
+        kernel = _state.kernel()
+        models = list(dict.fromkeys(self._columns["synapse_model"].tolist()))
+        for alias in [k for k in params if k not in self._columns and k in self._aliases()]:
+            targets = {kernel.aliases(m).get(alias) for m in models}
+            if None in targets or len(targets) > 1:
+                raise BadProperty("set: %r is a parameter of only some of these connections' models (%s)"
+                                  % (alias, ", ".join(models)))
+        for model in models:
+            params = kernel.unalias(model, params, "set")
+        return params
 
     def _per_connection(self, key, value, n):
         from .random import Parameter

@@ -65,6 +65,20 @@ public interface PlasticSynapse extends SynapseModel {
     }
 
     /**
+     * For models whose spikes carry one value while the connection's weight follows another (a
+     * NESTML synapse that changes {@code w} and emits {@code u * w}): the index among the
+     * connection's hidden values where {@link #transmit} leaves the weight (pA) the connection keeps,
+     * whatever it returns. The kernel then reads {@code values[offset + state().size() +
+     * commonParameters().size() + weightValue()]} after each spike, also after one that does not
+     * pass, and {@link #changesWeight()} is not asked. -1 (the default): no such value.
+     *
+     * @since 1.6
+     */
+    default int weightValue() {
+        return -1;
+    }
+
+    /**
      * A presynaptic spike passes the connection: updates its values and returns the weight (pA) the
      * spike delivers, which the connection keeps as its new weight where {@link #changesWeight()}.
      *

@@ -42,4 +42,15 @@ public interface SynapseModel extends Extension {
     default boolean isDefault() {
         return false;
     }
+
+    /**
+     * Other names of {@link #parameters()}, alias to parameter: a NESTML synapse model's weight
+     * variable ({@code w}) beside {@code weight}, as NESTML's NEST target offers both. Front ends
+     * accept an alias wherever they accept its parameter (not both in one request) and list both.
+     *
+     * @since 1.6
+     */
+    default java.util.Map<String, String> parameterAliases() {
+        return java.util.Map.of();
+    }
 }

@@ -22,9 +22,14 @@
  * draws random numbers and may let a spike fail ({@code bernoulli_synapse}, {@code quantal_stp_synapse});
  * {@link org.syncytium.api.synapse.SpikeHistory#nearestKMinus(double)}, the nearest-neighbour trace of
  * the {@code stdp_nn_*} synapses.
+ *
+ * <p>1.6 (additive): {@link org.syncytium.api.synapse.PlasticSynapse#weightValue()}, where a model
+ * keeps the weight a connection holds after a spike when it differs from what the spike carries, and
+ * {@link org.syncytium.api.synapse.SynapseModel#parameterAliases()}, a parameter's other names (NESTML
+ * synapse models: the weight and delay variables).
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.syncytium.api.synapse;
 
 import org.osgi.annotation.bundle.Export;

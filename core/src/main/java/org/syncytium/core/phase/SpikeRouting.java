@@ -130,13 +130,15 @@ public final class SpikeRouting {
         int p = spikes.plastic(k);
         double weight = spikes.weight(k);
         if (p >= 0) {
-            weight = plastic.transmit(p, weight, stamp, spikes.delay(k), spikes.target(k));
-            if (Double.isNaN(weight)) {
+            double delivered = plastic.transmit(p, weight, stamp, spikes.delay(k), spikes.target(k));
+            double kept = plastic.weightAfter(p, weight, delivered);
+            if (Double.doubleToRawLongBits(kept) != Double.doubleToRawLongBits(weight)) {
+                spikes.setWeight(k, kept);
+            }
+            if (Double.isNaN(delivered)) {
                 return; // the spike failed to pass (random transmission): nothing to deliver or record
             }
-            if (plastic.changesWeight(p)) {
-                spikes.setWeight(k, weight);
-            }
+            weight = delivered;
         }
         deliver(k, stamp, weight);
         int recorder = spikes.weightRecorder(k);

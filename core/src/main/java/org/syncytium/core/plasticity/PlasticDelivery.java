@@ -1,6 +1,7 @@
 package org.syncytium.core.plasticity;
 
 import java.util.function.LongToDoubleFunction;
+import org.syncytium.api.synapse.PlasticSynapse;
 import org.syncytium.core.random.StreamKeys;
 import org.syncytium.core.random.Xoshiro256;
 import org.syncytium.core.util.IntList;
@@ -83,16 +84,25 @@ public final class PlasticDelivery {
         archive.spike(neuron, stepsToMs.applyAsDouble(stamp), minDelay);
     }
 
-    /** True if the weight {@link #transmit} returns for connection {@code p} becomes its weight (not for short-term plasticity). */
-    public boolean changesWeight(int p) {
-        return store.model(p).changesWeight();
+    /**
+     * The weight connection {@code p} keeps after a spike that carried {@code delivered} (NaN: it did
+     * not pass) while its weight was {@code before}: the model's own weight value where it keeps one,
+     * else what the spike carried where the model changes weights, else {@code before}.
+     */
+    public double weightAfter(int p, double before, double delivered) {
+        PlasticSynapse model = store.model(p);
+        int slot = model.weightValue();
+        if (slot >= 0) {
+            return store.values(p)[store.offset(p) + model.state().size() + model.commonParameters().size() + slot];
+        }
+        return model.changesWeight() && !Double.isNaN(delivered) ? delivered : before;
     }
 
     /**
      * A spike stamped {@code stamp} passes plastic connection {@code p} (weight {@code weight} pA,
      * delay {@code delaySteps}) into neuron index {@code target}.
      *
-     * @return the weight the spike delivers (pA), which the connection keeps where {@link #changesWeight}
+     * @return the weight the spike delivers (pA; NaN if it does not pass); {@link #weightAfter} gives the one the connection keeps
      */
     public double transmit(int p, double weight, long stamp, int delaySteps, int target) {
         return store.model(p).transmit(weight, store.values(p), store.offset(p), stepsToMs.applyAsDouble(stamp),

@@ -10,6 +10,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.syncytium.api.SimulatorFactory;
 import org.syncytium.api.load.ModelFileLoader;
 import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.synapse.SynapseModel;
 import org.syncytium.launcher.LauncherException;
 import org.syncytium.launcher.felix.EmbeddedFramework;
 
@@ -25,7 +26,7 @@ public final class ModelFilesOption {
     private static final long LOADER_TIMEOUT_MS = 10_000;
 
     @Option(names = "--nestml", paramLabel = "FILE",
-            description = "Load the neuron models of a NESTML file (repeatable); gap-junction options from FILE's .codegen.json.")
+            description = "Load the neuron and synapse models of a NESTML file (repeatable); code generator options from FILE's .codegen.json.")
     private List<Path> nestml = new ArrayList<>();
 
     /** The files given. */
@@ -102,7 +103,8 @@ public final class ModelFilesOption {
     /** DS binds new services to the kernel as they come; wait (at most 2 s) until it lists them. */
     private static void awaitInCatalog(SimulatorFactory factory, List<String> names) {
         for (int poll = 0; poll < 80; poll++) {
-            List<String> installed = factory.catalog().installed(NeuronModel.class).stream().map(NeuronModel::name).toList();
+            List<String> installed = new ArrayList<>(factory.catalog().installed(NeuronModel.class).stream().map(NeuronModel::name).toList());
+            installed.addAll(factory.catalog().installed(SynapseModel.class).stream().map(SynapseModel::name).toList());
             if (installed.containsAll(names)) {
                 return;
             }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.syncytium.plugins.nestml.codegen.GapOptions;
+import org.syncytium.plugins.nestml.codegen.SynapseOptions;
 import org.syncytium.plugins.nestml.codegen.ModelCompiler;
 import org.syncytium.plugins.nestml.runtime.CompiledModel;
 import org.syncytium.plugins.nestml.runtime.NestmlNeuronModel;
@@ -19,11 +20,11 @@ final class Models {
     }
 
     static NestmlNeuronModel example(String name) {
-        List<CompiledModel> models = NestmlFiles.compile(EXAMPLES.resolve(name + ".nestml"));
+        List<CompiledModel> models = NestmlFiles.compile(EXAMPLES.resolve(name + ".nestml")).neurons();
         return new NestmlNeuronModel(models.get(0));
     }
 
     static NestmlNeuronModel source(String text) {
-        return new NestmlNeuronModel(ModelCompiler.compile("test.nestml", text, GapOptions.NONE).get(0));
+        return new NestmlNeuronModel(ModelCompiler.compile("test.nestml", text, GapOptions.NONE, SynapseOptions.NONE).neurons().get(0));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.syncytium.plugins.nestml.runtime.ModelLayout;
 import org.syncytium.plugins.nestml.runtime.ModelLayout.Column;
+import org.syncytium.plugins.nestml.runtime.SynapseLayout;
 import org.syncytium.plugins.nestml.syntax.Ast;
 import org.syncytium.plugins.nestml.syntax.Ast.*;
 import org.syncytium.plugins.nestml.syntax.NestmlException;
@@ -106,6 +107,9 @@ public final class Generator {
     private final String file;
     private final Ast.Model model;
     private final GapOptions gap;
+    private final SynapseOptions synapseOptions;
+    /** Generating a synapse model ({@link #runSynapse()}); the expression and statement emitters are shared. */
+    private final boolean synapse;
     private final String className;
     private final String[] lines;
 
@@ -158,12 +162,20 @@ public final class Generator {
     /** Receptor types by upper-case port name (NEST's receptor_types), empty for a one-receptor model. */
     private final Map<String, Integer> receptorTypes = new LinkedHashMap<>();
 
-    private Generator(String file, String[] lines, Ast.Model model, GapOptions gap, String className) {
+    private Generator(String file, String[] lines, Ast.Model model, GapOptions gap, SynapseOptions synapseOptions,
+            String className) {
         this.file = file;
         this.lines = lines;
         this.model = model;
         this.gap = gap;
+        this.synapseOptions = synapseOptions;
+        this.synapse = isSynapse(model);
         this.className = className;
+    }
+
+    /** True for a synapse model: NESTML tells them by name ({@code ..._synapse}). */
+    public static boolean isSynapse(Ast.Model model) {
+        return model.name().endsWith("synapse");
     }
 
     /** The generated source and the layout of one model. */
@@ -176,13 +188,29 @@ public final class Generator {
      * @throws NestmlException naming file and line of the first problem
      */
     public static Result generate(String file, String text, Ast.Model model, GapOptions gap, String packageName, String className) {
-        Generator g = new Generator(file, text.split("\n", -1), model, gap, className);
+        Generator g = new Generator(file, text.split("\n", -1), model, gap, SynapseOptions.NONE, className);
         String body = g.run();
         String source = "package " + packageName + ";\n\n" + body;
         String description = "NESTML model from " + file + (gap.enable() ? " (gap junctions)" : "");
         ModelLayout layout = new ModelLayout(model.name(), model.line(), file, List.copyOf(g.columns), List.copyOf(g.recordableInlines),
                 gap.enable(), description, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(g.receptorTypes)));
         return new Result(className, source, layout);
+    }
+
+    /** The generated source and the layout of one synapse model. */
+    public record SynapseResult(String className, String source, SynapseLayout layout) {
+    }
+
+    /**
+     * Checks synapse model {@code model} and generates its class {@code packageName.className}.
+     *
+     * @throws NestmlException naming file and line of the first problem
+     */
+    public static SynapseResult generateSynapse(String file, String text, Ast.Model model, SynapseOptions options,
+            String packageName, String className) {
+        Generator g = new Generator(file, text.split("\n", -1), model, GapOptions.NONE, options, className);
+        String body = g.runSynapse();
+        return new SynapseResult(className, "package " + packageName + ";\n\n" + body, g.synapseLayout());
     }
 
     /** The comment after {@code #} on line {@code line} of the file, or empty. */
@@ -210,9 +238,8 @@ public final class Generator {
     // ================================================================== symbol collection
 
     private String run() {
-        if (model.name().endsWith("_synapse")) {
-            throw error(model.line(), "model " + model.name() + " is a synapse model by NESTML's naming; only neuron models can be"
-                    + " loaded (NESTML synapse models are not supported yet)");
+        if (synapse) {
+            throw new IllegalStateException("synapse model " + model.name() + " goes through generateSynapse");
         }
         for (Declaration d : model.parameters()) {
             declareVariables(d, SymKind.PARAMETER);
@@ -241,11 +268,7 @@ public final class Generator {
         if (model.output() == null) {
             // allowed: a model without output simply never spikes to others
         }
-        for (Ast.Function f : model.functions()) {
-            if (functions.put(f.name(), f) != null || Builtins.isBuiltin(f.name())) {
-                throw error(f.line(), "function '" + f.name() + "' is defined twice or shadows a predefined function");
-            }
-        }
+        collectFunctions();
         List<Ode> odes = new ArrayList<>();
         for (Equation eq : model.equations()) {
             if (eq instanceof Inline in) {
@@ -715,6 +738,470 @@ public final class Generator {
                 scanIntegrateCalls(f.body());
             }
         }
+    }
+
+    // ================================================================== synapse models
+
+    /** The synapse's presynaptic and postsynaptic spike ports (the latter may be null), its weight and delay variables. */
+    private Sym prePort;
+    private Sym postPort;
+    private Sym weightVar;
+    private Sym delayVar;
+    /** Per-connection values users see: parameters and state variables other than the weight and delay variables. */
+    private final List<Sym> visibleSyms = new ArrayList<>();
+    /** Exponent of each ODE's propagator over {@code h} ms, by ODE index. */
+    private final Map<Integer, String> propagatorExponents = new HashMap<>();
+
+    private String runSynapse() {
+        for (Declaration d : model.parameters()) {
+            declareVariables(d, SymKind.PARAMETER);
+        }
+        for (Declaration d : model.internals()) {
+            declareVariables(d, SymKind.INTERNAL);
+        }
+        for (Declaration d : model.state()) {
+            declareVariables(d, SymKind.STATE);
+        }
+        collectSynapsePorts();
+        collectFunctions();
+        Map<String, Ode> odeByName = new HashMap<>();
+        for (Equation eq : model.equations()) {
+            if (eq instanceof Inline in) {
+                Sym sym = newSym(in.name(), SymKind.INLINE, in.type(), in.line());
+                sym.expr = in.expr();
+            } else if (eq instanceof Kernel k) {
+                throw error(k.line(), "kernels in a synapse model are not supported yet; write the trace as an ODE"
+                        + " (x' = -x / tau) and its jump in the onReceive block");
+            } else {
+                Ode ode = (Ode) eq;
+                Sym target = symbols.get(ode.name());
+                if (ode.order() != 1 || target == null || target.kind != SymKind.STATE || target.type != Typed.Kind.REAL) {
+                    throw error(ode.line(), "ODE for '" + ode.name() + "'" + "'".repeat(ode.order() - 1)
+                            + ": a synapse's ODEs are first-order ODEs of real state variables declared in the state block");
+                }
+                if (odeByName.put(ode.name(), ode) != null) {
+                    throw error(ode.line(), "a second ODE for '" + ode.name() + "'");
+                }
+            }
+        }
+        for (Sym sym : new ArrayList<>(symbols.values())) {
+            Ode ode = odeByName.get(sym.name);
+            if (sym.kind == SymKind.STATE && ode != null) {
+                sym.ode = odeStates.size();
+                odeStates.add(field(sym.name));
+                odeRhs.add(ode.rhs());
+                odeRenames.add(null);
+                odeSyms.add(sym);
+                odeLines.put(sym.name, ode.line());
+                propagatorExponents.put(sym.ode, propagatorExponent(sym, ode));
+            }
+        }
+        if (!model.onCondition().isEmpty()) {
+            throw error(model.onCondition().get(0).line(), "onCondition in a synapse model: a synapse acts on spikes only");
+        }
+        findWeightAndDelay();
+        return emitSynapseClass();
+    }
+
+    private void collectFunctions() {
+        for (Ast.Function f : model.functions()) {
+            if (functions.put(f.name(), f) != null || Builtins.isBuiltin(f.name())) {
+                throw error(f.line(), "function '" + f.name() + "' is defined twice or shadows a predefined function");
+            }
+        }
+    }
+
+    /** One presynaptic spike port, at most one postsynaptic (by the options, else by name: post...), nothing else. */
+    private void collectSynapsePorts() {
+        for (InputPort p : model.inputs()) {
+            if (p.size() != null) {
+                throw error(p.line(), "vector input ports ('" + p.name() + "[...]') are not supported yet");
+            }
+            if (!p.spike()) {
+                throw error(p.line(), "continuous input port '" + p.name() + "' in synapse model " + model.name()
+                        + ": a synapse receives its neurons' spikes only (NESTML's neuron-synapse co-generation, which"
+                        + " moves neuron values into synapses, is not supported)");
+            }
+            Sym sym = new Sym(p.name(), SymKind.SPIKE_PORT, Units.lookup("Hz").orElseThrow(), Typed.Kind.REAL, "spike", p.line());
+            sym.port = p;
+            put(sym);
+            if (synapseOptions.isPostPort(p.name())) {
+                if (postPort != null) {
+                    throw error(p.line(), "a second postsynaptic spike port ('" + p.name() + "'; '" + postPort.name + "' is one)");
+                }
+                postPort = sym;
+            } else {
+                if (prePort != null) {
+                    throw error(p.line(), "a second presynaptic spike port ('" + p.name() + "'; '" + prePort.name + "' is one):"
+                            + " a synapse receives the spikes of its source and, on a port named post..., of its target only"
+                            + " (neuromodulator spikes through a volume transmitter are not supported)");
+                }
+                prePort = sym;
+            }
+        }
+        if (prePort == null) {
+            throw error(model.line(), "synapse model " + model.name() + " has no presynaptic spike input port (pre_spikes <- spike)");
+        }
+        Set<String> handled = new HashSet<>();
+        for (OnReceive r : model.onReceive()) {
+            Sym port = symbols.get(r.port());
+            if (port == null || port.kind != SymKind.SPIKE_PORT) {
+                throw error(r.line(), "onReceive(" + r.port() + "): '" + r.port() + "' is not a spike input port");
+            }
+            if (!handled.add(r.port())) {
+                throw error(r.line(), "a second onReceive(" + r.port() + ") block");
+            }
+        }
+    }
+
+    /**
+     * The weight variable (codegen option weight_variable, else {@code w}) and the delay variable
+     * (delay_variable), checked.
+     */
+    private void findWeightAndDelay() {
+        String weightName = synapseOptions.weightVariable(model.name());
+        weightVar = symbols.get(weightName);
+        if (weightVar == null || (weightVar.kind != SymKind.PARAMETER && weightVar.kind != SymKind.STATE)
+                || weightVar.type != Typed.Kind.REAL) {
+            throw error(model.line(), "synapse model " + model.name() + " has no real parameter or state variable '" + weightName
+                    + "' for NEST's weight (name it with NESTML's code generator option weight_variable in the file's"
+                    + " .codegen.json: {\"weight_variable\": {\"" + model.name() + "\": \"...\"}})");
+        }
+        String delayName = synapseOptions.delayVariable(model.name());
+        if (delayName != null) {
+            delayVar = symbols.get(delayName);
+            if (delayVar == null || delayVar.kind != SymKind.PARAMETER || !delayVar.unit.sameDimension(MS)) {
+                throw error(model.line(), "delay_variable '" + delayName + "' of synapse model " + model.name()
+                        + " is not a parameter with a time unit");
+            }
+        }
+        for (Sym sym : columnSyms) {
+            if ((sym.kind == SymKind.PARAMETER || sym.kind == SymKind.STATE) && sym != weightVar && sym != delayVar) {
+                if (sym.name.equals("weight") || sym.name.equals("delay")) {
+                    throw error(sym.line, "'" + sym.name + "' names NEST's own connection property; rename the variable"
+                            + " (or make it the weight_variable / delay_variable)");
+                }
+                visibleSyms.add(sym);
+            }
+        }
+    }
+
+    /**
+     * The exponent that propagates ODE x' = c·x over {@code h} ms exactly: x(t + h) = x(t)·exp(c·h). A
+     * synapse's ODEs are traces; other forms (coupled, inhomogeneous or nonlinear) are refused.
+     */
+    private String propagatorExponent(Sym x, Ode ode) {
+        Expr[] rate = linearRate(ode.rhs(), x.name);
+        if (rate == null) {
+            throw error(ode.line(), "ODE for '" + x.name + "' in synapse model " + model.name() + ": only linear decays such as "
+                    + x.name + "' = -" + x.name + " / tau are supported (a rate that depends on no state variable)");
+        }
+        Expr h = new Var("__interval", null, 0, ode.line());
+        Expr exponent = new Binary("*", rate[0], h, ode.line());
+        if (rate[1] != null) {
+            exponent = new Binary("/", exponent, rate[1], ode.line());
+        }
+        Ctx ctx = new Ctx(false, null);
+        ctx.locals.put("__interval", new Local("h", MS, Typed.Kind.REAL));
+        Typed t = emit(exponent, ctx);
+        return convert(t, Unit.ONE, ode.line(), x.name + "'");
+    }
+
+    /**
+     * {numerator, denominator or null} with {@code e} = x·numerator/denominator, both free of state
+     * variables and of t; null if {@code e} is not of that form.
+     */
+    private Expr[] linearRate(Expr e, String x) {
+        if (e instanceof Var v && v.name().equals(x) && v.order() == 0 && v.index() == null) {
+            return new Expr[] {new Num(1.0, false, v.line()), null};
+        }
+        if (e instanceof Unary u && (u.op().equals("-") || u.op().equals("+"))) {
+            Expr[] r = linearRate(u.operand(), x);
+            return r == null || u.op().equals("+") ? r : new Expr[] {new Unary("-", r[0], u.line()), r[1]};
+        }
+        if (!(e instanceof Binary b)) {
+            return null;
+        }
+        switch (b.op()) {
+            case "*": {
+                if (constantRate(b.right())) {
+                    Expr[] r = linearRate(b.left(), x);
+                    return r == null ? null : new Expr[] {new Binary("*", r[0], b.right(), b.line()), r[1]};
+                }
+                if (constantRate(b.left())) {
+                    Expr[] r = linearRate(b.right(), x);
+                    return r == null ? null : new Expr[] {new Binary("*", b.left(), r[0], b.line()), r[1]};
+                }
+                return null;
+            }
+            case "/": {
+                if (!constantRate(b.right())) {
+                    return null;
+                }
+                Expr[] r = linearRate(b.left(), x);
+                return r == null ? null : new Expr[] {r[0], r[1] == null ? b.right() : new Binary("*", r[1], b.right(), b.line())};
+            }
+            case "+":
+            case "-": {
+                Expr[] l = linearRate(b.left(), x);
+                Expr[] r = linearRate(b.right(), x);
+                if (l == null || r == null) {
+                    return null;
+                }
+                return new Expr[] {new Binary(b.op(), quotient(l, b.line()), quotient(r, b.line()), b.line()), null};
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static Expr quotient(Expr[] rate, int line) {
+        return rate[1] == null ? rate[0] : new Binary("/", rate[0], rate[1], line);
+    }
+
+    /** True if {@code e} reads no state variable, no t and calls no user function (its value is fixed between events). */
+    private boolean constantRate(Expr e) {
+        if (e instanceof Var v) {
+            Sym sym = symbols.get(v.name());
+            if (sym == null) {
+                return !v.name().equals("t") && v.order() == 0;
+            }
+            if (sym.kind == SymKind.INLINE) {
+                return constantRate(sym.expr);
+            }
+            return sym.kind == SymKind.PARAMETER || sym.kind == SymKind.INTERNAL;
+        }
+        if (e instanceof Call c) {
+            return !functions.containsKey(c.name()) && !c.name().startsWith("random_") && c.args().stream().allMatch(this::constantRate);
+        }
+        if (e instanceof Unary u) {
+            return constantRate(u.operand());
+        }
+        if (e instanceof Binary b) {
+            return constantRate(b.left()) && constantRate(b.right());
+        }
+        if (e instanceof Ternary t) {
+            return constantRate(t.condition()) && constantRate(t.ifTrue()) && constantRate(t.ifFalse());
+        }
+        return true;
+    }
+
+    private SynapseLayout synapseLayout() {
+        List<SynapseLayout.Value> visible = new ArrayList<>();
+        for (Sym sym : visibleSyms) {
+            visible.add(synapseValue(sym));
+        }
+        List<SynapseLayout.Constraint> constraints = new ArrayList<>();
+        for (Declaration d : invariants) {
+            constraints.add(new SynapseLayout.Constraint(d.names().get(0), file + ":" + d.line() + ": [[" + Printer.print(d.invariant()) + "]]"));
+        }
+        return new SynapseLayout(model.name(), model.line(), file, List.copyOf(visible), synapseValue(weightVar),
+                delayVar == null ? null : delayVar.name, List.copyOf(constraints), "NESTML synapse model from " + file);
+    }
+
+    private SynapseLayout.Value synapseValue(Sym sym) {
+        String unit = sym.type == Typed.Kind.REAL && !sym.typeText.equals("real") ? sym.typeText : "";
+        String description = comment(sym.line);
+        if (description.isEmpty()) {
+            description = (sym.kind == SymKind.PARAMETER ? "parameter" : "state variable") + " (" + sym.typeText + ")";
+        }
+        return new SynapseLayout.Value(sym.name, unit, description);
+    }
+
+    private String emitSynapseClass() {
+        StringBuilder out = new StringBuilder();
+        out.append("public final class ").append(className)
+                .append(" extends org.syncytium.plugins.nestml.runtime.CompiledSynapse {\n\n");
+        for (Sym sym : columnSyms) {
+            out.append("    double ").append(field(sym.name)).append(";\n");
+        }
+        int n = visibleSyms.size();
+        out.append("\n    public ").append(className).append("() {\n        super(").append(n).append(", ")
+                .append(postPort != null).append(");\n    }\n\n");
+        // load and store
+        out.append("    public void load(double weight, double[] v, int o, double delay) {\n");
+        for (int k = 0; k < n; k++) {
+            out.append("        ").append(field(visibleSyms.get(k).name)).append(" = v[o + ").append(k).append("];\n");
+        }
+        out.append("        ").append(field(weightVar.name)).append(" = weight;\n");
+        if (delayVar != null) {
+            out.append("        ").append(field(delayVar.name)).append(" = ")
+                    .append(convert(Typed.real("delay", MS), delayVar.unit, delayVar.line, delayVar.name)).append(";\n");
+        }
+        out.append("    }\n\n    public void store(double[] v, int o) {\n");
+        for (int k = 0; k < n; k++) {
+            if (visibleSyms.get(k).kind == SymKind.STATE) {
+                out.append("        v[o + ").append(k).append("] = ").append(field(visibleSyms.get(k).name)).append(";\n");
+            }
+        }
+        out.append("        v[o + ").append(n + 1).append("] = ").append(field(weightVar.name)).append(";\n    }\n\n");
+        // initial values and internals
+        out.append("    public void defaults(double[] out) {\n");
+        for (SymKind kind : new SymKind[] {SymKind.PARAMETER, SymKind.INTERNAL, SymKind.STATE}) {
+            if (kind == SymKind.INTERNAL) {
+                out.append("        computeInternals();\n");
+                continue;
+            }
+            for (Sym sym : columnSyms) {
+                if (sym.kind == kind) {
+                    out.append("        ").append(field(sym.name)).append(" = ").append(initialValue(sym, "the initial value of " + sym.name))
+                            .append(";\n");
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            out.append("        out[").append(k).append("] = ").append(field(visibleSyms.get(k).name)).append(";\n");
+        }
+        out.append("        out[").append(n).append("] = ").append(field(weightVar.name)).append(";\n");
+        out.append("        out[").append(n + 1).append("] = ").append(delayVar == null ? "1.0"
+                : convert(Typed.real(field(delayVar.name), delayVar.unit), MS, delayVar.line, delayVar.name)).append(";\n    }\n\n");
+        out.append("    public void computeInternals() {\n");
+        for (Sym sym : columnSyms) {
+            if (sym.kind == SymKind.INTERNAL) {
+                out.append("        ").append(field(sym.name)).append(" = ").append(initialValue(sym, "internal " + sym.name)).append(";\n");
+            }
+        }
+        out.append("    }\n\n    public int violatedConstraint() {\n");
+        for (int k = 0; k < invariants.size(); k++) {
+            Declaration d = invariants.get(k);
+            initializer = "the constraint of " + d.names().get(0);
+            Typed cond = emit(d.invariant(), new Ctx(false, null));
+            initializer = null;
+            if (cond.kind() != Typed.Kind.BOOLEAN) {
+                throw error(d.line(), "the constraint [[...]] of " + d.names().get(0) + " is not a boolean expression");
+            }
+            out.append("        if (!(").append(cond.code()).append(")) {\n            return ").append(k).append(";\n        }\n");
+        }
+        out.append("        return -1;\n    }\n\n");
+        // events
+        out.append("    protected void advance(double interval) {\n        h = interval;\n");
+        emitBlock(out, model.update(), new Ctx(false, null), 2);
+        out.append("    }\n\n");
+        for (Sym port : new Sym[] {prePort, postPort}) {
+            out.append("    protected void ").append(port == prePort ? "onPre" : "onPost").append("() {\n");
+            for (OnReceive r : model.onReceive()) {
+                if (port != null && r.port().equals(port.name)) {
+                    emitBlock(out, r.body(), new Ctx(false, null), 2);
+                }
+            }
+            out.append("    }\n\n");
+        }
+        List<Sym> traces = postTraces();
+        out.append("    protected void keepPostTraces() {\n");
+        for (Sym sym : traces) {
+            out.append("        kept_").append(field(sym.name)).append(" = ").append(field(sym.name)).append(";\n");
+        }
+        out.append("    }\n\n    protected void swapPostTraces() {\n");
+        for (Sym sym : traces) {
+            String f = field(sym.name);
+            out.append("        final double s_").append(f).append(" = ").append(f).append(";\n        ").append(f).append(" = kept_")
+                    .append(f).append(";\n        kept_").append(f).append(" = s_").append(f).append(";\n");
+        }
+        out.append("    }\n\n");
+        for (Sym sym : traces) {
+            out.append("    private double kept_").append(field(sym.name)).append(";\n");
+        }
+        emitFunctions(out);
+        out.append("}\n");
+        refuseRandomReachedFromInitializers();
+        return out.toString();
+    }
+
+    /**
+     * State variables that only the postsynaptic handler assigns (not the presynaptic one, the update
+     * block or a function): what NESTML's NEST target moves into the neuron as postsynaptic traces.
+     */
+    private List<Sym> postTraces() {
+        Set<String> post = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (OnReceive r : model.onReceive()) {
+            assignedIn(r.body(), postPort != null && r.port().equals(postPort.name) ? post : elsewhere);
+        }
+        assignedIn(model.update(), elsewhere);
+        for (Ast.Function f : model.functions()) {
+            assignedIn(f.body(), elsewhere);
+        }
+        List<Sym> traces = new ArrayList<>();
+        for (Sym sym : visibleSyms) {
+            if (sym.kind == SymKind.STATE && post.contains(sym.name) && !elsewhere.contains(sym.name)) {
+                traces.add(sym);
+            }
+        }
+        return traces;
+    }
+
+    private static void assignedIn(Block block, Set<String> names) {
+        for (Stmt st : block.statements()) {
+            if (st instanceof Assign a) {
+                names.add(a.target().name());
+            } else if (st instanceof If i) {
+                i.bodies().forEach(b -> assignedIn(b, names));
+                if (i.orElse() != null) {
+                    assignedIn(i.orElse(), names);
+                }
+            } else if (st instanceof While w) {
+                assignedIn(w.body(), names);
+            } else if (st instanceof For f) {
+                names.add(f.variable());
+                assignedIn(f.body(), names);
+            }
+        }
+    }
+
+    private String initialValue(Sym sym, String what) {
+        if (sym.expr == null) {
+            return "0.0";
+        }
+        initializer = what;
+        String value = assignValue(sym.name, sym.unit, sym.type, sym.expr, new Ctx(false, null), sym.line, false);
+        initializer = null;
+        return value;
+    }
+
+    /** integrate_odes() in a synapse: each ODE named (all without names) times its propagator over h. */
+    private String propagateOdes(Call call) {
+        List<Integer> odes = new ArrayList<>();
+        if (call.args().isEmpty()) {
+            for (int k = 0; k < odeStates.size(); k++) {
+                odes.add(k);
+            }
+        }
+        for (Expr arg : call.args()) {
+            odes.add(odeOfArgument(call, arg));
+        }
+        StringBuilder code = new StringBuilder();
+        for (int k : odes) {
+            code.append(code.length() == 0 ? "" : " ").append(odeStates.get(k)).append(" *= Math.exp(")
+                    .append(propagatorExponents.get(k)).append(");");
+        }
+        return code.length() == 0 ? "// integrate_odes(): no ODEs" : code.toString();
+    }
+
+    private int odeOfArgument(Call call, Expr arg) {
+        if (!(arg instanceof Var v) || v.index() != null || v.order() != 0) {
+            throw error(call.line(), "integrate_odes takes state variable names");
+        }
+        Sym sym = symbols.get(v.name());
+        if (sym == null || sym.kind != SymKind.STATE) {
+            throw error(call.line(), "integrate_odes(" + v.name() + "): '" + v.name() + "' is not a state variable");
+        }
+        if (sym.ode < 0) {
+            throw error(call.line(), "integrate_odes(" + v.name() + "): '" + v.name() + "' has no ODE");
+        }
+        return sym.ode;
+    }
+
+    /** emit_spike(weight[, delay]) in a synapse: what the spike carries, in the weight variable's unit. */
+    private String synapseEmit(Call call, Ctx ctx) {
+        if (call.args().isEmpty() || call.args().size() > 2) {
+            throw error(call.line(), "emit_spike in a synapse model takes the weight the spike carries (and the delay variable)");
+        }
+        if (call.args().size() == 2 && !(delayVar != null && call.args().get(1) instanceof Var d && d.name().equals(delayVar.name))) {
+            throw error(call.line(), "emit_spike(w, d): a spike's own delay is not supported; the second argument can only be the"
+                    + " delay_variable");
+        }
+        return "emitted = " + assignValue("the weight emit_spike carries", weightVar.unit, Typed.Kind.REAL, call.args().get(0), ctx,
+                call.line(), false) + ";";
     }
 
     // ================================================================== class emission
@@ -1300,8 +1787,11 @@ public final class Generator {
     private String callStatement(Call call, Ctx ctx) {
         switch (call.name()) {
             case "integrate_odes":
-                return integrateOdes(call, ctx);
+                return synapse ? propagateOdes(call) : integrateOdes(call, ctx);
             case "emit_spike":
+                if (synapse) {
+                    return synapseEmit(call, ctx);
+                }
                 if (!call.args().isEmpty()) {
                     throw error(call.line(), "emit_spike() with arguments (a synapse's weight and delay) is not supported;"
                             + " only neuron models can be loaded");
@@ -1617,6 +2107,10 @@ public final class Generator {
                     return Typed.real(code, s.unit);
                 }
                 case SPIKE_PORT:
+                    if (synapse) {
+                        throw error(v.line(), "spike input port '" + v.name() + "' as a value in a synapse model; its spikes"
+                                + " reach the onReceive(" + v.name() + ") block");
+                    }
                     if (ctx.rhs) {
                         throw error(v.line(), "spike input port '" + v.name() + "' in an equation; use convolve(kernel, " + v.name() + ")");
                     }

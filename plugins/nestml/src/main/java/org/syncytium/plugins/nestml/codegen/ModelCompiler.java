@@ -8,6 +8,8 @@ import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
 import org.syncytium.plugins.nestml.runtime.CompiledModel;
 import org.syncytium.plugins.nestml.runtime.CompiledNeuron;
+import org.syncytium.plugins.nestml.runtime.CompiledSynapse;
+import org.syncytium.plugins.nestml.runtime.CompiledSynapseModel;
 import org.syncytium.plugins.nestml.syntax.Ast;
 import org.syncytium.plugins.nestml.syntax.NestmlException;
 import org.syncytium.plugins.nestml.syntax.Parser;
@@ -31,40 +33,52 @@ public final class ModelCompiler {
     private ModelCompiler() {
     }
 
+    /** The models of one file: neuron models and synapse models, each in file order. */
+    public record Compiled(List<CompiledModel> neurons, List<CompiledSynapseModel> synapses) {
+    }
+
     /**
      * Compiles every model of {@code text}.
      *
-     * @param file name for messages (file:line)
-     * @param gap  gap-junction options applied to every model of the file
+     * @param file     name for messages (file:line)
+     * @param gap      gap-junction options applied to every neuron model of the file
+     * @param synapses weight and delay variables and postsynaptic ports of its synapse models
      * @throws NestmlException for any syntax, name, unit or unsupported-construct error
      */
-    public static List<CompiledModel> compile(String file, String text, GapOptions gap) {
+    public static Compiled compile(String file, String text, GapOptions gap, SynapseOptions synapses) {
         Ast.CompilationUnit unit = Parser.parse(file, text);
         List<Generator.Result> results = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
+        List<Generator.SynapseResult> synapseResults = new ArrayList<>();
         for (Ast.Model model : unit.models()) {
             String className = "M" + SERIAL.incrementAndGet() + "_" + model.name().replaceAll("[^A-Za-z0-9_]", "_");
-            Generator.Result r = Generator.generate(file, text, model, gap, PACKAGE, className);
-            results.add(r);
+            if (Generator.isSynapse(model)) {
+                synapseResults.add(Generator.generateSynapse(file, text, model, synapses, PACKAGE, className));
+            } else {
+                results.add(Generator.generate(file, text, model, gap, PACKAGE, className));
+            }
         }
         List<CompiledModel> models = new ArrayList<>();
         for (Generator.Result r : results) {
-            Class<? extends CompiledNeuron> type = compileOne(file, r);
-            models.add(new CompiledModel(r.layout(), type, r.source()));
-            all.append(r.source());
+            models.add(new CompiledModel(r.layout(), compileOne(file, r.layout().modelName(), r.className(), r.source(),
+                    CompiledNeuron.class), r.source()));
         }
-        return models;
+        List<CompiledSynapseModel> synapseModels = new ArrayList<>();
+        for (Generator.SynapseResult r : synapseResults) {
+            synapseModels.add(new CompiledSynapseModel(r.layout(), compileOne(file, r.layout().modelName(), r.className(), r.source(),
+                    CompiledSynapse.class), r.source()));
+        }
+        return new Compiled(List.copyOf(models), List.copyOf(synapseModels));
     }
 
-    private static Class<? extends CompiledNeuron> compileOne(String file, Generator.Result r) {
+    private static <T> Class<? extends T> compileOne(String file, String model, String className, String source, Class<T> base) {
         SimpleCompiler compiler = new SimpleCompiler();
-        compiler.setParentClassLoader(CompiledNeuron.class.getClassLoader());
+        compiler.setParentClassLoader(base.getClassLoader());
         try {
-            compiler.cook(r.source());
-            return compiler.getClassLoader().loadClass(PACKAGE + "." + r.className()).asSubclass(CompiledNeuron.class);
+            compiler.cook(source);
+            return compiler.getClassLoader().loadClass(PACKAGE + "." + className).asSubclass(base);
         } catch (CompileException | ClassNotFoundException e) {
             // the generator checked the model; a failure here is a generator bug, reported with the model's place
-            throw new NestmlException(file, 1, "internal error compiling model " + r.layout().modelName() + ": " + e.getMessage());
+            throw new NestmlException(file, 1, "internal error compiling model " + model + ": " + e.getMessage());
         }
     }
 }

@@ -13,15 +13,11 @@ import org.syncytium.support.ode.OdeSystem;
  * <p>Columns: one {@code double[]} over neurons per parameter, internal and state variable, in the
  * order {@link ModelLayout} lists them.
  */
-public abstract class CompiledNeuron implements OdeSystem {
+public abstract class CompiledNeuron extends GeneratedCode implements OdeSystem {
 
     /** Structure-of-arrays columns of the population, index [column][neuron]. */
     protected double[][] columns;
 
-    /** Simulation step h, ms. */
-    protected double h;
-    /** Time at the start of the current step, ms (NESTML's {@code t} outside equations). */
-    protected double time;
     /** RKF45 step size carried from step to step for the loaded neuron, ms. */
     protected double stepSize;
     /** Set by {@code emit_spike()} during {@link #step()}. */
@@ -141,54 +137,20 @@ public abstract class CompiledNeuron implements OdeSystem {
         }
     }
 
-    /** NESTML's steps(t): the number of simulation steps in {@code ms}. */
-    protected final double steps(double ms) {
-        return Math.round(ms / h);
-    }
-
     /**
-     * NESTML's random_uniform(lo, hi) from the neuron's own stream: SplitMix64 at the seed the kernel
-     * derived from rng_seed and the node id, at position {@link #draws}. Counter-based, so results do
-     * not depend on the thread or process updating the neuron, and a trial pass that restores the
-     * state (draws included) draws the same numbers again in the final pass.
+     * The next uniform of the loaded neuron's own stream: SplitMix64 at the seed the kernel derived
+     * from rng_seed and the node id, at position {@link #draws}. Counter-based, so results do not
+     * depend on the thread or process updating the neuron, and a trial pass that restores the state
+     * (draws included) draws the same numbers again in the final pass.
      */
-    protected final double randomUniform(double lo, double hi) {
-        return lo + (hi - lo) * nextUniform();
-    }
-
-    /** NESTML's random_normal(mean, std), by Box-Muller from two uniforms of the neuron's stream. */
-    protected final double randomNormal(double mean, double std) {
-        double u1 = nextUniform();
-        double u2 = nextUniform();
-        if (u1 < 1e-300) {
-            u1 = 1e-300;
-        }
-        return mean + std * Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
-    }
-
-    private double nextUniform() {
+    @Override
+    protected final double nextUniform() {
         draws += 1.0;
         long z = seeds[neuron] + ((long) draws) * 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         z = z ^ (z >>> 31);
         return (z >>> 11) * 0x1.0p-53;
-    }
-
-    protected static double clip(double x, double lo, double hi) {
-        return x < lo ? lo : (x > hi ? hi : x);
-    }
-
-    protected static double sign(double x) {
-        return Math.signum(x);
-    }
-
-    protected static double erf(double x) {
-        return Erf.erf(x);
-    }
-
-    protected static double erfc(double x) {
-        return 1.0 - Erf.erf(x);
     }
 
     /** Thrown by {@link #integrateYOverStep()} when the adaptive step size collapses. */

@@ -4,31 +4,39 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.syncytium.plugins.nestml.codegen.GapOptions;
 import org.syncytium.plugins.nestml.codegen.ModelCompiler;
-import org.syncytium.plugins.nestml.runtime.CompiledModel;
+import org.syncytium.plugins.nestml.codegen.SynapseOptions;
 import org.syncytium.plugins.nestml.syntax.NestmlException;
 
 /**
  * Reads a {@code .nestml} file and its code generator options: {@code NAME.codegen.json} next to
  * {@code NAME.nestml}, holding NESTML's {@code codegen_opts} as JSON, of which the {@code gap_junctions}
- * entry ({@code enable}, {@code membrane_potential_variable}, {@code gap_current_port}) is used.
+ * entry ({@code enable}, {@code membrane_potential_variable}, {@code gap_current_port}), the
+ * {@code weight_variable} and {@code delay_variable} entries and the {@code post_ports} of
+ * {@code neuron_synapse_pairs} are used.
  */
 public final class NestmlFiles {
 
     private static final Pattern ENABLE = Pattern.compile("\"enable\"\\s*:\\s*(true|True|false|False|1|0)");
     private static final Pattern MEMBRANE = Pattern.compile("\"membrane_potential_variable\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern POST_PORTS = Pattern.compile("\"post_ports\"\\s*:\\s*\\[([^\\]]*)\\]");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern PAIR = Pattern.compile("\"([^\"]*)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern PORT = Pattern.compile("\"gap_current_port\"\\s*:\\s*\"([^\"]*)\"");
 
     private NestmlFiles() {
     }
 
     /** Compiles every model of {@code file}; throws {@link NestmlException} with file:line. */
-    public static List<CompiledModel> compile(Path file) {
+    public static ModelCompiler.Compiled compile(Path file) {
         String name = file.toString();
         String text;
         try {
@@ -36,7 +44,52 @@ public final class NestmlFiles {
         } catch (IOException e) {
             throw new NestmlException(name, 1, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
-        return ModelCompiler.compile(name, text, gapOptions(file));
+        String options = options(file);
+        return ModelCompiler.compile(name, text, gapOptions(options, optionsFile(file)), synapseOptions(options));
+    }
+
+    /** The text of the sidecar options file of {@code file}, or null if there is none. */
+    private static String options(Path file) {
+        Path options = optionsFile(file);
+        if (!Files.exists(options)) {
+            return null;
+        }
+        try {
+            return Files.readString(options, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NestmlException(options.toString(), 1, "cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * {@code weight_variable} and {@code delay_variable} (objects of model name to variable name) and
+     * every {@code post_ports} list (of {@code neuron_synapse_pairs}) of the options.
+     */
+    static SynapseOptions synapseOptions(String json) {
+        if (json == null) {
+            return SynapseOptions.NONE;
+        }
+        List<String> post = new ArrayList<>();
+        Matcher ports = POST_PORTS.matcher(json);
+        while (ports.find()) {
+            Matcher name = QUOTED.matcher(ports.group(1));
+            while (name.find()) {
+                post.add(name.group(1));
+            }
+        }
+        return new SynapseOptions(nameMap(json, "weight_variable"), nameMap(json, "delay_variable"), List.copyOf(post));
+    }
+
+    private static Map<String, String> nameMap(String json, String key) {
+        Map<String, String> map = new LinkedHashMap<>();
+        Matcher object = Pattern.compile("\"" + key + "\"\\s*:\\s*\\{([^}]*)\\}").matcher(json);
+        if (object.find()) {
+            Matcher pair = PAIR.matcher(object.group(1));
+            while (pair.find()) {
+                map.put(pair.group(1), pair.group(2));
+            }
+        }
+        return map;
     }
 
     /** The sidecar options file of {@code file}. */
@@ -45,16 +98,9 @@ public final class NestmlFiles {
         return file.resolveSibling(base + ".codegen.json");
     }
 
-    static GapOptions gapOptions(Path file) {
-        Path options = optionsFile(file);
-        if (!Files.exists(options)) {
+    static GapOptions gapOptions(String json, Path options) {
+        if (json == null) {
             return GapOptions.NONE;
-        }
-        String json;
-        try {
-            json = Files.readString(options, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NestmlException(options.toString(), 1, "cannot read the file (" + e.getMessage() + ")");
         }
         int gap = json.indexOf("\"gap_junctions\"");
         if (gap < 0) {

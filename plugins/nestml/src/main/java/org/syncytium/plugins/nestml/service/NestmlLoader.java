@@ -20,13 +20,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.syncytium.api.load.ModelFileLoader;
 import org.syncytium.api.neuron.NeuronModel;
+import org.syncytium.api.plugin.Extension;
+import org.syncytium.api.synapse.SynapseModel;
+import org.syncytium.plugins.nestml.codegen.ModelCompiler;
 import org.syncytium.plugins.nestml.runtime.CompiledModel;
+import org.syncytium.plugins.nestml.runtime.CompiledSynapseModel;
 import org.syncytium.plugins.nestml.runtime.NestmlNeuronModel;
+import org.syncytium.plugins.nestml.runtime.NestmlSynapseModel;
 import org.syncytium.plugins.nestml.syntax.NestmlException;
 
 /**
  * The {@code nestml} loader service: compiles {@code .nestml} files and registers each model as a
- * {@link NeuronModel} service of this bundle; reloading a file replaces its models, unloading or
+ * {@link NeuronModel} or (a synapse model) {@link SynapseModel} service of this bundle; reloading a file replaces its models, unloading or
  * stopping the bundle removes them. A model name that another installed model already has is refused.
  */
 @Component(service = ModelFileLoader.class, immediate = true)
@@ -35,7 +40,7 @@ public final class NestmlLoader implements ModelFileLoader {
     /** Service property naming the file a model came from. */
     public static final String SOURCE = "syncytium.nestml.file";
 
-    private final Map<Path, List<ServiceRegistration<NeuronModel>>> registrations = new LinkedHashMap<>();
+    private final Map<Path, List<ServiceRegistration<?>>> registrations = new LinkedHashMap<>();
     private final Map<Path, List<String>> names = new LinkedHashMap<>();
     private BundleContext context;
     private ServiceRegistration<?> commands;
@@ -105,46 +110,70 @@ public final class NestmlLoader implements ModelFileLoader {
     @Override
     public synchronized List<String> load(Path file) {
         Path key = file.toAbsolutePath().normalize();
-        List<CompiledModel> compiled = NestmlFiles.compile(file);
+        ModelCompiler.Compiled compiled = NestmlFiles.compile(file);
         List<String> newNames = new ArrayList<>();
-        for (CompiledModel m : compiled) {
+        List<Object> models = new ArrayList<>();
+        for (CompiledModel m : compiled.neurons()) {
             String name = m.layout().modelName();
-            if (newNames.contains(name)) {
-                throw new NestmlException(file.toString(), m.layout().line(), "model " + name + " is defined twice in the file");
-            }
-            String owner = installedElsewhere(name, key);
-            if (owner != null) {
-                throw new NestmlException(file.toString(), m.layout().line(),
-                        "model name " + name + " collides with an installed model (" + owner + "); rename the model");
-            }
+            checkName(file, key, name, m.layout().line(), newNames);
             newNames.add(name);
-        }
-        List<NeuronModel> models = new ArrayList<>();
-        for (CompiledModel m : compiled) {
             models.add(new NestmlNeuronModel(m));
         }
+        for (CompiledSynapseModel m : compiled.synapses()) {
+            String name = m.layout().modelName();
+            // NESTML's synapse models carry NEST's names (stdp_synapse, ...); NESTML's users suffix them
+            if (installedElsewhere(name, key) != null && !newNames.contains(name)) {
+                name = name + SUFFIX;
+            }
+            checkName(file, key, name, m.layout().line(), newNames);
+            newNames.add(name);
+            models.add(new NestmlSynapseModel(m, name));
+        }
         unload(key);
-        List<ServiceRegistration<NeuronModel>> regs = new ArrayList<>();
-        for (NeuronModel model : models) {
+        List<ServiceRegistration<?>> regs = new ArrayList<>();
+        for (Object model : models) {
             Dictionary<String, Object> props = new Hashtable<>();
             props.put(SOURCE, key.toString());
-            regs.add(context.registerService(NeuronModel.class, model, props));
+            if (model instanceof NeuronModel neuron) {
+                regs.add(context.registerService(NeuronModel.class, neuron, props));
+            } else {
+                regs.add(context.registerService(SynapseModel.class, (SynapseModel) model, props));
+            }
         }
         registrations.put(key, regs);
         names.put(key, List.copyOf(newNames));
         return List.copyOf(newNames);
     }
 
-    /** Who else provides {@code name}: a bundle, or another NESTML file; null if nobody. */
+    /** Suffix of a synapse model whose name an installed model has (as NESTML's examples name generated models). */
+    static final String SUFFIX = "_nestml";
+
+    private void checkName(Path file, Path key, String name, int line, List<String> newNames) {
+        if (newNames.contains(name)) {
+            throw new NestmlException(file.toString(), line, "model " + name + " is defined twice in the file");
+        }
+        String owner = installedElsewhere(name, key);
+        if (owner != null) {
+            throw new NestmlException(file.toString(), line,
+                    "model name " + name + " collides with an installed model (" + owner + "); rename the model");
+        }
+    }
+
+    /** Who else provides {@code name} as a neuron or synapse model: a bundle, or another NESTML file; null if nobody. */
     private String installedElsewhere(String name, Path file) {
+        String owner = providerOf(NeuronModel.class, name, file);
+        return owner != null ? owner : providerOf(SynapseModel.class, name, file);
+    }
+
+    private <T extends Extension> String providerOf(Class<T> point, String name, Path file) {
         try {
-            Collection<ServiceReference<NeuronModel>> refs = context.getServiceReferences(NeuronModel.class, null);
-            for (ServiceReference<NeuronModel> ref : refs) {
+            Collection<ServiceReference<T>> refs = context.getServiceReferences(point, null);
+            for (ServiceReference<T> ref : refs) {
                 Object source = ref.getProperty(SOURCE);
                 if (source != null && source.equals(file.toString())) {
                     continue; // reloading the same file
                 }
-                NeuronModel other = context.getService(ref);
+                T other = context.getService(ref);
                 try {
                     if (other != null && name.equals(other.name())) {
                         return source != null ? "from " + source : "bundle " + ref.getBundle().getSymbolicName();
@@ -162,11 +191,11 @@ public final class NestmlLoader implements ModelFileLoader {
     @Override
     public synchronized List<String> unload(Path file) {
         Path key = file.toAbsolutePath().normalize();
-        List<ServiceRegistration<NeuronModel>> regs = registrations.remove(key);
+        List<ServiceRegistration<?>> regs = registrations.remove(key);
         if (regs == null) {
             return List.of();
         }
-        for (ServiceRegistration<NeuronModel> reg : regs) {
+        for (ServiceRegistration<?> reg : regs) {
             try {
                 reg.unregister();
             } catch (IllegalStateException e) {

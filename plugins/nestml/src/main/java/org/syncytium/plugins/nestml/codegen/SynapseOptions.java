@@ -1,0 +1,32 @@
+package org.syncytium.plugins.nestml.codegen;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NESTML's code generator options for synapse models: {@code weight_variable} and
+ * {@code delay_variable} (model name to variable name) and the postsynaptic ports named in
+ * {@code neuron_synapse_pairs} ({@code post_ports}). Without them, a synapse's weight is its variable
+ * {@code w}, it has no delay variable, and its spike ports whose names start with {@code post} are
+ * postsynaptic.
+ */
+public record SynapseOptions(Map<String, String> weightVariables, Map<String, String> delayVariables, List<String> postPorts) {
+
+    /** No options. */
+    public static final SynapseOptions NONE = new SynapseOptions(Map.of(), Map.of(), List.of());
+
+    /** The weight variable of {@code model}. */
+    String weightVariable(String model) {
+        return weightVariables.getOrDefault(model, "w");
+    }
+
+    /** The delay variable of {@code model}, or null. */
+    String delayVariable(String model) {
+        return delayVariables.get(model);
+    }
+
+    /** True if spike port {@code port} receives the postsynaptic neuron's spikes. */
+    boolean isPostPort(String port) {
+        return postPorts.isEmpty() ? port.startsWith("post") : postPorts.contains(port);
+    }
+}

@@ -1,0 +1,53 @@
+package org.syncytium.plugins.nestml.runtime;
+
+/**
+ * What generated neuron and synapse classes both call: NESTML's predefined functions that are not in
+ * {@link Math}, its random numbers and its time values. The subclass says where uniform numbers come
+ * from.
+ */
+public abstract class GeneratedCode {
+
+    /** NESTML's {@code resolution()} and {@code timestep()}, ms: the step of a neuron, the interval a synapse's update block advances. */
+    protected double h;
+    /** NESTML's {@code t} outside equations, ms: the start of a neuron's step, the event a synapse handles. */
+    protected double time;
+
+    /** The next uniform number in [0, 1) of the stream the generated code draws from. */
+    protected abstract double nextUniform();
+
+    /** NESTML's steps(t): the number of steps of {@link #h} in {@code ms}. */
+    protected final double steps(double ms) {
+        return Math.round(ms / h);
+    }
+
+    /** NESTML's random_uniform(lo, hi). */
+    protected final double randomUniform(double lo, double hi) {
+        return lo + (hi - lo) * nextUniform();
+    }
+
+    /** NESTML's random_normal(mean, std), by Box-Muller from two uniforms. */
+    protected final double randomNormal(double mean, double std) {
+        double u1 = nextUniform();
+        double u2 = nextUniform();
+        if (u1 < 1e-300) {
+            u1 = 1e-300;
+        }
+        return mean + std * Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+    }
+
+    protected static double clip(double x, double lo, double hi) {
+        return x < lo ? lo : (x > hi ? hi : x);
+    }
+
+    protected static double sign(double x) {
+        return Math.signum(x);
+    }
+
+    protected static double erf(double x) {
+        return Erf.erf(x);
+    }
+
+    protected static double erfc(double x) {
+        return 1.0 - Erf.erf(x);
+    }
+}
