@@ -76,6 +76,12 @@ class SynapseModelsTest {
                 java.util.stream.IntStream.range(0, pre.length / 3).mapToDouble(k -> pre[3 * k] - DELAY))
                 .filter(t -> t > 0).sorted().distinct().toArray();
         compareStdp(pre, both);
+        // and a presynaptic spike passing twice at once (a parrot's multiplicity): neither pass counts
+        // the target's spike at exactly t - d in its trace
+        double[] doubled = java.util.stream.IntStream.range(0, pre.length)
+                .mapToObj(k -> k % 3 == 0 ? new double[] {pre[k], pre[k]} : new double[] {pre[k]})
+                .flatMapToDouble(Arrays::stream).toArray();
+        compareStdp(doubled, both);
     }
 
     private static void compareStdp(double[] pre, double[] post) {

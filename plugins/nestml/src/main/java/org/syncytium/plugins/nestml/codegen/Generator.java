@@ -996,7 +996,8 @@ public final class Generator {
             constraints.add(new SynapseLayout.Constraint(d.names().get(0), file + ":" + d.line() + ": [[" + Printer.print(d.invariant()) + "]]"));
         }
         return new SynapseLayout(model.name(), model.line(), file, List.copyOf(visible), synapseValue(weightVar),
-                delayVar == null ? null : delayVar.name, List.copyOf(constraints), "NESTML synapse model from " + file);
+                delayVar == null ? null : delayVar.name, List.copyOf(constraints), postPort != null, postTraces().size(),
+                "NESTML synapse model from " + file);
     }
 
     private SynapseLayout.Value synapseValue(Sym sym) {
@@ -1087,20 +1088,17 @@ public final class Generator {
             out.append("    }\n\n");
         }
         List<Sym> traces = postTraces();
-        out.append("    protected void keepPostTraces() {\n");
-        for (Sym sym : traces) {
-            out.append("        kept_").append(field(sym.name)).append(" = ").append(field(sym.name)).append(";\n");
+        out.append("    protected void keepPostTraces(double[] v, int at) {\n");
+        for (int k = 0; k < traces.size(); k++) {
+            out.append("        v[at + ").append(k).append("] = ").append(field(traces.get(k).name)).append(";\n");
         }
-        out.append("    }\n\n    protected void swapPostTraces() {\n");
-        for (Sym sym : traces) {
-            String f = field(sym.name);
-            out.append("        final double s_").append(f).append(" = ").append(f).append(";\n        ").append(f).append(" = kept_")
-                    .append(f).append(";\n        kept_").append(f).append(" = s_").append(f).append(";\n");
+        out.append("    }\n\n    protected void swapPostTraces(double[] v, int at) {\n");
+        for (int k = 0; k < traces.size(); k++) {
+            String f = field(traces.get(k).name);
+            out.append("        final double s").append(k).append(" = ").append(f).append(";\n        ").append(f).append(" = v[at + ")
+                    .append(k).append("];\n        v[at + ").append(k).append("] = s").append(k).append(";\n");
         }
         out.append("    }\n\n");
-        for (Sym sym : traces) {
-            out.append("    private double kept_").append(field(sym.name)).append(";\n");
-        }
         emitFunctions(out);
         out.append("}\n");
         refuseRandomReachedFromInitializers();

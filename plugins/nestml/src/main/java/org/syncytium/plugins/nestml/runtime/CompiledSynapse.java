@@ -19,10 +19,18 @@ import org.syncytium.api.synapse.SpikeHistory;
  * postsynaptic spike at exactly t − d (within NEST's stdp_eps) in those traces, though the
  * postsynaptic handler ran for it. This class gives the same.
  *
- * <p>A connection's values: the visible variables ({@link SynapseLayout#visible()}), then two hidden
- * ones: the time of its last presynaptic spike (ms) and the weight after it.
+ * <p>A connection's values: the visible variables ({@link SynapseLayout#visible()}), then the hidden
+ * ones: the time of its last presynaptic spike (ms), the weight after it, the arrival time (t_post + d,
+ * ms) of the latest target spike that coincided with a presynaptic spike, and the postsynaptic traces
+ * from just before that spike ({@link SynapseLayout#postTraces()} values).
  */
 public abstract class CompiledSynapse extends GeneratedCode {
+
+    /** Hidden values, after the visible ones. */
+    static final int LAST_SPIKE = 0;
+    static final int WEIGHT = 1;
+    static final int COINCIDENT_POST = 2;
+    static final int KEPT_TRACES = 3;
 
     /** NEST's {@code stdp_eps}, ms: spike times closer than this coincide. */
     private static final double STDP_EPS = 1e-6;
@@ -71,11 +79,11 @@ public abstract class CompiledSynapse extends GeneratedCode {
     /** The handler of postsynaptic spikes (empty where the model has none). */
     protected abstract void onPost();
 
-    /** Keeps the postsynaptic traces (state only the postsynaptic handler changes) before a coincident spike. */
-    protected abstract void keepPostTraces();
+    /** Copies the postsynaptic traces (state only the postsynaptic handler changes) to {@code values[at...]}. */
+    protected abstract void keepPostTraces(double[] values, int at);
 
-    /** Exchanges the postsynaptic traces with those {@link #keepPostTraces()} kept. */
-    protected abstract void swapPostTraces();
+    /** Exchanges the postsynaptic traces with those {@link #keepPostTraces} kept at {@code values[at...]}. */
+    protected abstract void swapPostTraces(double[] values, int at);
 
     // ------------------------------------------------------------------ the event order
 
@@ -88,8 +96,8 @@ public abstract class CompiledSynapse extends GeneratedCode {
         random = stream;
         load(weight, values, offset, delay);
         computeInternals();
-        double last = values[offset + visible];
-        boolean coincident = false;
+        int hidden = offset + visible;
+        double last = values[hidden + LAST_SPIKE];
         if (hasPostPort) {
             int n = post.select(last - delay, spikeTime - delay);
             for (int i = 0; i < n; i++) {
@@ -97,8 +105,10 @@ public abstract class CompiledSynapse extends GeneratedCode {
                 time = last;
                 advance(at - last);
                 if (at > spikeTime - STDP_EPS) {
-                    coincident = true;
-                    keepPostTraces();
+                    if (values[hidden + COINCIDENT_POST] <= spikeTime - STDP_EPS) {
+                        keepPostTraces(values, hidden + KEPT_TRACES); // before the first spike at t - d
+                    }
+                    values[hidden + COINCIDENT_POST] = at;
                 }
                 time = post.selected(i);
                 onPost();
@@ -109,14 +119,16 @@ public abstract class CompiledSynapse extends GeneratedCode {
         advance(spikeTime - last);
         time = spikeTime;
         emitted = Double.NaN;
+        // also for a second presynaptic spike at t (a parrot's multiplicity): the traces stay without it
+        boolean coincident = hasPostPort && values[hidden + COINCIDENT_POST] > spikeTime - STDP_EPS;
         if (coincident) {
-            swapPostTraces();
+            swapPostTraces(values, hidden + KEPT_TRACES);
         }
         onPre();
         if (coincident) {
-            swapPostTraces();
+            swapPostTraces(values, hidden + KEPT_TRACES);
         }
-        values[offset + visible] = spikeTime;
+        values[hidden + LAST_SPIKE] = spikeTime;
         store(values, offset);
         random = null;
         return emitted;

@@ -18,8 +18,8 @@ import org.syncytium.support.synapse.SynSpecValues;
  * A NESTML synapse model as a plastic synapse service: {@code weight} is the model's weight variable
  * (in its declared unit), {@code delay} the connection's delay (ms; also the dendritic delay by which
  * postsynaptic spikes reach it), and the other parameters and state variables are per-connection
- * values with the file's defaults. Hidden per connection: the last presynaptic spike's time and the
- * weight after it ({@link #weightValue()}).
+ * values with the file's defaults. Hidden per connection: what {@link CompiledSynapse} keeps (the last
+ * presynaptic spike's time, the weight after it ({@link #weightValue()}), ...).
  */
 public final class NestmlSynapseModel extends PlasticSynapseModel {
 
@@ -33,7 +33,8 @@ public final class NestmlSynapseModel extends PlasticSynapseModel {
      */
     public NestmlSynapseModel(CompiledSynapseModel compiled, String name) {
         super(name, compiled.layout().description(), schema(compiled),
-                compiled.layout().visible().stream().map(Value::name).toList(), List.of(), 2);
+                compiled.layout().visible().stream().map(Value::name).toList(), List.of(),
+                CompiledSynapse.KEPT_TRACES + compiled.layout().postTraces());
         this.compiled = compiled;
         this.instances = ThreadLocal.withInitial(compiled::newInstance);
     }
@@ -47,9 +48,10 @@ public final class NestmlSynapseModel extends PlasticSynapseModel {
         Value w = layout.weight();
         specs.add(ParameterSpec.real("weight", defaults[n], w.unit(), "the model's weight variable " + w.name()
                 + (w.description().isEmpty() ? "" : ": " + w.description())));
-        specs.add(ParameterSpec.real("delay", defaults[n + 1], "ms", layout.delay() == null
-                ? "transmission delay, also the dendritic delay of postsynaptic spikes"
-                : "the model's delay variable " + layout.delay() + "; transmission and dendritic delay"));
+        String delay = layout.postsynaptic() ? "transmission delay, also the dendritic delay of postsynaptic spikes"
+                : "transmission delay";
+        specs.add(ParameterSpec.real("delay", defaults[n + 1], "ms", layout.delay() == null ? delay
+                : "the model's delay variable " + layout.delay() + "; " + delay));
         for (int k = 0; k < n; k++) {
             Value v = layout.visible().get(k);
             specs.add(ParameterSpec.real(v.name(), defaults[k], v.unit(), v.description()));
@@ -103,7 +105,7 @@ public final class NestmlSynapseModel extends PlasticSynapseModel {
 
     @Override
     public int weightValue() {
-        return 1;
+        return CompiledSynapse.WEIGHT;
     }
 
     @Override

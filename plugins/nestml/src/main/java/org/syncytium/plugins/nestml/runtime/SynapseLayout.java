@@ -12,10 +12,12 @@ import java.util.List;
  * @param weight      the variable that is NEST's {@code weight}, with its unit
  * @param delay       the variable that reads the connection's delay (ms), or null
  * @param constraints the declarations' constraints {@code [[...]]}, in file order
+ * @param postsynaptic true if the model handles its target's spikes
+ * @param postTraces  how many state variables only the postsynaptic handler assigns (NESTML's traces kept in the neuron)
  * @param description one line for listings
  */
 public record SynapseLayout(String modelName, int line, String file, List<Value> visible, Value weight, String delay,
-        List<Constraint> constraints, String description) {
+        List<Constraint> constraints, boolean postsynaptic, int postTraces, String description) {
 
     /**
      * One variable.
