@@ -944,9 +944,10 @@ def Models(mtype="all", sel=None):
 
 @translating
 def Install(module_name):
-    """Installs the neuron models of a NESTML file (``Install("models/x_neuron.nestml")``) or of every
-    ``.nestml`` file in a folder, compiled in this process (NEST installs a module that NESTML's code
-    generator built; here the file itself is the module). Returns the names of the models installed.
+    """Installs the neuron and synapse models of a NESTML file (``Install("models/x_neuron.nestml")``) or
+    of every ``.nestml`` file in a folder, compiled in this process (NEST installs a module that NESTML's
+    code generator built; here the file itself is the module). Returns the names of the models installed
+    (a synapse model named like an installed one gets NESTML's suffix, ``stdp_synapse_nestml``).
     NEST's compiled extension modules do not exist here: models also come as plugin bundles of the
     distribution (``syncytium bundles``)."""
     name = str(module_name)

@@ -98,6 +98,28 @@ class CommandsIT {
     }
 
     @Test
+    void aNestmlSynapseFileRunsTheSameWeightsAsTheHandWrittenModel() throws Exception {
+        Path hand = folder.resolve("hand");
+        Path nestml = folder.resolve("nestml");
+        assertEquals(0, run("run", "../examples/stdp_weights.yaml", "--set", "simtime=200", "--out", hand.toString(),
+                "--bundles", bundles()).status());
+        Outcome o = run("run", "../examples/nestml/stdp_nestml.yaml", "--nestml", "../examples/nestml/stdp_synapse.nestml",
+                "--set", "simtime=200", "--out", nestml.toString(), "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        assertEquals(Files.readString(hand.resolve("spikes.csv")), Files.readString(nestml.resolve("spikes.csv")));
+        List<String> a = Files.readAllLines(hand.resolve("weights.csv"));
+        List<String> b = Files.readAllLines(nestml.resolve("weights.csv"));
+        assertEquals(a.size(), b.size());
+        assertTrue(a.size() > 1000, a.size() + " rows");
+        for (int k = 1; k < a.size(); k++) {
+            String[] x = a.get(k).split(",");
+            String[] y = b.get(k).split(",");
+            assertEquals(x[0] + "," + x[1] + "," + x[3], y[0] + "," + y[1] + "," + y[3], "row " + k);
+            assertEquals(Double.parseDouble(x[2]), Double.parseDouble(y[2]), 1e-10, "row " + k);
+        }
+    }
+
+    @Test
     void weightRecorderNamedInASynSpecWritesTheWeightsOfPassingSpikes() throws Exception {
         Path out = folder.resolve("stdp");
         Outcome o = run("run", "../examples/stdp_weights.yaml", "--set", "simtime=100", "--out", out.toString(),

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.random.RandomStream;
 import org.syncytium.api.synapse.PlasticSynapse;
-import org.syncytium.api.synapse.SpikeHistory;
 import org.syncytium.plugins.nestml.codegen.GapOptions;
 import org.syncytium.plugins.nestml.codegen.ModelCompiler;
 import org.syncytium.plugins.nestml.codegen.SynapseOptions;
@@ -24,6 +23,8 @@ import org.syncytium.plugins.nestml.service.NestmlFiles;
 import org.syncytium.plugins.nestml.syntax.NestmlException;
 import org.syncytium.plugins.stdpsynapse.StdpSynapse;
 import org.syncytium.plugins.tsodyks.TsodyksSynapse;
+import org.syncytium.testkit.FakeRandomStream;
+import org.syncytium.testkit.SpikeTrainHistory;
 
 /**
  * NESTML synapse models against NEST's hand-written ones (this repository's ports, which match NEST
@@ -87,7 +88,7 @@ class SynapseModelsTest {
     private static void compareStdp(double[] pre, double[] post) {
         NestmlSynapseModel nestml = example("stdp_synapse");
         PlasticSynapse nest = new StdpSynapse();
-        History history = new History(post);
+        SpikeTrainHistory history = new SpikeTrainHistory(TAU_POST, post);
         double[] vNest = values(nest, Map.of("tau_plus", 16.0, "lambda", 0.05, "alpha", 1.1, "mu_plus", 0.4, "mu_minus", 0.6,
                 "Wmax", 80.0));
         double[] vNestml = values(nestml, Map.of("tau_tr_pre", 16.0, "tau_tr_post", TAU_POST, "lambda", 0.05, "alpha", 1.1,
@@ -172,11 +173,38 @@ class SynapseModelsTest {
         double[] v = values(model, Map.of());
         // two target spikes in (t_last - d, t - d] = (-2, 8]; the one at exactly t - d is not yet in the
         // postsynaptic trace 'seen' when the presynaptic handler reads it: (1 + 1) * 2 nS + 2 nS
-        double carried = model.transmit(2.0, v, 0, 10.0, 2.0, new History(new double[] {1.0, 8.0, 8.5}), null);
+        double carried = model.transmit(2.0, v, 0, 10.0, 2.0, new SpikeTrainHistory(TAU_POST, 1.0, 8.0, 8.5), null);
         assertEquals(6.0, carried, 1e-12);
         assertEquals(2.0, v[0], "but the connection keeps both");
         // the next spike sees it, and the one at 8.5 (in (8, 10]): (1 + 3) * 2 nS + 2 nS
-        assertEquals(10.0, model.transmit(2.0, v, 0, 12.0, 2.0, new History(new double[] {1.0, 8.0, 8.5}), null), 1e-12);
+        assertEquals(10.0, model.transmit(2.0, v, 0, 12.0, 2.0, new SpikeTrainHistory(TAU_POST, 1.0, 8.0, 8.5), null), 1e-12);
+    }
+
+    @Test
+    void decoratorsNameTheDelayAndTheCommonParameters() {
+        String text = """
+                model hom_synapse:
+                    state:
+                        g real = 1 @nest::weight
+                    parameters:
+                        dly ms = 2 ms @nest::delay
+                        step real = 0.5 @homogeneous
+                    input:
+                        pre_spikes <- spike
+                    output:
+                        spike
+                    onReceive(pre_spikes):
+                        g += step * dly / ms
+                        emit_spike(g)
+                """;
+        NestmlSynapseModel model = source(text, SynapseOptions.NONE);
+        assertEquals(List.of(), model.state());
+        assertEquals(List.of("step"), model.commonParameters());
+        assertEquals(2.0, ((Number) model.parameters().find("delay").orElseThrow().defaultValue()).doubleValue());
+        double[] v = new double[model.commonParameters().size() + model.hiddenState()];
+        v[0] = 0.25;
+        assertEquals(1.75, model.transmit(1.0, v, 0, 5.0, 3.0, null, null), 1e-12, "g + 0.25 * 3");
+        assertEquals(1.75, v[1 + model.weightValue()], "the weight after it");
     }
 
     @Test
@@ -194,23 +222,7 @@ class SynapseModelsTest {
                         emit_spike(w + spread * random_normal(0, 1))
                 """;
         NestmlSynapseModel model = source(text, SynapseOptions.NONE);
-        SplittableRandom random = new SplittableRandom(11);
-        RandomStream stream = new RandomStream() {
-            @Override
-            public double nextDouble() {
-                return random.nextDouble();
-            }
-
-            @Override
-            public long nextLong() {
-                return random.nextLong();
-            }
-
-            @Override
-            public int nextInt(int bound) {
-                return random.nextInt(bound);
-            }
-        };
+        RandomStream stream = new FakeRandomStream(11);
         double[] v = values(model, Map.of());
         double sum = 0;
         double squares = 0;
@@ -272,46 +284,6 @@ class SynapseModelsTest {
         for (Map.Entry<String, String> c : cases.entrySet()) {
             NestmlException e = assertThrows(NestmlException.class, () -> source(c.getKey(), SynapseOptions.NONE), c.getKey());
             assertTrue(e.getMessage().startsWith(c.getValue()), e.getMessage() + "\n  expected " + c.getValue());
-        }
-    }
-
-    /** A target that spiked at fixed times, its K− built as NEST's archiving node builds it. */
-    private static final class History implements SpikeHistory {
-        private final double[] times;
-        private double[] selected = new double[0];
-
-        History(double[] times) {
-            this.times = times;
-        }
-
-        @Override
-        public int select(double t1, double t2) {
-            selected = Arrays.stream(times).filter(t -> t > t1 && t <= t2).toArray();
-            return selected.length;
-        }
-
-        @Override
-        public double selected(int i) {
-            return selected[i];
-        }
-
-        @Override
-        public double kMinus(double t) {
-            double k = 0;
-            double last = 0;
-            for (double s : times) {
-                if (s >= t) {
-                    break;
-                }
-                k = k * Math.exp((last - s) / TAU_POST) + 1;
-                last = s;
-            }
-            return k * Math.exp((last - t) / TAU_POST);
-        }
-
-        @Override
-        public double nearestKMinus(double t) {
-            throw new UnsupportedOperationException();
         }
     }
 }

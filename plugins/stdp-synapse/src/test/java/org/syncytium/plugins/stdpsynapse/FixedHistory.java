@@ -1,28 +1,14 @@
 package org.syncytium.plugins.stdpsynapse;
 
-import java.util.Arrays;
-import org.syncytium.api.synapse.SpikeHistory;
+import org.syncytium.testkit.SpikeTrainHistory;
 
 /** A target that spiked at fixed times, with a fixed K− (and nearest-neighbour K−) for every presynaptic spike's update. */
-final class FixedHistory implements SpikeHistory {
+final class FixedHistory extends SpikeTrainHistory {
     private final double kMinus;
-    private final double[] times;
-    private double[] selected = new double[0];
 
     FixedHistory(double kMinus, double... times) {
+        super(20.0, times); // the time constant is not read: both traces are fixed
         this.kMinus = kMinus;
-        this.times = times;
-    }
-
-    @Override
-    public int select(double t1, double t2) {
-        selected = Arrays.stream(times).filter(t -> t > t1 && t <= t2).toArray();
-        return selected.length;
-    }
-
-    @Override
-    public double selected(int i) {
-        return selected[i];
     }
 
     @Override

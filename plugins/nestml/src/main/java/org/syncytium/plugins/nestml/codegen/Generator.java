@@ -48,6 +48,8 @@ public final class Generator {
         Ast.InputPort port;
         Ast.Kernel kernel;
         int kernelIndex;
+        /** The declaration's decorators without their @ (homogeneous, nest::delay, ...). */
+        List<String> decorators = List.of();
 
         Sym(String name, SymKind kind, Unit unit, Typed.Kind type, String typeText, int line) {
             this.name = name;
@@ -373,6 +375,7 @@ public final class Generator {
             }
             Sym s = newSym(name, kind, d.type(), d.line());
             s.expr = d.init();
+            s.decorators = d.decorators();
             if (s.type == Typed.Kind.STRING) {
                 throw error(d.line(), "string variables are not supported");
             }
@@ -749,6 +752,8 @@ public final class Generator {
     private Sym delayVar;
     /** Per-connection values users see: parameters and state variables other than the weight and delay variables. */
     private final List<Sym> visibleSyms = new ArrayList<>();
+    /** Parameters declared {@code @homogeneous}: NEST's common properties, set with the model's defaults. */
+    private final List<Sym> commonSyms = new ArrayList<>();
     /** Exponent of each ODE's propagator over {@code h} ms, by ODE index. */
     private final Map<Integer, String> propagatorExponents = new HashMap<>();
 
@@ -860,6 +865,9 @@ public final class Generator {
      */
     private void findWeightAndDelay() {
         String weightName = synapseOptions.weightVariable(model.name());
+        if (weightName == null) {
+            weightName = decorated("nest::weight", "w");
+        }
         weightVar = symbols.get(weightName);
         if (weightVar == null || (weightVar.kind != SymKind.PARAMETER && weightVar.kind != SymKind.STATE)
                 || weightVar.type != Typed.Kind.REAL) {
@@ -868,6 +876,9 @@ public final class Generator {
                     + " .codegen.json: {\"weight_variable\": {\"" + model.name() + "\": \"...\"}})");
         }
         String delayName = synapseOptions.delayVariable(model.name());
+        if (delayName == null) {
+            delayName = decorated("nest::delay", null);
+        }
         if (delayName != null) {
             delayVar = symbols.get(delayName);
             if (delayVar == null || delayVar.kind != SymKind.PARAMETER || !delayVar.unit.sameDimension(MS)) {
@@ -881,9 +892,27 @@ public final class Generator {
                     throw error(sym.line, "'" + sym.name + "' names NEST's own connection property; rename the variable"
                             + " (or make it the weight_variable / delay_variable)");
                 }
-                visibleSyms.add(sym);
+                if (sym.decorators.contains("homogeneous")) {
+                    if (sym.kind != SymKind.PARAMETER) {
+                        throw error(sym.line, "@homogeneous on state variable '" + sym.name + "': only parameters are common"
+                                + " to a model's connections");
+                    }
+                    commonSyms.add(sym);
+                } else {
+                    visibleSyms.add(sym);
+                }
             }
         }
+    }
+
+    /** The variable declared with decorator {@code decorator}, else {@code otherwise}. */
+    private String decorated(String decorator, String otherwise) {
+        for (Sym sym : columnSyms) {
+            if (sym.decorators.contains(decorator)) {
+                return sym.name;
+            }
+        }
+        return otherwise;
     }
 
     /**
@@ -995,7 +1024,11 @@ public final class Generator {
         for (Declaration d : invariants) {
             constraints.add(new SynapseLayout.Constraint(d.names().get(0), file + ":" + d.line() + ": [[" + Printer.print(d.invariant()) + "]]"));
         }
-        return new SynapseLayout(model.name(), model.line(), file, List.copyOf(visible), synapseValue(weightVar),
+        List<SynapseLayout.Value> common = new ArrayList<>();
+        for (Sym sym : commonSyms) {
+            common.add(synapseValue(sym));
+        }
+        return new SynapseLayout(model.name(), model.line(), file, List.copyOf(visible), List.copyOf(common), synapseValue(weightVar),
                 delayVar == null ? null : delayVar.name, List.copyOf(constraints), postPort != null, postTraces().size(),
                 "NESTML synapse model from " + file);
     }
@@ -1017,12 +1050,15 @@ public final class Generator {
             out.append("    double ").append(field(sym.name)).append(";\n");
         }
         int n = visibleSyms.size();
-        out.append("\n    public ").append(className).append("() {\n        super(").append(n).append(", ")
+        out.append("\n    public ").append(className).append("() {\n        super(").append(n + commonSyms.size()).append(", ")
                 .append(postPort != null).append(");\n    }\n\n");
         // load and store
         out.append("    public void load(double weight, double[] v, int o, double delay) {\n");
         for (int k = 0; k < n; k++) {
             out.append("        ").append(field(visibleSyms.get(k).name)).append(" = v[o + ").append(k).append("];\n");
+        }
+        for (int k = 0; k < commonSyms.size(); k++) {
+            out.append("        ").append(field(commonSyms.get(k).name)).append(" = v[o + ").append(n + k).append("];\n");
         }
         out.append("        ").append(field(weightVar.name)).append(" = weight;\n");
         if (delayVar != null) {
@@ -1035,7 +1071,7 @@ public final class Generator {
                 out.append("        v[o + ").append(k).append("] = ").append(field(visibleSyms.get(k).name)).append(";\n");
             }
         }
-        out.append("        v[o + ").append(n + 1).append("] = ").append(field(weightVar.name)).append(";\n    }\n\n");
+        out.append("        v[o + ").append(n + commonSyms.size() + 1).append("] = ").append(field(weightVar.name)).append(";\n    }\n\n");
         // initial values and internals
         out.append("    public void defaults(double[] out) {\n");
         for (SymKind kind : new SymKind[] {SymKind.PARAMETER, SymKind.INTERNAL, SymKind.STATE}) {
@@ -1053,8 +1089,12 @@ public final class Generator {
         for (int k = 0; k < n; k++) {
             out.append("        out[").append(k).append("] = ").append(field(visibleSyms.get(k).name)).append(";\n");
         }
-        out.append("        out[").append(n).append("] = ").append(field(weightVar.name)).append(";\n");
-        out.append("        out[").append(n + 1).append("] = ").append(delayVar == null ? "1.0"
+        for (int k = 0; k < commonSyms.size(); k++) {
+            out.append("        out[").append(n + k).append("] = ").append(field(commonSyms.get(k).name)).append(";\n");
+        }
+        int c = n + commonSyms.size();
+        out.append("        out[").append(c).append("] = ").append(field(weightVar.name)).append(";\n");
+        out.append("        out[").append(c + 1).append("] = ").append(delayVar == null ? "1.0"
                 : convert(Typed.real(field(delayVar.name), delayVar.unit), MS, delayVar.line, delayVar.name)).append(";\n    }\n\n");
         out.append("    public void computeInternals() {\n");
         for (Sym sym : columnSyms) {

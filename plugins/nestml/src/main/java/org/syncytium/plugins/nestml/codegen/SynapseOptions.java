@@ -7,7 +7,8 @@ import java.util.Map;
  * NESTML's code generator options for synapse models: {@code weight_variable} and
  * {@code delay_variable} (model name to variable name) and the postsynaptic ports named in
  * {@code neuron_synapse_pairs} ({@code post_ports}). Without them, a synapse's weight is its variable
- * {@code w}, it has no delay variable, and its spike ports whose names start with {@code post} are
+ * decorated {@code @nest::weight}, else {@code w}; its delay variable the one decorated
+ * {@code @nest::delay}, else none; and its spike ports whose names start with {@code post} are
  * postsynaptic.
  */
 public record SynapseOptions(Map<String, String> weightVariables, Map<String, String> delayVariables, List<String> postPorts) {
@@ -15,9 +16,9 @@ public record SynapseOptions(Map<String, String> weightVariables, Map<String, St
     /** No options. */
     public static final SynapseOptions NONE = new SynapseOptions(Map.of(), Map.of(), List.of());
 
-    /** The weight variable of {@code model}. */
+    /** The weight variable the options name for {@code model}, or null. */
     String weightVariable(String model) {
-        return weightVariables.getOrDefault(model, "w");
+        return weightVariables.get(model);
     }
 
     /** The delay variable of {@code model}, or null. */

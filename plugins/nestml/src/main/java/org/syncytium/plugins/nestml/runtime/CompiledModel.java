@@ -1,7 +1,5 @@
 package org.syncytium.plugins.nestml.runtime;
 
-import java.lang.reflect.InvocationTargetException;
-
 /**
  * A model compiled to bytecode: its layout and the generated class, from which each thread gets its own
  * instance.
@@ -14,12 +12,6 @@ public record CompiledModel(ModelLayout layout, Class<? extends CompiledNeuron> 
 
     /** A new instance of the generated class. */
     public CompiledNeuron newInstance() {
-        try {
-            return type.getDeclaredConstructor().newInstance();
-        } catch (InstantiationException | IllegalAccessException | NoSuchMethodException e) {
-            throw new IllegalStateException("generated class of " + layout.modelName() + " cannot be instantiated", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("generated class of " + layout.modelName() + " failed to construct", e.getCause());
-        }
+        return GeneratedClasses.newInstance(type, layout.modelName());
     }
 }

@@ -19,8 +19,8 @@ import org.syncytium.api.synapse.SpikeHistory;
  * postsynaptic spike at exactly t − d (within NEST's stdp_eps) in those traces, though the
  * postsynaptic handler ran for it. This class gives the same.
  *
- * <p>A connection's values: the visible variables ({@link SynapseLayout#visible()}), then the hidden
- * ones: the time of its last presynaptic spike (ms), the weight after it, the arrival time (t_post + d,
+ * <p>A connection's values: the visible variables ({@link SynapseLayout#visible()}), the common ones
+ * ({@link SynapseLayout#common()}), then the hidden ones: the time of its last presynaptic spike (ms), the weight after it, the arrival time (t_post + d,
  * ms) of the latest target spike that coincided with a presynaptic spike, and the postsynaptic traces
  * from just before that spike ({@link SynapseLayout#postTraces()} values).
  */
@@ -42,7 +42,7 @@ public abstract class CompiledSynapse extends GeneratedCode {
     private RandomStream random;
 
     /**
-     * @param visible     how many values of a connection users see (the hidden ones follow)
+     * @param visible     how many values of a connection users see or share (the hidden ones follow)
      * @param hasPostPort true if the model handles postsynaptic spikes
      */
     protected CompiledSynapse(int visible, boolean hasPostPort) {

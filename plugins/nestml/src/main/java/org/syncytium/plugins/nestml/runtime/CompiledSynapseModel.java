@@ -1,7 +1,5 @@
 package org.syncytium.plugins.nestml.runtime;
 
-import java.lang.reflect.InvocationTargetException;
-
 /**
  * A synapse model compiled to bytecode: its layout and the generated class.
  *
@@ -13,12 +11,6 @@ public record CompiledSynapseModel(SynapseLayout layout, Class<? extends Compile
 
     /** A new instance of the generated class. */
     public CompiledSynapse newInstance() {
-        try {
-            return type.getDeclaredConstructor().newInstance();
-        } catch (InstantiationException | IllegalAccessException | NoSuchMethodException e) {
-            throw new IllegalStateException("generated class of " + layout.modelName() + " cannot be instantiated", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("generated class of " + layout.modelName() + " failed to construct", e.getCause());
-        }
+        return GeneratedClasses.newInstance(type, layout.modelName());
     }
 }

@@ -33,7 +33,8 @@ public final class NestmlSynapseModel extends PlasticSynapseModel {
      */
     public NestmlSynapseModel(CompiledSynapseModel compiled, String name) {
         super(name, compiled.layout().description(), schema(compiled),
-                compiled.layout().visible().stream().map(Value::name).toList(), List.of(),
+                compiled.layout().visible().stream().map(Value::name).toList(),
+                compiled.layout().common().stream().map(Value::name).toList(),
                 CompiledSynapse.KEPT_TRACES + compiled.layout().postTraces());
         this.compiled = compiled;
         this.instances = ThreadLocal.withInitial(compiled::newInstance);
@@ -41,7 +42,7 @@ public final class NestmlSynapseModel extends PlasticSynapseModel {
 
     private static ParameterSchema schema(CompiledSynapseModel compiled) {
         SynapseLayout layout = compiled.layout();
-        int n = layout.visible().size();
+        int n = layout.visible().size() + layout.common().size();
         double[] defaults = new double[n + 2];
         compiled.newInstance().defaults(defaults);
         List<ParameterSpec> specs = new ArrayList<>();
@@ -52,9 +53,12 @@ public final class NestmlSynapseModel extends PlasticSynapseModel {
                 : "transmission delay";
         specs.add(ParameterSpec.real("delay", defaults[n + 1], "ms", layout.delay() == null ? delay
                 : "the model's delay variable " + layout.delay() + "; " + delay));
+        List<Value> values = new ArrayList<>(layout.visible());
+        values.addAll(layout.common());
         for (int k = 0; k < n; k++) {
-            Value v = layout.visible().get(k);
-            specs.add(ParameterSpec.real(v.name(), defaults[k], v.unit(), v.description()));
+            Value v = values.get(k);
+            specs.add(ParameterSpec.real(v.name(), defaults[k], v.unit(), k < layout.visible().size() ? v.description()
+                    : v.description() + " (common to the model's connections)"));
         }
         return ParameterSchema.of(specs);
     }
@@ -83,7 +87,9 @@ public final class NestmlSynapseModel extends PlasticSynapseModel {
         if (violated >= 0) {
             SynapseLayout.Constraint c = compiled.layout().constraints().get(violated);
             String variable = c.variable().equals(compiled.layout().weight().name()) ? "weight" : c.variable();
-            int k = compiled.layout().visible().stream().map(Value::name).toList().indexOf(c.variable());
+            List<Value> stored = new ArrayList<>(compiled.layout().visible());
+            stored.addAll(compiled.layout().common());
+            int k = stored.stream().map(Value::name).toList().indexOf(c.variable());
             Object value = variable.equals("weight") ? weight : k >= 0 ? values[offset + k] : "?";
             throw new BadPropertyException(name(), variable, value, "breaks the constraint " + c.text());
         }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param line        line of {@code model NAME:} in the file
  * @param file        source file, for messages
  * @param visible     the per-connection values users set and list, in storage order
+ * @param common      the parameters declared {@code @homogeneous}, common to the model's connections (stored after those)
  * @param weight      the variable that is NEST's {@code weight}, with its unit
  * @param delay       the variable that reads the connection's delay (ms), or null
  * @param constraints the declarations' constraints {@code [[...]]}, in file order
@@ -16,7 +17,8 @@ import java.util.List;
  * @param postTraces  how many state variables only the postsynaptic handler assigns (NESTML's traces kept in the neuron)
  * @param description one line for listings
  */
-public record SynapseLayout(String modelName, int line, String file, List<Value> visible, Value weight, String delay,
+public record SynapseLayout(String modelName, int line, String file, List<Value> visible, List<Value> common, Value weight,
+        String delay,
         List<Constraint> constraints, boolean postsynaptic, int postTraces, String description) {
 
     /**

@@ -50,9 +50,16 @@ public final class Ast {
 
     // ------------------------------------------------------------------ declarations and equations
 
-    /** {@code [recordable] [inline] a, b TYPE [= expr] [[[invariant]]]}. */
+    /**
+     * {@code [recordable] [inline] a, b TYPE [= expr] [[[invariant]]] [@decorator ...]}; decorators
+     * without their {@code @} ({@code homogeneous}, {@code nest::delay}).
+     */
     public record Declaration(List<String> names, Expr vectorSize, Type type, Expr init, Expr invariant,
-            boolean recordable, boolean inline, int line) {
+            boolean recordable, boolean inline, int line, List<String> decorators) {
+
+        Declaration withDecorators(List<String> found) {
+            return new Declaration(names, vectorSize, type, init, invariant, recordable, inline, line, List.copyOf(found));
+        }
     }
 
     /** An entry of the equations block. */

@@ -201,22 +201,31 @@ public final class Parser {
                 advance();
                 continue;
             }
-            declarations.add(declaration());
+            Declaration d = declaration();
+            declarations.add(d.withDecorators(decorators()));
             endOfLine();
         }
         advance();
         return declarations;
     }
 
-    private void endOfLine() {
+    /** Decorators such as {@code @homogeneous} or {@code @nest::delay} at the end of a line, without their {@code @}. */
+    private List<String> decorators() {
         accept(";");
-        while (peek().is("@")) { // decorators such as @homogeneous or @nest::name
+        List<String> found = new ArrayList<>();
+        while (peek().is("@")) {
             advance();
-            name("a decorator name");
+            String decorator = name("a decorator name");
             if (accept("::")) {
-                name("a decorator name");
+                decorator += "::" + name("a decorator name");
             }
+            found.add(decorator);
         }
+        return found;
+    }
+
+    private void endOfLine() {
+        decorators(); // read and ignored where they carry no meaning here
         if (peek().kind() != Kind.NEWLINE) {
             throw error(peek(), "unexpected " + peek() + " (expected end of line)");
         }
@@ -247,7 +256,7 @@ public final class Parser {
             invariant = expression();
             expect("]]", "to close the invariant");
         }
-        return new Declaration(names, size, type, init, invariant, recordable, inline, line);
+        return new Declaration(names, size, type, init, invariant, recordable, inline, line, List.of());
     }
 
     /** A declared name with its primes, e.g. {@code g_ex'} (the derivative state of a second-order ODE). */
