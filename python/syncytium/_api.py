@@ -947,16 +947,23 @@ def Install(module_name):
     """Installs the neuron and synapse models of a NESTML file (``Install("models/x_neuron.nestml")``) or
     of every ``.nestml`` file in a folder, compiled in this process (NEST installs a module that NESTML's
     code generator built; here the file itself is the module). Returns the names of the models installed
-    (a synapse model named like an installed one gets NESTML's suffix, ``stdp_synapse_nestml``).
+    (a synapse model named like an installed one gets NESTML's suffix, ``stdp_synapse_nestml``). A module
+    name that ``generate_nest_target`` (Syncytium's stand-in for NESTML's ``pynestml``) recorded in this
+    process installs that module's models under NESTML's names for them.
     NEST's compiled extension modules do not exist here: models also come as plugin bundles of the
     distribution (``syncytium bundles``)."""
     name = str(module_name)
     path = pathlib.Path(name).expanduser()
-    if not (name.endswith(".nestml") or path.is_dir()):
+    from . import _nestml_modules
+    module = _nestml_modules.registered(name)  # generate_nest_target (pynestml) made it in this process
+    if module is None and not (name.endswith(".nestml") or path.is_dir()):
         raise NotImplemented_("Install(%r): NEST extension modules are not supported; install a NESTML file or "
-                              "folder (Install('model.nestml')), or add a plugin bundle to the distribution's "
+                              "folder (Install('model.nestml')), a module NESTML's generate_nest_target made in "
+                              "this process (Syncytium's pynestml), or add a plugin bundle to the distribution's "
                               "bundles/ folder (see 'syncytium bundles')" % (name,))
-    if path.is_dir():
+    if module is not None:
+        files = module
+    elif path.is_dir():
         files = sorted(p for p in path.glob("*.nestml") if p.is_file())
         if not files:
             raise BadParameter("Install(%r): the folder holds no .nestml file" % (name,))
@@ -969,7 +976,15 @@ def Install(module_name):
     java_files = jpype.JClass("java.util.ArrayList")()
     for f in files:
         java_files.add(runtime.Path.of(str(f.resolve())))
-    names = loader.load(runtime.framework, runtime.factory, java_files)
+    try:
+        names = loader.load(runtime.framework, runtime.factory, java_files)
+    except jpype.JException as java_error:
+        if module is None:
+            raise
+        # a module's files are prepared copies: name the user's files (their lines are the same)
+        from .kernel import translate
+        error = translate(java_error)
+        raise type(error)(_nestml_modules.in_user_terms(str(error)), error.errorname) from None
     return tuple(str(n) for n in names)
 
 

@@ -167,7 +167,7 @@ class SynapseModelsTest {
                         emit_spike(g * (1 + seen) + dly / ms * 1 nS, dly)
                 """;
         NestmlSynapseModel model = source(text, new SynapseOptions(Map.of("pair_synapse", "g"), Map.of("pair_synapse", "dly"),
-                List.of("b")));
+                List.of("b"), List.of()));
         assertEquals(List.of("seen"), model.state());
         assertEquals("nS", model.parameters().find("weight").orElseThrow().unit());
         double[] v = values(model, Map.of());

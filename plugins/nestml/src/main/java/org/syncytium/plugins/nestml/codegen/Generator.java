@@ -171,13 +171,8 @@ public final class Generator {
         this.model = model;
         this.gap = gap;
         this.synapseOptions = synapseOptions;
-        this.synapse = isSynapse(model);
+        this.synapse = synapseOptions.isSynapse(model.name());
         this.className = className;
-    }
-
-    /** True for a synapse model: NESTML tells them by name ({@code ..._synapse}). */
-    public static boolean isSynapse(Ast.Model model) {
-        return model.name().endsWith("synapse");
     }
 
     /** The generated source and the layout of one model. */
@@ -191,6 +186,9 @@ public final class Generator {
      */
     public static Result generate(String file, String text, Ast.Model model, GapOptions gap, String packageName, String className) {
         Generator g = new Generator(file, text.split("\n", -1), model, gap, SynapseOptions.NONE, className);
+        if (g.synapse) {
+            throw new IllegalStateException("synapse model " + model.name() + " goes through generateSynapse");
+        }
         String body = g.run();
         String source = "package " + packageName + ";\n\n" + body;
         String description = "NESTML model from " + file + (gap.enable() ? " (gap junctions)" : "");
@@ -240,9 +238,6 @@ public final class Generator {
     // ================================================================== symbol collection
 
     private String run() {
-        if (synapse) {
-            throw new IllegalStateException("synapse model " + model.name() + " goes through generateSynapse");
-        }
         for (Declaration d : model.parameters()) {
             declareVariables(d, SymKind.PARAMETER);
         }

@@ -51,7 +51,7 @@ public final class ModelCompiler {
         List<Generator.SynapseResult> synapseResults = new ArrayList<>();
         for (Ast.Model model : unit.models()) {
             String className = "M" + SERIAL.incrementAndGet() + "_" + model.name().replaceAll("[^A-Za-z0-9_]", "_");
-            if (Generator.isSynapse(model)) {
+            if (synapses.isSynapse(model.name())) {
                 synapseResults.add(Generator.generateSynapse(file, text, model, synapses, PACKAGE, className));
             } else {
                 results.add(Generator.generate(file, text, model, gap, PACKAGE, className));

@@ -20,14 +20,15 @@ import org.syncytium.plugins.nestml.syntax.NestmlException;
  * Reads a {@code .nestml} file and its code generator options: {@code NAME.codegen.json} next to
  * {@code NAME.nestml}, holding NESTML's {@code codegen_opts} as JSON, of which the {@code gap_junctions}
  * entry ({@code enable}, {@code membrane_potential_variable}, {@code gap_current_port}), the
- * {@code weight_variable} and {@code delay_variable} entries and the {@code post_ports} of
- * {@code neuron_synapse_pairs} are used.
+ * {@code synapse_models}, {@code weight_variable} and {@code delay_variable} entries and the
+ * {@code post_ports} of {@code neuron_synapse_pairs} are used.
  */
 public final class NestmlFiles {
 
     private static final Pattern ENABLE = Pattern.compile("\"enable\"\\s*:\\s*(true|True|false|False|1|0)");
     private static final Pattern MEMBRANE = Pattern.compile("\"membrane_potential_variable\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern POST_PORTS = Pattern.compile("\"post_ports\"\\s*:\\s*\\[([^\\]]*)\\]");
+    private static final Pattern SYNAPSE_MODELS = Pattern.compile("\"synapse_models\"\\s*:\\s*\\[([^\\]]*)\\]");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern PAIR = Pattern.compile("\"([^\"]*)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern PORT = Pattern.compile("\"gap_current_port\"\\s*:\\s*\"([^\"]*)\"");
@@ -77,7 +78,16 @@ public final class NestmlFiles {
                 post.add(name.group(1));
             }
         }
-        return new SynapseOptions(nameMap(json, "weight_variable"), nameMap(json, "delay_variable"), List.copyOf(post));
+        List<String> synapseModels = new ArrayList<>();
+        Matcher listed = SYNAPSE_MODELS.matcher(json);
+        if (listed.find()) {
+            Matcher name = QUOTED.matcher(listed.group(1));
+            while (name.find()) {
+                synapseModels.add(name.group(1));
+            }
+        }
+        return new SynapseOptions(nameMap(json, "weight_variable"), nameMap(json, "delay_variable"), List.copyOf(post),
+                List.copyOf(synapseModels));
     }
 
     private static Map<String, String> nameMap(String json, String key) {
