@@ -11,6 +11,8 @@ import re
 import shutil
 import tempfile
 
+from . import _nestml_pairs
+
 _MODEL = re.compile(r"^model\s+([A-Za-z_][A-Za-z0-9_]*)\s*:", re.MULTILINE)
 
 # module name -> its prepared .nestml files
@@ -86,19 +88,24 @@ def prepare(input_path, module_name, suffix="", codegen_opts=None):
     # a paired synapse only in its pair, as NESTML leaves it out on its own
     pairs = _pairs(codegen_opts)
     paired = {synapse for _, synapse, _ in pairs}
-    wanted = [(name, name + suffix, None) for name in texts if name not in paired]
+    wanted = [(name, name + suffix, None, None) for name in texts if name not in paired]
     for neuron, synapse, ports in pairs:
         for name in (neuron, synapse):
             if name not in texts:
                 raise ValueError("generate_nest_target: neuron_synapse_pairs names model %r, which the input does "
                                  "not define (it defines %s)" % (name, ", ".join(sorted(texts))))
-        wanted.append((neuron, "%s%s__with_%s%s" % (neuron, suffix, synapse, suffix), None))
-        wanted.append((synapse, "%s%s__with_%s%s" % (synapse, suffix, neuron, suffix), ports))
+        # the paired neuron carries the synapse's postsynaptic traces, as NESTML's users record them
+        traces = _nestml_pairs.moved_traces(_only(texts[synapse][1], synapse), ports)
+        wanted.append((neuron, "%s%s__with_%s%s" % (neuron, suffix, synapse, suffix), None, (traces, synapse + suffix)))
+        wanted.append((synapse, "%s%s__with_%s%s" % (synapse, suffix, neuron, suffix), ports, None))
     names, files = [], []
-    for name, new, ports in wanted:
+    for name, new, ports, moved in wanted:
         source, text = texts[name]
         # the file keeps this one model (a file may define several)
-        renamed = _only(text, name).replace("model %s:" % name, "model %s:" % new, 1)
+        text = _only(text, name)
+        if moved is not None:
+            text = _nestml_pairs.add_traces(text, *moved)
+        renamed = text.replace("model %s:" % name, "model %s:" % new, 1)
         path = _files.setdefault(new, _prepared_folder() / ("%d_%s.nestml" % (len(_files), new)))
         path.write_text(renamed, encoding="utf-8")
         _origins[str(path)] = str(source)

@@ -69,3 +69,26 @@ def test_errors_name_the_users_file_and_line(tmp_path):
         generate_target(str(broken), "python_standalone")
     with pytest.raises(FileNotFoundError, match="no such file"):
         generate_nest_target(str(tmp_path / "missing.nestml"))
+
+
+def test_the_paired_neuron_records_the_synapses_postsynaptic_trace():
+    generate_nest_target([str(EXAMPLES / "iaf_psc_alpha.nestml"), str(EXAMPLES / "stdp_synapse.nestml")],
+                         module_name="tracemodule", suffix="_x",
+                         codegen_opts={"neuron_synapse_pairs": [{"neuron": "iaf_psc_alpha_nestml",
+                                                                 "synapses": {"stdp_synapse": {"post_ports": ["post_spikes"]}}}]})
+    nest.Install("tracemodule")
+    neuron = nest.Create("iaf_psc_alpha_nestml_x__with_stdp_synapse_x", params={"I_e": 600.0})
+    meter = nest.Create("multimeter", params={"record_from": ["post_trace__for_stdp_synapse_x"], "interval": 0.1})
+    spikes = nest.Create("spike_recorder")
+    nest.Connect(meter, neuron)
+    nest.Connect(neuron, spikes)
+    nest.Simulate(200.0)
+    times = spikes.events["times"]
+    assert len(times) > 5
+    tau = nest.GetDefaults("iaf_psc_alpha_nestml_x__with_stdp_synapse_x")["tau_tr_post__for_stdp_synapse_x"]
+    assert tau == 20.0
+    recorded = meter.events
+    for t, value in zip(recorded["times"], recorded["post_trace__for_stdp_synapse_x"]):
+        # +1 at each spike (with the spike's step), exp(-dt / tau) in between
+        expected = sum(pow(2.718281828459045, -(t - s) / tau) for s in times if s <= t + 1e-9)
+        assert abs(value - expected) < 1e-9, (t, value, expected)

@@ -1224,9 +1224,12 @@ public final class Generator {
         return sym.ode;
     }
 
-    /** emit_spike(weight[, delay]) in a synapse: what the spike carries, in the weight variable's unit. */
+    /** emit_spike([weight[, delay]]) in a synapse: what the spike carries, in the weight variable's unit (the weight without arguments). */
     private String synapseEmit(Call call, Ctx ctx) {
-        if (call.args().isEmpty() || call.args().size() > 2) {
+        if (call.args().isEmpty()) {
+            return "emitted = " + field(weightVar.name) + "; // emit_spike(): the weight"; // NESTML: the connection's weight
+        }
+        if (call.args().size() > 2) {
             throw error(call.line(), "emit_spike in a synapse model takes the weight the spike carries (and the delay variable)");
         }
         if (call.args().size() == 2 && !(delayVar != null && call.args().get(1) instanceof Var d && d.name().equals(delayVar.name))) {
@@ -1403,7 +1406,36 @@ public final class Generator {
         out.append("        return null;\n    }\n\n");
     }
 
+    /**
+     * ODEs whose right-hand side reads no state variable, no t and no input (a refractory timer,
+     * {@code refr_t' = -1e3 * ms/s}) and that no other right-hand side reads: integrated exactly,
+     * x += h·c after the RKF45 step (as NESTML's NEST target propagates them), not inside it, where
+     * the end of a timer would depend on the other ODEs' step sizes and so on the neuron's history.
+     */
+    private final Set<Integer> constantOdes = new HashSet<>();
+
+    private void findConstantOdes() {
+        for (int k = 0; k < odeStates.size(); k++) {
+            if (odeRhs.get(k) == null || odeRenames.get(k) != null || !constantRate(odeRhs.get(k))
+                    || (gapVoltage != null && odeSyms.get(k) == gapVoltage)) {
+                continue;
+            }
+            String name = odeSyms.get(k).name;
+            boolean read = false;
+            for (int j = 0; j < odeStates.size(); j++) {
+                read |= j != k && odeRhs.get(j) != null && refersTo(odeRhs.get(j), name);
+            }
+            for (Equation eq : model.equations()) {
+                read |= eq instanceof Inline in && refersTo(in.expr(), name);
+            }
+            if (!read) {
+                constantOdes.add(k);
+            }
+        }
+    }
+
     private void emitRhs(StringBuilder out) {
+        findConstantOdes();
         out.append("    public void derivatives(double tLocal, double[] y, double[] f) {\n");
         for (int k = 0; k < odeStates.size(); k++) {
             out.append("        final double ").append(odeStates.get(k)).append(" = y[").append(k).append("];\n");
@@ -1425,7 +1457,9 @@ public final class Generator {
             Typed rhs = emit(odeRhs.get(k), odeCtx);
             value = convert(rhs, s.unit.divide(MS), odeLine(s.name), s.name + "'");
             odeRhsCode.put(k, value);
-            if (partialIntegration && !odeKernelFields.contains(odeStates.get(k))) {
+            if (constantOdes.contains(k)) {
+                out.append("        f[").append(k).append("] = 0.0; // integrated exactly after the step\n");
+            } else if (partialIntegration && !odeKernelFields.contains(odeStates.get(k))) {
                 out.append("        f[").append(k).append("] = (activeOdes & ").append(1L << k).append("L) != 0L ? ")
                         .append(value).append(" : 0.0;\n");
             } else {
@@ -1878,7 +1912,13 @@ public final class Generator {
                 mask |= 1L << s.ode;
             }
         }
-        return "activeOdes = " + mask + "L; odeFieldsToY(); integrateYOverStep(); yToOdeFields(); activeOdes = -1L;";
+        StringBuilder exact = new StringBuilder();
+        for (int k : new java.util.TreeSet<>(constantOdes)) {
+            if ((mask & (1L << k)) != 0) {
+                exact.append(" ").append(odeStates.get(k)).append(" += h * (").append(odeRhsCode.get(k)).append(");");
+            }
+        }
+        return "activeOdes = " + mask + "L; odeFieldsToY(); integrateYOverStep(); yToOdeFields();" + exact + " activeOdes = -1L;";
     }
 
     private long bitOf(String javaField) {
