@@ -1899,17 +1899,7 @@ public final class Generator {
                 }
             }
             for (Expr arg : call.args()) {
-                if (!(arg instanceof Var v) || v.index() != null || v.order() != 0) {
-                    throw error(call.line(), "integrate_odes takes state variable names");
-                }
-                Sym s = symbols.get(v.name());
-                if (s == null || s.kind != SymKind.STATE) {
-                    throw error(call.line(), "integrate_odes(" + v.name() + "): '" + v.name() + "' is not a state variable");
-                }
-                if (s.ode < 0) {
-                    throw error(call.line(), "integrate_odes(" + v.name() + "): '" + v.name() + "' has no ODE");
-                }
-                mask |= 1L << s.ode;
+                mask |= 1L << odeOfArgument(call, arg);
             }
         }
         StringBuilder exact = new StringBuilder();
@@ -2199,7 +2189,9 @@ public final class Generator {
             case "pi":
                 return new Typed("Math.PI", Unit.ONE, Typed.Kind.REAL, true, false);
             case "t":
-                return Typed.real(ctx.rhs ? "(time + tLocal)" : "time", MS);
+                // in equations the time within the step; in a neuron's statements the end of the step, as
+                // NESTML's NEST target has it (origin + lag + 1 steps); in a synapse's the event's time
+                return Typed.real(ctx.rhs ? "(time + tLocal)" : synapse ? "time" : "(time + h)", MS);
             default:
                 break;
         }

@@ -70,24 +70,21 @@ public final class NestmlFiles {
         if (json == null) {
             return SynapseOptions.NONE;
         }
-        List<String> post = new ArrayList<>();
-        Matcher ports = POST_PORTS.matcher(json);
-        while (ports.find()) {
-            Matcher name = QUOTED.matcher(ports.group(1));
+        return new SynapseOptions(nameMap(json, "weight_variable"), nameMap(json, "delay_variable"), quoted(json, POST_PORTS),
+                quoted(json, SYNAPSE_MODELS));
+    }
+
+    /** The quoted names of every list {@code list} matches in {@code json}. */
+    private static List<String> quoted(String json, Pattern list) {
+        List<String> names = new ArrayList<>();
+        Matcher lists = list.matcher(json);
+        while (lists.find()) {
+            Matcher name = QUOTED.matcher(lists.group(1));
             while (name.find()) {
-                post.add(name.group(1));
+                names.add(name.group(1));
             }
         }
-        List<String> synapseModels = new ArrayList<>();
-        Matcher listed = SYNAPSE_MODELS.matcher(json);
-        if (listed.find()) {
-            Matcher name = QUOTED.matcher(listed.group(1));
-            while (name.find()) {
-                synapseModels.add(name.group(1));
-            }
-        }
-        return new SynapseOptions(nameMap(json, "weight_variable"), nameMap(json, "delay_variable"), List.copyOf(post),
-                List.copyOf(synapseModels));
+        return List.copyOf(names);
     }
 
     private static Map<String, String> nameMap(String json, String key) {
