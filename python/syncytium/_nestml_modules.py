@@ -111,10 +111,8 @@ def prepare(input_path, module_name, suffix="", codegen_opts=None):
         _origins[str(path)] = str(source)
         options_file = path.with_name(path.name[:-len(".nestml")] + ".codegen.json")
         options = _options_for(codegen_opts, name, new, ports)
-        if options:
-            options_file.write_text(json.dumps(options), encoding="utf-8")
-        elif options_file.exists():
-            options_file.unlink()
+        options["syncytium_source_file"] = str(source)  # messages name the user's file
+        options_file.write_text(json.dumps(options, ensure_ascii=False), encoding="utf-8")
         names.append(new)
         files.append(path)
     _modules[module_name] = files
@@ -122,14 +120,16 @@ def prepare(input_path, module_name, suffix="", codegen_opts=None):
 
 
 def _only(text, name):
-    """``text`` with the models other than ``name`` left out (lines from their 'model' line to the next)."""
+    """``text`` with the models other than ``name`` blanked out (from their 'model' line to the next),
+    line for line, so that messages give the lines of the user's file."""
     starts = [m.start() for m in _MODEL.finditer(text)] + [len(text)]
     if len(starts) <= 2:
         return text
+    out = [text[:starts[0]]]
     for a, b in zip(starts, starts[1:]):
-        if _MODEL.match(text, a).group(1) == name:
-            return text[:starts[0]] + text[a:b]
-    return text
+        part = text[a:b]
+        out.append(part if _MODEL.match(text, a).group(1) == name else "\n" * part.count("\n"))
+    return "".join(out)
 
 
 def _options_for(codegen_opts, name, new, ports):

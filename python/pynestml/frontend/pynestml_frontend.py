@@ -9,12 +9,15 @@ def generate_nest_target(input_path, target_path=None, install_path=None, loggin
     ``module_name`` (default ``nestmlmodule``) for ``nest.Install``, named with ``suffix`` as NESTML's NEST
     target names them (neuron-synapse pairs of ``codegen_opts["neuron_synapse_pairs"]`` also as
     ``NEURON__with_SYNAPSE`` and ``SYNAPSE__with_NEURON``). Nothing is written to ``target_path`` or
-    ``install_path``: the models are compiled when the module is installed. Errors in the files are
-    reported then, with file and line. Returns False (no errors so far), as NESTML does."""
+    ``install_path``. The models are compiled here, so that an error in a file is raised now with its
+    file and line, as NESTML raises it at generation (they are installed then too; ``nest.Install``
+    installs them again). Returns False, as NESTML does when nothing went wrong."""
     module_name = module_name or "nestmlmodule"
     if not module_name.endswith("module"):
         raise ValueError("generate_nest_target: module_name %r must end in 'module' (NESTML's rule)" % module_name)
     _nestml_modules.prepare(input_path, module_name, suffix or "", codegen_opts)
+    import syncytium
+    syncytium.Install(module_name)
     return False
 
 

@@ -205,6 +205,13 @@ class SynapseModelsTest {
         v[0] = 0.25;
         assertEquals(1.75, model.transmit(1.0, v, 0, 5.0, 3.0, null, null), 1e-12, "g + 0.25 * 3");
         assertEquals(1.75, v[1 + model.weightValue()], "the weight after it");
+        // a delay variable in the state block reads the delay; assigning it is refused at its line
+        String assigned = "model a_synapse:\n    state:\n        w real = 1\n        d ms = 1 ms @nest::delay\n"
+                + "    input:\n        pre_spikes <- spike\n    onReceive(pre_spikes):\n        d = 2 ms\n        emit_spike(w)\n";
+        NestmlException e = assertThrows(NestmlException.class, () -> source(assigned, SynapseOptions.NONE));
+        assertTrue(e.getMessage().startsWith("test.nestml:4: the delay variable 'd' is assigned"), e.getMessage());
+        NestmlSynapseModel reads = source(assigned.replace("        d = 2 ms\n", "        w = d / ms\n"), SynapseOptions.NONE);
+        assertEquals(2.5, reads.transmit(1.0, new double[reads.hiddenState()], 0, 5.0, 2.5, null, null), 1e-12);
     }
 
     @Test

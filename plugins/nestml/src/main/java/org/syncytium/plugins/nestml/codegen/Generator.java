@@ -876,9 +876,19 @@ public final class Generator {
         }
         if (delayName != null) {
             delayVar = symbols.get(delayName);
-            if (delayVar == null || delayVar.kind != SymKind.PARAMETER || !delayVar.unit.sameDimension(MS)) {
+            if (delayVar == null || (delayVar.kind != SymKind.PARAMETER && delayVar.kind != SymKind.STATE)
+                    || !delayVar.unit.sameDimension(MS)) {
                 throw error(model.line(), "delay_variable '" + delayName + "' of synapse model " + model.name()
-                        + " is not a parameter with a time unit");
+                        + " is not a parameter or state variable with a time unit");
+            }
+            Set<String> assigned = new HashSet<>();
+            for (OnReceive r : model.onReceive()) {
+                assignedIn(r.body(), assigned);
+            }
+            assignedIn(model.update(), assigned);
+            if (assigned.contains(delayName)) {
+                throw error(delayVar.line, "the delay variable '" + delayName + "' is assigned: a connection's delay"
+                        + " is fixed while spikes pass it (set it with 'delay' when connecting)");
             }
         }
         for (Sym sym : columnSyms) {

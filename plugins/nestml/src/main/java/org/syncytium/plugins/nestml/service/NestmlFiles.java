@@ -29,6 +29,8 @@ public final class NestmlFiles {
     private static final Pattern MEMBRANE = Pattern.compile("\"membrane_potential_variable\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern POST_PORTS = Pattern.compile("\"post_ports\"\\s*:\\s*\\[([^\\]]*)\\]");
     private static final Pattern SYNAPSE_MODELS = Pattern.compile("\"synapse_models\"\\s*:\\s*\\[([^\\]]*)\\]");
+    /** Not one of NESTML's options: the file a copy was made from, for messages. */
+    private static final Pattern SOURCE = Pattern.compile("\"syncytium_source_file\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern PAIR = Pattern.compile("\"([^\"]*)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern PORT = Pattern.compile("\"gap_current_port\"\\s*:\\s*\"([^\"]*)\"");
@@ -46,6 +48,13 @@ public final class NestmlFiles {
             throw new NestmlException(name, 1, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
         String options = options(file);
+        if (options != null) {
+            // a copy made for a file elsewhere (Python's NESTML front end) names that file in messages
+            Matcher source = SOURCE.matcher(options);
+            if (source.find()) {
+                name = source.group(1).replace("\\\\", "\\");
+            }
+        }
         return ModelCompiler.compile(name, text, gapOptions(options, optionsFile(file)), synapseOptions(options));
     }
 
