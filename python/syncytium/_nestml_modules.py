@@ -1,8 +1,9 @@
 """What NESTML's Python front end leaves for ``nest.Install(module_name)``: here no C++ is generated or
 built. ``generate_nest_target`` (the ``pynestml`` package beside this one) records the module: copies of
-its NESTML files in a folder of its own, models renamed as NESTML's NEST target names them (the suffix;
-``NEURON__with_SYNAPSE`` and ``SYNAPSE__with_NEURON`` for neuron-synapse pairs) with the code generator
-options each copy needs beside it; ``Install(module_name)`` compiles them in this process."""
+its NESTML files in this process's folder, models renamed as NESTML's NEST target names them (the
+suffix; ``NEURON__with_SYNAPSE`` and ``SYNAPSE__with_NEURON`` for neuron-synapse pairs) with the code
+generator options each copy needs beside it, and compiles them at once (errors at generation, as
+NESTML's); ``Install(module_name)`` installs the module's models."""
 
 import atexit
 import json
