@@ -35,6 +35,45 @@ public interface Population {
     /** Validates as {@link #validate} and then sets all values for neuron {@code i}, or none. */
     void set(int i, String[] names, double[] values);
 
+    /**
+     * A list-valued parameter or state variable of neuron {@code i} (a {@code REAL_LIST} entry of the
+     * model's schema, e.g. a NESTML vector {@code x[N]}), as a copy in the unit listed by the model.
+     * The default refuses: models without list entries need not implement it.
+     *
+     * @throws org.syncytium.api.error.BadPropertyException if {@code name} is not a list entry
+     * @since api.neuron 1.9
+     */
+    default double[] getList(String name, int i) {
+        throw new org.syncytium.api.error.BadPropertyException(model().name(), name, null, "is not a list");
+    }
+
+    /**
+     * Checks scalar and list values for neuron {@code i} together without changing anything: a list
+     * may have to match a size that a scalar in the same call changes. The default takes scalars only.
+     *
+     * @param listNames names of {@code REAL_LIST} entries
+     * @param lists     their new values, one array per name, in the unit listed by the model
+     * @since api.neuron 1.9
+     */
+    default void validate(int i, String[] names, double[] values, String[] listNames, double[][] lists) {
+        if (listNames.length > 0) {
+            throw new org.syncytium.api.error.BadPropertyException(model().name(), listNames[0], null,
+                    "is not a list entry of this model");
+        }
+        validate(i, names, values);
+    }
+
+    /**
+     * Validates as {@link #validate(int, String[], double[], String[], double[][])} and then sets all
+     * values for neuron {@code i}, or none.
+     *
+     * @since api.neuron 1.9
+     */
+    default void set(int i, String[] names, double[] values, String[] listNames, double[][] lists) {
+        validate(i, names, values, listNames, lists);
+        set(i, names, values);
+    }
+
     /** A population-wide option such as {@code integrator}. */
     String option(String name);
 

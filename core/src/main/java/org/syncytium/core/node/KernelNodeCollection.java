@@ -88,6 +88,16 @@ public final class KernelNodeCollection implements NodeCollection {
                 if (spec != null && spec.type() == ParameterType.STRING) {
                     return block.population().option(name);
                 }
+                if (spec != null && spec.type() == ParameterType.REAL_LIST) {
+                    return single(new ArrayList<>(owner.lists(block, name, from, to)));
+                }
+                if (spec != null && spec.type() == ParameterType.INTEGER) {
+                    List<Object> numbers = new ArrayList<>();
+                    for (double v : getValues(name)) {
+                        numbers.add((long) v);
+                    }
+                    return single(numbers);
+                }
                 if (spec != null && spec.type() == ParameterType.BOOLEAN) {
                     // a neuron's flag is kept as 1.0 / 0.0 by its population
                     List<Object> flags = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.syncytium.core.node;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -111,6 +112,59 @@ public final class NodeManager {
         // ranks own contiguous ascending parts, so rank order is position order
         communicator.exchange(send, values, counts, true);
         return values;
+    }
+
+    /**
+     * The list values of {@code name} (a model's {@code REAL_LIST} entry) for block positions
+     * [{@code from}, {@code to}), one array per neuron; over several processes gathered as
+     * {@link #values}: first each neuron's length, then the elements.
+     */
+    List<double[]> lists(NodeBlock block, String name, int from, int to) {
+        int ownFrom = Math.max(from, block.ownedFrom());
+        int ownTo = Math.min(to, block.ownedTo());
+        List<double[]> own = new ArrayList<>();
+        for (int i = ownFrom; i < ownTo; i++) {
+            own.add(block.population().getList(name, i - block.ownedFrom()));
+        }
+        if (ranks == 1) {
+            return own;
+        }
+        int[] counts = new int[ranks];
+        for (int r = 0; r < ranks; r++) {
+            int a = Math.max(from, Ownership.from(block.size(), r, ranks));
+            int b = Math.min(to, Ownership.to(block.size(), r, ranks));
+            counts[r] = Math.max(0, b - a);
+        }
+        double[] sendLengths = new double[own.size()];
+        int total = 0;
+        for (int k = 0; k < own.size(); k++) {
+            sendLengths[k] = own.get(k).length;
+            total += own.get(k).length;
+        }
+        double[] lengths = new double[to - from];
+        communicator.exchange(sendLengths, lengths, counts, true);
+        double[] send = new double[total];
+        int at = 0;
+        for (double[] list : own) {
+            System.arraycopy(list, 0, send, at, list.length);
+            at += list.length;
+        }
+        int[] elementCounts = new int[ranks];
+        int position = 0;
+        for (int r = 0; r < ranks; r++) {
+            for (int k = 0; k < counts[r]; k++) {
+                elementCounts[r] += (int) lengths[position++];
+            }
+        }
+        double[] elements = new double[Arrays.stream(elementCounts).sum()];
+        communicator.exchange(send, elements, elementCounts, true);
+        List<double[]> all = new ArrayList<>();
+        at = 0;
+        for (double length : lengths) {
+            all.add(Arrays.copyOfRange(elements, at, at + (int) length));
+            at += (int) length;
+        }
+        return all;
     }
 
     /**

@@ -99,8 +99,20 @@ public final class NodeParameters {
         int n = to - from;
         List<String> numeric = new ArrayList<>();
         List<String> options = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
         for (Map.Entry<String, ?> entry : parameters.entrySet()) {
             ParameterSpec spec = schema.require(owner, entry.getKey());
+            if (spec.type() == ParameterType.REAL_LIST) {
+                // a neuron's vector (NESTML's x[N]): one list for every node, or one list per node
+                if (listOfLists(entry.getValue())) {
+                    PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
+                } else if (entry.getValue() instanceof RandomParameter) {
+                    throw new BadPropertyException(owner, entry.getKey(), entry.getValue(), "is a list of numbers,"
+                            + " not a random number");
+                }
+                lists.add(entry.getKey());
+                continue;
+            }
             PerNodeValue.checkLength(owner, entry.getKey(), entry.getValue(), n);
             if (spec.type() == ParameterType.REAL || spec.type() == ParameterType.INTEGER
                     || spec.type() == ParameterType.BOOLEAN) {
@@ -147,6 +159,21 @@ public final class NodeParameters {
                 }
             }
         }
+        String[] listNames = lists.toArray(String[]::new);
+        double[][][] listValues = new double[n][listNames.length][];
+        for (int j = 0; j < listNames.length; j++) {
+            Object value = parameters.get(listNames[j]);
+            ParameterSpec spec = schema.require(owner, listNames[j]);
+            boolean perNode = listOfLists(value);
+            for (int k = 0; k < n; k++) {
+                List<?> numbers = (List<?>) ParameterSchema.convert(owner, spec, perNode ? PerNodeValue.element(value, k) : value);
+                double[] row = new double[numbers.size()];
+                for (int e = 0; e < row.length; e++) {
+                    row[e] = ((Number) numbers.get(e)).doubleValue();
+                }
+                listValues[k][j] = row;
+            }
+        }
         List<String> optionValues = new ArrayList<>();
         for (String option : options) {
             Object value = parameters.get(option);
@@ -160,13 +187,21 @@ public final class NodeParameters {
         int ownFrom = Math.max(from, block.ownedFrom());
         int ownTo = Math.min(to, block.ownedTo());
         for (int i = ownFrom; i < ownTo; i++) {
-            population.validate(i - block.ownedFrom(), names, values[i - from]);
+            if (listNames.length == 0) {
+                population.validate(i - block.ownedFrom(), names, values[i - from]);
+            } else {
+                population.validate(i - block.ownedFrom(), names, values[i - from], listNames, listValues[i - from]);
+            }
         }
         for (int o = 0; o < options.size(); o++) {
             population.setOption(options.get(o), optionValues.get(o));
         }
         for (int i = ownFrom; i < ownTo; i++) {
-            population.set(i - block.ownedFrom(), names, values[i - from]);
+            if (listNames.length == 0) {
+                population.set(i - block.ownedFrom(), names, values[i - from]);
+            } else {
+                population.set(i - block.ownedFrom(), names, values[i - from], listNames, listValues[i - from]);
+            }
         }
         randomEvaluations = evaluation;
     }

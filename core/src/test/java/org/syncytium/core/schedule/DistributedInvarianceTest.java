@@ -111,8 +111,16 @@ class DistributedInvarianceTest {
             before = (Long) sim.getKernelStatus("num_connections");
             listing = listing(sim.getConnections(null, null, null)) + listing(sim.getConnections(
                     new long[] {net.plain().id(3), net.gap().id(5)}, null, "gap_junction"));
+            // list values (NESTML vectors): one list per node of varying length, one list for a slice
+            List<List<Double>> taps = new ArrayList<>();
+            for (int k = 0; k < net.plain().size(); k++) {
+                taps.add(java.util.Collections.nCopies(1 + k % 3, k + 0.5));
+            }
+            net.plain().set("taps", taps);
+            net.gap().slice(2, 9).set("taps", List.of(4.0, 5.0, 6.0));
             values = java.util.Arrays.toString(net.plain().getValues("V_m"))
-                    + java.util.Arrays.toString(net.gap().slice(2, 9).getValues("V_th"));
+                    + java.util.Arrays.toString(net.gap().slice(2, 9).getValues("V_th"))
+                    + lists(net.plain().get("taps")) + lists(net.gap().slice(1, 10).get("taps"));
             sim.simulate(0.5);
             connections = (Long) sim.getKernelStatus("num_connections");
         }
@@ -125,6 +133,14 @@ class DistributedInvarianceTest {
         return new Built(neurons, rule(extensions, "fixed_indegree").generated(),
                 rule(extensions, "all_to_all").generated(), rule(extensions, "one_to_one").generated(), connections,
                 before, listing, values);
+    }
+
+    private static String lists(Object perNode) {
+        StringBuilder text = new StringBuilder();
+        for (Object list : (List<?>) perNode) {
+            text.append(java.util.Arrays.toString((double[]) list));
+        }
+        return text.toString();
     }
 
     private static TestRule rule(List<Extension> extensions, String name) {
