@@ -17,6 +17,9 @@ public final class FakeSliceIO implements SliceIO {
     private final int order;
     private final double[] spikeExcitatory;
     private final double[] spikeInhibitory;
+    /** Spike input of receptor types 1 to R (index r - 1), for models with several receptors. */
+    private double[][] receptorExcitatory = new double[0][];
+    private double[][] receptorInhibitory = new double[0][];
     private final double[] currentInput;
     private final double[] gapConductance;
     private final double[] gapCoefficientsIn;
@@ -57,11 +60,27 @@ public final class FakeSliceIO implements SliceIO {
         return new FakeSliceIO(size, context.sliceSteps(), context.interpolationOrder(), size * context.sliceSteps() * 100);
     }
 
+    /** Gives the slice receptor types 1 to {@code receptors} (a model's {@code spikeReceptors()}); returns this. */
+    public FakeSliceIO withReceptors(int receptors) {
+        receptorExcitatory = new double[receptors][size * steps];
+        receptorInhibitory = new double[receptors][size * steps];
+        return this;
+    }
+
+    /** R, the receptor types of this slice (0: receptor 0 only). */
+    public int receptors() {
+        return receptorExcitatory.length;
+    }
+
     /** Moves to the next slice: origin advances by D, spike and current input are cleared. */
     public void nextSlice() {
         originStep += steps;
         Arrays.fill(spikeExcitatory, 0.0);
         Arrays.fill(spikeInhibitory, 0.0);
+        for (int r = 0; r < receptorExcitatory.length; r++) {
+            Arrays.fill(receptorExcitatory[r], 0.0);
+            Arrays.fill(receptorInhibitory[r], 0.0);
+        }
     }
 
     /** Sets the range of steps the next update covers (a run ending inside a slice). */
@@ -134,6 +153,24 @@ public final class FakeSliceIO implements SliceIO {
     @Override
     public double[] spikeInhibitory() {
         return spikeInhibitory;
+    }
+
+    @Override
+    public double[] spikeExcitatory(int receptor) {
+        if (receptor == 0) {
+            return spikeExcitatory;
+        }
+        return receptor >= 1 && receptor <= receptorExcitatory.length ? receptorExcitatory[receptor - 1]
+                : SliceIO.super.spikeExcitatory(receptor);
+    }
+
+    @Override
+    public double[] spikeInhibitory(int receptor) {
+        if (receptor == 0) {
+            return spikeInhibitory;
+        }
+        return receptor >= 1 && receptor <= receptorInhibitory.length ? receptorInhibitory[receptor - 1]
+                : SliceIO.super.spikeInhibitory(receptor);
     }
 
     @Override
