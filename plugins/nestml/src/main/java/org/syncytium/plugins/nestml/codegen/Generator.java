@@ -1423,25 +1423,51 @@ public final class Generator {
      * the end of a timer would depend on the other ODEs' step sizes and so on the neuron's history.
      */
     private final Set<Integer> constantOdes = new HashSet<>();
+    /**
+     * ODEs x' = a·x with a constant rate a (a trace, x' = -x / tau) that no other right-hand side
+     * reads: propagated exactly, x ← x·exp(a·h) after the RKF45 step, as NESTML's NEST target does
+     * with ODE-toolbox's propagator, by ODE index the rate as {numerator, denominator or null}.
+     */
+    private final Map<Integer, Expr[]> decayingOdes = new HashMap<>();
 
     private void findConstantOdes() {
         for (int k = 0; k < odeStates.size(); k++) {
-            if (odeRhs.get(k) == null || odeRenames.get(k) != null || !constantRate(odeRhs.get(k))
-                    || (gapVoltage != null && odeSyms.get(k) == gapVoltage)) {
+            if (odeRhs.get(k) == null || odeRenames.get(k) != null || (gapVoltage != null && odeSyms.get(k) == gapVoltage)) {
                 continue;
             }
             String name = odeSyms.get(k).name;
+            boolean constant = constantRate(odeRhs.get(k));
+            Expr[] rate = constant ? null : linearRate(odeRhs.get(k), name);
+            if (!constant && rate == null) {
+                continue;
+            }
             boolean read = false;
             for (int j = 0; j < odeStates.size(); j++) {
-                read |= j != k && odeRhs.get(j) != null && refersTo(odeRhs.get(j), name);
+                read |= j != k && odeRhs.get(j) != null && readsInEquations(odeRhs.get(j), name, new HashSet<>());
             }
-            for (Equation eq : model.equations()) {
-                read |= eq instanceof Inline in && refersTo(in.expr(), name);
+            if (read) {
+                continue;
             }
-            if (!read) {
+            if (constant) {
                 constantOdes.add(k);
+            } else {
+                decayingOdes.put(k, rate);
             }
         }
+    }
+
+    /** True if {@code e} reads {@code name}, directly or through inline expressions. */
+    private boolean readsInEquations(Expr e, String name, Set<String> inlinesSeen) {
+        if (refersTo(e, name)) {
+            return true;
+        }
+        for (Sym s : symbols.values()) {
+            if (s.kind == SymKind.INLINE && refersTo(e, s.name) && inlinesSeen.add(s.name)
+                    && readsInEquations(s.expr, name, inlinesSeen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void emitRhs(StringBuilder out) {
@@ -1467,7 +1493,7 @@ public final class Generator {
             Typed rhs = emit(odeRhs.get(k), odeCtx);
             value = convert(rhs, s.unit.divide(MS), odeLine(s.name), s.name + "'");
             odeRhsCode.put(k, value);
-            if (constantOdes.contains(k)) {
+            if (constantOdes.contains(k) || decayingOdes.containsKey(k)) {
                 out.append("        f[").append(k).append("] = 0.0; // integrated exactly after the step\n");
             } else if (partialIntegration && !odeKernelFields.contains(odeStates.get(k))) {
                 out.append("        f[").append(k).append("] = (activeOdes & ").append(1L << k).append("L) != 0L ? ")
@@ -1916,6 +1942,13 @@ public final class Generator {
         for (int k : new java.util.TreeSet<>(constantOdes)) {
             if ((mask & (1L << k)) != 0) {
                 exact.append(" ").append(odeStates.get(k)).append(" += h * (").append(odeRhsCode.get(k)).append(");");
+            }
+        }
+        for (int k : new java.util.TreeSet<>(decayingOdes.keySet())) {
+            if ((mask & (1L << k)) != 0) {
+                Expr rate = quotient(decayingOdes.get(k), call.line());
+                String perMs = convert(emit(rate, new Ctx(false, null)), Unit.ONE.divide(MS), call.line(), odeSyms.get(k).name + "'");
+                exact.append(" ").append(odeStates.get(k)).append(" *= Math.exp(h * (").append(perMs).append("));");
             }
         }
         return "activeOdes = " + mask + "L; odeFieldsToY(); integrateYOverStep(); yToOdeFields();" + exact + " activeOdes = -1L;";
