@@ -99,12 +99,7 @@ public final class NodeManager {
             }
             return values;
         }
-        int[] counts = new int[ranks];
-        for (int r = 0; r < ranks; r++) {
-            int a = Math.max(from, Ownership.from(block.size(), r, ranks));
-            int b = Math.min(to, Ownership.to(block.size(), r, ranks));
-            counts[r] = Math.max(0, b - a);
-        }
+        int[] counts = rankCounts(block, from, to);
         double[] send = new double[Math.max(0, ownTo - ownFrom)];
         for (int i = ownFrom; i < ownTo; i++) {
             send[i - ownFrom] = block.population().get(name, i - block.ownedFrom());
@@ -112,6 +107,17 @@ public final class NodeManager {
         // ranks own contiguous ascending parts, so rank order is position order
         communicator.exchange(send, values, counts, true);
         return values;
+    }
+
+    /** How many of block positions [{@code from}, {@code to}) each rank owns, in rank order. */
+    private int[] rankCounts(NodeBlock block, int from, int to) {
+        int[] counts = new int[ranks];
+        for (int r = 0; r < ranks; r++) {
+            int a = Math.max(from, Ownership.from(block.size(), r, ranks));
+            int b = Math.min(to, Ownership.to(block.size(), r, ranks));
+            counts[r] = Math.max(0, b - a);
+        }
+        return counts;
     }
 
     /**
@@ -129,12 +135,7 @@ public final class NodeManager {
         if (ranks == 1) {
             return own;
         }
-        int[] counts = new int[ranks];
-        for (int r = 0; r < ranks; r++) {
-            int a = Math.max(from, Ownership.from(block.size(), r, ranks));
-            int b = Math.min(to, Ownership.to(block.size(), r, ranks));
-            counts[r] = Math.max(0, b - a);
-        }
+        int[] counts = rankCounts(block, from, to);
         double[] sendLengths = new double[own.size()];
         int total = 0;
         for (int k = 0; k < own.size(); k++) {

@@ -98,4 +98,28 @@ class NestmlCommandsIT {
                 b.err());
         assertFalse(Files.exists(bad));
     }
+
+    @Test
+    void theVectorExampleRunsAndAListOfTheWrongSizeIsOneLine() throws Exception {
+        Path out = folder.resolve("vectors");
+        CommandsIT.Outcome o = CommandsIT.run("run", "../examples/nestml/psc_exp_receptors.yaml", "--set", "simtime=50",
+                "--nestml", "../examples/nestml/psc_exp_receptors.nestml", "--out", out.toString(), "--bundles", bundles());
+        assertEquals(0, o.status(), o.err());
+        java.util.List<String> rows = Files.readAllLines(out.resolve("vm.csv"));
+        assertEquals("sender,time_ms,V_m,I_syn,N_IN_0,N_IN_1,N_IN_2", rows.get(0));
+        String[] last = rows.get(rows.size() - 1).split(",");
+        for (int c = 4; c < 7; c++) {
+            assertTrue(Double.parseDouble(last[c]) > 100, "receptor " + (c - 4) + " counted " + last[c]);
+        }
+        Path scenario = folder.resolve("bad_vector.yaml");
+        Files.writeString(scenario, Files.readString(Path.of("../examples/nestml/psc_exp_receptors.yaml"))
+                .replace("tau_syn: [0.5, 5.0, 10.0]", "tau_syn: [0.5, 5.0]"));
+        Path bad = folder.resolve("bad_vector");
+        CommandsIT.Outcome b = CommandsIT.run("run", scenario.toString(), "--nestml", "../examples/nestml/psc_exp_receptors.nestml",
+                "--out", bad.toString(), "--bundles", bundles());
+        assertEquals(CommandLines.ERROR, b.status());
+        assertTrue(b.err().trim().matches("error: .*bad_vector.yaml:\\d+: .*tau_syn.*has 2 elements but the vector's size is 3"),
+                b.err());
+        assertFalse(Files.exists(bad));
+    }
 }

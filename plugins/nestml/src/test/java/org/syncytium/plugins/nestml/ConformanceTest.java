@@ -38,6 +38,11 @@ class ConformanceTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> pscExpReceptors() {
+        return NeuronModelConformance.of(warm(Models.example("psc_exp_receptors"))).tests();
+    }
+
+    @TestFactory
     Stream<DynamicTest> izhikevich() {
         return NeuronModelConformance.of(warm(Models.example("izhikevich"))).tests();
     }

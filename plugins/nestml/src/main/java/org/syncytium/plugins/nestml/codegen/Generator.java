@@ -50,6 +50,17 @@ public final class Generator {
         int kernelIndex;
         /** The declaration's decorators without their @ (homogeneous, nest::delay, ...). */
         List<String> decorators = List.of();
+        /** A vector variable ({@code x[N]}): its index in {@link #vectorSyms}, else -1. */
+        int vector = -1;
+        /** A vector's size as declared: an integer literal or an integer parameter. */
+        Expr sizeExpr;
+        /** The vector's size: the parameter that sets it, or null for {@link #sizeLiteral}. */
+        Sym sizeParam;
+        int sizeLiteral;
+        /** A vector spike port's element ports, in index order; null for other symbols. */
+        List<Sym> elements;
+        /** NEST's receptor name of a spike port (element): the upper-case port name, {@code _i} for element i. */
+        String receptorName;
 
         Sym(String name, SymKind kind, Unit unit, Typed.Kind type, String typeText, int line) {
             this.name = name;
@@ -118,6 +129,10 @@ public final class Generator {
     private final Map<String, Sym> symbols = new LinkedHashMap<>();
     private final List<Column> columns = new ArrayList<>();
     private final List<Sym> columnSyms = new ArrayList<>();
+    /** Vector variables ({@code x[N]}), one array per neuron each, in declaration order. */
+    private final List<Sym> vectorSyms = new ArrayList<>();
+    /** Parameters, internals and state, scalars and vectors, in declaration order. */
+    private final List<Sym> declared = new ArrayList<>();
     private final List<String> odeStates = new ArrayList<>(); // ODE index -> java field name
     private final List<Expr> odeRhs = new ArrayList<>();      // null for kernel states (emitted specially)
     private final List<Sym> odeSyms = new ArrayList<>();
@@ -193,8 +208,20 @@ public final class Generator {
         String source = "package " + packageName + ";\n\n" + body;
         String description = "NESTML model from " + file + (gap.enable() ? " (gap junctions)" : "");
         ModelLayout layout = new ModelLayout(model.name(), model.line(), file, List.copyOf(g.columns), List.copyOf(g.recordableInlines),
-                gap.enable(), description, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(g.receptorTypes)));
+                gap.enable(), description, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(g.receptorTypes)), g.vectorLayout());
         return new Result(className, source, layout);
+    }
+
+    private List<ModelLayout.Vector> vectorLayout() {
+        List<ModelLayout.Vector> out = new ArrayList<>();
+        for (Sym v : vectorSyms) {
+            ModelLayout.Kind kind = v.kind == SymKind.PARAMETER ? ModelLayout.Kind.PARAMETER
+                    : v.kind == SymKind.INTERNAL ? ModelLayout.Kind.INTERNAL : ModelLayout.Kind.STATE;
+            String unitText = v.type == Typed.Kind.REAL && !v.typeText.equals("real") ? v.typeText : "";
+            out.add(new ModelLayout.Vector(v.name, kind, unitText, v.typeText, v.sizeParam == null ? -1 : v.sizeParam.column,
+                    v.sizeLiteral, comment(v.line)));
+        }
+        return List.copyOf(out);
     }
 
     /** The generated source and the layout of one synapse model. */
@@ -257,6 +284,9 @@ public final class Generator {
         for (Declaration d : model.state()) {
             declareVariables(d, SymKind.STATE);
         }
+        for (Sym v : vectorSyms) {
+            resolveVectorSize(v);
+        }
         collectPorts();
         if (String.join("\n", lines).matches("(?s).*random_(normal|uniform)\\s*\\(.*")) {
             Sym rng = new Sym("__rng_draws", SymKind.STATE, Unit.ONE, Typed.Kind.REAL, "real", model.line());
@@ -303,6 +333,9 @@ public final class Generator {
                         ? "ODE for '" + ode.name() + "', which is not declared in the state block"
                         : "ODE of order " + ode.order() + " for '" + ode.name() + "' needs the state variable '" + targetName
                                 + "' (declare it in the state block with its initial value)");
+            }
+            if (target.vector >= 0) {
+                throw error(ode.line(), "ODEs for vector variables ('" + ode.name() + "') are not supported");
             }
             if (target.type != Typed.Kind.REAL) {
                 throw error(ode.line(), "ODE for '" + ode.name() + "', which is not a real quantity");
@@ -355,9 +388,6 @@ public final class Generator {
     }
 
     private void declareVariables(Declaration d, SymKind kind) {
-        if (d.vectorSize() != null) {
-            throw error(d.line(), "vector variables ('" + d.names().get(0) + "[...]') are not supported yet");
-        }
         if (d.inline()) {
             throw error(d.line(), "'inline' belongs in the equations block");
         }
@@ -374,11 +404,61 @@ public final class Generator {
             if (s.type == Typed.Kind.STRING) {
                 throw error(d.line(), "string variables are not supported");
             }
+            declared.add(s);
+            if (d.vectorSize() != null) {
+                if (d.invariant() != null) {
+                    throw error(d.line(), "a constraint [[...]] on vector variable '" + name + "' is not supported");
+                }
+                s.sizeExpr = d.vectorSize();
+                s.vector = vectorSyms.size();
+                vectorSyms.add(s);
+                continue;
+            }
             addColumn(s, false);
         }
         if (d.invariant() != null) {
             invariants.add(d);
         }
+    }
+
+    /**
+     * A vector's size: an integer literal, or an integer parameter (NESTML's rule), whose value per
+     * neuron sizes the neuron's vector; a change of it resizes the vector, keeping its elements and
+     * filling new ones with 0, as NESTML's NEST target does.
+     */
+    private void resolveVectorSize(Sym v) {
+        if (v.sizeExpr instanceof Num n && n.integer() && n.value() >= 0) {
+            v.sizeLiteral = (int) n.value();
+            return;
+        }
+        if (v.sizeExpr instanceof Var ref && ref.index() == null && ref.order() == 0) {
+            Sym p = symbols.get(ref.name());
+            if (p != null && p.kind == SymKind.PARAMETER && p.vector < 0 && p.type == Typed.Kind.INTEGER) {
+                v.sizeParam = p;
+                return;
+            }
+            throw error(v.line, "the size of vector '" + v.name + "' must be an integer literal or an integer parameter;"
+                    + " '" + ref.name() + "' is " + (p == null ? "not declared" : p.vector >= 0 ? "a vector"
+                    : p.kind != SymKind.PARAMETER ? "not a parameter" : "not an integer"));
+        }
+        throw error(v.line, "the size of vector '" + v.name + "' must be an integer literal or an integer parameter, not '"
+                + Printer.print(v.sizeExpr) + "'");
+    }
+
+    /** The size of vector port {@code p} at generation: an integer literal or an integer parameter's default (NESTML's rule). */
+    private int portSize(InputPort p) {
+        if (p.size() instanceof Num n && n.integer() && n.value() >= 1) {
+            return (int) n.value();
+        }
+        if (p.size() instanceof Var ref && ref.index() == null) {
+            Sym s = symbols.get(ref.name());
+            if (s != null && s.kind == SymKind.PARAMETER && s.vector < 0 && s.type == Typed.Kind.INTEGER
+                    && s.expr instanceof Num n && n.value() >= 1) {
+                return (int) n.value();
+            }
+        }
+        throw error(p.line(), "the size of input port '" + p.name() + "' must be a positive integer literal or an integer"
+                + " parameter with a positive literal default (fixed when the model is loaded), not '" + Printer.print(p.size()) + "'");
     }
 
     /** True if {@code e} reads the variable {@code name} (any derivative order). */
@@ -421,14 +501,28 @@ public final class Generator {
         List<Sym> continuous = new ArrayList<>();
         List<Sym> spikePorts = new ArrayList<>();
         for (InputPort p : model.inputs()) {
-            if (p.size() != null) {
-                throw error(p.line(), "vector input ports ('" + p.name() + "[...]') are not supported yet");
+            if (p.size() != null && !p.spike()) {
+                throw error(p.line(), "vector continuous input ports ('" + p.name() + "[...]') are not supported");
             }
             if (p.spike()) {
                 Sym s = new Sym(p.name(), SymKind.SPIKE_PORT, Units.lookup("Hz").orElseThrow(), Typed.Kind.REAL, "spike", p.line());
                 s.port = p;
                 put(s);
-                spikePorts.add(s);
+                if (p.size() == null) {
+                    s.receptorName = p.name().toUpperCase(Locale.ROOT);
+                    spikePorts.add(s);
+                    continue;
+                }
+                // element i is a port of its own (receptor NAME_i), named as NESTML names its kernel states
+                s.elements = new ArrayList<>();
+                for (int i = 0; i < portSize(p); i++) {
+                    Sym e = new Sym(p.name() + "__VEC_IDX__" + i, SymKind.SPIKE_PORT, s.unit, Typed.Kind.REAL, "spike", p.line());
+                    e.port = p;
+                    e.receptorName = p.name().toUpperCase(Locale.ROOT) + "_" + i;
+                    put(e);
+                    s.elements.add(e);
+                    spikePorts.add(e);
+                }
             } else {
                 Sym s = newSym(p.name(), SymKind.CONTINUOUS_PORT, p.unit(), p.line());
                 s.port = p;
@@ -456,6 +550,11 @@ public final class Generator {
     private void checkGapOptions() {
         if (!gap.enable()) {
             return;
+        }
+        if (!vectorSyms.isEmpty()) {
+            // waveform relaxation repeats steps from saved state; vectors change in place
+            throw error(vectorSyms.get(0).line, "vector variables ('" + vectorSyms.get(0).name + "[...]') in a model with"
+                    + " gap junctions are not supported");
         }
         Sym v = symbols.get(gap.membranePotentialVariable());
         if (v == null || v.kind != SymKind.STATE || v.ode < 0) {
@@ -550,14 +649,24 @@ public final class Generator {
         if (port == null || port.kind != SymKind.SPIKE_PORT) {
             throw error(c.line(), "convolve: '" + p.name() + "' is not a spike input port");
         }
-        String key = k.name() + "|" + p.name();
+        if (port.elements != null || p.index() != null) {
+            Integer i = p.index() == null ? null : constantIndex(p.index());
+            if (port.elements == null || i == null || i < 0 || i >= port.elements.size()) {
+                throw error(c.line(), port.elements == null ? "convolve: '" + p.name() + "' is not a vector port"
+                        : "convolve: input port " + p.name() + "[" + port.elements.size() + "] needs a constant index 0 to "
+                        + (port.elements.size() - 1) + ", as in convolve(" + k.name() + ", " + p.name() + "[0])");
+            }
+            port = port.elements.get(i);
+        }
+        String portName = port.name;
+        String key = k.name() + "|" + portName;
         List<KernelState> states = convolutions.get(key);
         if (states != null) {
             return states;
         }
         Ast.Kernel odeKernel = odeKernelOf(k.name());
         if (odeKernel != null) {
-            states = odeKernelConvolution(odeKernel, k.name(), p.name(), c.line());
+            states = odeKernelConvolution(odeKernel, k.name(), portName, c.line());
             convolutions.put(key, states);
             return states;
         }
@@ -568,7 +677,7 @@ public final class Generator {
         Expr shape = kernel.kernel.exprs().get(kernel.kernelIndex);
         Expr delta = KernelShapes.deltaAmplitude(shape);
         if (delta != null) {
-            states = List.of(deltaConvolution(k.name(), p.name(), delta, kernel.line));
+            states = List.of(deltaConvolution(k.name(), portName, delta, kernel.line));
             convolutions.put(key, states);
             return states;
         }
@@ -578,8 +687,8 @@ public final class Generator {
         for (KernelShapes.Term term : terms) {
             KernelState ks = new KernelState();
             ks.term = term;
-            ks.port = p.name();
-            String base = k.name() + "__X__" + p.name() + (terms.size() > 1 ? "__" + n : "");
+            ks.port = portName;
+            String base = k.name() + "__X__" + portName + (terms.size() > 1 ? "__" + n : "");
             Ctx ctx = new Ctx(false, null);
             Typed amp = emit(term.amplitude(), ctx);
             Typed tau = emit(term.tau(), ctx);
@@ -762,6 +871,10 @@ public final class Generator {
         for (Declaration d : model.state()) {
             declareVariables(d, SymKind.STATE);
         }
+        if (!vectorSyms.isEmpty()) {
+            throw error(vectorSyms.get(0).line, "vector variables ('" + vectorSyms.get(0).name + "[...]') in a synapse model"
+                    + " are not supported yet");
+        }
         collectSynapsePorts();
         collectFunctions();
         Map<String, Ode> odeByName = new HashMap<>();
@@ -815,7 +928,7 @@ public final class Generator {
     private void collectSynapsePorts() {
         for (InputPort p : model.inputs()) {
             if (p.size() != null) {
-                throw error(p.line(), "vector input ports ('" + p.name() + "[...]') are not supported yet");
+                throw error(p.line(), "vector input ports ('" + p.name() + "[...]') in a synapse model are not supported yet");
             }
             if (!p.spike()) {
                 throw error(p.line(), "continuous input port '" + p.name() + "' in synapse model " + model.name()
@@ -847,6 +960,10 @@ public final class Generator {
             Sym port = symbols.get(r.port());
             if (port == null || port.kind != SymKind.SPIKE_PORT) {
                 throw error(r.line(), "onReceive(" + r.port() + "): '" + r.port() + "' is not a spike input port");
+            }
+            if (port.elements != null) {
+                throw error(r.line(), "onReceive(" + r.port() + ") of a vector input port is not supported; read "
+                        + r.port() + "[i] in the update block");
             }
             if (!handled.add(r.port())) {
                 throw error(r.line(), "a second onReceive(" + r.port() + ") block");
@@ -1266,6 +1383,14 @@ public final class Generator {
         for (KernelState ds : deltaStates) {
             out.append("    double ").append(ds.valueName).append(";\n");
         }
+        for (Sym v : vectorSyms) {
+            out.append("    double[] ").append(field(v.name)).append(";\n");
+        }
+        for (Sym p : symbols.values()) {
+            if (p.elements != null) {
+                out.append("    final double[] spv_").append(p.name).append(" = new double[").append(p.elements.size()).append("];\n");
+            }
+        }
         out.append("\n    public ").append(className).append("() {\n        super(").append(odeStates.size()).append(", ")
                 .append(gapVoltage != null ? gapVoltage.ode : 0).append(");\n    }\n\n");
         emitLoadStore(out);
@@ -1314,6 +1439,10 @@ public final class Generator {
         for (Sym s : columnSyms) {
             out.append("        ").append(field(s.name)).append(" = columns[").append(s.column).append("][i];\n");
         }
+        for (Sym v : vectorSyms) {
+            // the neuron's own array: the statements change its elements in place (no trial passes: no gap junctions)
+            out.append("        ").append(field(v.name)).append(" = vectors[").append(v.vector).append("][i];\n");
+        }
         out.append("        absTol = columns[").append(absTolColumn).append("][i];\n");
         out.append("        neuron = i;\n");
         if (rngColumn >= 0) {
@@ -1348,13 +1477,29 @@ public final class Generator {
                 emitInitialValue(out, s);
             }
         }
+        // vector parameters after the scalars: a size parameter may be declared after the vector it sizes
+        for (Sym v : vectorSyms) {
+            if (v.kind == SymKind.PARAMETER) {
+                emitInitialValue(out, v);
+            }
+        }
         out.append("        computeInternals(i);\n");
-        for (Sym s : columnSyms) {
+        for (Sym s : declared) {
             if (s.kind == SymKind.STATE) {
                 emitInitialValue(out, s);
             }
         }
+        for (Sym s : columnSyms) {
+            if (s.kind == SymKind.STATE && !declared.contains(s)) {
+                emitInitialValue(out, s);
+            }
+        }
         out.append("    }\n\n");
+    }
+
+    /** Java code of vector {@code v}'s size for the loaded neuron. */
+    private static String sizeCode(Sym v) {
+        return v.sizeParam != null ? "(int) " + field(v.sizeParam.name) : String.valueOf(v.sizeLiteral);
     }
 
     private void emitInitialValue(StringBuilder out, Sym s) {
@@ -1370,6 +1515,13 @@ public final class Generator {
             value = assignValue(s.name, s.unit, s.type, s.expr, new Ctx(false, null), s.line, false);
             initializer = null;
         }
+        if (s.vector >= 0) {
+            // NESTML fills the vector with the declaration's one value
+            out.append("        ").append(field(s.name)).append(" = filled(").append(sizeCode(s)).append(", ").append(value)
+                    .append(", ").append(javaString(file + ":" + s.line + ": " + s.name)).append(");\n");
+            out.append("        vectors[").append(s.vector).append("][i] = ").append(field(s.name)).append(";\n");
+            return;
+        }
         out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
         out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
     }
@@ -1381,23 +1533,42 @@ public final class Generator {
                 out.append("        ").append(field(s.name)).append(" = columns[").append(s.column).append("][i];\n");
             }
         }
-        for (Sym s : columnSyms) {
+        for (Sym v : vectorSyms) {
+            if (v.kind == SymKind.PARAMETER) {
+                out.append("        ").append(field(v.name)).append(" = vectors[").append(v.vector).append("][i];\n");
+            }
+        }
+        // the file's internals in its order (one may read another), then the kernels' hidden ones
+        for (Sym s : declared) {
             if (s.kind == SymKind.INTERNAL) {
-                String value;
-                if (s.expr == null) {
-                    value = "0.0";
-                } else {
-                    Ctx ctx = new Ctx(false, null);
-                    initializer = "internal " + s.name;
-                    value = s.name.endsWith("__tau") || s.name.endsWith("__amplitude")
-                            ? convert(emit(s.expr, ctx), s.unit, s.line, s.name) : assignValue(s.name, s.unit, s.type, s.expr, ctx, s.line, false);
-                    initializer = null;
-                }
-                out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
-                out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
+                emitInternal(out, s);
+            }
+        }
+        for (Sym s : columnSyms) {
+            if (s.kind == SymKind.INTERNAL && !declared.contains(s)) {
+                emitInternal(out, s);
             }
         }
         out.append("    }\n\n");
+    }
+
+    private void emitInternal(StringBuilder out, Sym s) {
+        if (s.vector >= 0) {
+            emitInitialValue(out, s);
+            return;
+        }
+        String value;
+        if (s.expr == null) {
+            value = "0.0";
+        } else {
+            Ctx ctx = new Ctx(false, null);
+            initializer = "internal " + s.name;
+            value = s.name.endsWith("__tau") || s.name.endsWith("__amplitude")
+                    ? convert(emit(s.expr, ctx), s.unit, s.line, s.name) : assignValue(s.name, s.unit, s.type, s.expr, ctx, s.line, false);
+            initializer = null;
+        }
+        out.append("        ").append(field(s.name)).append(" = ").append(value).append(";\n");
+        out.append("        columns[").append(s.column).append("][i] = ").append(field(s.name)).append(";\n");
     }
 
     private void emitConstraints(StringBuilder out) {
@@ -1589,8 +1760,16 @@ public final class Generator {
 
     private void emitPortLocals(StringBuilder out) {
         for (Sym s : symbols.values()) {
-            if (s.kind == SymKind.SPIKE_PORT) {
+            if (s.kind == SymKind.SPIKE_PORT && s.elements == null) {
                 out.append("        final double sp_").append(s.name).append(" = ").append(portInputs.get(s)).append(";\n");
+            }
+        }
+        for (Sym s : symbols.values()) {
+            if (s.elements != null) {
+                for (int i = 0; i < s.elements.size(); i++) {
+                    out.append("        spv_").append(s.name).append("[").append(i).append("] = sp_")
+                            .append(s.elements.get(i).name).append(";\n");
+                }
             }
         }
     }
@@ -1627,7 +1806,8 @@ public final class Generator {
                 groups.add(new ArrayList<>(List.of(s)));
             }
         }
-        boolean several = unqualified > 1 || qualified > 2;
+        boolean several = unqualified > 1 || qualified > 2
+                || ports.stream().anyMatch(s -> s.port.size() != null);
         if (!several && groups.size() > 1) {
             Sym second = groups.get(1).get(0);
             throw error(second.line, "a second spike port ('" + second.name + "') on one receptor: a model takes"
@@ -1641,7 +1821,7 @@ public final class Generator {
                 portInputs.put(s, groups.get(g).size() == 1 ? "(" + ex + " + " + in + ")"
                         : single(s) > 0 ? ex : "-" + in);
                 if (several) {
-                    receptorTypes.put(s.name.toUpperCase(java.util.Locale.ROOT), g + 1);
+                    receptorTypes.put(s.receptorName, g + 1);
                 }
             }
         }
@@ -1816,9 +1996,6 @@ public final class Generator {
 
     private String assignment(Assign a, Ctx ctx) {
         Var target = a.target();
-        if (target.index() != null) {
-            throw error(a.line(), "cannot assign to '" + Printer.print(target) + "' (vector variables are not supported yet)");
-        }
         String key = target.name() + "'".repeat(target.order());
         String javaName;
         Unit unit;
@@ -1839,7 +2016,14 @@ public final class Generator {
                 throw error(a.line(), "cannot assign to " + s.kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " '" + s.name + "' (only state variables and local variables change)");
             }
-            javaName = field(s.name);
+            if (s.vector >= 0 && target.index() == null) {
+                throw error(a.line(), "cannot assign to vector '" + s.name + "' as a whole; assign its elements, "
+                        + s.name + "[i] = ...");
+            }
+            if (s.vector < 0 && target.index() != null) {
+                throw error(a.line(), "'" + s.name + "' is indexed but is not a vector");
+            }
+            javaName = s.vector >= 0 ? field(s.name) + "[" + indexCode(target, ctx, field(s.name)) + "]" : field(s.name);
             unit = s.unit;
             type = s.type;
         }
@@ -2177,7 +2361,7 @@ public final class Generator {
 
     private Typed variable(Var v, Ctx ctx) {
         if (v.index() != null) {
-            throw error(v.line(), "indexed variables ('" + v.name() + "[...]') are not supported yet");
+            return element(v, ctx);
         }
         String key = v.name() + "'".repeat(v.order());
         Local local = ctx.find(key);
@@ -2187,6 +2371,9 @@ public final class Generator {
         Sym s = symbols.get(key);
         if (v.order() > 0 && (s == null || s.kind != SymKind.STATE)) {
             throw error(v.line(), "derivative '" + key + "' is not a state variable (declare it in the state block to use it)");
+        }
+        if (s != null && (s.vector >= 0 || s.elements != null)) {
+            throw error(v.line(), "'" + v.name() + "' is a vector: read one element, " + v.name() + "[i]");
         }
         if (s != null) {
             switch (s.kind) {
@@ -2243,6 +2430,55 @@ public final class Generator {
             return new Typed("1.0", unit, Typed.Kind.REAL, false, true);
         }
         throw error(v.line(), "undefined variable '" + v.name() + "'");
+    }
+
+    /**
+     * {@code x[i]}: an element of a vector variable or of a vector spike port. The index is an integer
+     * expression, checked against the neuron's vector length when it runs (NEST's C++ would read
+     * past the end; here the run stops with file, line and vector).
+     */
+    private Typed element(Var v, Ctx ctx) {
+        Sym s = symbols.get(v.name());
+        if (v.order() > 0) {
+            throw error(v.line(), "derivatives of vector elements ('" + v.name() + "[...]'') are not supported");
+        }
+        if (s == null || s.vector < 0 && s.elements == null) {
+            throw error(v.line(), "'" + v.name() + "' is indexed but is not a vector" + (s == null ? " (not declared)" : ""));
+        }
+        if (s.elements != null) {
+            if (ctx.rhs) {
+                throw error(v.line(), "spike input port '" + v.name() + "' in an equation; use convolve(kernel, " + v.name() + "[i])");
+            }
+            Integer constant = constantIndex(v.index());
+            if (constant != null) {
+                if (constant < 0 || constant >= s.elements.size()) {
+                    throw error(v.line(), "index " + constant + " outside input port " + v.name() + "[0.." + (s.elements.size() - 1) + "]");
+                }
+                return Typed.real("sp_" + s.elements.get(constant).name, s.unit);
+            }
+            return Typed.real("spv_" + s.name + "[" + indexCode(v, ctx, "spv_" + s.name) + "]", s.unit);
+        }
+        String code = field(s.name) + "[" + indexCode(v, ctx, field(s.name)) + "]";
+        if (s.type == Typed.Kind.BOOLEAN) {
+            return new Typed("(" + code + " != 0.0)", Unit.ONE, Typed.Kind.BOOLEAN, false, false);
+        }
+        return new Typed(code, s.unit, s.type, false, false);
+    }
+
+    /** The Java index of {@code v[...]} into array {@code array}, checked when it runs. */
+    private String indexCode(Var v, Ctx ctx, String array) {
+        Typed index = emit(v.index(), ctx);
+        if (!index.numeric() || !index.unit().isDimensionless()) {
+            throw error(v.line(), "the index of " + v.name() + "[...] must be a dimensionless integer, got "
+                    + (index.numeric() ? index.unit().toString() : index.kind().name().toLowerCase(Locale.ROOT)));
+        }
+        return "element(" + toSiDimensionless(index) + ", " + array + ".length, " + javaString(file + ":" + v.line() + ": "
+                + v.name()) + ")";
+    }
+
+    /** The value of an integer literal index, else null. */
+    private static Integer constantIndex(Expr e) {
+        return e instanceof Num n && n.integer() ? (int) n.value() : null;
     }
 
     private Typed inlineValue(Sym s, Ctx ctx, int line) {

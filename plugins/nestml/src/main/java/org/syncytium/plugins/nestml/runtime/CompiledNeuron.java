@@ -17,6 +17,8 @@ public abstract class CompiledNeuron extends GeneratedCode implements OdeSystem 
 
     /** Structure-of-arrays columns of the population, index [column][neuron]. */
     protected double[][] columns;
+    /** Vector variables of the population ({@code x[N]}), index [vector][neuron], each neuron's own array. */
+    protected double[][][] vectors;
 
     /** RKF45 step size carried from step to step for the loaded neuron, ms. */
     protected double stepSize;
@@ -69,9 +71,10 @@ public abstract class CompiledNeuron extends GeneratedCode implements OdeSystem 
         rkf45 = odeDimension == 0 ? null : new GslRkf45(this, dim, Math.max(watchIndex, 0));
     }
 
-    /** Binds the population's columns and its neurons' random seeds. */
-    final void bind(double[][] columns, long[] seeds) {
+    /** Binds the population's columns, vectors and its neurons' random seeds. */
+    final void bind(double[][] columns, double[][][] vectors, long[] seeds) {
         this.columns = columns;
+        this.vectors = vectors;
         this.seeds = seeds;
     }
 

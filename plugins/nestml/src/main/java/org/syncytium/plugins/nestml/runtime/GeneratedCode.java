@@ -1,5 +1,7 @@
 package org.syncytium.plugins.nestml.runtime;
 
+import org.syncytium.api.error.KernelException;
+
 /**
  * What generated neuron and synapse classes both call: NESTML's predefined functions that are not in
  * {@link Math}, its random numbers and its time values. The subclass says where uniform numbers come
@@ -49,5 +51,29 @@ public abstract class GeneratedCode {
 
     protected static double erfc(double x) {
         return 1.0 - Erf.erf(x);
+    }
+
+    /**
+     * The element index {@code index} of a NESTML vector of {@code length} elements; {@code where} is
+     * "file:line: name" for the message when the index is not an integer inside the vector.
+     */
+    protected static int element(double index, int length, String where) {
+        int k = (int) index;
+        if (k != index || k < 0 || k >= length) {
+            throw new KernelException(where + "[" + (index == k ? String.valueOf(k) : String.valueOf(index))
+                    + "]: index outside the vector's " + length + " element" + (length == 1 ? "" : "s")
+                    + (length == 0 ? "" : " (0 to " + (length - 1) + ")"));
+        }
+        return k;
+    }
+
+    /** A new vector of {@code size} elements, each {@code value} (a NESTML declaration {@code x[N] real = value}). */
+    protected static double[] filled(int size, double value, String where) {
+        if (size < 0) {
+            throw new KernelException(where + ": the vector's size is " + size + ", must be >= 0");
+        }
+        double[] v = new double[size];
+        java.util.Arrays.fill(v, value);
+        return v;
     }
 }

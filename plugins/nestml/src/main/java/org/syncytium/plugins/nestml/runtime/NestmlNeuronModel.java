@@ -35,7 +35,25 @@ public final class NestmlNeuronModel implements NeuronModel {
             }
             String what = c.kind() == Kind.PARAMETER ? "parameter" : "state variable";
             String description = c.description().isEmpty() ? what + " (" + c.type() + ")" : c.description();
-            specs.add(ParameterSpec.real(c.name(), prototype.defaultValue(c.name()), c.unit(), description));
+            double value = prototype.defaultValue(c.name());
+            // NESTML's integer and boolean variables read back as NEST's long and bool
+            specs.add(c.type().equals("integer") && value == Math.rint(value)
+                    ? ParameterSpec.integer(c.name(), (long) value, c.unit(), description)
+                    : c.type().equals("boolean") ? ParameterSpec.bool(c.name(), value != 0.0, description)
+                    : ParameterSpec.real(c.name(), value, c.unit(), description));
+        }
+        for (ModelLayout.Vector v : layout.vectors()) {
+            if (v.kind() == Kind.INTERNAL) {
+                continue;
+            }
+            String what = "vector of " + v.type() + ", size "
+                    + (v.sizeColumn() < 0 ? String.valueOf(v.fixedSize()) : layout.columns().get(v.sizeColumn()).name());
+            List<Double> defaults = new ArrayList<>();
+            for (double x : prototype.defaultVector(v.name())) {
+                defaults.add(x);
+            }
+            specs.add(ParameterSpec.realList(v.name(), defaults, v.unit(), v.description().isEmpty()
+                    ? (v.kind() == Kind.PARAMETER ? "parameter, " : "state variable, ") + what : v.description() + " (" + what + ")"));
         }
         schema = ParameterSchema.of(specs);
         recordables = prototype.recordables();

@@ -34,6 +34,10 @@ public final class NestmlPopulation implements Population {
     private final ModelLayout layout;
     private final int size;
     private final double[][] columns;
+    /** Vector variables, index [vector][neuron]: each neuron's own array, sized per neuron. */
+    private final double[][][] vectors;
+    /** For recordables past the scalar ones: the vector and the element each reads. */
+    private final List<int[]> vectorRecordables = new ArrayList<>();
     /** Column of each recordable state, then -1 - k for recordable inline k. */
     private final int[] recordableColumns;
     private final List<String> recordables;
@@ -69,13 +73,19 @@ public final class NestmlPopulation implements Population {
         this.size = size;
         int n = layout.columns().size();
         columns = new double[n][size];
+        vectors = new double[layout.vectors().size()][size][];
         seeds = new long[size];
         CompiledNeuron first = compiled.newInstance();
-        first.bind(columns, seeds);
+        first.bind(columns, vectors, seeds);
         first.h = NestmlNeuronModel.DEFAULT_RESOLUTION;
         first.initialize(0);
         for (double[] column : columns) {
             Arrays.fill(column, column[0]);
+        }
+        for (double[][] vector : vectors) {
+            for (int i = 1; i < size; i++) {
+                vector[i] = vector[0].clone();
+            }
         }
         List<String> names = new ArrayList<>();
         List<Integer> where = new ArrayList<>();
@@ -90,6 +100,15 @@ public final class NestmlPopulation implements Population {
             names.add(layout.recordableInlines().get(k));
             where.add(-1 - k);
         }
+        // state vectors' elements as NESTML's NEST target names them (X_0, X_1, ...), at their default sizes
+        for (int v = 0; v < vectors.length; v++) {
+            if (layout.vectors().get(v).kind() == Kind.STATE) {
+                for (int e = 0; e < vectors[v][0].length; e++) {
+                    names.add(elementName(v, e));
+                    vectorRecordables.add(new int[] {v, e});
+                }
+            }
+        }
         recordables = List.copyOf(names);
         recordableColumns = where.stream().mapToInt(Integer::intValue).toArray();
         integrationStep = new double[size];
@@ -103,7 +122,7 @@ public final class NestmlPopulation implements Population {
 
     private CompiledNeuron newWorker() {
         CompiledNeuron k = compiled.newInstance();
-        k.bind(columns, seeds);
+        k.bind(columns, vectors, seeds);
         k.receptorEx = new double[receptors];
         k.receptorIn = new double[receptors];
         k.receptorSliceEx = new double[receptors][];
@@ -127,6 +146,16 @@ public final class NestmlPopulation implements Population {
         return columns[layout.column(name)][0];
     }
 
+    /** The default of a vector variable, from the prototype neuron (a copy). */
+    double[] defaultVector(String name) {
+        return vectors[layout.vector(name)][0].clone();
+    }
+
+    /** NESTML's NEST target's recordable name of element {@code e} of vector {@code v}: upper-case name, _e. */
+    private String elementName(int v, int e) {
+        return layout.vectors().get(v).name().toUpperCase(java.util.Locale.ROOT) + "_" + e;
+    }
+
     /** The names of the recordables, in index order. */
     List<String> recordables() {
         return recordables;
@@ -148,26 +177,61 @@ public final class NestmlPopulation implements Population {
         int k = settableColumn(name);
         if (k < 0) {
             model.parameters().require(model.name(), name);
+            if (settableVector(name) >= 0) {
+                throw new BadPropertyException(model.name(), name, null, "is a vector: read it with getList");
+            }
             throw new UnknownNameException("parameter of " + model.name(), name, model.parameters().names());
         }
         return columns[k][i];
     }
 
-    @Override
-    public void validate(int i, String[] names, double[] values) {
-        checkIndex(i);
-        check(i, names, values);
+    private int settableVector(String name) {
+        int v = layout.vector(name);
+        return v >= 0 && layout.vectors().get(v).kind() != Kind.INTERNAL ? v : -1;
     }
 
-    /** Checks the values together against the declared constraints; returns their columns. */
-    private int[] check(int i, String[] names, double[] values) {
-        if (names.length != values.length) {
-            throw new IllegalArgumentException(names.length + " names but " + values.length + " values");
+    @Override
+    public double[] getList(String name, int i) {
+        checkIndex(i);
+        int v = settableVector(name);
+        if (v < 0) {
+            model.parameters().require(model.name(), name);
+            throw new BadPropertyException(model.name(), name, null, "is not a vector");
+        }
+        return vectors[v][i].clone();
+    }
+
+    @Override
+    public void validate(int i, String[] names, double[] values) {
+        validate(i, names, values, new String[0], new double[0][]);
+    }
+
+    @Override
+    public void validate(int i, String[] names, double[] values, String[] listNames, double[][] lists) {
+        checkIndex(i);
+        check(i, names, values, listNames, lists);
+    }
+
+    /** What a set of neuron i will store: the scalar columns and the vectors that change (else null). */
+    private record Change(int[] targets, double[][] vectors) {
+    }
+
+    /**
+     * Checks the values together against the declared constraints and the vectors' sizes: a new size
+     * parameter resizes the vectors it sizes (kept elements, new ones 0, as NESTML's NEST target), and
+     * a vector given in the same call must have that size.
+     */
+    private Change check(int i, String[] names, double[] values, String[] listNames, double[][] lists) {
+        if (names.length != values.length || listNames.length != lists.length) {
+            throw new IllegalArgumentException("names and values differ in number");
         }
         int[] targets = new int[names.length];
         for (int k = 0; k < names.length; k++) {
             model.parameters().require(model.name(), names[k]);
             targets[k] = settableColumn(names[k]);
+            if (targets[k] < 0) {
+                throw new BadPropertyException(model.name(), names[k], values[k], "is a vector: give a list of numbers");
+            }
             if (Double.isNaN(values[k])) {
                 throw new BadPropertyException(model.name(), names[k], values[k], "must be a number");
             }
@@ -179,8 +243,53 @@ public final class NestmlPopulation implements Population {
         for (int k = 0; k < names.length; k++) {
             trial[targets[k]][0] = values[k];
         }
+        double[][] changed = new double[vectors.length][];
+        for (int v = 0; v < vectors.length; v++) {
+            int sizeColumn = layout.vectors().get(v).sizeColumn();
+            if (sizeColumn < 0) {
+                continue;
+            }
+            double n = trial[sizeColumn][0];
+            if (n != Math.rint(n) || n < 0 || n > Integer.MAX_VALUE - 8) {
+                List<String> sized = new ArrayList<>();
+                for (ModelLayout.Vector other : layout.vectors()) {
+                    if (other.sizeColumn() == sizeColumn) {
+                        sized.add(other.name());
+                    }
+                }
+                throw new BadPropertyException(model.name(), layout.columns().get(sizeColumn).name(), n,
+                        "must be a whole number >= 0: it sizes vector " + String.join(", ", sized));
+            }
+            if ((int) n != vectors[v][i].length) {
+                changed[v] = Arrays.copyOf(vectors[v][i], (int) n);
+            }
+        }
+        for (int k = 0; k < listNames.length; k++) {
+            model.parameters().require(model.name(), listNames[k]);
+            int v = settableVector(listNames[k]);
+            if (v < 0) {
+                throw new BadPropertyException(model.name(), listNames[k], Arrays.toString(lists[k]), "is not a vector");
+            }
+            ModelLayout.Vector vector = layout.vectors().get(v);
+            int n = vector.sizeColumn() < 0 ? vector.fixedSize() : (int) trial[vector.sizeColumn()][0];
+            if (lists[k].length != n) {
+                throw new BadPropertyException(model.name(), listNames[k], Arrays.toString(lists[k]), "has "
+                        + lists[k].length + (lists[k].length == 1 ? " element" : " elements") + " but the vector's size is " + n
+                        + (vector.sizeColumn() < 0 ? "" : " (" + layout.columns().get(vector.sizeColumn()).name() + ")"));
+            }
+            for (double x : lists[k]) {
+                if (Double.isNaN(x)) {
+                    throw new BadPropertyException(model.name(), listNames[k], Arrays.toString(lists[k]), "must hold numbers");
+                }
+            }
+            changed[v] = lists[k].clone();
+        }
+        double[][][] trialVectors = new double[vectors.length][1][];
+        for (int v = 0; v < vectors.length; v++) {
+            trialVectors[v][0] = (changed[v] != null ? changed[v] : vectors[v][i]).clone();
+        }
         CompiledNeuron probe = compiled.newInstance();
-        probe.bind(trial, null);
+        probe.bind(trial, trialVectors, null);
         probe.h = Double.isNaN(resolution) ? NestmlNeuronModel.DEFAULT_RESOLUTION : resolution;
         probe.computeInternals(0);
         probe.load(0);
@@ -189,15 +298,25 @@ public final class NestmlPopulation implements Population {
             throw new BadPropertyException(model.name(), names.length == 1 ? names[0] : String.join(", ", names),
                     values.length == 1 ? values[0] : Arrays.toString(values), "violates the constraint " + violated);
         }
-        return targets;
+        return new Change(targets, changed);
     }
 
     @Override
     public void set(int i, String[] names, double[] values) {
+        set(i, names, values, new String[0], new double[0][]);
+    }
+
+    @Override
+    public void set(int i, String[] names, double[] values, String[] listNames, double[][] lists) {
         checkIndex(i);
-        int[] targets = check(i, names, values);
-        for (int k = 0; k < targets.length; k++) {
-            columns[targets[k]][i] = values[k];
+        Change change = check(i, names, values, listNames, lists);
+        for (int k = 0; k < change.targets().length; k++) {
+            columns[change.targets()[k]][i] = values[k];
+        }
+        for (int v = 0; v < vectors.length; v++) {
+            if (change.vectors()[v] != null) {
+                vectors[v][i] = change.vectors()[v];
+            }
         }
         CompiledNeuron k = workers.get();
         k.h = Double.isNaN(resolution) ? NestmlNeuronModel.DEFAULT_RESOLUTION : resolution;
@@ -218,11 +337,37 @@ public final class NestmlPopulation implements Population {
 
     @Override
     public int recordableIndex(String name) {
-        return recordables.indexOf(name);
+        int index = recordables.indexOf(name);
+        if (index >= 0) {
+            return index;
+        }
+        // an element past a vector's default size (its size parameter was raised): X_7
+        synchronized (vectorRecordables) {
+            for (int v = 0; v < vectors.length; v++) {
+                String prefix = layout.vectors().get(v).name().toUpperCase(java.util.Locale.ROOT) + "_";
+                if (layout.vectors().get(v).kind() == Kind.STATE && name.startsWith(prefix)
+                        && name.substring(prefix.length()).matches("0|[1-9][0-9]{0,8}")) {
+                    int e = Integer.parseInt(name.substring(prefix.length()));
+                    for (int r = 0; r < vectorRecordables.size(); r++) {
+                        if (vectorRecordables.get(r)[0] == v && vectorRecordables.get(r)[1] == e) {
+                            return recordableColumns.length + r;
+                        }
+                    }
+                    vectorRecordables.add(new int[] {v, e});
+                    return recordableColumns.length + vectorRecordables.size() - 1;
+                }
+            }
+        }
+        return -1;
     }
 
     @Override
     public double recordable(int index, int i) {
+        if (index >= recordableColumns.length) {
+            int[] element = vectorRecordables.get(index - recordableColumns.length);
+            double[] vector = vectors[element[0]][i];
+            return element[1] < vector.length ? vector[element[1]] : Double.NaN; // this neuron's vector is shorter
+        }
         int where = recordableColumns[index];
         if (where >= 0) {
             return columns[where][i];
