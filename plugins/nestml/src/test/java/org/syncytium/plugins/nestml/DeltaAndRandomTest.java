@@ -45,6 +45,20 @@ class DeltaAndRandomTest {
         assertEquals(expected121, s.v[0][121], 1e-8, "decay, then the inhibitory jump");
     }
 
+    @Test
+    void aSpikePortInAnEquationIsATrainOfDeltaPulsesLikeTheDeltaKernel() {
+        // NESTML's y' = ... + c * spikes: a spike of weight w makes y jump by c·w (spikes is in 1/s)
+        String bare = DELTA.replace("unit_psp * convolve(K, spikes) / ms", "unit_psp * spikes");
+        Population kernel = Models.source(DELTA).createPopulation(1);
+        Population pulses = Models.source(bare).createPopulation(1);
+        PairSlice a = new PairSlice(kernel, 0.1, 10, 0, false, 200).runWithInput(200, 50, 2.5, 120, -1.0);
+        PairSlice b = new PairSlice(pulses, 0.1, 10, 0, false, 200).runWithInput(200, 50, 2.5, 120, -1.0);
+        assertEquals(2.5, b.v[0][51], 1e-12);
+        for (int k = 0; k <= 200; k++) {
+            assertEquals(a.v[0][k], b.v[0][k], 1e-12 * Math.max(1.0, Math.abs(a.v[0][k])), "step " + k);
+        }
+    }
+
     private static final String RANDOM = String.join("\n",
             "model r:",
             "    state:",

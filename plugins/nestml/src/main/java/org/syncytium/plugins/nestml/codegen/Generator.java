@@ -146,6 +146,8 @@ public final class Generator {
     private final Map<String, List<KernelState>> convolutions = new LinkedHashMap<>(); // "K|port"
     private final List<KernelState> kernelStates = new ArrayList<>();
     private final List<KernelState> deltaStates = new ArrayList<>();
+    /** Spike ports read in an equation as a train of delta pulses, by port (element) name: their jump states. */
+    private final Map<String, KernelState> portDeltas = new HashMap<>();
     /** Java code of each ODE's right-hand side (before the integrate_odes mask), by ODE index. */
     private final Map<Integer, String> odeRhsCode = new HashMap<>();
     private final Map<String, Ast.Function> functions = new HashMap<>();
@@ -598,6 +600,59 @@ public final class Generator {
         for (Expr e : roots) {
             findConvolves(e);
         }
+        for (Equation eq : model.equations()) {
+            if (eq instanceof Inline in) {
+                findPortPulses(in.expr());
+            } else if (eq instanceof Ode ode) {
+                findPortPulses(ode.rhs());
+            }
+        }
+    }
+
+    /**
+     * A spike port read in an equation outside convolve ({@code y' = -y / tau + c * spikes}) is NESTML's
+     * train of delta pulses Σ w δ(t − t_k) (1/s): like a delta kernel, zero between spikes, and a spike
+     * of weight w makes every ODE whose right-hand side contains it jump by w·(f(1/s) − f(0))·1 s.
+     */
+    private void findPortPulses(Expr e) {
+        if (e instanceof Var v) {
+            Sym port = symbols.get(v.name());
+            if (port == null || port.kind != SymKind.SPIKE_PORT) {
+                return;
+            }
+            if (port.elements != null) {
+                Integer i = v.index() == null ? null : constantIndex(v.index());
+                if (i == null || i < 0 || i >= port.elements.size()) {
+                    throw error(v.line(), "spike input port " + v.name() + "[" + port.elements.size() + "] in an equation needs a"
+                            + " constant index 0 to " + (port.elements.size() - 1));
+                }
+                port = port.elements.get(i);
+            }
+            if (!portDeltas.containsKey(port.name)) {
+                KernelState ks = new KernelState();
+                ks.port = port.name;
+                ks.delta = true;
+                ks.unit = port.unit;
+                ks.ampUnit = Unit.ONE;
+                ks.ampColumn = -1; // the jump's factor is 1 s = 1000 ms
+                ks.valueName = "dspk" + portDeltas.size() + "_";
+                portDeltas.put(port.name, ks);
+                deltaStates.add(ks);
+            }
+        } else if (e instanceof Call c) {
+            if (!c.name().equals("convolve")) {
+                c.args().forEach(this::findPortPulses);
+            }
+        } else if (e instanceof Unary u) {
+            findPortPulses(u.operand());
+        } else if (e instanceof Binary b) {
+            findPortPulses(b.left());
+            findPortPulses(b.right());
+        } else if (e instanceof Ternary t) {
+            findPortPulses(t.condition());
+            findPortPulses(t.ifTrue());
+            findPortPulses(t.ifFalse());
+        }
     }
 
     private void collectStatements(Block block, List<Expr> out) {
@@ -825,7 +880,7 @@ public final class Generator {
         Sym ampSym = new Sym(base + "__amplitude", SymKind.INTERNAL, ks.ampUnit, Typed.Kind.REAL, unitLabel(ks.ampUnit), line);
         ampSym.expr = amplitude;
         ks.ampColumn = addColumn(ampSym, true);
-        ks.valueName = "dconv_" + deltaStates.size();
+        ks.valueName = "dconv" + deltaStates.size() + "_"; // the "_" ends it: dconv1_ is no part of dconv10_
         deltaStates.add(ks);
         return ks;
     }
@@ -1718,7 +1773,7 @@ public final class Generator {
                     .append(field(columns.get(ks.ampColumn).name())).append(";\n");
         }
         for (KernelState ds : deltaStates) {
-            String amp = field(columns.get(ds.ampColumn).name());
+            String amp = ds.ampColumn < 0 ? "1000.0" : field(columns.get(ds.ampColumn).name());
             for (Map.Entry<Integer, String> rhs : odeRhsCode.entrySet()) {
                 if (!rhs.getValue().contains(ds.valueName)) {
                     continue;
@@ -2407,7 +2462,7 @@ public final class Generator {
                                 + " reach the onReceive(" + v.name() + ") block");
                     }
                     if (ctx.rhs) {
-                        throw error(v.line(), "spike input port '" + v.name() + "' in an equation; use convolve(kernel, " + v.name() + ")");
+                        return Typed.real(pulses(s, v.line()), s.unit);
                     }
                     return Typed.real("sp_" + s.name, s.unit);
                 case KERNEL:
@@ -2448,10 +2503,10 @@ public final class Generator {
             throw error(v.line(), "'" + v.name() + "' is indexed but is not a vector" + (s == null ? " (not declared)" : ""));
         }
         if (s.elements != null) {
-            if (ctx.rhs) {
-                throw error(v.line(), "spike input port '" + v.name() + "' in an equation; use convolve(kernel, " + v.name() + "[i])");
-            }
             Integer constant = constantIndex(v.index());
+            if (ctx.rhs) {
+                return Typed.real(pulses(s.elements.get(constant), v.line()), s.unit);
+            }
             if (constant != null) {
                 if (constant < 0 || constant >= s.elements.size()) {
                     throw error(v.line(), "index " + constant + " outside input port " + v.name() + "[0.." + (s.elements.size() - 1) + "]");
@@ -2465,6 +2520,16 @@ public final class Generator {
             return new Typed("(" + code + " != 0.0)", Unit.ONE, Typed.Kind.BOOLEAN, false, false);
         }
         return new Typed(code, s.unit, s.type, false, false);
+    }
+
+    /** The delta-pulse field of a spike port read in an equation ({@link #findPortPulses}). */
+    private String pulses(Sym port, int line) {
+        KernelState ks = portDeltas.get(port.name);
+        if (ks == null) {
+            throw error(line, "spike input port '" + port.name + "' in an equation it is not declared in (a function called"
+                    + " from one); read it in the equation itself or use convolve(kernel, " + port.name + ")");
+        }
+        return ks.valueName;
     }
 
     /** The Java index of {@code v[...]} into array {@code array}, checked when it runs. */
