@@ -1,5 +1,6 @@
 package org.syncytium.plugins.nestml;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,19 @@ class KernelFormsTest {
         double diff = maxDiff(function, odes);
         System.out.printf("beta kernel: function vs ODE form max |dV| = %.2e mV (peak %.3f mV)%n", diff, peak);
         assertTrue(diff < 1e-7, "function vs ODE form: " + diff);
+    }
+
+    @Test
+    void aKernelOfSeveralTermsIsRecordableAsOneValueUnderNestmlsName() {
+        Population p = Models.source(TEMPLATE.replace("STATE", "        dummy real = 0").replace("KERNEL",
+                "        kernel g = (exp(-t / tau_d) - exp(-t / tau_r)) / (tau_d - tau_r) * ms")).createPopulation(1);
+        new PairSlice(p, 0.1, 10, 0, false, 30).runWithInput(30, 10, 2.0, 100, 1.0);
+        int sum = p.recordableIndex("g__X__spikes");
+        assertTrue(sum >= 0, "g__X__spikes is recordable");
+        double terms = p.recordable(p.recordableIndex("g__X__spikes__0"), 0) + p.recordable(p.recordableIndex("g__X__spikes__1"), 0);
+        double expected = 2.0 * (Math.exp(-1.9 / 3.0) - Math.exp(-1.9 / 0.5)) / 2.5;
+        assertEquals(terms, p.recordable(sum, 0), 0.0);
+        assertEquals(expected, p.recordable(sum, 0), 1e-6, "the beta kernel 1.9 ms after a spike of weight 2");
     }
 
     @Test

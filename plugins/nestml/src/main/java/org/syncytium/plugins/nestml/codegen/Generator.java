@@ -153,6 +153,11 @@ public final class Generator {
     private final Map<String, Ast.Function> functions = new HashMap<>();
     private final Set<String> inlineInProgress = new HashSet<>();
     private final List<String> recordableInlines = new ArrayList<>();
+    /**
+     * A kernel of several terms convolved with a port, recordable as one value under NESTML's name
+     * {@code K__X__port} (its states are {@code K__X__port__0}, {@code __1}, ...): name, Java code of the sum.
+     */
+    private final List<String[]> kernelSums = new ArrayList<>();
     private final List<Inline> recordableInlineDecls = new ArrayList<>();
     private final List<Declaration> invariants = new ArrayList<>();
     private boolean partialIntegration;
@@ -790,6 +795,16 @@ public final class Generator {
             if (!ks.unit.sameDimension(unit)) {
                 throw error(kernel.line, "kernel " + k.name() + ": its terms have different units (" + unit + ", " + ks.unit + ")");
             }
+        }
+        String sumName = k.name() + "__X__" + portName;
+        if (states.size() > 1 && !symbols.containsKey(sumName)) {
+            StringBuilder sum = new StringBuilder();
+            for (KernelState ks : states) {
+                // every term's state in the first term's unit (terms of one kernel share a dimension)
+                sum.append(sum.length() == 0 ? "" : " + ").append(convert(Typed.real(ks.valueName, ks.unit), unit, kernel.line, sumName));
+            }
+            kernelSums.add(new String[] {sumName, "(" + sum + ")"});
+            recordableInlines.add(sumName);
         }
         convolutions.put(key, states);
         return states;
@@ -1926,6 +1941,10 @@ public final class Generator {
             Typed v = inlineValue(symbols.get(in.name()), new Ctx(false, null), in.line());
             out.append("            case ").append(k).append(": return ").append(v.kind() == Typed.Kind.BOOLEAN
                     ? "(" + v.code() + " ? 1.0 : 0.0)" : v.code()).append(";\n");
+        }
+        for (int j = 0; j < kernelSums.size(); j++) {
+            out.append("            case ").append(recordableInlineDecls.size() + j).append(": return ")
+                    .append(kernelSums.get(j)[1]).append(";\n");
         }
         out.append("            default: return Double.NaN;\n        }\n    }\n\n");
     }
