@@ -1,6 +1,7 @@
 package org.syncytium.plugins.nestml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.neuron.NeuronModel;
@@ -145,5 +146,28 @@ class LanguageTest {
 
     private static double value(Population p, String name) {
         return p.get(name, 0);
+    }
+
+    @Test
+    void internalsReadBackAndAreReadOnlyAsInNestmlsNestTarget() {
+        org.syncytium.api.neuron.NeuronModel m = Models.source(String.join("\n",
+                "model internals:",
+                "    state:",
+                "        V_m mV = 0 mV",
+                "    parameters:",
+                "        tau ms = 4 ms",
+                "    internals:",
+                "        init_e 1/ms = e / tau    # peak normalisation",
+                "    update:",
+                "        V_m += init_e * mV * ms",
+                ""));
+        assertTrue(m.parameters().require("internals", "init_e").description().contains("read-only"));
+        org.syncytium.api.neuron.Population p = m.createPopulation(1);
+        assertEquals(Math.E / 4, p.get("init_e", 0), 1e-15);
+        p.set(0, new String[] {"tau"}, new double[] {42});
+        assertEquals(Math.E / 42, p.get("init_e", 0), 1e-15, "recomputed when a parameter changes");
+        org.syncytium.api.error.BadPropertyException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.syncytium.api.error.BadPropertyException.class, () -> p.set(0, new String[] {"init_e"}, new double[] {1}));
+        assertTrue(e.getMessage().contains("is an internal variable, computed from the parameters (read-only)"), e.getMessage());
     }
 }

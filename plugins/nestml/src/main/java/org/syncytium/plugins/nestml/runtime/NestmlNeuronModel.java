@@ -30,11 +30,14 @@ public final class NestmlNeuronModel implements NeuronModel {
         List<ParameterSpec> specs = new ArrayList<>();
         ModelLayout layout = compiled.layout();
         for (Column c : layout.columns()) {
-            if (c.hidden() || c.kind() == Kind.INTERNAL) {
+            if (c.hidden()) {
                 continue;
             }
-            String what = c.kind() == Kind.PARAMETER ? "parameter" : "state variable";
-            String description = c.description().isEmpty() ? what + " (" + c.type() + ")" : c.description();
+            // internals read back as in NESTML's NEST target (its get_status lists them); set is refused
+            String what = c.kind() == Kind.PARAMETER ? "parameter" : c.kind() == Kind.INTERNAL
+                    ? "internal, computed from the parameters; read-only" : "state variable";
+            String description = c.description().isEmpty() ? what + " (" + c.type() + ")"
+                    : c.kind() == Kind.INTERNAL ? c.description() + " (" + what + ")" : c.description();
             double value = prototype.defaultValue(c.name());
             // NESTML's integer and boolean variables read back as NEST's long and bool
             specs.add(c.type().equals("integer") && value == Math.rint(value)

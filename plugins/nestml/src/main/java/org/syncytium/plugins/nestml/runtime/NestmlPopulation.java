@@ -174,7 +174,8 @@ public final class NestmlPopulation implements Population {
     @Override
     public double get(String name, int i) {
         checkIndex(i);
-        int k = settableColumn(name);
+        int k = layout.column(name);
+        k = k >= 0 && !layout.columns().get(k).hidden() ? k : -1;
         if (k < 0) {
             model.parameters().require(model.name(), name);
             if (settableVector(name) >= 0) {
@@ -230,7 +231,8 @@ public final class NestmlPopulation implements Population {
             model.parameters().require(model.name(), names[k]);
             targets[k] = settableColumn(names[k]);
             if (targets[k] < 0) {
-                throw new BadPropertyException(model.name(), names[k], values[k], "is a vector: give a list of numbers");
+                throw new BadPropertyException(model.name(), names[k], values[k], layout.vector(names[k]) >= 0
+                        ? "is a vector: give a list of numbers" : "is an internal variable, computed from the parameters (read-only)");
             }
             if (Double.isNaN(values[k])) {
                 throw new BadPropertyException(model.name(), names[k], values[k], "must be a number");
