@@ -27,7 +27,25 @@ final class Erf {
             }
             return Math.copySign(2.0 / Math.sqrt(Math.PI) * sum, x);
         }
-        // erfc by Lentz's continued fraction: erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...))))
+        return Math.copySign(1 - erfcTail(ax), x);
+    }
+
+    /**
+     * erfc(x) to about 1e-15 relative also where it is tiny (erfc(9) = 4.1e-37; 1 − erf(x) would give 0):
+     * the continued fraction for x ≥ 2.5, 2 − erfc(−x) below −2.5, 1 − erf(x) between.
+     */
+    static double erfc(double x) {
+        if (x >= 2.5) {
+            return erfcTail(x);
+        }
+        if (x <= -2.5) {
+            return 2 - erfcTail(-x);
+        }
+        return 1 - erf(x);
+    }
+
+    /** erfc(x) for x ≥ 2.5 by Lentz's continued fraction: exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...)))). */
+    private static double erfcTail(double ax) {
         double f = ax;
         double c = ax;
         double d = 0;
@@ -44,7 +62,6 @@ final class Erf {
                 break;
             }
         }
-        double erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
-        return Math.copySign(1 - erfc, x);
+        return Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
     }
 }

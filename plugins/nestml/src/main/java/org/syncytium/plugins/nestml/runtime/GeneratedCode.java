@@ -50,7 +50,7 @@ public abstract class GeneratedCode {
     }
 
     protected static double erfc(double x) {
-        return 1.0 - Erf.erf(x);
+        return Erf.erfc(x);
     }
 
     /**
