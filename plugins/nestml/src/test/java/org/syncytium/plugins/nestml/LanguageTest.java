@@ -170,4 +170,27 @@ class LanguageTest {
                 org.syncytium.api.error.BadPropertyException.class, () -> p.set(0, new String[] {"init_e"}, new double[] {1}));
         assertTrue(e.getMessage().contains("is an internal variable, computed from the parameters (read-only)"), e.getMessage());
     }
+
+    @Test
+    void cppKeywordsAreNamedWithAnUnderscoreAsNestmlsNestTargetNamesThem() {
+        NeuronModel m = Models.source(String.join("\n",
+                "model keywords:",
+                "    state:",
+                "        static real = 0",
+                "        concept real = 0",
+                "    equations:",
+                "        concept' = 1 / s",
+                "    parameters:",
+                "        using real = 2",
+                "    update:",
+                "        static = concept + using",
+                "        integrate_odes()",
+                ""));
+        assertTrue(m.parameters().find("using_").isPresent() && m.parameters().find("using").isEmpty());
+        assertTrue(m.recordables().containsAll(java.util.List.of("static_", "concept_")), m.recordables().toString());
+        Population p = m.createPopulation(1);
+        p.set(0, new String[] {"using_"}, new double[] {5});
+        new PairSlice(p, 0.1, 10, 0, false, 20).runWithInput(20, 0, 0.0, 0, 0.0);
+        assertEquals(5 + 1.9e-3, p.get("static_", 0), 1e-12, "static = concept + using after 19 steps of 0.1 ms");
+    }
 }

@@ -225,10 +225,30 @@ public final class Generator {
             ModelLayout.Kind kind = v.kind == SymKind.PARAMETER ? ModelLayout.Kind.PARAMETER
                     : v.kind == SymKind.INTERNAL ? ModelLayout.Kind.INTERNAL : ModelLayout.Kind.STATE;
             String unitText = v.type == Typed.Kind.REAL && !v.typeText.equals("real") ? v.typeText : "";
-            out.add(new ModelLayout.Vector(v.name, kind, unitText, v.typeText, v.sizeParam == null ? -1 : v.sizeParam.column,
+            out.add(new ModelLayout.Vector(nestName(v.name), kind, unitText, v.typeText, v.sizeParam == null ? -1 : v.sizeParam.column,
                     v.sizeLiteral, comment(v.line)));
         }
         return List.copyOf(out);
+    }
+
+    /** C++ keywords, which NESTML's NEST target renames by appending "_" (its IllegalVariableNameTransformer). */
+    private static final Set<String> CPP_KEYWORDS = Set.of("alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand",
+            "bitor", "bool", "break", "case", "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept",
+            "const", "const_cast", "consteval", "constexpr", "constinit", "continue", "co_await", "co_return", "co_yield",
+            "decltype", "default", "delete", "do", "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern",
+            "false", "float", "for", "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new",
+            "noexcept", "not", "not_eq", "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register",
+            "reinterpret_cast", "requires", "return", "short", "signed", "sizeof", "static", "static_assert", "static_cast",
+            "struct", "switch", "template", "this", "thread_local", "throw", "true", "try", "typedef", "typeid", "typename",
+            "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq");
+
+    /**
+     * The name users see for a neuron's variable: the file's, with "_" appended to a C++ keyword as
+     * NESTML's NEST target does (a state variable {@code concept} is set, read and recorded as
+     * {@code concept_} there, so scripts written for it run here unchanged).
+     */
+    static String nestName(String name) {
+        return CPP_KEYWORDS.contains(name) ? name + "_" : name;
     }
 
     /** The generated source and the layout of one synapse model. */
@@ -309,7 +329,7 @@ public final class Generator {
                 Sym s = newSym(in.name(), SymKind.INLINE, in.type(), in.line());
                 s.expr = in.expr();
                 if (in.recordable()) {
-                    recordableInlines.add(in.name());
+                    recordableInlines.add(nestName(in.name()));
                     recordableInlineDecls.add(in);
                 }
             } else if (eq instanceof Kernel k) {
@@ -501,7 +521,7 @@ public final class Generator {
         String description = s.line == 0 && s.name.equals("gsl_abs_error_tol") ? "RKF45 absolute error tolerance per state variable (NESTML's default)"
                 : s.line == 0 && s.name.equals("gsl_rel_error_tol") ? "RKF45 relative error tolerance (NESTML's default; NEST's hand-written models use 0)"
                 : comment(s.line);
-        columns.add(new Column(s.name, kind, unitText, s.typeText, hidden, description));
+        columns.add(new Column(hidden || synapse ? s.name : nestName(s.name), kind, unitText, s.typeText, hidden, description));
         columnSyms.add(s);
         return s.column;
     }
