@@ -41,7 +41,8 @@ class PublishedEquationsTest {
                 a.spikeSteps(0).length, b.spikeSteps(0).length);
         assertTrue(b.spikeSteps(0).length >= 3, "the test drives the neuron to spike");
         assertArrayEquals(b.spikeSteps(0), a.spikeSteps(0), "spike steps");
-        assertTrue(max < 1e-3, "max |dV| " + max);
+        // the membrane and its alpha currents are one linear group, propagated exactly as NEST does (2.3e-9 under RKF45)
+        assertTrue(max < 1e-11, "max |dV| " + max);
     }
 
     @Test

@@ -1466,6 +1466,8 @@ public final class Generator {
     }
 
     private String emitClass() {
+        findConstantOdes();
+        findExactComponents();
         StringBuilder out = new StringBuilder();
         out.append("public final class ").append(className)
                 .append(" extends org.syncytium.plugins.nestml.runtime.CompiledNeuron {\n\n");
@@ -1483,9 +1485,21 @@ public final class Generator {
                 out.append("    final double[] spv_").append(p.name).append(" = new double[").append(p.elements.size()).append("];\n");
             }
         }
+        for (int c = 0; c < exactComponents.size(); c++) {
+            out.append("    final double[] lin").append(c).append(" = new double[").append(exactComponents.get(c).length).append("];\n");
+        }
         out.append("\n    public ").append(className).append("() {\n        super(").append(odeStates.size()).append(", ")
-                .append(gapVoltage != null ? gapVoltage.ode : 0).append(");\n    }\n\n");
+                .append(gapVoltage != null ? gapVoltage.ode : 0).append(");\n");
+        if (!exactComponents.isEmpty()) {
+            out.append("        linearComponents(new int[] {");
+            for (int c = 0; c < exactComponents.size(); c++) {
+                out.append(c == 0 ? "" : ", ").append(exactComponents.get(c).length);
+            }
+            out.append("});\n");
+        }
+        out.append("    }\n\n");
         emitLoadStore(out);
+        emitLinearSystems(out);
         emitInitialize(out);
         emitInternals(out);
         emitConstraints(out);
@@ -1719,6 +1733,322 @@ public final class Generator {
         }
     }
 
+    // ================================================================== exact linear components
+
+    /**
+     * Groups of ODE states that read only each other (NESTML's ODE-toolbox solves each connected group
+     * on its own) whose right-hand sides are affine in the group's states with coefficients constant
+     * over a step: propagated exactly by {@code LinearPropagator}, as NESTML's NEST target propagates
+     * what ODE-toolbox solves analytically (iaf_psc_exp: V_m with its synaptic currents). Members in
+     * ODE order; a timer or a lone decay stays with the simpler rules above.
+     */
+    private final List<int[]> exactComponents = new ArrayList<>();
+    /** Per component, per member row: the nonzero coefficients' Java code by column, and the constant term's. */
+    private final List<List<Map<Integer, String>>> exactCoefficients = new ArrayList<>();
+    private final List<List<String>> exactConstants = new ArrayList<>();
+    private final Set<Integer> exactOdes = new HashSet<>();
+
+    /** A right-hand side as Σ coef · state + constant, the coefficients and the constant fixed over a step; null constant is 0. */
+    private record Affine(Map<Integer, Expr> coef, Expr constant) {
+        boolean isConstant() {
+            return coef.isEmpty();
+        }
+    }
+
+    /** A unit that does not match where a coefficient goes: the group stays with RKF45. */
+    private static final class NotExact extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotExact() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void findExactComponents() {
+        int n = odeStates.size();
+        if (gapVoltage != null || n == 0) {
+            return; // the gap current varies within the step
+        }
+        int[] parent = new int[n];
+        for (int k = 0; k < n; k++) {
+            parent[k] = k;
+        }
+        for (int k = 0; k < n; k++) {
+            Set<Integer> reads = new HashSet<>();
+            if (odeRhs.get(k) == null) {
+                for (KernelState ks : kernelStates) {
+                    if (odeStates.get(k).equals(ks.valueName) && ks.derivName != null) {
+                        reads.add(odeStates.indexOf(ks.derivName));
+                    }
+                }
+            } else {
+                odeReads(odeRhs.get(k), reads, new HashSet<>());
+            }
+            if (reads.contains(-1)) {
+                return; // a user function in an equation: what it reads is not seen here, so nothing is exact
+            }
+            for (int j : reads) {
+                parent[root(parent, j)] = root(parent, k);
+            }
+        }
+        Map<Integer, List<Integer>> groups = new java.util.TreeMap<>();
+        for (int k = 0; k < n; k++) {
+            groups.computeIfAbsent(root(parent, k), r -> new ArrayList<>()).add(k);
+        }
+        for (List<Integer> group : groups.values()) {
+            if (group.size() == 1 && (constantOdes.contains(group.get(0)) || decayingOdes.containsKey(group.get(0)))) {
+                continue;
+            }
+            int[] members = group.stream().sorted().mapToInt(Integer::intValue).toArray();
+            List<Map<Integer, String>> rows = new ArrayList<>();
+            List<String> constants = new ArrayList<>();
+            if (linearRows(members, rows, constants)) {
+                exactComponents.add(members);
+                exactCoefficients.add(rows);
+                exactConstants.add(constants);
+                for (int k : members) {
+                    exactOdes.add(k);
+                }
+            }
+        }
+    }
+
+    private static int root(int[] parent, int k) {
+        while (parent[k] != k) {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        return k;
+    }
+
+    /** The ODE states {@code e} reads, directly, through inline expressions or through convolve's kernel states. */
+    private void odeReads(Expr e, Set<Integer> out, Set<String> inlinesSeen) {
+        if (e instanceof Var v) {
+            Sym s = symbols.get(v.name() + "'".repeat(v.order()));
+            if (s != null && s.ode >= 0) {
+                out.add(s.ode);
+            } else if (s != null && s.kind == SymKind.INLINE && inlinesSeen.add(s.name)) {
+                odeReads(s.expr, out, inlinesSeen);
+            }
+            if (v.index() != null) {
+                odeReads(v.index(), out, inlinesSeen);
+            }
+        } else if (e instanceof Call c) {
+            if (c.name().equals("convolve")) {
+                for (KernelState ks : convolution(c)) {
+                    if (!ks.delta) {
+                        out.add(odeStates.indexOf(ks.valueName));
+                    }
+                }
+                return;
+            }
+            c.args().forEach(a -> odeReads(a, out, inlinesSeen));
+            Ast.Function fn = functions.get(c.name());
+            if (fn != null) {
+                out.add(-1); // a user function may read any state: no exact group through it
+            }
+        } else if (e instanceof Unary u) {
+            odeReads(u.operand(), out, inlinesSeen);
+        } else if (e instanceof Binary b) {
+            odeReads(b.left(), out, inlinesSeen);
+            odeReads(b.right(), out, inlinesSeen);
+        } else if (e instanceof Ternary t) {
+            odeReads(t.condition(), out, inlinesSeen);
+            odeReads(t.ifTrue(), out, inlinesSeen);
+            odeReads(t.ifFalse(), out, inlinesSeen);
+        }
+    }
+
+    /** The group's rows as Java code, or false if one is not affine with step-constant coefficients. */
+    private boolean linearRows(int[] members, List<Map<Integer, String>> rows, List<String> constants) {
+        Set<Integer> group = new HashSet<>();
+        for (int k : members) {
+            group.add(k);
+            if (odeRenames.get(k) != null) {
+                return false; // copies of ODE-form kernels: RKF45
+            }
+        }
+        Ctx ctx = new Ctx(true, null);
+        try {
+            for (int k : members) {
+                Sym x = odeSyms.get(k);
+                Unit rate = x.unit.divide(MS);
+                Map<Integer, String> row = new LinkedHashMap<>();
+                String constant = "0.0";
+                if (odeRhs.get(k) == null) {
+                    for (KernelState ks : kernelStates) {
+                        String tau = field(columns.get(ks.tauColumn).name());
+                        if (odeStates.get(k).equals(ks.valueName) || odeStates.get(k).equals(ks.derivName)) {
+                            row.put(k, "-1.0 / " + tau);
+                            if (odeStates.get(k).equals(ks.valueName) && ks.derivName != null) {
+                                row.put(odeStates.indexOf(ks.derivName), "1.0");
+                            }
+                        }
+                    }
+                } else {
+                    Affine f = affine(odeRhs.get(k), group, new HashSet<>());
+                    if (f == null || f.coef().keySet().stream().anyMatch(j -> !group.contains(j))) {
+                        return false;
+                    }
+                    for (Map.Entry<Integer, Expr> term : f.coef().entrySet()) {
+                        Unit target = rate.divide(odeSyms.get(term.getKey()).unit);
+                        row.put(term.getKey(), strictConvert(emit(term.getValue(), ctx), target));
+                    }
+                    if (f.constant() != null) {
+                        constant = strictConvert(emit(f.constant(), ctx), rate);
+                    }
+                }
+                rows.add(row);
+                constants.add(constant);
+            }
+        } catch (NotExact e) {
+            return false;
+        }
+        return true;
+    }
+
+    /** {@link #convert} without NESTML's leniency: a dimensionless value meeting a quantity keeps the group numeric. */
+    private String strictConvert(Typed t, Unit target) {
+        if (!t.numeric() || !t.plain() && !t.unit().sameDimension(target)) {
+            throw new NotExact();
+        }
+        return convert(t, target, 0, "");
+    }
+
+    /** {@code e} as an affine form in the group's states, or null. */
+    private Affine affine(Expr e, Set<Integer> group, Set<String> inlinesSeen) {
+        if (e instanceof Num) {
+            return new Affine(Map.of(), e);
+        }
+        if (e instanceof Var v) {
+            Sym s = symbols.get(v.name() + "'".repeat(v.order()));
+            if (s == null) {
+                boolean constant = v.name().equals("e") || v.name().equals("pi") || Units.lookup(v.name()).isPresent();
+                return constant && v.order() == 0 ? new Affine(Map.of(), e) : null;
+            }
+            if (v.index() != null) {
+                return s.vector >= 0 && affine(v.index(), group, inlinesSeen) != null
+                        && affine(v.index(), group, inlinesSeen).isConstant() ? new Affine(Map.of(), e) : null;
+            }
+            switch (s.kind) {
+                case PARAMETER:
+                case INTERNAL:
+                case SPIKE_PORT: // delta pulses: zero while the step is integrated, jumps after it
+                    return new Affine(Map.of(), e);
+                case CONTINUOUS_PORT:
+                    return s == gapPort ? null : new Affine(Map.of(), e); // a device current is held over the step
+                case STATE:
+                    if (s.ode < 0) {
+                        return s.type == Typed.Kind.BOOLEAN ? null : new Affine(Map.of(), e); // changes between steps only
+                    }
+                    return group.contains(s.ode) ? new Affine(Map.of(s.ode, new Num(1.0, false, v.line())), null) : null;
+                case INLINE:
+                    if (!inlinesSeen.add(s.name) || s.type == Typed.Kind.BOOLEAN) {
+                        return null;
+                    }
+                    try {
+                        return affine(s.expr, group, inlinesSeen);
+                    } finally {
+                        inlinesSeen.remove(s.name);
+                    }
+                default:
+                    return null;
+            }
+        }
+        if (e instanceof Call c) {
+            if (c.name().equals("convolve")) {
+                Map<Integer, Expr> coef = new LinkedHashMap<>();
+                for (KernelState ks : convolution(c)) {
+                    if (ks.delta) {
+                        return new Affine(Map.of(), e); // zero while integrating
+                    }
+                    coef.put(odeStates.indexOf(ks.valueName), new Num(1.0, false, c.line()));
+                }
+                return new Affine(coef, null);
+            }
+            if (functions.containsKey(c.name()) || c.name().startsWith("random_") || c.name().equals("delta")) {
+                return null;
+            }
+            for (Expr arg : c.args()) {
+                Affine a = affine(arg, group, inlinesSeen);
+                if (a == null || !a.isConstant()) {
+                    return null;
+                }
+            }
+            return new Affine(Map.of(), e);
+        }
+        if (e instanceof Unary u) {
+            Affine a = affine(u.operand(), group, inlinesSeen);
+            if (a == null || !u.op().equals("-") && !u.op().equals("+")) {
+                return null;
+            }
+            return u.op().equals("+") ? a : scale(a, x -> new Unary("-", x, u.line()));
+        }
+        if (e instanceof Binary b) {
+            Affine l = affine(b.left(), group, inlinesSeen);
+            Affine r = affine(b.right(), group, inlinesSeen);
+            if (l == null || r == null) {
+                return null;
+            }
+            switch (b.op()) {
+                case "+":
+                case "-": {
+                    Map<Integer, Expr> coef = new LinkedHashMap<>(l.coef());
+                    for (Map.Entry<Integer, Expr> t : r.coef().entrySet()) {
+                        Expr right = b.op().equals("-") ? new Unary("-", t.getValue(), b.line()) : t.getValue();
+                        coef.merge(t.getKey(), right, (x, y) -> new Binary("+", x, y, b.line()));
+                    }
+                    Expr constant = l.constant() == null ? (r.constant() == null ? null
+                            : b.op().equals("-") ? new Unary("-", r.constant(), b.line()) : r.constant())
+                            : r.constant() == null ? l.constant() : new Binary(b.op(), l.constant(), r.constant(), b.line());
+                    return new Affine(coef, constant);
+                }
+                case "*":
+                    if (l.isConstant() && l.constant() != null) {
+                        return scale(r, x -> new Binary("*", b.left(), x, b.line()));
+                    }
+                    if (r.isConstant() && r.constant() != null) {
+                        return scale(l, x -> new Binary("*", x, b.right(), b.line()));
+                    }
+                    return null;
+                case "/":
+                    return r.isConstant() && r.constant() != null ? scale(l, x -> new Binary("/", x, b.right(), b.line())) : null;
+                case "**":
+                    return l.isConstant() && r.isConstant() ? new Affine(Map.of(), e) : null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private static Affine scale(Affine a, java.util.function.UnaryOperator<Expr> by) {
+        Map<Integer, Expr> coef = new LinkedHashMap<>();
+        a.coef().forEach((k, c) -> coef.put(k, by.apply(c)));
+        return new Affine(coef, a.constant() == null ? null : by.apply(a.constant()));
+    }
+
+    /** The generated {@code linearSystem(c, a, b)}: each exact group's A (row-major) and b from the loaded fields. */
+    private void emitLinearSystems(StringBuilder out) {
+        if (exactComponents.isEmpty()) {
+            return;
+        }
+        out.append("    protected void linearSystem(int c, double[] a, double[] b) {\n        switch (c) {\n");
+        for (int c = 0; c < exactComponents.size(); c++) {
+            int[] members = exactComponents.get(c);
+            out.append("            case ").append(c).append(":\n");
+            for (int j = 0; j < members.length; j++) {
+                for (Map.Entry<Integer, String> t : exactCoefficients.get(c).get(j).entrySet()) {
+                    int col = java.util.Arrays.binarySearch(members, t.getKey());
+                    out.append("                a[").append(j * members.length + col).append("] = ").append(t.getValue()).append(";\n");
+                }
+                out.append("                b[").append(j).append("] = ").append(exactConstants.get(c).get(j)).append(";\n");
+            }
+            out.append("                break;\n");
+        }
+        out.append("            default:\n                break;\n        }\n    }\n\n");
+    }
+
     /** True if {@code e} reads {@code name}, directly or through inline expressions. */
     private boolean readsInEquations(Expr e, String name, Set<String> inlinesSeen) {
         if (refersTo(e, name)) {
@@ -1734,7 +2064,6 @@ public final class Generator {
     }
 
     private void emitRhs(StringBuilder out) {
-        findConstantOdes();
         out.append("    public void derivatives(double tLocal, double[] y, double[] f) {\n");
         for (int k = 0; k < odeStates.size(); k++) {
             out.append("        final double ").append(odeStates.get(k)).append(" = y[").append(k).append("];\n");
@@ -1756,7 +2085,7 @@ public final class Generator {
             Typed rhs = emit(odeRhs.get(k), odeCtx);
             value = convert(rhs, s.unit.divide(MS), odeLine(s.name), s.name + "'");
             odeRhsCode.put(k, value);
-            if (constantOdes.contains(k) || decayingOdes.containsKey(k)) {
+            if (constantOdes.contains(k) || decayingOdes.containsKey(k) || exactOdes.contains(k)) {
                 out.append("        f[").append(k).append("] = 0.0; // integrated exactly after the step\n");
             } else if (partialIntegration && !odeKernelFields.contains(odeStates.get(k))) {
                 out.append("        f[").append(k).append("] = (activeOdes & ").append(1L << k).append("L) != 0L ? ")
@@ -2231,7 +2560,32 @@ public final class Generator {
                 exact.append(" ").append(odeStates.get(k)).append(" *= Math.exp(h * (").append(perMs).append("));");
             }
         }
-        return "activeOdes = " + mask + "L; odeFieldsToY(); integrateYOverStep(); yToOdeFields();" + exact + " activeOdes = -1L;";
+        for (int c = 0; c < exactComponents.size(); c++) {
+            int[] members = exactComponents.get(c);
+            long local = 0;
+            for (int j = 0; j < members.length; j++) {
+                if ((mask & (1L << members[j])) != 0) {
+                    local |= 1L << j;
+                }
+            }
+            if (local == 0) {
+                continue;
+            }
+            for (int j = 0; j < members.length; j++) {
+                exact.append(" lin").append(c).append("[").append(j).append("] = ").append(odeStates.get(members[j])).append(";");
+            }
+            exact.append(" propagateLinear(").append(c).append(", lin").append(c).append(", ").append(local).append("L);");
+            for (int j = 0; j < members.length; j++) {
+                exact.append(" ").append(odeStates.get(members[j])).append(" = lin").append(c).append("[").append(j).append("];");
+            }
+        }
+        boolean numeric = false;
+        for (int k = 0; k < odeStates.size(); k++) {
+            numeric |= (mask & (1L << k)) != 0 && !constantOdes.contains(k) && !decayingOdes.containsKey(k) && !exactOdes.contains(k);
+        }
+        // nothing left for RKF45 (a linear model): no call, so its step control does not run for nothing
+        return "activeOdes = " + mask + "L;" + (numeric ? " odeFieldsToY(); integrateYOverStep(); yToOdeFields();" : "")
+                + exact + " activeOdes = -1L;";
     }
 
     private long bitOf(String javaField) {

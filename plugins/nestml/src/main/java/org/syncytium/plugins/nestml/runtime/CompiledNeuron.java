@@ -156,6 +156,30 @@ public abstract class CompiledNeuron extends GeneratedCode implements OdeSystem 
         return (z >>> 11) * 0x1.0p-53;
     }
 
+    /** One propagator per group of ODE states the generated code integrates exactly ({@link LinearPropagator}). */
+    private LinearPropagator[] linear = new LinearPropagator[0];
+
+    /** Called by the generated constructor: the sizes of its exactly integrated groups. */
+    protected final void linearComponents(int[] sizes) {
+        linear = new LinearPropagator[sizes.length];
+        for (int c = 0; c < sizes.length; c++) {
+            linear[c] = new LinearPropagator(sizes[c]);
+        }
+    }
+
+    /** Fills A (row-major) and b of group {@code c} from the loaded fields; the generated code overrides it. */
+    protected void linearSystem(int c, double[] a, double[] b) {
+        throw new IllegalStateException("no linear group " + c);
+    }
+
+    /** Advances the states {@code z} of group {@code c} whose bit is in {@code mask} over one step, exactly. */
+    protected final void propagateLinear(int c, double[] z, long mask) {
+        LinearPropagator p = linear[c];
+        p.clear();
+        linearSystem(c, p.a, p.b);
+        p.advance(z, mask, h);
+    }
+
     /** Thrown by {@link #integrateYOverStep()} when the adaptive step size collapses. */
     static final class StepCollapsed extends RuntimeException {
         private static final long serialVersionUID = 1L;
