@@ -664,20 +664,26 @@ public final class Generator {
                 portDeltas.put(port.name, ks);
                 deltaStates.add(ks);
             }
-        } else if (e instanceof Call c) {
-            if (!c.name().equals("convolve")) {
-                c.args().forEach(this::findPortPulses);
-            }
-        } else if (e instanceof Unary u) {
-            findPortPulses(u.operand());
-        } else if (e instanceof Binary b) {
-            findPortPulses(b.left());
-            findPortPulses(b.right());
-        } else if (e instanceof Ternary t) {
-            findPortPulses(t.condition());
-            findPortPulses(t.ifTrue());
-            findPortPulses(t.ifFalse());
+        } else if (!(e instanceof Call c && c.name().equals("convolve"))) {
+            operands(e).forEach(this::findPortPulses);
         }
+    }
+
+    /** The direct sub-expressions of a call, unary, binary or ternary expression; none for the others. */
+    private static List<Expr> operands(Expr e) {
+        if (e instanceof Call c) {
+            return c.args();
+        }
+        if (e instanceof Unary u) {
+            return List.of(u.operand());
+        }
+        if (e instanceof Binary b) {
+            return List.of(b.left(), b.right());
+        }
+        if (e instanceof Ternary t) {
+            return List.of(t.condition(), t.ifTrue(), t.ifFalse());
+        }
+        return List.of();
     }
 
     private void collectStatements(Block block, List<Expr> out) {
@@ -704,22 +710,11 @@ public final class Generator {
     }
 
     private void findConvolves(Expr e) {
-        if (e instanceof Call c) {
-            if (c.name().equals("convolve")) {
-                convolution(c);
-                return;
-            }
-            c.args().forEach(this::findConvolves);
-        } else if (e instanceof Unary u) {
-            findConvolves(u.operand());
-        } else if (e instanceof Binary b) {
-            findConvolves(b.left());
-            findConvolves(b.right());
-        } else if (e instanceof Ternary t) {
-            findConvolves(t.condition());
-            findConvolves(t.ifTrue());
-            findConvolves(t.ifFalse());
+        if (e instanceof Call c && c.name().equals("convolve")) {
+            convolution(c);
+            return;
         }
+        operands(e).forEach(this::findConvolves);
     }
 
     /** The kernel states of {@code convolve(K, port)}, made on first use. */
@@ -1842,21 +1837,11 @@ public final class Generator {
                 }
                 return;
             }
-            c.args().forEach(a -> odeReads(a, out, inlinesSeen));
-            Ast.Function fn = functions.get(c.name());
-            if (fn != null) {
+            if (functions.containsKey(c.name())) {
                 out.add(-1); // a user function may read any state: no exact group through it
             }
-        } else if (e instanceof Unary u) {
-            odeReads(u.operand(), out, inlinesSeen);
-        } else if (e instanceof Binary b) {
-            odeReads(b.left(), out, inlinesSeen);
-            odeReads(b.right(), out, inlinesSeen);
-        } else if (e instanceof Ternary t) {
-            odeReads(t.condition(), out, inlinesSeen);
-            odeReads(t.ifTrue(), out, inlinesSeen);
-            odeReads(t.ifFalse(), out, inlinesSeen);
         }
+        operands(e).forEach(a -> odeReads(a, out, inlinesSeen));
     }
 
     /** The group's rows as Java code, or false if one is not affine with step-constant coefficients. */
