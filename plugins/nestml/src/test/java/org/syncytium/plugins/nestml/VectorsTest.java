@@ -91,6 +91,28 @@ class VectorsTest {
         assertEquals("test.nestml:13: buf[5]: index outside the vector's 4 elements (0 to 3)", e.getMessage());
     }
 
+    @Test
+    void aVectorSizedByAnInternalFollowsItAlsoWhenTheResolutionChangesIt() {
+        Population p = Models.source(String.join("\n",
+                "model delay_line:",
+                "    state:",
+                "        V_m mV = 0 mV",
+                "        line[n_steps] real = 0",
+                "    parameters:",
+                "        delay ms = 2 ms",
+                "    internals:",
+                "        n_steps integer = steps(delay)",
+                "    update:",
+                "        line[0] += 1",
+                "")).createPopulation(1);
+        assertEquals(20, p.getList("line", 0).length, "2 ms at NEST's default 0.1 ms");
+        p.set(0, new String[] {"delay"}, new double[] {3});
+        assertEquals(30, p.getList("line", 0).length);
+        new PairSlice(p, 0.5, 4, 0, false, 4).runWithInput(4, 0, 0.0, 0, 0.0);
+        assertEquals(6, p.getList("line", 0).length, "3 ms at 0.5 ms");
+        assertEquals(4.0, p.getList("line", 0)[0], 0.0);
+    }
+
     private static final String PORTS = String.join("\n",
             "model ports:",
             "    state:",
@@ -171,7 +193,7 @@ class VectorsTest {
     @Test
     void vectorMisuseIsRefusedWithFileAndLine() {
         refused(BUFFER.replace("buf[n] real", "buf[tau] real").replace("n integer = 4", "n integer = 4\n        tau ms = 1 ms"),
-                4, "the size of vector 'buf' must be an integer literal or an integer parameter; 'tau' is not an integer");
+                4, "the size of vector 'buf' must be an integer literal or an integer parameter or internal; 'tau' is not an integer");
         refused(BUFFER.replace("V_m = buf[0] * mV", "V_m = buf * mV"), 16, "'buf' is a vector: read one element, buf[i]");
         refused(BUFFER.replace("V_m = buf[0] * mV", "buf = 1"), 16, "cannot assign to vector 'buf' as a whole");
         refused(BUFFER.replace("V_m = buf[0] * mV", "V_m = idx[0] * mV"), 16, "'idx' is indexed but is not a vector");

@@ -462,13 +462,16 @@ public final class Generator {
         }
         if (v.sizeExpr instanceof Var ref && ref.index() == null && ref.order() == 0) {
             Sym p = symbols.get(ref.name());
-            if (p != null && p.kind == SymKind.PARAMETER && p.vector < 0 && p.type == Typed.Kind.INTEGER) {
+            // an internal is computed from the parameters: it may size state and internal vectors
+            boolean kind = p != null && (p.kind == SymKind.PARAMETER || p.kind == SymKind.INTERNAL && v.kind != SymKind.PARAMETER);
+            if (kind && p.vector < 0 && p.type == Typed.Kind.INTEGER) {
                 v.sizeParam = p;
                 return;
             }
-            throw error(v.line, "the size of vector '" + v.name + "' must be an integer literal or an integer parameter;"
-                    + " '" + ref.name() + "' is " + (p == null ? "not declared" : p.vector >= 0 ? "a vector"
-                    : p.kind != SymKind.PARAMETER ? "not a parameter" : "not an integer"));
+            throw error(v.line, "the size of vector '" + v.name + "' must be an integer literal or an integer parameter"
+                    + (v.kind == SymKind.PARAMETER ? "" : " or internal") + "; '" + ref.name() + "' is "
+                    + (p == null ? "not declared" : p.vector >= 0 ? "a vector" : !kind ? "not a parameter"
+                    + (v.kind == SymKind.PARAMETER ? "" : " or internal") : "not an integer"));
         }
         throw error(v.line, "the size of vector '" + v.name + "' must be an integer literal or an integer parameter, not '"
                 + Printer.print(v.sizeExpr) + "'");

@@ -245,23 +245,30 @@ public final class NestmlPopulation implements Population {
         for (int k = 0; k < names.length; k++) {
             trial[targets[k]][0] = values[k];
         }
+        for (ModelLayout.Vector vector : layout.vectors()) {
+            checkSize(trial, vector.sizeColumn(), Kind.PARAMETER);
+        }
+        // the internals first: one of them may size a vector
+        double[][][] trialVectors = new double[vectors.length][1][];
+        for (int v = 0; v < vectors.length; v++) {
+            trialVectors[v][0] = vectors[v][i].clone();
+        }
+        CompiledNeuron probe = compiled.newInstance();
+        probe.bind(trial, trialVectors, null);
+        probe.h = Double.isNaN(resolution) ? NestmlNeuronModel.DEFAULT_RESOLUTION : resolution;
+        try {
+            probe.computeInternals(0);
+        } catch (org.syncytium.api.error.KernelException e) {
+            throw new BadPropertyException(model.name(), String.join(", ", names), Arrays.toString(values), e.getMessage());
+        }
         double[][] changed = new double[vectors.length][];
         for (int v = 0; v < vectors.length; v++) {
             int sizeColumn = layout.vectors().get(v).sizeColumn();
-            if (sizeColumn < 0) {
+            if (sizeColumn < 0 || layout.vectors().get(v).kind() == Kind.INTERNAL) {
                 continue;
             }
+            checkSize(trial, sizeColumn, Kind.INTERNAL);
             double n = trial[sizeColumn][0];
-            if (n != Math.rint(n) || n < 0 || n > Integer.MAX_VALUE - 8) {
-                List<String> sized = new ArrayList<>();
-                for (ModelLayout.Vector other : layout.vectors()) {
-                    if (other.sizeColumn() == sizeColumn) {
-                        sized.add(other.name());
-                    }
-                }
-                throw new BadPropertyException(model.name(), layout.columns().get(sizeColumn).name(), n,
-                        "must be a whole number >= 0: it sizes vector " + String.join(", ", sized));
-            }
             if ((int) n != vectors[v][i].length) {
                 changed[v] = Arrays.copyOf(vectors[v][i], (int) n);
             }
@@ -286,14 +293,11 @@ public final class NestmlPopulation implements Population {
             }
             changed[v] = lists[k].clone();
         }
-        double[][][] trialVectors = new double[vectors.length][1][];
         for (int v = 0; v < vectors.length; v++) {
-            trialVectors[v][0] = (changed[v] != null ? changed[v] : vectors[v][i]).clone();
+            if (changed[v] != null) {
+                trialVectors[v][0] = changed[v].clone();
+            }
         }
-        CompiledNeuron probe = compiled.newInstance();
-        probe.bind(trial, trialVectors, null);
-        probe.h = Double.isNaN(resolution) ? NestmlNeuronModel.DEFAULT_RESOLUTION : resolution;
-        probe.computeInternals(0);
         probe.load(0);
         String violated = probe.violatedConstraint();
         if (violated != null) {
@@ -301,6 +305,25 @@ public final class NestmlPopulation implements Population {
                     values.length == 1 ? values[0] : Arrays.toString(values), "violates the constraint " + violated);
         }
         return new Change(targets, changed);
+    }
+
+    /** A size column of {@code kind} must hold a whole number >= 0 (a parameter given so, an internal computed so). */
+    private void checkSize(double[][] trial, int sizeColumn, Kind kind) {
+        if (sizeColumn < 0 || layout.columns().get(sizeColumn).kind() != kind) {
+            return;
+        }
+        double n = trial[sizeColumn][0];
+        if (n != Math.rint(n) || n < 0 || n > Integer.MAX_VALUE - 8) {
+            List<String> sized = new ArrayList<>();
+            for (ModelLayout.Vector other : layout.vectors()) {
+                if (other.sizeColumn() == sizeColumn) {
+                    sized.add(other.name());
+                }
+            }
+            throw new BadPropertyException(model.name(), layout.columns().get(sizeColumn).name(), n,
+                    (kind == Kind.INTERNAL ? "(an internal) " : "") + "must be a whole number >= 0: it sizes vector "
+                    + String.join(", ", sized));
+        }
     }
 
     @Override
@@ -420,9 +443,24 @@ public final class NestmlPopulation implements Population {
         worker.h = h;
         for (int i = 0; i < size; i++) {
             worker.computeInternals(i);
+            resizeToInternals(i);
             seeds[i] = context.randomSeed(i);
         }
         prepared = true;
+    }
+
+    /** A vector sized by an internal follows it (it may depend on the resolution): kept elements, new ones 0. */
+    private void resizeToInternals(int i) {
+        for (int v = 0; v < vectors.length; v++) {
+            ModelLayout.Vector vector = layout.vectors().get(v);
+            if (vector.kind() != Kind.INTERNAL && vector.sizeColumn() >= 0
+                    && layout.columns().get(vector.sizeColumn()).kind() == Kind.INTERNAL) {
+                int n = (int) Math.max(0, columns[vector.sizeColumn()][i]);
+                if (n != vectors[v][i].length) {
+                    vectors[v][i] = Arrays.copyOf(vectors[v][i], n);
+                }
+            }
+        }
     }
 
     private CompiledNeuron worker() {
