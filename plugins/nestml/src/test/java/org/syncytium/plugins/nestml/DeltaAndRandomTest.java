@@ -120,4 +120,36 @@ class DeltaAndRandomTest {
     Stream<DynamicTest> aModelWithRandomNumbersConforms() {
         return NeuronModelConformance.of(ConformanceTest.warm(Models.source(RANDOM))).tests();
     }
+
+    @Test
+    void randomPoissonHasItsMeanAndVarianceBelowAndAboveTheMethodSwitch() {
+        for (double mean : new double[] {0.0, 3.0, 100.0}) {
+            Population p = Models.source(String.join("\n",
+                    "model poisson:",
+                    "    state:",
+                    "        V_m mV = 0 mV",
+                    "        n integer = 0",
+                    "        sum real = 0",
+                    "        squares real = 0",
+                    "        whole boolean = true",
+                    "    parameters:",
+                    "        lam real = " + mean,
+                    "    update:",
+                    "        k integer = random_poisson(lam)",
+                    "        n += 1",
+                    "        sum += k",
+                    "        squares += k * k",
+                    "        whole = whole and k == floor(k) and k >= 0",
+                    "")).createPopulation(1);
+            new PairSlice(p, 0.1, 100, 0, false, 20000).runWithInput(20000, 0, 0.0, 0, 0.0);
+            double n = p.get("n", 0);
+            double m = p.get("sum", 0) / n;
+            double var = p.get("squares", 0) / n - m * m;
+            assertEquals(20000, n, 0.0);
+            assertEquals(1.0, p.get("whole", 0), 0.0, "whole numbers >= 0");
+            // 20,000 draws: the mean's standard error is sqrt(mean / 20000), 5 of them allowed
+            assertEquals(mean, m, 5 * Math.sqrt(Math.max(mean, 1e-9) / 20000) + 1e-12, "mean " + mean);
+            assertEquals(mean, var, 0.05 * mean + 1e-12, "variance " + mean);
+        }
+    }
 }

@@ -15,7 +15,7 @@ final class Builtins {
     private static final Set<String> ALL = Set.of("exp", "expm1", "ln", "log", "log10", "sin", "cos", "tan", "sinh",
             "cosh", "tanh", "erf", "erfc", "asin", "acos", "atan", "sqrt", "abs", "min", "max", "clip", "pow", "steps",
             "resolution", "timestep", "emit_spike", "integrate_odes", "print", "println", "convolve", "delta",
-            "random_normal", "random_uniform", "sgn", "sign", "floor", "ceil", "round");
+            "random_normal", "random_uniform", "random_poisson", "sgn", "sign", "floor", "ceil", "round");
 
     interface Errors {
         NestmlException error(int line, String message);
@@ -131,6 +131,19 @@ final class Builtins {
                     throw errors.error(line, name + "() in an equation (the right-hand side must be a function of the state)");
                 }
                 return t;
+            }
+            case "random_poisson": {
+                arity(c, args, 1, errors);
+                Typed rate = args.get(0);
+                number(c, rate, errors);
+                if (!rate.plain() && !rate.unit().isDimensionless()) {
+                    throw errors.error(line, "random_poisson() needs a dimensionless mean, got " + rate.unit());
+                }
+                if (rhs) {
+                    throw errors.error(line, name + "() in an equation (the right-hand side must be a function of the state)");
+                }
+                return new Typed("randomPoisson(" + (rate.plain() ? rate.code() : conv.convert(rate, Unit.ONE)) + ")", Unit.ONE,
+                        Typed.Kind.INTEGER, false, false);
             }
             default:
                 throw errors.error(line, "unknown function '" + name + "'");

@@ -315,7 +315,7 @@ public final class Generator {
             resolveVectorSize(v);
         }
         collectPorts();
-        if (String.join("\n", lines).matches("(?s).*random_(normal|uniform)\\s*\\(.*")) {
+        if (String.join("\n", lines).matches("(?s).*random_(normal|uniform|poisson)\\s*\\(.*")) {
             Sym rng = new Sym("__rng_draws", SymKind.STATE, Unit.ONE, Typed.Kind.REAL, "real", model.line());
             rngColumn = addColumn(rng, true);
         }
@@ -2980,7 +2980,7 @@ public final class Generator {
             throw error(c.line(), "'" + c.name() + "(...)' reads a state variable at another time: delay differential"
                     + " equations are not supported yet");
         }
-        if (c.name().equals("random_normal") || c.name().equals("random_uniform")) {
+        if (c.name().equals("random_normal") || c.name().equals("random_uniform") || c.name().equals("random_poisson")) {
             if (initializer != null) {
                 throw error(c.line(), randomInInitializer(c.name() + "()", initializer));
             }

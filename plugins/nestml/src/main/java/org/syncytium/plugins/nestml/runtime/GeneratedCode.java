@@ -37,6 +37,62 @@ public abstract class GeneratedCode {
         return mean + std * Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
     }
 
+    /**
+     * NESTML's random_poisson(mean): a Poisson number of mean {@code mean} ≥ 0 from the same uniforms,
+     * by multiplying uniforms below a mean of 30 and by Hörmann's transformed rejection (PTRS, 1993)
+     * above.
+     */
+    protected final double randomPoisson(double mean) {
+        if (!(mean >= 0) || Double.isInfinite(mean)) {
+            throw new KernelException("random_poisson(" + mean + "): the mean must be a finite number >= 0");
+        }
+        if (mean < 30) {
+            double limit = Math.exp(-mean);
+            double product = nextUniform();
+            int k = 0;
+            while (product > limit) {
+                product *= nextUniform();
+                k++;
+            }
+            return k;
+        }
+        double slam = Math.sqrt(mean);
+        double loglam = Math.log(mean);
+        double b = 0.931 + 2.53 * slam;
+        double a = -0.059 + 0.02483 * b;
+        double invalpha = 1.1239 + 1.1328 / (b - 3.4);
+        double vr = 0.9277 - 3.6224 / (b - 2);
+        while (true) {
+            double u = nextUniform() - 0.5;
+            double v = nextUniform();
+            double us = 0.5 - Math.abs(u);
+            double k = Math.floor((2 * a / us + b) * u + mean + 0.43);
+            if (us >= 0.07 && v <= vr) {
+                return k;
+            }
+            if (k < 0 || us < 0.013 && v > us) {
+                continue;
+            }
+            if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -mean + k * loglam - logFactorial(k)) {
+                return k;
+            }
+        }
+    }
+
+    /** ln(k!) for a whole k >= 0: exact sums up to 20, Stirling's series above (error below 1e-15 relative). */
+    private static double logFactorial(double k) {
+        if (k < 21) {
+            double sum = 0;
+            for (int j = 2; j <= k; j++) {
+                sum += Math.log(j);
+            }
+            return sum;
+        }
+        double n = k + 1;
+        return (n - 0.5) * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * n) - 1 / (360 * n * n * n)
+                + 1 / (1260 * n * n * n * n * n);
+    }
+
     protected static double clip(double x, double lo, double hi) {
         return x < lo ? lo : (x > hi ? hi : x);
     }
