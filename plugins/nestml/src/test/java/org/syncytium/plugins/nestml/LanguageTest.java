@@ -193,4 +193,32 @@ class LanguageTest {
         new PairSlice(p, 0.1, 10, 0, false, 20).runWithInput(20, 0, 0.0, 0, 0.0);
         assertEquals(5 + 1.9e-3, p.get("static_", 0), 1e-12, "static = concept + using after 19 steps of 0.1 ms");
     }
+
+    @Test
+    void printWritesValuesInTheirDeclaredUnitsAsNestsCoutDoes() {
+        NeuronModel m = Models.source(String.join("\n",
+                "model printer:",
+                "    state:",
+                "        V_m V = -50 mV",
+                "        V_thr MA*Ohm = -70 mV",
+                "        n integer = 3",
+                "        on boolean = true",
+                "        big real = 1234567",
+                "    update:",
+                "        println(\"V_m: {V_m}, V_thr: {V_thr}, n = {n}, on = {on}\")",
+                "        print(\"big {big}; \")",
+                "        print(\"small {V_thr}\")",
+                ""));
+        Population p = m.createPopulation(1);
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            new PairSlice(p, 0.1, 1, 0, false, 1).runWithInput(1, 0, 0.0, 0, 0.0);
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals("V_m: -0.05 V, V_thr: -7e-08 MA Ohm, n = 3, on = 1\nbig 1.23457e+06; small -7e-08 MA Ohm",
+                out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

@@ -2506,12 +2506,46 @@ public final class Generator {
                 return "emitted = true;";
             case "print":
             case "println":
-                return "// " + call.name() + " is ignored";
+                return printStatement(call, ctx);
             default: {
                 Typed t = emit(call, ctx);
                 return t.code() + ";";
             }
         }
+    }
+
+    /**
+     * print("text {x} ...") / println(...): to standard output as NESTML's NEST target writes it with
+     * std::cout: each {name} replaced by the value (C++'s default six significant digits) and the
+     * variable's declared unit ("MA*Ohm" as "MA Ohm"); booleans as 1 and 0.
+     */
+    private String printStatement(Call call, Ctx ctx) {
+        if (call.args().size() != 1 || !(call.args().get(0) instanceof Str text)) {
+            throw error(call.line(), call.name() + "() takes one string, e.g. " + call.name() + "(\"V_m = {V_m}\")");
+        }
+        StringBuilder code = new StringBuilder("printOut(\"\"");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\s*([A-Za-z_$][A-Za-z0-9_$']*)\\s*\\}").matcher(text.value());
+        int at = 0;
+        while (m.find()) {
+            code.append(" + ").append(javaString(text.value().substring(at, m.start())));
+            String name = m.group(1);
+            Typed v = emit(new Var(name.replace("'", ""), null, name.length() - name.replace("'", "").length(), call.line()), ctx);
+            Sym s = symbols.get(name);
+            Local local = ctx.find(name);
+            String unit = local != null ? (local.unit().isDimensionless() ? "" : local.unit().toString())
+                    : s != null && s.type == Typed.Kind.REAL && !s.typeText.equals("real") ? s.typeText.replace('*', ' ')
+                    : v.unit().isDimensionless() || s != null ? "" : v.unit().toString();
+            if (v.kind() == Typed.Kind.BOOLEAN) {
+                code.append(" + ((").append(v.code()).append(") ? \"1\" : \"0\")");
+            } else if (v.kind() == Typed.Kind.STRING) {
+                code.append(" + ").append(v.code());
+            } else {
+                code.append(" + cppNumber(").append(v.code()).append(")").append(unit.isEmpty() ? "" : " + " + javaString(" " + unit));
+            }
+            at = m.end();
+        }
+        code.append(" + ").append(javaString(text.value().substring(at) + (call.name().equals("println") ? "\n" : ""))).append(");");
+        return code.toString();
     }
 
     private String integrateOdes(Call call, Ctx ctx) {

@@ -93,6 +93,40 @@ public abstract class GeneratedCode {
                 + 1 / (1260 * n * n * n * n * n);
     }
 
+    /** NESTML's print/println: to standard output at once, as NEST's std::cout lines. */
+    protected static void printOut(String text) {
+        System.out.print(text);
+        System.out.flush();
+    }
+
+    /** A number as C++'s std::cout writes a double by default: six significant digits, %g's rules. */
+    protected static String cppNumber(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return 1 / v < 0 ? "-0" : "0";
+        }
+        String sci = String.format(java.util.Locale.ROOT, "%.5e", v);
+        int exponent = Integer.parseInt(sci.substring(sci.indexOf('e') + 1));
+        if (exponent < -4 || exponent >= 6) {
+            String mantissa = stripZeros(sci.substring(0, sci.indexOf('e')));
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+        }
+        return stripZeros(String.format(java.util.Locale.ROOT, "%." + (5 - exponent) + "f", v));
+    }
+
+    private static String stripZeros(String fixed) {
+        if (fixed.indexOf('.') < 0) {
+            return fixed;
+        }
+        String s = fixed.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
     protected static double clip(double x, double lo, double hi) {
         return x < lo ? lo : (x > hi ? hi : x);
     }
