@@ -181,6 +181,39 @@ class SynapseModelsTest {
     }
 
     @Test
+    void aLowerPresynapticPriorityHandlesATargetSpikeAtExactlyTMinusDAfterThePresynapticHandler() {
+        // NESTML's test_priority_synapse: tr += 1 on pre, tr *= pi on post; a target spike at 3 ms,
+        // presynaptic spikes at 4 and 51 ms, d = 1 ms: the target spike meets the first at t - d
+        String text = """
+                model priority_synapse:
+                    state:
+                        tr real = 1
+                    parameters:
+                        w real = 1
+                    input:
+                        pre_spikes <- spike
+                        post_spikes <- spike
+                    output:
+                        spike
+                    onReceive(pre_spikes, priority=PRE):
+                        tr += 1
+                        emit_spike()
+                    onReceive(post_spikes, priority=POST):
+                        tr *= pi
+                """;
+        double[][] cases = {{1, 2, 1 + 2 * Math.PI}, {2, 1, 2 + Math.PI}};
+        for (double[] c : cases) {
+            NestmlSynapseModel model = source(text.replace("PRE", String.valueOf((int) c[0])).replace("POST", String.valueOf((int) c[1])),
+                    new SynapseOptions(Map.of(), Map.of(), List.of("post_spikes"), List.of()));
+            double[] v = values(model, Map.of());
+            for (double t : new double[] {4.0, 51.0}) {
+                model.transmit(1.0, v, 0, t, 1.0, new SpikeTrainHistory(TAU_POST, 3.0), null);
+            }
+            assertEquals(c[2], v[model.state().indexOf("tr")], 1e-12, "priorities pre " + c[0] + ", post " + c[1]);
+        }
+    }
+
+    @Test
     void decoratorsNameTheDelayAndTheCommonParameters() {
         String text = """
                 model hom_synapse:

@@ -1117,6 +1117,24 @@ public final class Generator {
         }
     }
 
+    /**
+     * NESTML's NEST target: when both handlers give a priority and the presynaptic one's is lower, a
+     * target spike at exactly t − d is handled after the presynaptic handler, not before (its
+     * pre_before_post_update; NESTML's test_priority_synapse).
+     */
+    private boolean preBeforePost() {
+        Long pre = null;
+        Long post = null;
+        for (OnReceive r : model.onReceive()) {
+            if (prePort != null && r.port().equals(prePort.name)) {
+                pre = r.priority();
+            } else if (postPort != null && r.port().equals(postPort.name)) {
+                post = r.priority();
+            }
+        }
+        return pre != null && post != null && pre < post;
+    }
+
     /** The variable declared with decorator {@code decorator}, else {@code otherwise}. */
     private String decorated(String decorator, String otherwise) {
         for (Sym sym : columnSyms) {
@@ -1263,7 +1281,7 @@ public final class Generator {
         }
         int n = visibleSyms.size();
         out.append("\n    public ").append(className).append("() {\n        super(").append(n + commonSyms.size()).append(", ")
-                .append(postPort != null).append(");\n    }\n\n");
+                .append(postPort != null).append(", ").append(preBeforePost()).append(");\n    }\n\n");
         // load and store
         out.append("    public void load(double weight, double[] v, int o, double delay) {\n");
         for (int k = 0; k < n; k++) {
@@ -2145,7 +2163,7 @@ public final class Generator {
         }
         // spikes of one step reach the handlers from the highest priority down, in file order among equals
         List<OnReceive> handlers = new ArrayList<>(model.onReceive());
-        handlers.sort(java.util.Comparator.comparingLong(OnReceive::priority).reversed());
+        handlers.sort(java.util.Comparator.comparingLong((OnReceive r) -> r.priority() == null ? 0L : r.priority()).reversed());
         for (OnReceive r : handlers) {
             Sym port = symbols.get(r.port());
             if (port == null || port.kind != SymKind.SPIKE_PORT) {

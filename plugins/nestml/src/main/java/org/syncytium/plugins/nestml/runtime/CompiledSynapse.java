@@ -39,6 +39,7 @@ public abstract class CompiledSynapse extends GeneratedCode {
     protected double emitted;
     private final int visible;
     private final boolean hasPostPort;
+    private final boolean preBeforePost;
     private RandomStream random;
 
     /**
@@ -46,8 +47,18 @@ public abstract class CompiledSynapse extends GeneratedCode {
      * @param hasPostPort true if the model handles postsynaptic spikes
      */
     protected CompiledSynapse(int visible, boolean hasPostPort) {
+        this(visible, hasPostPort, false);
+    }
+
+    /**
+     * @param preBeforePost true if a target spike at exactly t − d is handled after the presynaptic
+     *                      handler (NESTML's pre_before_post_update: the presynaptic handler's priority
+     *                      is the lower of two given)
+     */
+    protected CompiledSynapse(int visible, boolean hasPostPort, boolean preBeforePost) {
         this.visible = visible;
         this.hasPostPort = hasPostPort;
+        this.preBeforePost = preBeforePost;
     }
 
     // ------------------------------------------------------------------ generated per model
@@ -98,9 +109,14 @@ public abstract class CompiledSynapse extends GeneratedCode {
         computeInternals();
         int hidden = offset + visible;
         double last = values[hidden + LAST_SPIKE];
+        boolean deferred = false;
         if (hasPostPort) {
             int n = post.select(last - delay, spikeTime - delay);
             for (int i = 0; i < n; i++) {
+                if (preBeforePost && Math.abs(post.selected(i) - (spikeTime - delay)) < STDP_EPS) {
+                    deferred = true; // NESTML breaks here: it is the last one in the window
+                    break;
+                }
                 double at = post.selected(i) + delay;
                 time = last;
                 advance(at - last);
@@ -127,6 +143,9 @@ public abstract class CompiledSynapse extends GeneratedCode {
         onPre();
         if (coincident) {
             swapPostTraces(values, hidden + KEPT_TRACES);
+        }
+        if (deferred) {
+            onPost(); // at t, once, after the presynaptic handler
         }
         values[hidden + LAST_SPIKE] = spikeTime;
         store(values, offset);

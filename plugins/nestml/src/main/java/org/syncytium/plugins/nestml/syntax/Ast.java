@@ -94,7 +94,8 @@ public final class Ast {
     }
 
     /** {@code onReceive(port, priority=N)}: handlers of one step run from the highest priority down (0 if none). */
-    public record OnReceive(String port, Block body, int line, long priority) {
+    /** {@code priority}: the handler's {@code priority=N}, null where none is given. */
+    public record OnReceive(String port, Block body, int line, Long priority) {
     }
 
     public record OnCondition(Expr condition, Block body, int line) {

@@ -429,7 +429,7 @@ public final class Parser {
         int line = advance().line();
         expect("(", "after onReceive");
         String port = name("an input port name");
-        long priority = 0;
+        Long priority = null;
         while (accept(",")) { // constant parameters: priority=N
             Token key = peek();
             String parameter = name("a parameter name");
