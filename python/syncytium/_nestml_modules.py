@@ -95,6 +95,18 @@ def prepare(input_path, module_name, suffix="", codegen_opts=None):
             if name not in texts:
                 raise ValueError("generate_nest_target: neuron_synapse_pairs names model %r, which the input does "
                                  "not define (it defines %s)" % (name, ", ".join(sorted(texts))))
+        # NESTML's NEST target requires the weight variable of a paired synapse (its
+        # _check_weight_variable_codegen_opt); Install("file.nestml") takes w when none is named
+        weight = (codegen_opts.get("weight_variable") or {}).get(synapse)
+        if weight is None:
+            raise ValueError("generate_nest_target: the codegen option weight_variable names no variable for synapse "
+                             "%r, which neuron_synapse_pairs pairs with %r (NESTML requires it: "
+                             "codegen_opts={'weight_variable': {%r: 'w'}, ...})" % (synapse, neuron, synapse))
+        code = re.sub(r'(?s)"""(.*?)"""', "", _only(texts[synapse][1], synapse))  # docstrings and comments
+        code = re.sub(r"#[^\n]*", "", code)
+        if not re.search(r"\b%s\b" % re.escape(weight), code):
+            raise ValueError("generate_nest_target: weight_variable %r of synapse %r is not a variable of the model"
+                             % (weight, synapse))
         # the paired neuron carries the synapse's postsynaptic traces, as NESTML's users record them
         traces = _nestml_pairs.moved_traces(_only(texts[synapse][1], synapse), ports)
         wanted.append((neuron, "%s%s__with_%s%s" % (neuron, suffix, synapse, suffix), None, (traces, synapse + suffix)))

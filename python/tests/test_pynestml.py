@@ -43,13 +43,15 @@ def test_a_generated_module_installs_nestmls_names_and_runs():
 
 def test_generate_code_for_returns_the_names_and_runs_again():
     module, neuron, synapse = NESTCodeGeneratorUtils.generate_code_for(
-        str(EXAMPLES / "cond_multisyn.nestml"), str(EXAMPLES / "stdp_synapse.nestml"), post_ports=["post_spikes"])
+        str(EXAMPLES / "cond_multisyn.nestml"), str(EXAMPLES / "stdp_synapse.nestml"), post_ports=["post_spikes"],
+        codegen_opts={"weight_variable": {"stdp_synapse": "w"}})
     assert (neuron, synapse) == ("cond_multisyn_neuron_nestml__with_stdp_synapse_nestml",
                                  "stdp_synapse_nestml__with_cond_multisyn_neuron_nestml")
     assert synapse in nest.Install(module)
     # a notebook cell run again: a new module with the same models replaces them
     again, _, _ = NESTCodeGeneratorUtils.generate_code_for(
-        str(EXAMPLES / "cond_multisyn.nestml"), str(EXAMPLES / "stdp_synapse.nestml"), post_ports=["post_spikes"])
+        str(EXAMPLES / "cond_multisyn.nestml"), str(EXAMPLES / "stdp_synapse.nestml"), post_ports=["post_spikes"],
+        codegen_opts={"weight_variable": {"stdp_synapse": "w"}})
     assert again != module and synapse in nest.Install(again)
     text_module, text_neuron = NESTCodeGeneratorUtils.generate_code_for(
         "model tiny_neuron:\n    state:\n        V_m mV = -70 mV\n    equations:\n        V_m' = -V_m / (10 ms)\n"
@@ -75,7 +77,8 @@ def test_the_paired_neuron_records_the_synapses_postsynaptic_trace():
     generate_nest_target([str(EXAMPLES / "iaf_psc_alpha.nestml"), str(EXAMPLES / "stdp_synapse.nestml")],
                          module_name="tracemodule", suffix="_x",
                          codegen_opts={"neuron_synapse_pairs": [{"neuron": "iaf_psc_alpha_nestml",
-                                                                 "synapses": {"stdp_synapse": {"post_ports": ["post_spikes"]}}}]})
+                                                                 "synapses": {"stdp_synapse": {"post_ports": ["post_spikes"]}}}],
+                                       "weight_variable": {"stdp_synapse": "w"}})
     nest.Install("tracemodule")
     neuron = nest.Create("iaf_psc_alpha_nestml_x__with_stdp_synapse_x", params={"I_e": 600.0})
     meter = nest.Create("multimeter", params={"record_from": ["post_trace__for_stdp_synapse_x"], "interval": 0.1})
@@ -92,3 +95,13 @@ def test_the_paired_neuron_records_the_synapses_postsynaptic_trace():
         # +1 at each spike (with the spike's step), exp(-dt / tau) in between
         expected = sum(pow(2.718281828459045, -(t - s) / tau) for s in times if s <= t + 1e-9)
         assert abs(value - expected) < 1e-9, (t, value, expected)
+
+
+def test_a_paired_synapse_without_its_weight_variable_is_refused_as_nestml_refuses_it():
+    pairs = {"neuron_synapse_pairs": [{"neuron": "iaf_psc_alpha_nestml", "synapses": {"stdp_synapse": {"post_ports": ["post_spikes"]}}}]}
+    with pytest.raises(ValueError, match="weight_variable names no variable for synapse 'stdp_synapse'"):
+        generate_nest_target([str(EXAMPLES / "iaf_psc_alpha.nestml"), str(EXAMPLES / "stdp_synapse.nestml")],
+                             module_name="noweightmodule", codegen_opts=pairs)
+    with pytest.raises(ValueError, match="weight_variable 'weight' of synapse 'stdp_synapse' is not a variable"):
+        generate_nest_target([str(EXAMPLES / "iaf_psc_alpha.nestml"), str(EXAMPLES / "stdp_synapse.nestml")],
+                             module_name="noweightmodule", codegen_opts=dict(pairs, weight_variable={"stdp_synapse": "weight"}))
