@@ -1933,8 +1933,8 @@ public final class Generator {
                 return constant && v.order() == 0 ? new Affine(Map.of(), e) : null;
             }
             if (v.index() != null) {
-                return s.vector >= 0 && affine(v.index(), group, inlinesSeen) != null
-                        && affine(v.index(), group, inlinesSeen).isConstant() ? new Affine(Map.of(), e) : null;
+                Affine index = affine(v.index(), group, inlinesSeen);
+                return s.vector >= 0 && index != null && index.isConstant() ? new Affine(Map.of(), e) : null;
             }
             switch (s.kind) {
                 case PARAMETER:

@@ -43,14 +43,8 @@ public abstract class CompiledSynapse extends GeneratedCode {
     private RandomStream random;
 
     /**
-     * @param visible     how many values of a connection users see or share (the hidden ones follow)
-     * @param hasPostPort true if the model handles postsynaptic spikes
-     */
-    protected CompiledSynapse(int visible, boolean hasPostPort) {
-        this(visible, hasPostPort, false);
-    }
-
-    /**
+     * @param visible       how many values of a connection users see or share (the hidden ones follow)
+     * @param hasPostPort   true if the model handles postsynaptic spikes
      * @param preBeforePost true if a target spike at exactly t − d is handled after the presynaptic
      *                      handler (NESTML's pre_before_post_update: the presynaptic handler's priority
      *                      is the lower of two given)
