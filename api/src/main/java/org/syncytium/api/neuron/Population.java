@@ -80,7 +80,36 @@ public interface Population {
     /** Sets a population-wide option, validated; throws {@code BadPropertyException} if not allowed. */
     void setOption(String name, String value);
 
-    /** Index of a recordable in {@link NeuronModel#recordables()}, or -1 if it is not one. */
+    /**
+     * Number of spike receptors of neuron {@code i}: connections onto it use receptor types 1 to this
+     * number. For models whose count is set per neuron, as NEST's {@code *_multisynapse} models (the
+     * length of their {@code tau_syn} list), it may differ from {@link NeuronModel#spikeReceptors()},
+     * which then only says that the model has numbered receptors (it is &gt; 0). The default is the
+     * model's count.
+     *
+     * @since api.neuron 1.10
+     */
+    default int spikeReceptors(int i) {
+        return model().spikeReceptors();
+    }
+
+    /**
+     * The kernel is about to store a spike connection onto receptor {@code receptor} of neuron
+     * {@code i}, checked against {@link #spikeReceptors(int)} (NEST's {@code handles_test_event}). A
+     * model whose receptor count is set per neuron notes it: as NEST's, it refuses to change the
+     * count of a neuron that has connections. Called from one thread at a time. The default does
+     * nothing.
+     *
+     * @since api.neuron 1.10
+     */
+    default void receptorConnected(int i, int receptor) {
+    }
+
+    /**
+     * Index of a recordable, or -1 if it is not one: of a name in {@link NeuronModel#recordables()}, or
+     * since 1.10 of a name the population adds for its own neurons (NEST's {@code *_multisynapse}
+     * models record {@code I_syn_1} to {@code I_syn_n} for n receptors).
+     */
     int recordableIndex(String name);
 
     /** Current value of recordable {@code index} of neuron {@code i}. */

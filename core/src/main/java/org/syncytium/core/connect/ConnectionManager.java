@@ -275,8 +275,11 @@ public final class ConnectionManager {
         long t = request.targetId(pairs.target(0));
         int code = mirrored ? StagedConnections.classify(sourceBlock, t, targetBlock, s, kind)
                 : StagedConnections.classify(sourceBlock, s, targetBlock, t, kind);
-        // one model per block, so one check per receptor value; per pair only for arrays
-        for (int k = 0; k < (values.oneReceptor() ? 1 : pairs.size()); k++) {
+        // one model per block, so one check per receptor value; per pair for arrays and for models whose
+        // receptor count is set per neuron (*_multisynapse)
+        boolean perNeuron = targetBlock.kind() == NodeKind.NEURON
+                && ((org.syncytium.api.neuron.NeuronModel) targetBlock.model()).spikeReceptors() > 0;
+        for (int k = 0; k < (values.oneReceptor() && !perNeuron ? 1 : pairs.size()); k++) {
             long target = request.targetId(pairs.target(k));
             long source = request.sourceId(pairs.source(k));
             StagedConnections.checkReceptor(code, sourceBlock, targetBlock, mirrored ? source : target,
@@ -646,6 +649,10 @@ public final class ConnectionManager {
                 || code == StagedConnections.GAP;
         if (toNeuron && !owns(b)) {
             return; // another process owns the target
+        }
+        if (receptor > 0 && (code == StagedConnections.NEURON_SPIKE || code == StagedConnections.DEVICE)) {
+            NodeBlock target = nodes.blockOf(targetId); // NEST's has_connections, for *_multisynapse models
+            target.population().receptorConnected(target.local(targetId) - target.ownedFrom(), receptor);
         }
         switch (code) {
             case StagedConnections.NEURON_SPIKE -> {

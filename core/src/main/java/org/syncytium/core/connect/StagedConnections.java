@@ -94,11 +94,18 @@ final class StagedConnections {
             }
             return;
         }
-        int count = model.spikeReceptors();
-        if (count == 0 ? receptor != 0 : receptor < 1 || receptor > count) {
+        boolean numbered = model.spikeReceptors() > 0;
+        // the neuron's own count (a *_multisynapse neuron has as many as its tau_syn has elements); the
+        // process that owns the neuron checks it, the others know only the population's neurons they own
+        int position = targetBlock.local(target);
+        int count = !numbered ? 0 : targetBlock.owns(position)
+                ? targetBlock.population().spikeReceptors(position - targetBlock.ownedFrom()) : Integer.MAX_VALUE;
+        if (numbered ? receptor < 1 || receptor > count : receptor != 0) {
             throw new IllegalConnectionException("receptor type " + receptor + " is not available in node " + target
-                    + " (" + targetBlock.modelName() + "): " + (count == 0 ? "its model has one receptor, 0"
-                    : "its model's receptor types are " + names(model)
+                    + " (" + targetBlock.modelName() + "): " + (!numbered ? "its model has one receptor, 0"
+                    : count == 0 ? "it has no receptors (its receptor list is empty)"
+                    : (count == model.spikeReceptors() && !model.receptorTypes().isEmpty()
+                            ? "its model's receptor types are " + names(model) : "its receptor types are 1 to " + count)
                     + (receptor == 0 ? " (NEST's models with several receptors have no receptor 0)" : "")));
         }
     }

@@ -194,7 +194,7 @@ public final class RunPlanner {
         }
         int receptors = 0;
         for (NodeBlock block : blocks) {
-            receptors = Math.max(receptors, ((NeuronModel) block.model()).spikeReceptors());
+            receptors = Math.max(receptors, receptorPlanes(block));
         }
         // ring columns exist only for the neurons this process owns
         rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep, receptors);
@@ -230,7 +230,7 @@ public final class RunPlanner {
             // slice arrays for the owned neurons only
             int owned = block.ownedCount();
             PopulationBuffers previous = old != null && p < old.buffers().length ? old.buffers()[p] : null;
-            int ports = ((NeuronModel) block.model()).spikeReceptors();
+            int ports = receptorPlanes(block);
             buffers[p] = previous != null && previous.fits(owned, d, order, gapArrays, ports) ? previous
                     : new PopulationBuffers(owned, d, order, gapArrays, ports);
         }
@@ -363,5 +363,21 @@ public final class RunPlanner {
             }
             buffers.setPublished(true);
         }
+    }
+
+    /**
+     * Receptor planes a population's input needs: 0 for a model with one receptor, else the largest
+     * count of its owned neurons (for *_multisynapse models a count per neuron), at least 1.
+     */
+    private static int receptorPlanes(NodeBlock block) {
+        if (((NeuronModel) block.model()).spikeReceptors() == 0) {
+            return 0;
+        }
+        Population population = block.population();
+        int planes = 1;
+        for (int i = 0; i < block.ownedCount(); i++) {
+            planes = Math.max(planes, population.spikeReceptors(i));
+        }
+        return planes;
     }
 }
