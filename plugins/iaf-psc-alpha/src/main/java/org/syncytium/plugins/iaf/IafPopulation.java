@@ -9,6 +9,7 @@ import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
+import org.syncytium.support.neuron.PscPropagators;
 
 /**
  * {@code iaf_psc_alpha} neurons as structure of arrays. The membrane potential is kept relative to
@@ -192,10 +193,10 @@ final class IafPopulation implements Population {
             p21In[i] = h * p11In[i];
             expm1TauM[i] = Math.expm1(-h / tauM[i]);
             p30[i] = -tauM[i] / cm[i] * expm1TauM[i];
-            p31Ex[i] = AlphaPropagators.p31(tauEx[i], tauM[i], cm[i], h);
-            p32Ex[i] = AlphaPropagators.p32(tauEx[i], tauM[i], cm[i], h);
-            p31In[i] = AlphaPropagators.p31(tauIn[i], tauM[i], cm[i], h);
-            p32In[i] = AlphaPropagators.p32(tauIn[i], tauM[i], cm[i], h);
+            p31Ex[i] = PscPropagators.alphaDerivative(tauEx[i], tauM[i], cm[i], h);
+            p32Ex[i] = PscPropagators.alphaCurrent(tauEx[i], tauM[i], cm[i], h);
+            p31In[i] = PscPropagators.alphaDerivative(tauIn[i], tauM[i], cm[i], h);
+            p32In[i] = PscPropagators.alphaCurrent(tauIn[i], tauM[i], cm[i], h);
             // the PSC of weight w peaks at w pA at t = tau_syn
             epscInitial[i] = Math.E / tauEx[i];
             ipscInitial[i] = Math.E / tauIn[i];

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.error.UnknownNameException;
+import org.syncytium.support.neuron.PscPropagators;
 
 class IafPscAlphaTest {
 
@@ -64,11 +65,11 @@ class IafPscAlphaTest {
         double tauM = 10.0;
         double c = 250.0;
         // integrate dI' = -dI/tauS, I' = dI - I/tauS, V' = -V/tauM + I/C from (dI, I, V) = (1, 0, 0) and (0, 1, 0)
-        assertEquals(rk4(1, 0, tauS, tauM, c, h), AlphaPropagators.p31(tauS, tauM, c, h), 1e-14);
-        assertEquals(rk4(0, 1, tauS, tauM, c, h), AlphaPropagators.p32(tauS, tauM, c, h), 1e-14);
+        assertEquals(rk4(1, 0, tauS, tauM, c, h), PscPropagators.alphaDerivative(tauS, tauM, c, h), 1e-14);
+        assertEquals(rk4(0, 1, tauS, tauM, c, h), PscPropagators.alphaCurrent(tauS, tauM, c, h), 1e-14);
         // the singular case tau_s = tau_m uses the limit
-        assertEquals(rk4(1, 0, tauM, tauM, c, h), AlphaPropagators.p31(tauM, tauM, c, h), 1e-14);
-        assertEquals(rk4(0, 1, tauM, tauM, c, h), AlphaPropagators.p32(tauM, tauM, c, h), 1e-14);
+        assertEquals(rk4(1, 0, tauM, tauM, c, h), PscPropagators.alphaDerivative(tauM, tauM, c, h), 1e-14);
+        assertEquals(rk4(0, 1, tauM, tauM, c, h), PscPropagators.alphaCurrent(tauM, tauM, c, h), 1e-14);
     }
 
     private static double rk4(double dI0, double i0, double tauS, double tauM, double c, double h) {

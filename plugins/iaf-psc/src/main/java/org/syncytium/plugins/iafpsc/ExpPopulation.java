@@ -3,6 +3,7 @@ package org.syncytium.plugins.iafpsc;
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.SliceIO;
+import org.syncytium.support.neuron.PscPropagators;
 
 /**
  * {@code iaf_psc_exp} neurons. Per step, as NEST: unless refractory, V ← P22 V + P21ex I_ex +
@@ -56,23 +57,9 @@ final class ExpPopulation extends LifPopulation {
         p11Ex[i] = Math.exp(-h / tauEx);
         p11In[i] = Math.exp(-h / tauIn);
         p22[i] = Math.exp(-h / tauM);
-        p21Ex[i] = currentToVoltage(tauEx, tauM, c, h);
-        p21In[i] = currentToVoltage(tauIn, tauM, c, h);
+        p21Ex[i] = PscPropagators.exp(tauEx, tauM, c, h);
+        p21In[i] = PscPropagators.exp(tauIn, tauM, c, h);
         p20[i] = tauM / c * (1.0 - p22[i]);
-    }
-
-    /**
-     * How a synaptic current I (pA) at a step's start moves V (mV) by its end:
-     * τs τm / (C (τm − τs)) · e^{−h/τs} · (e^{h (τm − τs)/(τs τm)} − 1), the exact solution, and its limit
-     * (h / C) e^{−h/τm} where τs ≈ τm makes that product not a normal positive number (NEST's rule).
-     */
-    static double currentToVoltage(double tauSyn, double tauM, double c, double h) {
-        double gamma = tauSyn * tauM / (tauM - tauSyn) / c;
-        double product = gamma * Math.exp(-h * (1 / tauSyn)) * Math.expm1(h * ((tauM - tauSyn) / (tauSyn * tauM)));
-        if (Double.isFinite(product) && product >= Double.MIN_NORMAL) {
-            return product;
-        }
-        return h * (1 / c) * Math.exp(-h * (1 / tauM));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.support.neuron.PscPropagators;
 
 class PropagatorTest {
 
@@ -15,10 +16,10 @@ class PropagatorTest {
         double c = 250.0;
         // exact: tau_s tau_m / (C (tau_m - tau_s)) (e^{-h/tau_m} - e^{-h/tau_s}) for tau_s = 2, tau_m = 10
         double expected = 2.0 * 10.0 / (250.0 * 8.0) * (Math.exp(-h / 10.0) - Math.exp(-h / 2.0));
-        assertEquals(expected, ExpPopulation.currentToVoltage(2.0, 10.0, c, h), 1e-15);
+        assertEquals(expected, PscPropagators.exp(2.0, 10.0, c, h), 1e-15);
         // tau_s = tau_m: the difference quotient is 0/0; the limit is (h / C) e^{-h / tau_m}
-        assertEquals(h / c * Math.exp(-h / 10.0), ExpPopulation.currentToVoltage(10.0, 10.0, c, h), 1e-18);
-        double near = ExpPopulation.currentToVoltage(10.0 + 1e-9, 10.0, c, h);
+        assertEquals(h / c * Math.exp(-h / 10.0), PscPropagators.exp(10.0, 10.0, c, h), 1e-18);
+        double near = PscPropagators.exp(10.0 + 1e-9, 10.0, c, h);
         assertTrue(Math.abs(near - h / c * Math.exp(-h / 10.0)) < 1e-12, "continuous at the limit: " + near);
     }
 

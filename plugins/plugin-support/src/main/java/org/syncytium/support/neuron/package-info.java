@@ -1,10 +1,11 @@
 /**
- * Per-neuron parameter tables for neuron plugins: {@link org.syncytium.support.neuron.ParameterColumns},
- * one array per parameter of a model's schema with the checks every population repeats. Shared by
- * several plugin bundles; not part of the api contract.
+ * What neuron plugins share: per-neuron parameter tables ({@link org.syncytium.support.neuron.ParameterColumns},
+ * one array per parameter of a model's schema with the checks every population repeats) and, since
+ * 1.1, the exact propagators of current-based membranes ({@link org.syncytium.support.neuron.PscPropagators}).
+ * Shared by several plugin bundles; not part of the api contract.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.syncytium.support.neuron;
 
 import org.osgi.annotation.bundle.Export;
