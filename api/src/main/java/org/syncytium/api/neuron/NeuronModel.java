@@ -48,6 +48,19 @@ public interface NeuronModel extends Extension {
     }
 
     /**
+     * True for a model with numbered receptors that takes each receptor's spikes as one sum of both
+     * signs, as NEST's {@code *_multisynapse} models do (one buffer per receptor): the kernel then
+     * delivers all of receptor r's weights in {@link SliceIO#spikeExcitatory(int)}, and
+     * {@link SliceIO#spikeInhibitory(int)} stays 0, which spares it moving a second array per
+     * receptor. False (the default): split by the sign of the weight.
+     *
+     * @since 1.10
+     */
+    default boolean sumsReceptorSigns() {
+        return false;
+    }
+
+    /**
      * True for a model that counts incoming spikes rather than weighing them, as NEST's
      * {@code parrot_neuron}: the kernel then delivers each spike as its multiplicity (1 for a neuron's
      * spike, the count for a device's) to {@link SliceIO#spikeExcitatory()}, whatever the connection's

@@ -22,6 +22,8 @@ public final class PopulationBuffers {
     /** Spike input of receptor types 1 to R (index r − 1), for models with several receptors. */
     private final double[][] receptorExcitatory;
     private final double[][] receptorInhibitory;
+    /** True if the model sums each receptor's signs: all its input is in the excitatory arrays. */
+    private final boolean summedSigns;
     private final double[] gapConductance;
     private final double[] gapIn;
     /** The two waveform arrays; {@code gapOuts[front]} holds the published ones. */
@@ -42,7 +44,17 @@ public final class PopulationBuffers {
      * @param receptors R, the model's number of receptor types (0 for one receptor)
      */
     public PopulationBuffers(int size, int sliceSteps, int order, boolean gapArrays, int receptors) {
+        this(size, sliceSteps, order, gapArrays, receptors, false);
+    }
+
+    /**
+     * As {@link #PopulationBuffers(int, int, int, boolean, int)}; with {@code summedSigns} (a model that
+     * sums each receptor's signs) every receptor's inhibitory array is one shared array of zeros.
+     */
+    public PopulationBuffers(int size, int sliceSteps, int order, boolean gapArrays, int receptors,
+            boolean summedSigns) {
         this.size = size;
+        this.summedSigns = summedSigns;
         this.sliceSteps = sliceSteps;
         this.order = order;
         this.gapArrays = gapArrays;
@@ -50,7 +62,11 @@ public final class PopulationBuffers {
         this.inhibitory = new double[size * sliceSteps];
         this.current = new double[size * sliceSteps];
         this.receptorExcitatory = new double[receptors][size * sliceSteps];
-        this.receptorInhibitory = new double[receptors][size * sliceSteps];
+        this.receptorInhibitory = new double[receptors][];
+        double[] zeros = summedSigns ? new double[size * sliceSteps] : null;
+        for (int r = 0; r < receptors; r++) {
+            receptorInhibitory[r] = summedSigns ? zeros : new double[size * sliceSteps];
+        }
         int stride = gapArrays ? sliceSteps * (order + 1) : 0;
         this.gapConductance = new double[gapArrays ? size : 0];
         this.gapIn = new double[size * stride];
@@ -64,8 +80,18 @@ public final class PopulationBuffers {
 
     /** As {@link #fits(int, int, int, boolean)}, for a model with {@code receptors} receptor types. */
     public boolean fits(int n, int d, int k, boolean gapArrays, int receptors) {
+        return fits(n, d, k, gapArrays, receptors, false);
+    }
+
+    /** As {@link #fits(int, int, int, boolean, int)}, for a model that does or does not sum receptor signs. */
+    public boolean fits(int n, int d, int k, boolean gapArrays, int receptors, boolean summedSigns) {
         return n == size && d == sliceSteps && k == order && gapArrays == this.gapArrays
-                && receptors == receptorExcitatory.length;
+                && receptors == receptorExcitatory.length && summedSigns == this.summedSigns;
+    }
+
+    /** True if the model sums each receptor's signs (its inhibitory receptor arrays stay 0). */
+    public boolean summedSigns() {
+        return summedSigns;
     }
 
     /** R: the receptor types 1 to R with arrays of their own (0 for a one-receptor model). */
@@ -73,7 +99,17 @@ public final class PopulationBuffers {
         return receptorExcitatory.length;
     }
 
-    /** Excitatory spike input of receptor type {@code r} (1 to R), {@code [i * D + l]}. */
+    /** Excitatory spike input of receptor types 1 to R, index r − 1 (the arrays themselves, for delivery). */
+    public double[][] receptorExcitatory() {
+        return receptorExcitatory;
+    }
+
+    /** Inhibitory spike input of receptor types 1 to R, index r − 1 (the arrays themselves, for delivery). */
+    public double[][] receptorInhibitory() {
+        return receptorInhibitory;
+    }
+
+    /** Excitatory spike input of receptor type {@code r} (1 to R). */
     public double[] excitatory(int r) {
         return receptorExcitatory[r - 1];
     }

@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * Pending input of every neuron by absolute step, one ring per receptor (excitatory: weight > 0,
  * inhibitory: weight ≤ 0, current; and for models with several receptor types, an excitatory and an
- * inhibitory ring per receptor type 1 to R, which exist only while such a model is in use), laid out slot-major: {@code ring[(step % length) * neurons + n]}, so
+ * inhibitory ring of receptor types 1 to R side by side, which exist only while such a model is in
+ * use), laid out slot-major: {@code ring[(step % length) * neurons + n]}, so
  * that the spikes of one slice, which mostly share a few delays, land in a few compact rows.
  * A spike stamped S over a delay of d steps is added at step S + d − 1 (NEST adds it after
  * integrating that step). The length max_delay + D covers every step a slice can write to, since
@@ -19,9 +20,18 @@ public final class RingBuffers {
     private double[] excitatory = new double[0];
     private double[] inhibitory = new double[0];
     private double[] current = new double[0];
-    /** Rings of receptor types 1 to R, index r − 1; empty while no model has several receptors. */
-    private double[][] receptorExcitatory = new double[0][];
-    private double[][] receptorInhibitory = new double[0][];
+    /**
+     * Rings of receptor types 1 to R, a neuron's R receptors side by side:
+     * {@code [((step % length) * neurons + n) * R + r − 1]} (one neuron's slice input is then a few
+     * compact runs, as NEST keeps each neuron's buffers together); empty while no model has several.
+     */
+    private double[] receptorExcitatory = new double[0];
+    private double[] receptorInhibitory = new double[0];
+    private int receptors;
+    /** R of the inhibitory receptor ring: 0 while every model with receptors sums their signs. */
+    private int inhibitoryReceptors;
+    /** Neurons (by index) whose model sums each receptor's signs; null while there are none. */
+    private boolean[] summing;
     private int neurons;
     private int length = 1;
     /** Column of each neuron index, -1 where another process owns it; null: the neuron index itself. */
@@ -54,30 +64,55 @@ public final class RingBuffers {
 
     /** As {@link #resize(int, int[], int, long)} with rings for receptor types 1 to {@code receptors}. */
     public void resize(int newNeurons, int[] rowOf, int newLength, long originStep, int receptors) {
+        resize(newNeurons, rowOf, newLength, originStep, receptors, true);
+    }
+
+    /**
+     * As {@link #resize(int, int[], int, long, int)}; without {@code splitSigns} (every model with
+     * receptors sums their signs) there is no inhibitory receptor ring.
+     */
+    public void resize(int newNeurons, int[] rowOf, int newLength, long originStep, int receptors,
+            boolean splitSigns) {
         this.rowOf = rowOf;
-        if (receptors != receptorExcitatory.length) {
-            double[][] ex = new double[receptors][];
-            double[][] in = new double[receptors][];
-            for (int r = 0; r < receptors; r++) {
-                // a new receptor ring starts in the old layout, so the relayout below treats all alike
-                ex[r] = r < receptorExcitatory.length ? receptorExcitatory[r] : new double[neurons * length];
-                in[r] = r < receptorInhibitory.length ? receptorInhibitory[r] : new double[neurons * length];
-            }
-            receptorExcitatory = ex;
-            receptorInhibitory = in;
+        boolean resized = newNeurons != neurons || newLength != length;
+        int inhibitoryPlanes = splitSigns ? receptors : 0;
+        if (resized || receptors != this.receptors) {
+            receptorExcitatory = relayout(receptorExcitatory, this.receptors, newNeurons, newLength, receptors,
+                    originStep);
         }
-        if (newNeurons == neurons && newLength == length) {
-            return;
+        if (resized || inhibitoryPlanes != inhibitoryReceptors) {
+            receptorInhibitory = relayout(receptorInhibitory, inhibitoryReceptors, newNeurons, newLength,
+                    inhibitoryPlanes, originStep);
         }
-        excitatory = relayout(excitatory, newNeurons, newLength, originStep);
-        inhibitory = relayout(inhibitory, newNeurons, newLength, originStep);
-        current = relayout(current, newNeurons, newLength, originStep);
-        for (int r = 0; r < receptors; r++) {
-            receptorExcitatory[r] = relayout(receptorExcitatory[r], newNeurons, newLength, originStep);
-            receptorInhibitory[r] = relayout(receptorInhibitory[r], newNeurons, newLength, originStep);
+        inhibitoryReceptors = inhibitoryPlanes;
+        if (resized) {
+            excitatory = relayout(excitatory, newNeurons, newLength, originStep);
+            inhibitory = relayout(inhibitory, newNeurons, newLength, originStep);
+            current = relayout(current, newNeurons, newLength, originStep);
         }
         neurons = newNeurons;
         length = newLength;
+        this.receptors = receptors;
+    }
+
+    /**
+     * A receptor ring of {@code oldReceptors} per neuron for the new sizes, keeping what is pending as
+     * {@link #relayout(double[], int, int, long)}.
+     */
+    private double[] relayout(double[] old, int oldReceptors, int newNeurons, int newLength, int newReceptors,
+            long originStep) {
+        double[] fresh = new double[newNeurons * newLength * newReceptors];
+        int keep = Math.min(length, newLength);
+        int kept = Math.min(oldReceptors, newReceptors);
+        for (int s = 0; s < keep && kept > 0; s++) {
+            long step = originStep + s;
+            int from = (int) (step % length) * neurons;
+            int to = (int) (step % newLength) * newNeurons;
+            for (int n = 0; n < neurons; n++) {
+                System.arraycopy(old, (from + n) * oldReceptors, fresh, (to + n) * newReceptors, kept);
+            }
+        }
+        return fresh;
     }
 
     private double[] relayout(double[] old, int newNeurons, int newLength, long originStep) {
@@ -98,6 +133,15 @@ public final class RingBuffers {
      */
     public void countSpikes(boolean[] byNeuron) {
         counting = byNeuron;
+    }
+
+    /**
+     * Marks the neurons (by index) whose model sums each receptor's signs
+     * ({@code NeuronModel.sumsReceptorSigns}); null when none does. Their receptor input of either
+     * sign goes to the excitatory ring.
+     */
+    public void sumSigns(boolean[] byNeuron) {
+        summing = byNeuron;
     }
 
     /** True once any neuron counts spikes (routing takes its counting loop only then). */
@@ -134,11 +178,11 @@ public final class RingBuffers {
             addSpike(n, step, weight);
             return;
         }
-        int at = (int) (step % length) * neurons + (rowOf == null ? n : rowOf[n]);
-        if (weight > 0) {
-            receptorExcitatory[receptor - 1][at] += weight;
+        int cell = (int) (step % length) * neurons + (rowOf == null ? n : rowOf[n]);
+        if (weight > 0 || (summing != null && summing[n])) {
+            receptorExcitatory[cell * receptors + receptor - 1] += weight;
         } else {
-            receptorInhibitory[receptor - 1][at] += weight;
+            receptorInhibitory[cell * inhibitoryReceptors + receptor - 1] += weight;
         }
     }
 
@@ -156,9 +200,12 @@ public final class RingBuffers {
         double[] ex = buffers.excitatory();
         double[] in = buffers.inhibitory();
         double[] cur = buffers.current();
-        for (int r = 1; r <= buffers.receptors(); r++) {
-            move(receptorExcitatory[r - 1], buffers.excitatory(r), d, offset, from, to, originStep);
-            move(receptorInhibitory[r - 1], buffers.inhibitory(r), d, offset, from, to, originStep);
+        if (buffers.receptors() > 0) {
+            moveReceptors(receptorExcitatory, receptors, buffers.receptorExcitatory(), d, offset, from, to, originStep);
+            if (!buffers.summedSigns()) {
+                moveReceptors(receptorInhibitory, inhibitoryReceptors, buffers.receptorInhibitory(), d, offset, from,
+                        to, originStep);
+            }
         }
         if (d == 1) {
             // one-step slices (gap junctions without WFR: every step): one row, copied and cleared as
@@ -187,13 +234,22 @@ public final class RingBuffers {
         }
     }
 
-    /** Moves one receptor ring's steps [T, T + D) of neurons [from, to) into slice array {@code slice} and clears them. */
-    private void move(double[] ring, double[] slice, int d, int offset, int from, int to, long originStep) {
+    /**
+     * Moves steps [T, T + D) of neurons [from, to) of one sign's receptor rings into the slice arrays
+     * of receptors 1 to {@code slices.length} and clears them (a population's neurons have no input
+     * on receptors past its own count).
+     */
+    private void moveReceptors(double[] ring, int stride, double[][] slices, int d, int offset, int from, int to,
+            long originStep) {
+        int planes = slices.length;
         for (int l = 0; l < d; l++) {
             int row = (int) ((originStep + l) % length) * neurons + offset;
             for (int i = from; i < to; i++) {
-                slice[i * d + l] = ring[row + i];
-                ring[row + i] = 0;
+                int at = (row + i) * stride;
+                for (int r = 0; r < planes; r++) {
+                    slices[r][i * d + l] = ring[at + r];
+                }
+                Arrays.fill(ring, at, at + planes, 0.0);
             }
         }
     }

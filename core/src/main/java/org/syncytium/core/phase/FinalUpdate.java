@@ -3,6 +3,7 @@ package org.syncytium.core.phase;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.syncytium.api.error.NumericalInstabilityException;
 import org.syncytium.api.neuron.Population;
+import org.syncytium.core.delivery.PopulationBuffers;
 import org.syncytium.core.plan.RunPlan;
 import org.syncytium.core.plan.UpdateSplit;
 import org.syncytium.core.schedule.WorkerPool;
@@ -33,6 +34,7 @@ public final class FinalUpdate {
     /** Per worker: wall time of this pass's pull and gather, ns. */
     private final long[] pulled;
     private boolean deliverFirst;
+    private boolean constantPull;
     /** What the first worker done with its neurons runs in this pass; null for nothing. */
     private Runnable driverWork;
     /** Set by the worker that takes this pass's driver work. */
@@ -71,6 +73,7 @@ public final class FinalUpdate {
     public long run(boolean deliverFirst, boolean constantPull, boolean pullFirst, boolean gather,
             Runnable driverWork) {
         this.deliverFirst = deliverFirst;
+        this.constantPull = constantPull;
         this.driverWork = driverWork;
         this.driverTime = 0;
         driverWorkTaken.set(false);
@@ -105,8 +108,10 @@ public final class FinalUpdate {
             int to = split.to(p, w);
             if (from < to) {
                 long cpu = split.clock();
+                int block = deliverFirst && !constantPull && !pullFirst && !gather
+                        ? deliveryBlock(plan.buffers()[p], to - from) : to - from;
                 if (deliverFirst) {
-                    delivery.range(w, p, from, to);
+                    delivery.range(w, p, from, Math.min(to, from + block));
                 }
                 if (pullFirst) {
                     long pullStart = System.nanoTime();
@@ -114,7 +119,16 @@ public final class FinalUpdate {
                     pulling += System.nanoTime() - pullStart;
                 }
                 try {
-                    populations[p].update(from, to, plan.io()[p][w]);
+                    // a model with many receptors is delivered and updated a block of neurons at a
+                    // time, so that its input arrays are still in the cache when it reads them (each
+                    // neuron's input and update are its own: the same numbers in the same order)
+                    for (int a = from; a < to; a += block) {
+                        int b = Math.min(to, a + block);
+                        if (a > from) {
+                            delivery.range(w, p, a, b);
+                        }
+                        populations[p].update(a, b, plan.io()[p][w]);
+                    }
                 } catch (NumericalInstabilityException e) {
                     throw NodeIds.named(e, plan, p);
                 }
@@ -132,6 +146,19 @@ public final class FinalUpdate {
         }
         pulled[w] = pulling;
         split.finished(w, System.nanoTime());
+    }
+
+    /**
+     * Neurons per block of a population's delivery and update: all of them, unless its receptor
+     * planes make a neuron's slice input large (NEST's *_multisynapse models with many receptors);
+     * then as many as keep the block's input near 256 KiB, at least 16.
+     */
+    static int deliveryBlock(PopulationBuffers buffers, int neurons) {
+        if (buffers.receptors() == 0) {
+            return Math.max(neurons, 1);
+        }
+        long bytes = 2L * (buffers.receptors() + 1) * buffers.sliceSteps() * Double.BYTES;
+        return (int) Math.max(16, Math.min(Math.max(neurons, 1), (256 * 1024) / bytes));
     }
 
     private void runDriverWork() {

@@ -113,6 +113,20 @@ public final class RunPlanner {
     }
 
     /** Which neuron indices belong to a model that counts spikes (a parrot); null if none does. */
+    /** The neurons (by index) of models with receptors that sum each receptor's signs; null if none. */
+    private static boolean[] summingNeurons(List<NodeBlock> blocks, int n) {
+        boolean[] summing = null;
+        for (NodeBlock block : blocks) {
+            if (((NeuronModel) block.model()).sumsReceptorSigns() && receptorPlanes(block) > 0) {
+                if (summing == null) {
+                    summing = new boolean[n];
+                }
+                Arrays.fill(summing, block.neuronOffset(), block.neuronOffset() + block.size(), true);
+            }
+        }
+        return summing;
+    }
+
     private static boolean[] countingNeurons(List<NodeBlock> blocks, int n) {
         boolean[] counting = null;
         for (NodeBlock block : blocks) {
@@ -197,8 +211,12 @@ public final class RunPlanner {
             receptors = Math.max(receptors, receptorPlanes(block));
         }
         // ring columns exist only for the neurons this process owns
-        rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep, receptors);
+        boolean[] summing = summingNeurons(blocks, n);
+        boolean splitSigns = blocks.stream().anyMatch(b -> receptorPlanes(b) > 0
+                && !((NeuronModel) b.model()).sumsReceptorSigns());
+        rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep, receptors, splitSigns);
         rings.countSpikes(countingNeurons(blocks, n));
+        rings.sumSigns(summing);
 
         long[] neuronIds = new long[n];
         int[] populationOf = new int[n];
@@ -231,8 +249,9 @@ public final class RunPlanner {
             int owned = block.ownedCount();
             PopulationBuffers previous = old != null && p < old.buffers().length ? old.buffers()[p] : null;
             int ports = receptorPlanes(block);
-            buffers[p] = previous != null && previous.fits(owned, d, order, gapArrays, ports) ? previous
-                    : new PopulationBuffers(owned, d, order, gapArrays, ports);
+            boolean summed = ports > 0 && ((NeuronModel) block.model()).sumsReceptorSigns();
+            buffers[p] = previous != null && previous.fits(owned, d, order, gapArrays, ports, summed) ? previous
+                    : new PopulationBuffers(owned, d, order, gapArrays, ports, summed);
         }
         NeuronIndex index = new NeuronIndex(neuronIds, populationOf, localOf, populations, offsets, gapPopulation,
                 firstOwned, ringOffsets);
