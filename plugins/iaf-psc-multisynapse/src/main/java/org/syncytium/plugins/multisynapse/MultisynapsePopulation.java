@@ -1,0 +1,331 @@
+package org.syncytium.plugins.multisynapse;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.error.NumericalInstabilityException;
+import org.syncytium.api.neuron.Population;
+import org.syncytium.api.neuron.RunContext;
+import org.syncytium.api.neuron.SliceIO;
+import org.syncytium.api.param.ParameterSpec;
+
+/**
+ * What the two models' populations share: the scalar parameters as columns (absolute mV), the
+ * membrane potential relative to E_L (so that a change of E_L alone keeps the absolute V_m, as NEST),
+ * each neuron's {@code tau_syn} list and its own arrays of receptor state (one array per neuron, so
+ * that setting one neuron's list costs its length, not the population's), the refractory counters
+ * and the current input of the step. A neuron's number of receptors is the length of its list; once
+ * a connection ends on one of them it no longer changes (NEST's {@code has_connections}).
+ */
+abstract class MultisynapsePopulation implements Population {
+
+    private static final String I_SYN = "I_syn";
+    private static final String I_SYN_PREFIX = "I_syn_";
+
+    private final MultisynapseModel model;
+    private final int size;
+    private final List<ParameterSpec> scalars;
+    /** Scalar parameters by column, absolute; the V_m column is unused (see {@link #v}). */
+    final double[][] columns;
+    final int columnVm;
+    final int columnEl;
+    /** Membrane potential relative to E_L, mV. */
+    final double[] v;
+    final double[][] tauSyn;
+    final boolean[] connected;
+    final double[] iStim;
+    final int[] refractory;
+    final int[] refractorySteps;
+    double resolution = Double.NaN;
+    int sliceSteps;
+    /** Per thread: the updates run on several threads at once, each over its own neurons. */
+    private final ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[64]);
+
+    MultisynapsePopulation(MultisynapseModel model, int size) {
+        this.model = model;
+        this.size = size;
+        scalars = model.scalars();
+        columns = new double[scalars.size()][size];
+        for (int c = 0; c < columns.length; c++) {
+            Arrays.fill(columns[c], (Double) scalars.get(c).defaultValue());
+        }
+        columnVm = column(MultisynapseModel.V_M);
+        columnEl = column(MultisynapseModel.E_L);
+        v = new double[size];
+        Arrays.fill(v, columns[columnVm][0] - columns[columnEl][0]);
+        tauSyn = new double[size][];
+        for (int i = 0; i < size; i++) {
+            tauSyn[i] = new double[] {MultisynapseModel.DEFAULT_TAU_SYN};
+        }
+        connected = new boolean[size];
+        iStim = new double[size];
+        refractory = new int[size];
+        refractorySteps = new int[size];
+    }
+
+    /** Gives neuron {@code i} state arrays for {@code n} receptors: the first elements kept, new ones 0. */
+    abstract void resizeReceptors(int i, int n);
+
+    /** The synaptic current of receptor {@code k} (0-based) of neuron {@code i}, pA. */
+    abstract double current(int i, int k);
+
+    /** Propagators of neuron {@code i} for step {@code h}, ms. */
+    abstract void prepare(int i, double h);
+
+    /** The model's own check of a row and list beyond the shared ones (NEST: tau_syn must differ from tau_m). */
+    void checkTau(double[] row, double tau) {
+    }
+
+    final int column(String name) {
+        for (int c = 0; c < scalars.size(); c++) {
+            if (scalars.get(c).name().equals(name)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    final double[] column(int c) {
+        return columns[c];
+    }
+
+    @Override
+    public final MultisynapseModel model() {
+        return model;
+    }
+
+    @Override
+    public final int size() {
+        return size;
+    }
+
+    @Override
+    public final double get(String name, int i) {
+        model.parameters().require(model.name(), name);
+        return switch (name) {
+            case MultisynapseModel.V_M -> v[i] + columns[columnEl][i];
+            case MultisynapseModel.N_SYNAPSES -> tauSyn[i].length;
+            case MultisynapseModel.HAS_CONNECTIONS -> connected[i] ? 1.0 : 0.0;
+            case MultisynapseModel.TAU_SYN -> throw new BadPropertyException(model.name(), name, null, "is a list");
+            default -> columns[column(name)][i];
+        };
+    }
+
+    @Override
+    public final double[] getList(String name, int i) {
+        model.parameters().require(model.name(), name);
+        if (!MultisynapseModel.TAU_SYN.equals(name)) {
+            return Population.super.getList(name, i);
+        }
+        return tauSyn[i].clone();
+    }
+
+    @Override
+    public final void validate(int i, String[] names, double[] values) {
+        validate(i, names, values, new String[0], new double[0][]);
+    }
+
+    @Override
+    public final void set(int i, String[] names, double[] values) {
+        set(i, names, values, new String[0], new double[0][]);
+    }
+
+    @Override
+    public final void validate(int i, String[] names, double[] values, String[] listNames, double[][] lists) {
+        check(i, proposedRow(i, names, values), proposedTau(i, listNames, lists));
+    }
+
+    @Override
+    public final void set(int i, String[] names, double[] values, String[] listNames, double[][] lists) {
+        double[] row = proposedRow(i, names, values);
+        double[] tau = proposedTau(i, listNames, lists);
+        check(i, row, tau);
+        for (int c = 0; c < columns.length; c++) {
+            if (c != columnVm) {
+                columns[c][i] = row[c];
+            }
+        }
+        v[i] = row[columnVm] - row[columnEl];
+        if (tau != null) {
+            tauSyn[i] = tau.clone();
+            resizeReceptors(i, tau.length);
+        }
+    }
+
+    /** Neuron i's scalars after the call, absolute: V_m, V_th, V_reset and V_min keep their values unless given. */
+    private double[] proposedRow(int i, String[] names, double[] values) {
+        if (names.length != values.length) {
+            throw new IllegalArgumentException("names and values differ in length");
+        }
+        double[] row = new double[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            row[c] = c == columnVm ? v[i] + columns[columnEl][i] : columns[c][i];
+        }
+        for (int n = 0; n < names.length; n++) {
+            model.parameters().require(model.name(), names[n]);
+            int c = column(names[n]);
+            if (c < 0) {
+                throw new BadPropertyException(model.name(), names[n], values[n], MultisynapseModel.TAU_SYN.equals(names[n])
+                        ? "is a list: give one number per receptor"
+                        : "is read-only: the number of receptors is the length of tau_syn, and a neuron has"
+                        + " connections once one ends on it");
+            }
+            if (Double.isNaN(values[n])) {
+                throw new BadPropertyException(model.name(), names[n], values[n], "must be a number");
+            }
+            row[c] = values[n];
+        }
+        return row;
+    }
+
+    /** The new tau_syn list of the call, or null if it has none. */
+    private double[] proposedTau(int i, String[] listNames, double[][] lists) {
+        double[] tau = null;
+        for (int n = 0; n < listNames.length; n++) {
+            model.parameters().require(model.name(), listNames[n]);
+            if (!MultisynapseModel.TAU_SYN.equals(listNames[n])) {
+                throw new BadPropertyException(model.name(), listNames[n], null, "is not a list");
+            }
+            tau = lists[n];
+        }
+        return tau;
+    }
+
+    /** NEST's checks, in NEST's order; the list's only when the call gives one. */
+    private void check(int i, double[] row, double[] tau) {
+        require(row, MultisynapseModel.C_M, row[column(MultisynapseModel.C_M)] > 0,
+                "must be > 0 (capacitance must be strictly positive)");
+        require(row, MultisynapseModel.TAU_M, row[column(MultisynapseModel.TAU_M)] > 0,
+                "must be > 0 (membrane time constant must be strictly positive)");
+        if (tau != null) {
+            if (tau.length != tauSyn[i].length && connected[i]) {
+                throw new BadPropertyException(model.name(), MultisynapseModel.TAU_SYN, Arrays.toString(tau),
+                        "cannot change the number of receptors of a neuron that has connections (it has "
+                        + tauSyn[i].length + ")");
+            }
+            for (double t : tau) {
+                if (!(t > 0)) {
+                    throw new BadPropertyException(model.name(), MultisynapseModel.TAU_SYN, Arrays.toString(tau),
+                            "every synaptic time constant must be > 0 (found " + t + ")");
+                }
+                checkTau(row, t);
+            }
+        }
+        require(row, MultisynapseModel.T_REF, row[column(MultisynapseModel.T_REF)] >= 0,
+                "must be >= 0 (refractory time must not be negative)");
+        require(row, MultisynapseModel.V_RESET, row[column(MultisynapseModel.V_RESET)] < row[column(MultisynapseModel.V_TH)],
+                "must be < V_th = " + row[column(MultisynapseModel.V_TH)] + " (reset potential must be smaller than threshold)");
+    }
+
+    final void require(double[] row, String name, boolean ok, String rule) {
+        if (!ok) {
+            throw new BadPropertyException(model.name(), name, row[column(name)], rule);
+        }
+    }
+
+    @Override
+    public final String option(String name) {
+        throw new BadPropertyException(model.name(), name, null, "this model has no options");
+    }
+
+    @Override
+    public final void setOption(String name, String value) {
+        throw new BadPropertyException(model.name(), name, value, "this model has no options");
+    }
+
+    @Override
+    public final int spikeReceptors(int i) {
+        return tauSyn[i].length;
+    }
+
+    @Override
+    public final void receptorConnected(int i, int receptor) {
+        connected[i] = true;
+    }
+
+    /** V_m 0, I_syn 1 (the sum), I_syn_k 1 + k for the receptors some neuron of the population has. */
+    @Override
+    public final int recordableIndex(String name) {
+        if (name.equals(MultisynapseModel.V_M)) {
+            return 0;
+        }
+        if (name.equals(I_SYN)) {
+            return 1;
+        }
+        if (name.startsWith(I_SYN_PREFIX) && name.length() > I_SYN_PREFIX.length()
+                && name.substring(I_SYN_PREFIX.length()).chars().allMatch(Character::isDigit)
+                && name.length() < I_SYN_PREFIX.length() + 10 && name.charAt(I_SYN_PREFIX.length()) != '0') {
+            int k = Integer.parseInt(name.substring(I_SYN_PREFIX.length()));
+            for (double[] tau : tauSyn) {
+                if (k <= tau.length) {
+                    return 1 + k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** V_m, the sum of the currents, or receptor k's current (0 for a neuron without receptor k). */
+    @Override
+    public final double recordable(int index, int i) {
+        if (index == 0) {
+            return v[i] + columns[columnEl][i];
+        }
+        int n = tauSyn[i].length;
+        if (index == 1) {
+            double sum = 0.0;
+            for (int k = 0; k < n; k++) {
+                sum += current(i, k);
+            }
+            return sum;
+        }
+        int k = index - 2;
+        return k < n ? current(i, k) : 0.0;
+    }
+
+    @Override
+    public final void prepare(RunContext context) {
+        resolution = context.resolution();
+        sliceSteps = context.sliceSteps();
+        double[] tRef = columns[column(MultisynapseModel.T_REF)];
+        for (int i = 0; i < size; i++) {
+            // NEST: Time(ms(t_ref)).get_steps(), the refractory time rounded to whole steps
+            refractorySteps[i] = (int) Math.round(tRef[i] / resolution);
+            prepare(i, resolution);
+        }
+    }
+
+    final void requirePrepared() {
+        if (Double.isNaN(resolution)) {
+            throw new IllegalStateException("prepare() was not called");
+        }
+    }
+
+    /** Stops the run naming the neuron whose potential is no longer finite. */
+    final void checkFinite(int i, double vRelative, SliceIO io) {
+        if (!Double.isFinite(vRelative)) {
+            throw new NumericalInstabilityException(model.name() + ": neuron " + i + " has V_m = "
+                    + (vRelative + columns[columnEl][i]) + " mV at " + (io.originStep() + io.endStep()) * resolution
+                    + " ms", i);
+        }
+    }
+
+    /**
+     * The calling thread's scratch array of at least {@code length} elements (the terms each receptor
+     * adds to V at each step of a slice): allocated when a longer one is needed, else reused.
+     */
+    final double[] scratch(int length) {
+        double[] terms = scratch.get();
+        if (terms.length < length) {
+            terms = new double[Math.max(length, 2 * terms.length)];
+            scratch.set(terms);
+        }
+        return terms;
+    }
+
+    @Override
+    public final boolean trialUpdate(int from, int to, SliceIO io, double tolerance) {
+        throw new BadPropertyException(model.name(), "gap junctions", "trial pass", "are not supported by this model");
+    }
+}
