@@ -22,6 +22,8 @@ final class AlphaMultisynapsePopulation extends MultisynapsePopulation {
     private final double[][] pscInitial;
     private final double[] p33;
     private final double[] p30;
+    private final double[] iE;
+    private final double[] vMin;
 
     AlphaMultisynapsePopulation(MultisynapseModel model, int size) {
         super(model, size);
@@ -36,6 +38,8 @@ final class AlphaMultisynapsePopulation extends MultisynapsePopulation {
         }
         p33 = new double[size];
         p30 = new double[size];
+        iE = column(column(MultisynapseModel.I_E));
+        vMin = column(column(MultisynapseModel.V_MIN));
     }
 
     @Override
@@ -69,83 +73,40 @@ final class AlphaMultisynapsePopulation extends MultisynapsePopulation {
         }
     }
 
-    /**
-     * As {@code iaf_psc_exp_multisynapse}'s update: receptor by receptor over a block of steps (the
-     * slice, or one step for a sampled neuron), keeping the term P31[k] dI[k] + P32[k] I[k] each adds
-     * to V at each step, then the block's steps, adding the terms in NEST's order.
-     */
     @Override
-    public void update(int from, int to, SliceIO io) {
-        requirePrepared();
+    void receptors(int i, int b, int stop, double[] terms, SliceIO io) {
         final int d = sliceSteps;
-        final int first = io.firstStep();
-        final int end = io.endStep();
         final double h = resolution;
-        final double[] currents = io.currentInput();
-        final double[] iE = column(column(MultisynapseModel.I_E));
-        final double[] eL = column(columnEl);
-        final double[] vTh = column(column(MultisynapseModel.V_TH));
-        final double[] vReset = column(column(MultisynapseModel.V_RESET));
-        final double[] vMin = column(column(MultisynapseModel.V_MIN));
-        for (int i = from; i < to; i++) {
-            final double[] y1 = dI[i];
-            final double[] y2 = current[i];
-            final double[] decay = p11[i];
-            final double[] fromDI = p31[i];
-            final double[] fromI = p32[i];
-            final double[] jump = pscInitial[i];
-            final int n = y1.length;
-            final boolean sampled = io.isSampled(i);
-            final int block = sampled ? 1 : end - first;
-            final double[] terms = scratch(n * block);
-            double vi = v[i];
-            double stim = iStim[i];
-            int r = refractory[i];
-            final double theta = vTh[i] - eL[i];
-            final double reset = vReset[i] - eL[i];
-            final double lower = vMin[i] - eL[i];
-            for (int b = first; b < end; b += block) {
-                final int stop = Math.min(end, b + block);
-                for (int k = 0; k < n; k++) {
-                    final double[] ex = io.spikeExcitatory(k + 1);
-                    final double[] in = io.spikeInhibitory(k + 1);
-                    double a = y1[k];
-                    double c = y2[k];
-                    for (int l = b; l < stop; l++) {
-                        terms[(l - b) * n + k] = fromDI[k] * a + fromI[k] * c;
-                        c = h * decay[k] * a + decay[k] * c;
-                        a *= decay[k];
-                        a += jump[k] * (ex[i * d + l] + in[i * d + l]);
-                    }
-                    y1[k] = a;
-                    y2[k] = c;
-                }
-                for (int l = b; l < stop; l++) {
-                    if (r == 0) {
-                        vi = p30[i] * (stim + iE[i]) + p33[i] * vi;
-                        for (int k = 0, at = (l - b) * n; k < n; k++) {
-                            vi += terms[at + k];
-                        }
-                        vi = vi < lower ? lower : vi;
-                    } else {
-                        r--;
-                    }
-                    if (vi >= theta) {
-                        r = refractorySteps[i];
-                        vi = reset;
-                        io.spike(i, l);
-                    }
-                    stim = currents[i * d + l];
-                    if (sampled && io.isSampledAfter(i, l)) {
-                        v[i] = vi;
-                        io.sample(i, l);
-                    }
-                }
+        final double[] y1 = dI[i];
+        final double[] y2 = current[i];
+        final double[] decay = p11[i];
+        final double[] fromDI = p31[i];
+        final double[] fromI = p32[i];
+        final double[] jump = pscInitial[i];
+        final int n = y1.length;
+        for (int k = 0; k < n; k++) {
+            final double[] ex = io.spikeExcitatory(k + 1);
+            final double[] in = io.spikeInhibitory(k + 1);
+            double a = y1[k];
+            double c = y2[k];
+            for (int l = b; l < stop; l++) {
+                terms[(l - b) * n + k] = fromDI[k] * a + fromI[k] * c;
+                c = h * decay[k] * a + decay[k] * c;
+                a *= decay[k];
+                a += jump[k] * (ex[i * d + l] + in[i * d + l]);
             }
-            checkFinite(i, vi, io);
-            v[i] = vi;
-            iStim[i] = stim;
-            refractory[i] = r;
+            y1[k] = a;
+            y2[k] = c;
         }
+    }
+
+    @Override
+    double membrane(int i, double v, double stim) {
+        return p30[i] * (stim + iE[i]) + p33[i] * v;
+    }
+
+    @Override
+    double lowerBound(int i) {
+        return vMin[i] - columns[columnEl][i];
     }
 }

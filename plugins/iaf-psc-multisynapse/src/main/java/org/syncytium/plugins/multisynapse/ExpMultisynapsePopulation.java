@@ -19,6 +19,7 @@ final class ExpMultisynapsePopulation extends MultisynapsePopulation {
     private final double[][] p21;
     private final double[] p22;
     private final double[] p20;
+    private final double[] iE;
 
     ExpMultisynapsePopulation(MultisynapseModel model, int size) {
         super(model, size);
@@ -30,6 +31,7 @@ final class ExpMultisynapsePopulation extends MultisynapsePopulation {
         }
         p22 = new double[size];
         p20 = new double[size];
+        iE = column(column(MultisynapseModel.I_E));
     }
 
     @Override
@@ -66,74 +68,27 @@ final class ExpMultisynapsePopulation extends MultisynapsePopulation {
         }
     }
 
-    /**
-     * Receptor by receptor over a block of steps first (each reading its own input array in order),
-     * keeping the term P21[k] I[k] each adds to V at each step; then the block's steps, adding the
-     * terms to V in NEST's order (receptor 1 first), so that V is computed as NEST computes it. The
-     * block is the slice, or one step for a neuron a multimeter samples (its currents are read after
-     * each step).
-     */
     @Override
-    public void update(int from, int to, SliceIO io) {
-        requirePrepared();
+    void receptors(int i, int b, int stop, double[] terms, SliceIO io) {
         final int d = sliceSteps;
-        final int first = io.firstStep();
-        final int end = io.endStep();
-        final double[] currents = io.currentInput();
-        final double[] iE = column(column(MultisynapseModel.I_E));
-        final double[] eL = column(columnEl);
-        final double[] vTh = column(column(MultisynapseModel.V_TH));
-        final double[] vReset = column(column(MultisynapseModel.V_RESET));
-        for (int i = from; i < to; i++) {
-            final double[] syn = iSyn[i];
-            final double[] decay = p11[i];
-            final double[] toV = p21[i];
-            final int n = syn.length;
-            final boolean sampled = io.isSampled(i);
-            final int block = sampled ? 1 : end - first;
-            final double[] terms = scratch(n * block);
-            double vi = v[i];
-            double stim = iStim[i];
-            int r = refractory[i];
-            final double theta = vTh[i] - eL[i];
-            final double reset = vReset[i] - eL[i];
-            for (int b = first; b < end; b += block) {
-                final int stop = Math.min(end, b + block);
-                for (int k = 0; k < n; k++) {
-                    final double[] ex = io.spikeExcitatory(k + 1);
-                    final double[] in = io.spikeInhibitory(k + 1);
-                    double current = syn[k];
-                    for (int l = b; l < stop; l++) {
-                        terms[(l - b) * n + k] = toV[k] * current;
-                        current = current * decay[k] + (ex[i * d + l] + in[i * d + l]);
-                    }
-                    syn[k] = current;
-                }
-                for (int l = b; l < stop; l++) {
-                    if (r == 0) {
-                        vi = vi * p22[i] + (iE[i] + stim) * p20[i];
-                        for (int k = 0, at = (l - b) * n; k < n; k++) {
-                            vi += terms[at + k];
-                        }
-                    } else {
-                        r--;
-                    }
-                    if (vi >= theta) {
-                        r = refractorySteps[i];
-                        vi = reset;
-                        io.spike(i, l);
-                    }
-                    stim = currents[i * d + l];
-                    if (sampled && io.isSampledAfter(i, l)) {
-                        v[i] = vi;
-                        io.sample(i, l);
-                    }
-                }
+        final double[] syn = iSyn[i];
+        final double[] decay = p11[i];
+        final double[] toV = p21[i];
+        final int n = syn.length;
+        for (int k = 0; k < n; k++) {
+            final double[] ex = io.spikeExcitatory(k + 1);
+            final double[] in = io.spikeInhibitory(k + 1);
+            double current = syn[k];
+            for (int l = b; l < stop; l++) {
+                terms[(l - b) * n + k] = toV[k] * current;
+                current = current * decay[k] + (ex[i * d + l] + in[i * d + l]);
             }
-            checkFinite(i, vi, io);
-            v[i] = vi;
-            iStim[i] = stim;
-            refractory[i] = r;
+            syn[k] = current;
         }
+    }
+
+    @Override
+    double membrane(int i, double v, double stim) {
+        return v * p22[i] + (iE[i] + stim) * p20[i];
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.neuron.LifSpecs;
 
 /**
  * What the two models share: NEST 3.10's parameters and defaults (the scalars of {@link #scalars()},
@@ -35,14 +36,7 @@ abstract class MultisynapseModel implements NeuronModel {
 
     MultisynapseModel(String name, boolean lowerBound) {
         this.name = name;
-        List<ParameterSpec> specs = new ArrayList<>(List.of(
-                ParameterSpec.real(C_M, 250.0, "pF", "membrane capacitance"),
-                ParameterSpec.real(TAU_M, 10.0, "ms", "membrane time constant"),
-                ParameterSpec.real(T_REF, 2.0, "ms", "absolute refractory period"),
-                ParameterSpec.real(E_L, -70.0, "mV", "resting potential"),
-                ParameterSpec.real(V_RESET, -70.0, "mV", "reset potential"),
-                ParameterSpec.real(V_TH, -55.0, "mV", "spike threshold"),
-                ParameterSpec.real(I_E, 0.0, "pA", "constant input current")));
+        List<ParameterSpec> specs = LifSpecs.membrane();
         if (lowerBound) {
             specs.add(ParameterSpec.real(V_MIN, Double.NEGATIVE_INFINITY, "mV", "lower bound of the membrane potential"));
         }

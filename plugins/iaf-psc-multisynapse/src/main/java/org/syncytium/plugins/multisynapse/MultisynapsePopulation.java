@@ -73,6 +73,81 @@ abstract class MultisynapsePopulation implements Population {
     /** Propagators of neuron {@code i} for step {@code h}, ms. */
     abstract void prepare(int i, double h);
 
+    /**
+     * Integrates neuron {@code i}'s receptors over slice steps {@code [b, stop)}, taking up their spike
+     * input, and stores at {@code terms[(l - b) * n + k]} what receptor k adds to V at step l (from its
+     * state at the start of that step), for the neuron's n receptors.
+     */
+    abstract void receptors(int i, int b, int stop, double[] terms, SliceIO io);
+
+    /** V (relative to E_L, mV) after one step of the membrane's own propagation with current {@code stim} pA besides I_e. */
+    abstract double membrane(int i, double v, double stim);
+
+    /** Lower bound of V relative to E_L, mV: none unless the model has one. */
+    double lowerBound(int i) {
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * Per neuron: its receptors over a block of steps first, each reading its own input array in
+     * order and keeping the term it adds to V at each step; then the block's steps, adding the terms
+     * to V in NEST's order (receptor 1 first), so that V is computed as NEST computes it, then the
+     * threshold. The block is the slice, or one step for a neuron a multimeter samples (its currents
+     * are read after each step).
+     */
+    @Override
+    public final void update(int from, int to, SliceIO io) {
+        requirePrepared();
+        final int d = sliceSteps;
+        final int first = io.firstStep();
+        final int end = io.endStep();
+        final double[] currents = io.currentInput();
+        final double[] eL = columns[columnEl];
+        final double[] vTh = columns[column(MultisynapseModel.V_TH)];
+        final double[] vReset = columns[column(MultisynapseModel.V_RESET)];
+        for (int i = from; i < to; i++) {
+            final int n = tauSyn[i].length;
+            final boolean sampled = io.isSampled(i);
+            final int block = sampled ? 1 : end - first;
+            final double[] terms = scratch(n * block);
+            double vi = v[i];
+            double stim = iStim[i];
+            int r = refractory[i];
+            final double theta = vTh[i] - eL[i];
+            final double reset = vReset[i] - eL[i];
+            final double lower = lowerBound(i);
+            for (int b = first; b < end; b += block) {
+                final int stop = Math.min(end, b + block);
+                receptors(i, b, stop, terms, io);
+                for (int l = b; l < stop; l++) {
+                    if (r == 0) {
+                        vi = membrane(i, vi, stim);
+                        for (int k = 0, at = (l - b) * n; k < n; k++) {
+                            vi += terms[at + k];
+                        }
+                        vi = vi < lower ? lower : vi;
+                    } else {
+                        r--;
+                    }
+                    if (vi >= theta) {
+                        r = refractorySteps[i];
+                        vi = reset;
+                        io.spike(i, l);
+                    }
+                    stim = currents[i * d + l];
+                    if (sampled && io.isSampledAfter(i, l)) {
+                        v[i] = vi;
+                        io.sample(i, l);
+                    }
+                }
+            }
+            checkFinite(i, vi, io);
+            v[i] = vi;
+            iStim[i] = stim;
+            refractory[i] = r;
+        }
+    }
+
     /** The model's own check of a row and list beyond the shared ones (NEST: tau_syn must differ from tau_m). */
     void checkTau(double[] row, double tau) {
     }

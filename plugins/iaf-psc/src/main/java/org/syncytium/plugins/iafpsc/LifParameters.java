@@ -1,11 +1,11 @@
 package org.syncytium.plugins.iafpsc;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.syncytium.api.error.BadPropertyException;
 import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.neuron.LifSpecs;
 
 /**
  * The parameters the two models share (names, units and defaults of NEST 3.10) and a model's own
@@ -31,14 +31,7 @@ final class LifParameters {
     /** The shared parameters and {@code extra} (e.g. the synaptic time constants, V_min), for {@code model}. */
     LifParameters(String model, ParameterSpec... extra) {
         this.model = model;
-        List<ParameterSpec> specs = new ArrayList<>(List.of(
-                ParameterSpec.real(C_M, 250.0, "pF", "membrane capacitance"),
-                ParameterSpec.real(TAU_M, 10.0, "ms", "membrane time constant"),
-                ParameterSpec.real(T_REF, 2.0, "ms", "absolute refractory period"),
-                ParameterSpec.real(E_L, -70.0, "mV", "resting potential"),
-                ParameterSpec.real(V_RESET, -70.0, "mV", "reset potential"),
-                ParameterSpec.real(V_TH, -55.0, "mV", "spike threshold"),
-                ParameterSpec.real(I_E, 0.0, "pA", "constant input current")));
+        List<ParameterSpec> specs = LifSpecs.membrane();
         specs.addAll(List.of(extra));
         specs.add(ParameterSpec.real(V_M, -70.0, "mV", "membrane potential (state)"));
         schema = ParameterSchema.of(specs.toArray(ParameterSpec[]::new));
