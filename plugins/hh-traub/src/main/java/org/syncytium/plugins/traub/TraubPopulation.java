@@ -11,6 +11,7 @@ import org.syncytium.api.neuron.Population;
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
 import org.syncytium.api.param.ParameterSpec;
+import org.syncytium.support.neuron.PeakNormalization;
 import org.syncytium.support.ode.GslRkf45;
 
 /**
@@ -189,26 +190,9 @@ final class TraubPopulation implements Population {
     }
 
     private void deriveFor(int i) {
-        psConInitEx[i] = betaNormalization(columns[TraubParameters.TAU_RISE_EX][i], columns[TraubParameters.TAU_DECAY_EX][i]);
-        psConInitIn[i] = betaNormalization(columns[TraubParameters.TAU_RISE_IN][i], columns[TraubParameters.TAU_DECAY_IN][i]);
+        psConInitEx[i] = PeakNormalization.beta(columns[TraubParameters.TAU_RISE_EX][i], columns[TraubParameters.TAU_DECAY_EX][i]);
+        psConInitIn[i] = PeakNormalization.beta(columns[TraubParameters.TAU_RISE_IN][i], columns[TraubParameters.TAU_DECAY_IN][i]);
         refractorySteps[i] = (int) Math.round(columns[TraubParameters.T_REF][i] / resolution);
-    }
-
-    /**
-     * The jump of dg that makes a beta conductance peak at 1 nS per nS of weight (NEST's
-     * {@code beta_normalization_factor}); the alpha function's e/τ if the time constants coincide.
-     */
-    static double betaNormalization(double tauRise, double tauDecay) {
-        double difference = tauDecay - tauRise;
-        double peak = 0.0;
-        if (Math.abs(difference) > Math.ulp(1.0)) {
-            double tPeak = tauDecay * tauRise * Math.log(tauDecay / tauRise) / difference;
-            peak = Math.exp(-tPeak / tauDecay) - Math.exp(-tPeak / tauRise);
-        }
-        if (Math.abs(peak) < Math.ulp(1.0)) {
-            return Math.E / tauDecay;
-        }
-        return (1.0 / tauRise - 1.0 / tauDecay) / peak;
     }
 
     private void load(int i, double[] y) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.syncytium.api.neuron.Population;
+import org.syncytium.support.neuron.PeakNormalization;
 import org.syncytium.testkit.FakeRunContext;
 import org.syncytium.testkit.FakeSliceIO;
 
@@ -30,7 +31,7 @@ class TraubModelTest {
 
     @Test
     void equalTimeConstantsGiveTheAlphaFunctionsNormalisation() {
-        assertEquals(Math.E / 2.0, TraubPopulation.betaNormalization(2.0, 2.0), 1e-15);
+        assertEquals(Math.E / 2.0, PeakNormalization.beta(2.0, 2.0), 1e-15);
     }
 
     /** A strong constant current makes it fire; the spike criterion is V >= V_T + 30 mV on the falling flank. */

@@ -6,17 +6,17 @@ import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.api.param.ParameterSchema;
 
-/** What the two models share: the schema, the recordables, no gap junctions; they differ in their conductances. */
+/** What the three models share: the schema, the recordables, no gap junctions; they differ in their conductances. */
 abstract class CondModel implements NeuronModel {
 
     private final String name;
     private final String description;
-    private final boolean alpha;
+    private final CondKind kind;
 
-    CondModel(String name, String description, boolean alpha) {
+    CondModel(String name, String description, CondKind kind) {
         this.name = name;
         this.description = description;
-        this.alpha = alpha;
+        this.kind = kind;
     }
 
     @Override
@@ -31,12 +31,12 @@ abstract class CondModel implements NeuronModel {
 
     @Override
     public final ParameterSchema parameters() {
-        return CondParameters.SCHEMA;
+        return kind == CondKind.BETA ? CondParameters.SCHEMA_BETA : CondParameters.SCHEMA;
     }
 
     @Override
     public final List<String> recordables() {
-        return alpha ? CondParameters.RECORDABLES_ALPHA : CondParameters.RECORDABLES;
+        return kind.rising() ? CondParameters.RECORDABLES_ALPHA : CondParameters.RECORDABLES;
     }
 
     @Override
@@ -46,6 +46,6 @@ abstract class CondModel implements NeuronModel {
 
     @Override
     public final Population createPopulation(int size) {
-        return new CondPopulation(this, size, alpha);
+        return new CondPopulation(this, size, kind);
     }
 }

@@ -15,6 +15,6 @@ public final class IafCondAlphaModel extends CondModel {
     static final String NAME = "iaf_cond_alpha";
 
     public IafCondAlphaModel() {
-        super(NAME, "conductance-based leaky integrate-and-fire, alpha conductances, GSL RKF45", true);
+        super(NAME, "conductance-based leaky integrate-and-fire, alpha conductances, GSL RKF45", CondKind.ALPHA);
     }
 }

@@ -15,6 +15,6 @@ public final class IafCondExpModel extends CondModel {
     static final String NAME = "iaf_cond_exp";
 
     public IafCondExpModel() {
-        super(NAME, "conductance-based leaky integrate-and-fire, exp conductances, GSL RKF45", false);
+        super(NAME, "conductance-based leaky integrate-and-fire, exp conductances, GSL RKF45", CondKind.EXP);
     }
 }

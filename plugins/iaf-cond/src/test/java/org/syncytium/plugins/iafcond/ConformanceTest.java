@@ -15,6 +15,11 @@ class ConformanceTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> beta() {
+        return NeuronModelConformance.of(new IafCondBetaModel()).tests();
+    }
+
+    @TestFactory
     Stream<DynamicTest> exp() {
         return NeuronModelConformance.of(new IafCondExpModel()).tests();
     }
