@@ -147,7 +147,7 @@ def _only(text, name):
 
 def _options_for(codegen_opts, name, new, ports):
     """The options a renamed copy needs: that it is a synapse model, its weight and delay variables under
-    its new name, its post ports and the gap-junction options."""
+    its new name, its post ports, the gap-junction options and the numeric solver."""
     options = {}
     if name.split("_with_")[0].rstrip("_").endswith("synapse") or name in (codegen_opts.get("synapse_models") or []):
         options["synapse_models"] = [new]  # the new name may not end in "synapse" (suffix, pair)
@@ -159,4 +159,6 @@ def _options_for(codegen_opts, name, new, ports):
         options["neuron_synapse_pairs"] = [{"neuron": "", "synapses": {new: {"post_ports": ports}}}]
     if "gap_junctions" in codegen_opts:
         options["gap_junctions"] = codegen_opts["gap_junctions"]
+    if "numeric_solver" in codegen_opts:
+        options["numeric_solver"] = codegen_opts["numeric_solver"]  # "rk45" or "forward-Euler"
     return options

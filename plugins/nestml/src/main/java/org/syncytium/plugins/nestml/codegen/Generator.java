@@ -120,6 +120,8 @@ public final class Generator {
     private final String file;
     private final Ast.Model model;
     private final GapOptions gap;
+    /** How the numeric ODEs advance (NESTML's {@code numeric_solver}). */
+    private NumericSolver numericSolver = NumericSolver.RKF45;
     private final SynapseOptions synapseOptions;
     /** Generating a synapse model ({@link #runSynapse()}); the expression and statement emitters are shared. */
     private final boolean synapse;
@@ -207,7 +209,14 @@ public final class Generator {
      * @throws NestmlException naming file and line of the first problem
      */
     public static Result generate(String file, String text, Ast.Model model, GapOptions gap, String packageName, String className) {
+        return generate(file, text, model, gap, NumericSolver.RKF45, packageName, className);
+    }
+
+    /** As {@link #generate(String, String, Ast.Model, GapOptions, String, String)} with the numeric ODE solver {@code solver}. */
+    public static Result generate(String file, String text, Ast.Model model, GapOptions gap, NumericSolver solver,
+            String packageName, String className) {
         Generator g = new Generator(file, text.split("\n", -1), model, gap, SynapseOptions.NONE, className);
+        g.numericSolver = solver;
         if (g.synapse) {
             throw new IllegalStateException("synapse model " + model.name() + " goes through generateSynapse");
         }
@@ -1506,6 +1515,9 @@ public final class Generator {
         }
         out.append("\n    public ").append(className).append("() {\n        super(").append(odeStates.size()).append(", ")
                 .append(gapVoltage != null ? gapVoltage.ode : 0).append(");\n");
+        if (numericSolver == NumericSolver.FORWARD_EULER) {
+            out.append("        forwardEuler();\n");
+        }
         if (!exactComponents.isEmpty()) {
             out.append("        linearComponents(new int[] {");
             for (int c = 0; c < exactComponents.size(); c++) {

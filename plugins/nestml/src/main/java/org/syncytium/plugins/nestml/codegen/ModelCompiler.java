@@ -46,6 +46,14 @@ public final class ModelCompiler {
      * @throws NestmlException for any syntax, name, unit or unsupported-construct error
      */
     public static Compiled compile(String file, String text, GapOptions gap, SynapseOptions synapses) {
+        return compile(file, text, gap, synapses, NumericSolver.RKF45);
+    }
+
+    /**
+     * As {@link #compile(String, String, GapOptions, SynapseOptions)}, the neuron models' numeric ODEs
+     * advanced by {@code solver} (NESTML's {@code numeric_solver}).
+     */
+    public static Compiled compile(String file, String text, GapOptions gap, SynapseOptions synapses, NumericSolver solver) {
         Ast.CompilationUnit unit = Parser.parse(file, text);
         List<Generator.Result> results = new ArrayList<>();
         List<Generator.SynapseResult> synapseResults = new ArrayList<>();
@@ -54,7 +62,7 @@ public final class ModelCompiler {
             if (synapses.isSynapse(model.name())) {
                 synapseResults.add(Generator.generateSynapse(file, text, model, synapses, PACKAGE, className));
             } else {
-                results.add(Generator.generate(file, text, model, gap, PACKAGE, className));
+                results.add(Generator.generate(file, text, model, gap, solver, PACKAGE, className));
             }
         }
         List<CompiledModel> models = new ArrayList<>();

@@ -63,12 +63,22 @@ public abstract class CompiledNeuron extends GeneratedCode implements OdeSystem 
     /** Scratch derivatives for h·dV/dt of the waveform. */
     protected final double[] f;
     private final GslRkf45 rkf45;
+    /** NESTML's {@code numeric_solver: "forward-Euler"}: one explicit Euler step per step instead of RKF45. */
+    private boolean forwardEuler;
+    /** The derivatives of a forward Euler step. */
+    private final double[] rates;
 
     protected CompiledNeuron(int odeDimension, int watchIndex) {
         int dim = Math.max(odeDimension, 1);
         y = new double[dim];
         f = new double[dim];
         rkf45 = odeDimension == 0 ? null : new GslRkf45(this, dim, Math.max(watchIndex, 0));
+        rates = new double[dim];
+    }
+
+    /** Called by the constructor of a model generated with NESTML's {@code numeric_solver: "forward-Euler"}. */
+    protected final void forwardEuler() {
+        forwardEuler = true;
     }
 
     /** Binds the population's columns, vectors and its neurons' random seeds. */
@@ -115,9 +125,17 @@ public abstract class CompiledNeuron extends GeneratedCode implements OdeSystem 
 
     // ------------------------------------------------------------------ shared helpers
 
-    /** One RKF45 integration of the ODE state over the step; throws if the step size collapsed. */
+    /** One RKF45 integration (or forward Euler step) of the ODE state over the step; throws if the step size collapsed. */
     protected final void integrateYOverStep() {
         if (rkf45 == null) {
+            return;
+        }
+        if (forwardEuler) {
+            // NESTML's forward-Euler step: the derivatives at the step's start, then y += h f
+            derivatives(0.0, y, rates);
+            for (int k = 0; k < rates.length; k++) {
+                y[k] += h * rates[k];
+            }
             return;
         }
         double next = rkf45.integrate(y, h, stepSize, absTol, relTol);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.syncytium.plugins.nestml.codegen.GapOptions;
 import org.syncytium.plugins.nestml.codegen.ModelCompiler;
+import org.syncytium.plugins.nestml.codegen.NumericSolver;
 import org.syncytium.plugins.nestml.codegen.SynapseOptions;
 import org.syncytium.plugins.nestml.syntax.NestmlException;
 
@@ -34,6 +35,7 @@ public final class NestmlFiles {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern PAIR = Pattern.compile("\"([^\"]*)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern PORT = Pattern.compile("\"gap_current_port\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern NUMERIC_SOLVER = Pattern.compile("\"numeric_solver\"\\s*:\\s*\"([^\"]*)\"");
 
     private NestmlFiles() {
     }
@@ -55,7 +57,8 @@ public final class NestmlFiles {
                 name = source.group(1).replace("\\\\", "\\");
             }
         }
-        return ModelCompiler.compile(name, text, gapOptions(options, optionsFile(file)), synapseOptions(options));
+        return ModelCompiler.compile(name, text, gapOptions(options, optionsFile(file)), synapseOptions(options),
+                numericSolver(options, optionsFile(file)));
     }
 
     /** The text of the sidecar options file of {@code file}, or null if there is none. */
@@ -106,6 +109,25 @@ public final class NestmlFiles {
             }
         }
         return map;
+    }
+
+    /**
+     * NESTML's {@code numeric_solver} of the options ({@code "rk45"}, the default, or
+     * {@code "forward-Euler"}).
+     *
+     * @throws NestmlException naming the options file and the values allowed for another value
+     */
+    static NumericSolver numericSolver(String json, Path options) {
+        Matcher m = json == null ? null : NUMERIC_SOLVER.matcher(json);
+        if (m == null || !m.find()) {
+            return NumericSolver.RKF45;
+        }
+        NumericSolver solver = NumericSolver.of(m.group(1));
+        if (solver == null) {
+            throw new NestmlException(options.toString(), 1, "numeric_solver \"" + m.group(1)
+                    + "\" is not one of \"rk45\" and \"forward-Euler\"");
+        }
+        return solver;
     }
 
     /** The sidecar options file of {@code file}. */
