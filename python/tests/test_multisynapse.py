@@ -71,3 +71,49 @@ def test_receptors_are_numbered_per_neuron_as_nest():
     nest.Connect(a, c[2], syn_spec={"receptor_type": 3})
     with pytest.raises(nest.NESTError, match="receptor type 3"):
         nest.Connect(a, c[0], syn_spec={"receptor_type": 3})
+
+
+def test_nests_aeif_cond_beta_multisynapse_example_as_nest():
+    # NEST 3.10's gallery example aeif_cond_beta_multisynapse.py (one spike reaching four receptors with
+    # their own reversal potentials, rise and decay times at 11, 310, 510 and 710 ms); NEST's V_m at these
+    # times, printed to 12 digits (2026-12-05; the whole trace of 999 samples was equal to the last bit)
+    nest.ResetKernel()
+    neuron = nest.Create("aeif_cond_beta_multisynapse", params={
+        "V_peak": 0.0, "a": 4.0, "b": 80.5, "E_rev": [0.0, 0.0, 0.0, -85.0],
+        "tau_decay": [50.0, 20.0, 20.0, 20.0], "tau_rise": [10.0, 10.0, 1.0, 1.0]})
+    spike = nest.Create("spike_generator", params={"spike_times": [10.0]})
+    voltmeter = nest.Create("voltmeter")
+    for syn, delay in enumerate([1.0, 300.0, 500.0, 700.0]):
+        nest.Connect(spike, neuron, syn_spec={"synapse_model": "static_synapse", "receptor_type": 1 + syn,
+                                              "weight": 1.0, "delay": delay})
+    nest.Connect(voltmeter, neuron)
+    nest.Simulate(1000.0)
+    events = voltmeter.events
+    times = [10.0, 13.0, 31.0, 61.0, 151.0, 401.0, 999.0]
+    at = [events["V_m"][numpy.abs(events["times"] - t) < 1e-9][0] for t in times]
+    nest_values = [-70.59994617395, -70.53532323699, -68.84032637231, -68.86559644354, -70.35317313155,
+                   -70.49145485583, -70.60061191134]
+    numpy.testing.assert_allclose(at, nest_values, rtol=0, atol=1e-9)
+    assert neuron.n_receptors == 4 and neuron.has_connections
+
+
+def test_aeif_multisynapse_lists_follow_nests_rules():
+    nest.ResetKernel()
+    n = nest.Create("aeif_cond_beta_multisynapse")
+    assert n.n_receptors == 1 and list(n.E_rev) == [0.0]
+    with pytest.raises(nest.NESTError, match="must be given too"):
+        n.E_rev = [0.0, -80.0]  # a new number of receptors needs all three lists
+    with pytest.raises(nest.NESTError, match="same length"):
+        n.set(E_rev=[0.0, -80.0], tau_rise=[1.0, 2.0], tau_decay=[5.0])
+    with pytest.raises(nest.NESTError, match="rise time"):
+        n.set(E_rev=[0.0], tau_rise=[5.0], tau_decay=[2.0])
+    n.set(E_rev=[0.0, -80.0], tau_rise=[1.0, 2.0], tau_decay=[5.0, 8.0])
+    assert n.n_receptors == 2 and list(n.g) == [0.0, 0.0]
+    a = nest.Create("aeif_cond_alpha_multisynapse", params={"E_rev": [0.0, -85.0], "tau_syn": [0.5, 3.0]})
+    g = nest.Create("spike_generator", params={"spike_times": [1.0]})
+    nest.Connect(g, a, syn_spec={"receptor_type": 2, "weight": 2.0})
+    with pytest.raises(nest.NESTError, match="has connections"):
+        a.set(E_rev=[0.0], tau_syn=[0.5])
+    nest.Connect(g, a, syn_spec={"receptor_type": 1, "weight": -1.0})
+    with pytest.raises(nest.NESTError, match="positive weights"):
+        nest.Simulate(5.0)

@@ -10,6 +10,17 @@ import org.syncytium.testkit.NeuronModelConformance;
 class ConformanceTest {
 
     @TestFactory
+    Stream<DynamicTest> alphaMultisynapse() {
+        // spike input in nS: 100 nS every half millisecond would hold V at E_rev (every sub-step a spike)
+        return NeuronModelConformance.of(new AeifCondAlphaMultisynapseModel()).drive(600.0, 2.0).tests();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> betaMultisynapse() {
+        return NeuronModelConformance.of(new AeifCondBetaMultisynapseModel()).drive(600.0, 2.0).tests();
+    }
+
+    @TestFactory
     Stream<DynamicTest> alpha() {
         return NeuronModelConformance.of(new AeifCondAlphaModel()).tests();
     }
