@@ -3,6 +3,8 @@ package org.syncytium.core.delivery;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 
+import org.syncytium.api.error.KernelException;
+
 /**
  * Pending input of every neuron by absolute step, one ring per receptor (excitatory: weight > 0,
  * inhibitory: weight ≤ 0, current; and for models with several receptor types, an excitatory and an
@@ -101,7 +103,13 @@ public final class RingBuffers {
      */
     private double[] relayout(double[] old, int oldReceptors, int newNeurons, int newLength, int newReceptors,
             long originStep) {
-        double[] fresh = new double[newNeurons * newLength * newReceptors];
+        long cells = (long) newNeurons * newLength * newReceptors;
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new KernelException("the receptor input of " + newNeurons + " neurons over "
+                    + newLength + " steps with " + newReceptors + " receptors each needs " + cells
+                    + " values, more than one array holds; use fewer receptors per neuron or more processes");
+        }
+        double[] fresh = new double[(int) cells];
         int keep = Math.min(length, newLength);
         int kept = Math.min(oldReceptors, newReceptors);
         for (int s = 0; s < keep && kept > 0; s++) {

@@ -45,6 +45,43 @@ class RingBuffersTest {
         assertRing(rings, 100, 5, OFFSET, OFFSET + 5, 0);
     }
 
+    /**
+     * Receptor input keeps its receptor and sign through a resize that adds neurons and receptors, and
+     * a population that sums signs gets both in its excitatory arrays (its inhibitory ones stay 0).
+     */
+    @Test
+    void receptorInputKeepsItsPlaceThroughAResizeAndSumsSignsWhereAsked() {
+        RingBuffers rings = new RingBuffers();
+        rings.resize(NEURONS, null, LENGTH, 100, 2, true);
+        long step = 102; // the slice delivered below starts here
+        rings.addSpike(4, step, 3.0, 2);
+        rings.addSpike(4, step, -1.5, 2);
+        rings.addSpike(5, step + 1, 7.0, 1);
+        rings.resize(NEURONS + 2, null, LENGTH + 1, 100, 3, true); // more neurons, a longer ring, a third receptor
+        rings.addSpike(6, step, 2.0, 3);
+        PopulationBuffers split = new PopulationBuffers(5, 2, 0, false, 3);
+        rings.deliver(split, OFFSET, 0, 5, step);
+        assertEquals(3.0, split.excitatory(2)[(4 - OFFSET) * 2]);
+        assertEquals(-1.5, split.inhibitory(2)[(4 - OFFSET) * 2]);
+        assertEquals(7.0, split.excitatory(1)[(5 - OFFSET) * 2 + 1]);
+        assertEquals(2.0, split.excitatory(3)[(6 - OFFSET) * 2]);
+        assertEquals(0.0, split.excitatory(1)[(4 - OFFSET) * 2], "no other receptor got it");
+
+        RingBuffers summing = new RingBuffers();
+        summing.resize(NEURONS, null, LENGTH, 100, 2, false);
+        boolean[] sums = new boolean[NEURONS];
+        java.util.Arrays.fill(sums, true);
+        summing.sumSigns(sums);
+        summing.addSpike(4, step, 3.0, 2);
+        summing.addSpike(4, step, -1.5, 2);
+        PopulationBuffers summed = new PopulationBuffers(5, 2, 0, false, 2, true);
+        summing.deliver(summed, OFFSET, 0, 5, step);
+        assertEquals(1.5, summed.excitatory(2)[(4 - OFFSET) * 2], "both signs in one sum");
+        assertEquals(0.0, summed.inhibitory(2)[(4 - OFFSET) * 2]);
+        summing.deliver(summed, OFFSET, 0, 5, step);
+        assertEquals(0.0, summed.excitatory(2)[(4 - OFFSET) * 2], "delivered once, then cleared");
+    }
+
     private static double value(int row, int column) {
         return 1.0 + row * 10 + column * 0.125;
     }
