@@ -74,6 +74,16 @@ public interface Population {
         set(i, names, values);
     }
 
+    /**
+     * The kernel's clock (resolution, tics per ms, current step), handed to the population when the
+     * kernel makes it, for models that place times on the grid as they are set, as NEST's
+     * {@code spike_train_injector} does. The default ignores it.
+     *
+     * @since api.neuron 1.10
+     */
+    default void attach(org.syncytium.api.device.DeviceClock clock) {
+    }
+
     /** A population-wide option such as {@code integrator}. */
     String option(String name);
 

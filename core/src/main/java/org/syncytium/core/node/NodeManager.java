@@ -63,7 +63,7 @@ public final class NodeManager {
         this.ranks = communicator.size();
     }
 
-    /** The clock every device created from now on is attached to ({@link Stimulus#attach}). */
+    /** The clock every device and population created from now on is attached to ({@link Stimulus#attach}). */
     public void useClock(DeviceClock deviceClock) {
         this.clock = deviceClock;
     }
@@ -189,6 +189,9 @@ public final class NodeManager {
             if (population.size() != allocate) {
                 throw new KernelException("neuron model \"" + model + "\" made " + population.size()
                         + " neurons instead of " + allocate);
+            }
+            if (clock != null) {
+                population.attach(clock);
             }
             block = NodeBlock.neurons(neuron.get(), nextId, n, population, populations.size(), neuronIds.size(), from,
                     to);

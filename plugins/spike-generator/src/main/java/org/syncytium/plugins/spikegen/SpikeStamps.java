@@ -20,18 +20,20 @@ record SpikeStamps(TicGrid grid, long[] steps, double[] offsets) {
     static final SpikeStamps NONE = new SpikeStamps(null, new long[0], null);
 
     /**
+     * @param owner       the model, for messages
      * @param originSteps the device's origin in steps (for {@code shift_now_spikes})
      * @param nowStep     the kernel's current step
      * @throws BadPropertyException naming the first time that cannot be placed
      */
-    static SpikeStamps place(List<Double> times, SpikeFlags flags, TicGrid grid, long originSteps, long nowStep) {
+    static SpikeStamps place(String owner, List<Double> times, SpikeFlags flags, TicGrid grid, long originSteps,
+            long nowStep) {
         int n = times.size();
         long[] steps = new long[n];
         double[] offsets = flags.precise() ? new double[n] : null;
         for (int k = 0; k < n; k++) {
             double t = times.get(k);
             if (t == 0.0 && !flags.shiftNow()) {
-                throw zero(t);
+                throw zero(owner, t);
             }
             if (flags.precise()) {
                 steps[k] = grid.stampSteps(t);
@@ -44,7 +46,7 @@ record SpikeStamps(TicGrid grid, long[] steps, double[] offsets) {
             } else if (flags.allowOffgrid()) {
                 steps[k] = grid.stampSteps(t);
             } else {
-                throw new BadPropertyException(SpikeGenerator.NAME, SpikeGenerator.SPIKE_TIMES, t, "is off the"
+                throw new BadPropertyException(owner, SpikeGenerator.SPIKE_TIMES, t, "is off the"
                         + " grid: Time point " + t + " is not representable in current resolution " + grid.resolution()
                         + " ms (allow_offgrid_times moves it to the end of its step, precise_times keeps it)");
             }
@@ -56,8 +58,8 @@ record SpikeStamps(TicGrid grid, long[] steps, double[] offsets) {
     }
 
     /** NEST refuses a spike at 0 unless {@code shift_now_spikes} moves it to the first step. */
-    static BadPropertyException zero(double t) {
-        return new BadPropertyException(SpikeGenerator.NAME, SpikeGenerator.SPIKE_TIMES, t, "is not allowed: a spike"
+    static BadPropertyException zero(String owner, double t) {
+        return new BadPropertyException(owner, SpikeGenerator.SPIKE_TIMES, t, "is not allowed: a spike"
                 + " time cannot be set to 0 (the first step's spikes are stamped h; shift_now_spikes moves it there)");
     }
 

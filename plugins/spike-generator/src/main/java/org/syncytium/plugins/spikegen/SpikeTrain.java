@@ -9,6 +9,7 @@ import org.syncytium.api.device.DeviceClock;
 import org.syncytium.api.device.Stimulus;
 import org.syncytium.api.device.StimulusOutput;
 import org.syncytium.api.error.BadPropertyException;
+import org.syncytium.api.param.ParameterSchema;
 import org.syncytium.support.device.DeviceWindow;
 import org.syncytium.support.device.StepSchedule;
 import org.syncytium.support.device.TicGrid;
@@ -21,7 +22,9 @@ import org.syncytium.support.device.TicGrid;
  */
 final class SpikeTrain implements Stimulus {
 
-    private static final String OWNER = SpikeGenerator.NAME;
+    /** The model whose node this is, for messages, and its parameters. */
+    private final String owner;
+    private final ParameterSchema schema;
 
     private DeviceClock clock;
     private List<Double> times = List.of();
@@ -37,6 +40,30 @@ final class SpikeTrain implements Stimulus {
     private double[] factors;
     private int[] counts;
 
+    /** A {@code spike_generator} node. */
+    SpikeTrain() {
+        this(SpikeGenerator.NAME, SpikeGenerator.PARAMETERS);
+    }
+
+    /** The spike train of a node of {@code owner}, whose parameters are {@code schema} (a subset of the generator's). */
+    SpikeTrain(String owner, ParameterSchema schema) {
+        this.owner = owner;
+        this.schema = schema;
+    }
+
+    /** A copy to try new values on (the prepared stamps are not copied: a copy is prepared before it runs). */
+    SpikeTrain copy() {
+        SpikeTrain copy = new SpikeTrain(owner, schema);
+        copy.clock = clock;
+        copy.times = times;
+        copy.weights = weights;
+        copy.multiplicities = multiplicities;
+        copy.flags = flags;
+        copy.window.assign(window);
+        copy.placed = placed;
+        return copy;
+    }
+
     @Override
     public void attach(DeviceClock deviceClock) {
         this.clock = deviceClock;
@@ -44,7 +71,7 @@ final class SpikeTrain implements Stimulus {
 
     @Override
     public Object get(String name) {
-        SpikeGenerator.PARAMETERS.require(OWNER, name);
+        schema.require(owner, name);
         if (SpikeFlags.owns(name)) {
             return flags.get(name);
         }
@@ -69,7 +96,7 @@ final class SpikeTrain implements Stimulus {
     @SuppressWarnings("unchecked")
     public void set(Map<String, ?> values) {
         Map<String, Object> converted = new LinkedHashMap<>();
-        values.forEach((name, value) -> converted.put(name, SpikeGenerator.PARAMETERS.convert(OWNER, name, value)));
+        values.forEach((name, value) -> converted.put(name, schema.convert(owner, name, value)));
         SpikeFlags newFlags = flags;
         for (Map.Entry<String, Object> entry : converted.entrySet()) {
             if (SpikeFlags.owns(entry.getKey())) {
@@ -80,31 +107,31 @@ final class SpikeTrain implements Stimulus {
         boolean newTimes = converted.containsKey(SpikeGenerator.SPIKE_TIMES);
         if (!newFlags.equals(flags) && !newTimes && !times.isEmpty()) {
             String changed = converted.keySet().stream().filter(SpikeFlags::owns).findFirst().orElseThrow();
-            throw new BadPropertyException(OWNER, changed, converted.get(changed), "can only change together with"
+            throw new BadPropertyException(owner, changed, converted.get(changed), "can only change together with"
                     + " spike_times or while no spike times are set (they were placed on the grid by it)");
         }
-        List<Double> newTimeList = newTimes ? checkedTimes((List<Double>) converted.get(SpikeGenerator.SPIKE_TIMES),
+        List<Double> newTimeList = newTimes ? checkedTimes(owner, (List<Double>) converted.get(SpikeGenerator.SPIKE_TIMES),
                 newFlags)
                 : times;
         List<Double> newWeights = converted.containsKey(SpikeGenerator.SPIKE_WEIGHTS)
-                ? sized(SpikeGenerator.SPIKE_WEIGHTS, finite((List<Double>) converted.get(SpikeGenerator.SPIKE_WEIGHTS)),
+                ? sized(owner, SpikeGenerator.SPIKE_WEIGHTS, finite(owner, (List<Double>) converted.get(SpikeGenerator.SPIKE_WEIGHTS)),
                         newTimeList.size())
                 : weights;
         List<Double> newCounts = converted.containsKey(SpikeGenerator.SPIKE_MULTIPLICITIES)
-                ? sized(SpikeGenerator.SPIKE_MULTIPLICITIES,
-                        counts((List<Double>) converted.get(SpikeGenerator.SPIKE_MULTIPLICITIES)), newTimeList.size())
+                ? sized(owner, SpikeGenerator.SPIKE_MULTIPLICITIES,
+                        counts(owner, (List<Double>) converted.get(SpikeGenerator.SPIKE_MULTIPLICITIES)), newTimeList.size())
                 : multiplicities;
         DeviceWindow newWindow = window.copy();
         for (Map.Entry<String, Object> entry : converted.entrySet()) {
             if (DeviceWindow.owns(entry.getKey())) {
-                newWindow.set(OWNER, entry.getKey(), (Double) entry.getValue());
+                newWindow.set(owner, entry.getKey(), (Double) entry.getValue());
             }
         }
         SpikeStamps newPlaced = placed;
         if (clock != null && (newTimes || !newFlags.equals(flags))) {
             TicGrid grid = new TicGrid(clock.resolution(), clock.ticsPerMs());
             long originSteps = Math.round(newWindow.get("origin") / grid.resolution()); // on the grid (checked)
-            newPlaced = SpikeStamps.place(newTimeList, newFlags, grid, originSteps, clock.currentStep());
+            newPlaced = SpikeStamps.place(owner, newTimeList, newFlags, grid, originSteps, clock.currentStep());
         } else if (newTimes) {
             newPlaced = null; // placed when a run is prepared
         }
@@ -116,36 +143,36 @@ final class SpikeTrain implements Stimulus {
         placed = newPlaced;
     }
 
-    private static List<Double> checkedTimes(List<Double> values, SpikeFlags flags) {
+    private static List<Double> checkedTimes(String owner, List<Double> values, SpikeFlags flags) {
         for (int k = 0; k < values.size(); k++) {
             double t = values.get(k);
             if (!Double.isFinite(t) || t < 0) {
-                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t, "must be finite times >= 0 ms");
+                throw new BadPropertyException(owner, SpikeGenerator.SPIKE_TIMES, t, "must be finite times >= 0 ms");
             }
             if (t == 0.0 && !flags.shiftNow()) {
-                throw SpikeStamps.zero(t);
+                throw SpikeStamps.zero(owner, t);
             }
             if (k > 0 && values.get(k - 1) > t) {
-                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_TIMES, t,
+                throw new BadPropertyException(owner, SpikeGenerator.SPIKE_TIMES, t,
                         "must be sorted in non-descending order (" + values.get(k - 1) + " comes before it)");
             }
         }
         return List.copyOf(values);
     }
 
-    private static List<Double> finite(List<Double> values) {
+    private static List<Double> finite(String owner, List<Double> values) {
         for (double w : values) {
             if (!Double.isFinite(w)) {
-                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_WEIGHTS, w, "must hold finite numbers");
+                throw new BadPropertyException(owner, SpikeGenerator.SPIKE_WEIGHTS, w, "must hold finite numbers");
             }
         }
         return List.copyOf(values);
     }
 
-    private static List<Double> counts(List<Double> values) {
+    private static List<Double> counts(String owner, List<Double> values) {
         for (double m : values) {
             if (m != Math.rint(m) || m < 0 || m > Integer.MAX_VALUE) {
-                throw new BadPropertyException(OWNER, SpikeGenerator.SPIKE_MULTIPLICITIES, m,
+                throw new BadPropertyException(owner, SpikeGenerator.SPIKE_MULTIPLICITIES, m,
                         "must hold whole numbers >= 0");
             }
         }
@@ -153,8 +180,8 @@ final class SpikeTrain implements Stimulus {
     }
 
     /** NEST checks a list of weights or multiplicities against the times when it is set. */
-    private static List<Double> sized(String name, List<Double> values, int n) {
-        checkLength(name, values.size(), n);
+    private static List<Double> sized(String owner, String name, List<Double> values, int n) {
+        checkLength(owner, name, values.size(), n);
         return values;
     }
 
@@ -165,15 +192,15 @@ final class SpikeTrain implements Stimulus {
 
     @Override
     public void prepare(double resolution, double ticsPerMs) {
-        window.prepare(OWNER, resolution);
+        window.prepare(owner, resolution);
         int n = times.size();
-        checkLength(SpikeGenerator.SPIKE_WEIGHTS, weights.size(), n);
-        checkLength(SpikeGenerator.SPIKE_MULTIPLICITIES, multiplicities.size(), n);
+        checkLength(owner, SpikeGenerator.SPIKE_WEIGHTS, weights.size(), n);
+        checkLength(owner, SpikeGenerator.SPIKE_MULTIPLICITIES, multiplicities.size(), n);
         long originSteps = Math.round((Double) window.get("origin") / resolution);
         if (placed == null || placed.grid() == null && n > 0 || placed.grid() != null
                 && placed.grid().resolution() != resolution) {
             // set without a clock (or on another grid): placed now, as at time 0
-            placed = SpikeStamps.place(times, flags, new TicGrid(resolution, ticsPerMs), originSteps, 0);
+            placed = SpikeStamps.place(owner, times, flags, new TicGrid(resolution, ticsPerMs), originSteps, 0);
         }
         long[] prepared = new long[n];
         for (int k = 0; k < n; k++) {
@@ -184,9 +211,9 @@ final class SpikeTrain implements Stimulus {
         counts = multiplicities.isEmpty() ? null : multiplicities.stream().mapToInt(Double::intValue).toArray();
     }
 
-    private static void checkLength(String name, int length, int n) {
+    private static void checkLength(String owner, String name, int length, int n) {
         if (length != 0 && length != n) {
-            throw new BadPropertyException(OWNER, name, "a list of " + length, "must be empty or as long as"
+            throw new BadPropertyException(owner, name, "a list of " + length, "must be empty or as long as"
                     + " spike_times (" + n + ")");
         }
     }
