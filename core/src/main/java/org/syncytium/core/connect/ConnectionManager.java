@@ -276,7 +276,7 @@ public final class ConnectionManager {
         int code = mirrored ? StagedConnections.classify(sourceBlock, t, targetBlock, s, kind)
                 : StagedConnections.classify(sourceBlock, s, targetBlock, t, kind);
         // one model per block, so one check per receptor value; per pair for arrays and for models whose
-        // receptor count is set per neuron (*_multisynapse)
+        // receptor count is set per neuron
         boolean perNeuron = targetBlock.kind() == NodeKind.NEURON
                 && ((org.syncytium.api.neuron.NeuronModel) targetBlock.model()).spikeReceptors() > 0;
         for (int k = 0; k < (values.oneReceptor() && !perNeuron ? 1 : pairs.size()); k++) {
@@ -651,7 +651,7 @@ public final class ConnectionManager {
             return; // another process owns the target
         }
         if (receptor > 0 && (code == StagedConnections.NEURON_SPIKE || code == StagedConnections.DEVICE)) {
-            NodeBlock target = nodes.blockOf(targetId); // NEST's has_connections, for *_multisynapse models
+            NodeBlock target = nodes.blockOf(targetId); // NEST's has_connections, for per-neuron receptor counts
             target.population().receptorConnected(target.local(targetId) - target.ownedFrom(), receptor);
         }
         switch (code) {

@@ -95,7 +95,7 @@ final class StagedConnections {
             return;
         }
         boolean numbered = model.spikeReceptors() > 0;
-        // the neuron's own count (a *_multisynapse neuron has as many as its tau_syn has elements); the
+        // the neuron's own count (a model may number its receptors per neuron); the
         // process that owns the neuron checks it, the others know only the population's neurons they own
         int position = targetBlock.local(target);
         int count = !numbered ? 0 : targetBlock.owns(position)

@@ -150,7 +150,7 @@ public final class FinalUpdate {
 
     /**
      * Neurons per block of a population's delivery and update: all of them, unless its receptor
-     * planes make a neuron's slice input large (NEST's *_multisynapse models with many receptors);
+     * planes make a neuron's slice input large (models with many receptors);
      * then as many as keep the block's input near 256 KiB, at least 16.
      */
     static int deliveryBlock(PopulationBuffers buffers, int neurons) {

@@ -386,7 +386,7 @@ public final class RunPlanner {
 
     /**
      * Receptor planes a population's input needs: 0 for a model with one receptor, else the largest
-     * count of its owned neurons (for *_multisynapse models a count per neuron), at least 1.
+     * count of its owned neurons (a model may number its receptors per neuron), at least 1.
      */
     private static int receptorPlanes(NodeBlock block) {
         if (((NeuronModel) block.model()).spikeReceptors() == 0) {
