@@ -564,7 +564,12 @@ def _part_values(block, start, end, java, name, ids):
         kind, extension = _state.kernel().extension(base)
         from ._api import _uses_wfr
         return [kind == "neuron" and bool(extension.supportsGapJunctions()) and _uses_wfr()] * n
-    if name == "recordables" and _state.kernel().kind_of(block.model) in ("neuron", "stimulator"):
+    if name == "recordables" and _state.kernel().kind_of(block.model) == "neuron":
+        # per node: a multisynapse neuron records one current or conductance per receptor it has
+        lists = [_convert.to_python(java.get(name))] if n == 1 else [
+            _convert.to_python(java.slice(i, i + 1).get(name)) for i in range(n)]
+        return [sorted(str(r) for r in v) for v in lists]
+    if name == "recordables" and _state.kernel().kind_of(block.model) == "stimulator":
         base, _ = _state.kernel().resolve(block.model, quiet=True)
         return [sorted(str(r) for r in _state.kernel().extension(base)[1].recordables())] * n
     if name == "receptor_types" and _state.kernel().kind_of(block.model) == "neuron":

@@ -117,3 +117,16 @@ def test_aeif_multisynapse_lists_follow_nests_rules():
     nest.Connect(g, a, syn_spec={"receptor_type": 1, "weight": -1.0})
     with pytest.raises(nest.NESTError, match="positive weights"):
         nest.Simulate(5.0)
+
+
+def test_a_nodes_recordables_follow_its_receptors():
+    # NEST's test_resize_recordables: V_m, I_syn and one current per receptor (aeif: V_m, w, one g each)
+    nest.ResetKernel()
+    n = nest.Create("iaf_psc_alpha_multisynapse", params={"tau_syn": [5.0, 1.0, 25.0]})
+    assert n.recordables == ["I_syn", "I_syn_1", "I_syn_2", "I_syn_3", "V_m"]
+    n.set(tau_syn=[5.0, 1.0])
+    assert len(n.recordables) == 4
+    a = nest.Create("aeif_cond_beta_multisynapse", 2)
+    a[1].set(E_rev=[0.0, -80.0], tau_rise=[1.0, 2.0], tau_decay=[5.0, 8.0])
+    assert a.recordables == (["V_m", "g_1", "w"], ["V_m", "g_1", "g_2", "w"])
+    assert nest.GetDefaults("iaf_psc_alpha")["recordables"] == nest.Create("iaf_psc_alpha").recordables

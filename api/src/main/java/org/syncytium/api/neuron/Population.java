@@ -116,6 +116,17 @@ public interface Population {
     }
 
     /**
+     * The names neuron {@code i} can record, for its status (NEST's per-node {@code recordables}): the
+     * model's list, or for models whose receptors are numbered per neuron one name per receptor more.
+     * The default is {@link NeuronModel#recordables()}.
+     *
+     * @since api.neuron 1.10
+     */
+    default java.util.List<String> recordables(int i) {
+        return model().recordables();
+    }
+
+    /**
      * Index of a recordable, or -1 if it is not one: of a name in {@link NeuronModel#recordables()}, or
      * since 1.10 of a name the population adds for its own neurons (NEST's {@code *_multisynapse}
      * models record {@code I_syn_1} to {@code I_syn_n} for n receptors).

@@ -85,6 +85,9 @@ public final class KernelNodeCollection implements NodeCollection {
         switch (block.kind()) {
             case NEURON -> {
                 ParameterSpec spec = block.model().parameters().find(name).orElse(null);
+                if (spec == null && name.equals(RECORDABLES)) {
+                    return single(new ArrayList<>(owner.recordables(block, from, to)));
+                }
                 if (spec != null && spec.type() == ParameterType.STRING) {
                     return block.population().option(name);
                 }
@@ -117,6 +120,9 @@ public final class KernelNodeCollection implements NodeCollection {
             }
         }
     }
+
+    /** NEST's per-node status entry of the names a node can record (neurons: {@code Population.recordables(int)}). */
+    private static final String RECORDABLES = "recordables";
 
     private static Object single(List<Object> values) {
         return values.size() == 1 ? values.get(0) : new ArrayList<>(values);

@@ -121,6 +121,21 @@ public final class NodeManager {
     }
 
     /**
+     * The names each neuron of block positions [{@code from}, {@code to}) can record, sorted as PyNEST
+     * shows them: its population's per-neuron list in a single process; over several processes, where
+     * a process holds only the neurons it owns, the model's list for every neuron.
+     */
+    List<List<String>> recordables(NodeBlock block, int from, int to) {
+        List<List<String>> names = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            List<String> own = ranks == 1 ? block.population().recordables(i - block.ownedFrom())
+                    : ((NeuronModel) block.model()).recordables();
+            names.add(own.stream().sorted().toList());
+        }
+        return names;
+    }
+
+    /**
      * The list values of {@code name} (a model's {@code REAL_LIST} entry) for block positions
      * [{@code from}, {@code to}), one array per neuron; over several processes gathered as
      * {@link #values}: first each neuron's length, then the elements.

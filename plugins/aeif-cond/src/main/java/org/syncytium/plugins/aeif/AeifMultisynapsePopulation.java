@@ -330,6 +330,16 @@ final class AeifMultisynapsePopulation implements Population {
         connected[i] = true;
     }
 
+    /** V_m, w and g_1 to g_n for the neuron's n receptors, as NEST lists them per node. */
+    @Override
+    public List<String> recordables(int i) {
+        List<String> names = new java.util.ArrayList<>(List.of("V_m", "w"));
+        for (int k = 1; k <= receptors(i); k++) {
+            names.add("g_" + k);
+        }
+        return names;
+    }
+
     /** V_m 0, w 1, g_k 1 + k for the receptors some neuron of the population has. */
     @Override
     public int recordableIndex(String name) {

@@ -319,6 +319,16 @@ abstract class MultisynapsePopulation implements Population {
         connected[i] = true;
     }
 
+    /** V_m, I_syn and I_syn_1 to I_syn_n for the neuron's n receptors, as NEST lists them per node. */
+    @Override
+    public final List<String> recordables(int i) {
+        List<String> names = new java.util.ArrayList<>(List.of(MultisynapseModel.V_M, I_SYN));
+        for (int k = 1; k <= tauSyn[i].length; k++) {
+            names.add(I_SYN_PREFIX + k);
+        }
+        return names;
+    }
+
     /** V_m 0, I_syn 1 (the sum), I_syn_k 1 + k for the receptors some neuron of the population has. */
     @Override
     public final int recordableIndex(String name) {
