@@ -806,6 +806,7 @@ def GetDefaults(model, keys=None, output=""):
         defaults["num_connections"] = _synapse_connections(model)
         defaults["synapse_model"] = model
         defaults["synapse_modelid"] = _k().model_id(model)
+        defaults.setdefault("receptor_type", 0)  # NEST's default receptor of a connection
         for alias, name in _k().aliases(model).items():
             defaults[alias] = defaults[name]
         gap = str(extension.kind()) == "GAP"

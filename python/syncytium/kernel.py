@@ -62,6 +62,11 @@ IllegalConnection = _error("IllegalConnection", "A connection the models or rule
 # NEST raises this for a receptor_type the target does not have; here it is also an IllegalConnection
 UnknownReceptorType = type("UnknownReceptorType", (IllegalConnection,), {
     "__doc__": "A receptor_type the target model does not have.", "__module__": __name__})
+# NEST raises this for a receptor number a model with receptors numbered per neuron (*_multisynapse) lacks;
+# here it is also an UnknownReceptorType
+IncompatibleReceptorType = type("IncompatibleReceptorType", (UnknownReceptorType,), {
+    "__doc__": "A receptor number the target neuron does not have (receptors numbered per neuron).",
+    "__module__": __name__})
 KernelException = _error("KernelException", "The kernel refused an operation in its current state.")
 # NEST raises this when Disconnect names a connection that does not exist; here it is also a KernelException
 InexistentConnection = type("InexistentConnection", (KernelException,), {
@@ -93,6 +98,7 @@ class NESTErrors:
     BadDelay = BadDelay
     IllegalConnection = IllegalConnection
     UnknownReceptorType = UnknownReceptorType
+    IncompatibleReceptorType = IncompatibleReceptorType
     KernelException = KernelException
     InexistentConnection = InexistentConnection
     InvalidNodeCollection = InvalidNodeCollection
@@ -139,7 +145,11 @@ def translate(java_exception):
             return ReadOnlyKernelEntry(message)
         return BadProperty(message)
     if simple == "IllegalConnectionException":
-        return UnknownReceptorType(message) if message.startswith("receptor type ") else IllegalConnection(message)
+        if not message.startswith("receptor type "):
+            return IllegalConnection(message)
+        # the kernel's words for a neuron whose receptors are numbered per neuron, not named by its model
+        numbered = "its receptor types are 1 to " in message or "it has no receptors" in message
+        return IncompatibleReceptorType(message) if numbered else UnknownReceptorType(message)
     if simple == "NumericalInstabilityException":
         return NumericalInstability(message)
     if simple == "NotImplementedException":

@@ -57,8 +57,13 @@ def test_receptors_are_numbered_per_neuron_as_nest():
     nest.Connect(a, b, syn_spec={"receptor_type": 3})
     assert b.has_connections
     for receptor in (0, 4):
-        with pytest.raises(nest.NESTError, match=f"receptor type {receptor}"):
+        # NEST's error for a receptor a multisynapse neuron lacks (an UnknownReceptorType here too)
+        with pytest.raises(nest.NESTErrors.IncompatibleReceptorType, match=f"receptor type {receptor}"):
             nest.Connect(a, b, syn_spec={"receptor_type": receptor})
+    with pytest.raises(nest.NESTErrors.UnknownReceptorType) as refused:
+        nest.Connect(b, a, syn_spec={"receptor_type": 1})  # iaf_psc_alpha has receptor 0 only
+    assert not isinstance(refused.value, nest.NESTErrors.IncompatibleReceptorType)
+    assert nest.GetDefaults("static_synapse")["receptor_type"] == 0
     with pytest.raises(nest.NESTError, match="has connections"):
         b.tau_syn = [0.1, 0.2]
     b.tau_syn = [0.4, 0.5, 0.6]  # the same number of receptors: allowed
