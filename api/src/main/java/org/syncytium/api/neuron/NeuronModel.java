@@ -51,8 +51,8 @@ public interface NeuronModel extends Extension {
      * True for a model with numbered receptors that takes each receptor's spikes as one sum of both
      * signs, as NEST's {@code *_multisynapse} models do (one buffer per receptor): the kernel then
      * delivers all of receptor r's weights in {@link SliceIO#spikeExcitatory(int)}, and
-     * {@link SliceIO#spikeInhibitory(int)} stays 0, which spares it moving a second array per
-     * receptor. False (the default): split by the sign of the weight.
+     * {@link SliceIO#spikeInhibitory(int)} stays 0 (the model need not read it), which spares it
+     * filling a second array per receptor. False (the default): split by the sign of the weight.
      *
      * @since 1.10
      */

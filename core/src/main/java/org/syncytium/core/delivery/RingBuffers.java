@@ -3,37 +3,26 @@ package org.syncytium.core.delivery;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 
-import org.syncytium.api.error.KernelException;
 
 /**
  * Pending input of every neuron by absolute step, one ring per receptor (excitatory: weight > 0,
- * inhibitory: weight ≤ 0, current; and for models with several receptor types, an excitatory and an
- * inhibitory ring of receptor types 1 to R side by side, which exist only while such a model is in
- * use), laid out slot-major: {@code ring[(step % length) * neurons + n]}, so
+ * inhibitory: weight ≤ 0, current), laid out slot-major: {@code ring[(step % length) * neurons + n]}, so
  * that the spikes of one slice, which mostly share a few delays, land in a few compact rows.
  * A spike stamped S over a delay of d steps is added at step S + d − 1 (NEST adds it after
  * integrating that step). The length max_delay + D covers every step a slice can write to, since
  * delays are at least D; before a slice starts at T, steps [T, T + D) are moved into the
  * populations' slice arrays and cleared. Only the neurons this process owns have a column; over
- * several processes, {@code rowOf} maps a kernel-wide neuron index to its column.
+ * several processes, {@code rowOf} maps a kernel-wide neuron index to its column. Input on receptor
+ * types 1 to R of models with several receptors is kept as events per step instead
+ * ({@link ReceptorInput}), which exist only while such a model is in use.
  */
 @Singleton
 public final class RingBuffers {
     private double[] excitatory = new double[0];
     private double[] inhibitory = new double[0];
     private double[] current = new double[0];
-    /**
-     * Rings of receptor types 1 to R, a neuron's R receptors side by side:
-     * {@code [((step % length) * neurons + n) * R + r − 1]} (one neuron's slice input is then a few
-     * compact runs, as NEST keeps each neuron's buffers together); empty while no model has several.
-     */
-    private double[] receptorExcitatory = new double[0];
-    private double[] receptorInhibitory = new double[0];
-    private int receptors;
-    /** R of the inhibitory receptor ring: 0 while every model with receptors sums their signs. */
-    private int inhibitoryReceptors;
-    /** Neurons (by index) whose model sums each receptor's signs; null while there are none. */
-    private boolean[] summing;
+    /** Input on receptor types 1 to R, as events per step. */
+    private final ReceptorInput receptorInput = new ReceptorInput();
     private int neurons;
     private int length = 1;
     /** Column of each neuron index, -1 where another process owns it; null: the neuron index itself. */
@@ -64,63 +53,22 @@ public final class RingBuffers {
         resize(newNeurons, rowOf, newLength, originStep, 0);
     }
 
-    /** As {@link #resize(int, int[], int, long)} with rings for receptor types 1 to {@code receptors}. */
-    public void resize(int newNeurons, int[] rowOf, int newLength, long originStep, int receptors) {
-        resize(newNeurons, rowOf, newLength, originStep, receptors, true);
-    }
-
     /**
-     * As {@link #resize(int, int[], int, long, int)}; without {@code splitSigns} (every model with
-     * receptors sums their signs) there is no inhibitory receptor ring.
+     * As {@link #resize(int, int[], int, long)}, with input on receptor types 1 to R kept while
+     * {@code receptors} (the largest R of any model) is above 0.
      */
-    public void resize(int newNeurons, int[] rowOf, int newLength, long originStep, int receptors,
-            boolean splitSigns) {
+    public void resize(int newNeurons, int[] rowOf, int newLength, long originStep, int receptors) {
         this.rowOf = rowOf;
-        boolean resized = newNeurons != neurons || newLength != length;
-        int inhibitoryPlanes = splitSigns ? receptors : 0;
-        if (resized || receptors != this.receptors) {
-            receptorExcitatory = relayout(receptorExcitatory, this.receptors, newNeurons, newLength, receptors,
-                    originStep);
+        if (newNeurons != neurons || newLength != length || receptors > 0 != receptorInput.active()) {
+            receptorInput.resize(newNeurons, newLength, originStep, receptors > 0);
         }
-        if (resized || inhibitoryPlanes != inhibitoryReceptors) {
-            receptorInhibitory = relayout(receptorInhibitory, inhibitoryReceptors, newNeurons, newLength,
-                    inhibitoryPlanes, originStep);
-        }
-        inhibitoryReceptors = inhibitoryPlanes;
-        if (resized) {
+        if (newNeurons != neurons || newLength != length) {
             excitatory = relayout(excitatory, newNeurons, newLength, originStep);
             inhibitory = relayout(inhibitory, newNeurons, newLength, originStep);
             current = relayout(current, newNeurons, newLength, originStep);
         }
         neurons = newNeurons;
         length = newLength;
-        this.receptors = receptors;
-    }
-
-    /**
-     * A receptor ring of {@code oldReceptors} per neuron for the new sizes, keeping what is pending as
-     * {@link #relayout(double[], int, int, long)}.
-     */
-    private double[] relayout(double[] old, int oldReceptors, int newNeurons, int newLength, int newReceptors,
-            long originStep) {
-        long cells = (long) newNeurons * newLength * newReceptors;
-        if (cells > Integer.MAX_VALUE - 8) {
-            throw new KernelException("the receptor input of " + newNeurons + " neurons over "
-                    + newLength + " steps with " + newReceptors + " receptors each needs " + cells
-                    + " values, more than one array holds; use fewer receptors per neuron or more processes");
-        }
-        double[] fresh = new double[(int) cells];
-        int keep = Math.min(length, newLength);
-        int kept = Math.min(oldReceptors, newReceptors);
-        for (int s = 0; s < keep && kept > 0; s++) {
-            long step = originStep + s;
-            int from = (int) (step % length) * neurons;
-            int to = (int) (step % newLength) * newNeurons;
-            for (int n = 0; n < neurons; n++) {
-                System.arraycopy(old, (from + n) * oldReceptors, fresh, (to + n) * newReceptors, kept);
-            }
-        }
-        return fresh;
     }
 
     private double[] relayout(double[] old, int newNeurons, int newLength, long originStep) {
@@ -141,15 +89,6 @@ public final class RingBuffers {
      */
     public void countSpikes(boolean[] byNeuron) {
         counting = byNeuron;
-    }
-
-    /**
-     * Marks the neurons (by index) whose model sums each receptor's signs
-     * ({@code NeuronModel.sumsReceptorSigns}); null when none does. Their receptor input of either
-     * sign goes to the excitatory ring.
-     */
-    public void sumSigns(boolean[] byNeuron) {
-        summing = byNeuron;
     }
 
     /** True once any neuron counts spikes (routing takes its counting loop only then). */
@@ -179,24 +118,29 @@ public final class RingBuffers {
 
     /**
      * Adds {@code weight} to neuron {@code n}'s input at {@code step} on receptor type {@code receptor}
-     * (0: {@link #addSpike(int, long, double)}; 1 to R: that receptor's excitatory or inhibitory ring).
+     * (0: {@link #addSpike(int, long, double)}; 1 to R: an event of that receptor, whose sign
+     * decides its slice array at delivery).
      */
     public void addSpike(int n, long step, double weight, int receptor) {
         if (receptor == 0) {
             addSpike(n, step, weight);
             return;
         }
-        int cell = (int) (step % length) * neurons + (rowOf == null ? n : rowOf[n]);
-        if (weight > 0 || (summing != null && summing[n])) {
-            receptorExcitatory[cell * receptors + receptor - 1] += weight;
-        } else {
-            receptorInhibitory[cell * inhibitoryReceptors + receptor - 1] += weight;
-        }
+        receptorInput.add(rowOf == null ? n : rowOf[n], step, weight, receptor);
     }
 
     /** Adds a current of {@code amplitude} pA to neuron {@code n}'s current input at {@code step}. */
     public void addCurrent(int n, long step, double amplitude) {
         current[(int) (step % length) * neurons + (rowOf == null ? n : rowOf[n])] += amplitude;
+    }
+
+    /**
+     * Readies the receptor input of the slice [T, T + D) for {@link #deliver} (nothing to do without
+     * models with several receptors): once per slice, from one thread, after every spike and device
+     * that lands in the slice was routed and before any block of it is delivered.
+     */
+    public void prepare(long originStep, int sliceSteps) {
+        receptorInput.prepare(originStep, sliceSteps);
     }
 
     /**
@@ -209,11 +153,7 @@ public final class RingBuffers {
         double[] in = buffers.inhibitory();
         double[] cur = buffers.current();
         if (buffers.receptors() > 0) {
-            moveReceptors(receptorExcitatory, receptors, buffers.receptorExcitatory(), d, offset, from, to, originStep);
-            if (!buffers.summedSigns()) {
-                moveReceptors(receptorInhibitory, inhibitoryReceptors, buffers.receptorInhibitory(), d, offset, from,
-                        to, originStep);
-            }
+            receptorInput.deliver(buffers, offset, from, to, originStep);
         }
         if (d == 1) {
             // one-step slices (gap junctions without WFR: every step): one row, copied and cleared as
@@ -238,26 +178,6 @@ public final class RingBuffers {
                 excitatory[at] = 0;
                 inhibitory[at] = 0;
                 current[at] = 0;
-            }
-        }
-    }
-
-    /**
-     * Moves steps [T, T + D) of neurons [from, to) of one sign's receptor rings into the slice arrays
-     * of receptors 1 to {@code slices.length} and clears them (a population's neurons have no input
-     * on receptors past its own count).
-     */
-    private void moveReceptors(double[] ring, int stride, double[][] slices, int d, int offset, int from, int to,
-            long originStep) {
-        int planes = slices.length;
-        for (int l = 0; l < d; l++) {
-            int row = (int) ((originStep + l) % length) * neurons + offset;
-            for (int i = from; i < to; i++) {
-                int at = (row + i) * stride;
-                for (int r = 0; r < planes; r++) {
-                    slices[r][i * d + l] = ring[at + r];
-                }
-                Arrays.fill(ring, at, at + planes, 0.0);
             }
         }
     }

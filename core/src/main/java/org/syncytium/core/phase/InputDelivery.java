@@ -47,10 +47,11 @@ public final class InputDelivery {
     }
 
     /**
-     * Before a pass that calls {@link #range} on every worker: whether the constant pull is owed,
-     * and the per-worker times reset.
+     * Before a pass that calls {@link #range} on every worker: the slice's receptor input readied,
+     * whether the constant pull is owed, and the per-worker times reset.
      */
     void prepare(boolean constantPull) {
+        rings.prepare(clock.origin(), plan.sliceSteps());
         this.constantPull = constantPull;
         Arrays.fill(delivered, 0L);
         Arrays.fill(pulled, 0L);

@@ -113,20 +113,6 @@ public final class RunPlanner {
     }
 
     /** Which neuron indices belong to a model that counts spikes (a parrot); null if none does. */
-    /** The neurons (by index) of models with receptors that sum each receptor's signs; null if none. */
-    private static boolean[] summingNeurons(List<NodeBlock> blocks, int n) {
-        boolean[] summing = null;
-        for (NodeBlock block : blocks) {
-            if (((NeuronModel) block.model()).sumsReceptorSigns() && receptorPlanes(block) > 0) {
-                if (summing == null) {
-                    summing = new boolean[n];
-                }
-                Arrays.fill(summing, block.neuronOffset(), block.neuronOffset() + block.size(), true);
-            }
-        }
-        return summing;
-    }
-
     private static boolean[] countingNeurons(List<NodeBlock> blocks, int n) {
         boolean[] counting = null;
         for (NodeBlock block : blocks) {
@@ -211,12 +197,8 @@ public final class RunPlanner {
             receptors = Math.max(receptors, receptorPlanes(block));
         }
         // ring columns exist only for the neurons this process owns
-        boolean[] summing = summingNeurons(blocks, n);
-        boolean splitSigns = blocks.stream().anyMatch(b -> receptorPlanes(b) > 0
-                && !((NeuronModel) b.model()).sumsReceptorSigns());
-        rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep, receptors, splitSigns);
+        rings.resize(columns, rowOf, Math.max(connections.maxDelaySteps(), 1) + d, originStep, receptors);
         rings.countSpikes(countingNeurons(blocks, n));
-        rings.sumSigns(summing);
 
         long[] neuronIds = new long[n];
         int[] populationOf = new int[n];

@@ -1,6 +1,7 @@
 package org.syncytium.core.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,40 +47,80 @@ class RingBuffersTest {
     }
 
     /**
-     * Receptor input keeps its receptor and sign through a resize that adds neurons and receptors, and
-     * a population that sums signs gets both in its excitatory arrays (its inhibitory ones stay 0).
+     * Receptor input keeps its receptor and sign through a resize that adds neurons and receptors and
+     * lengthens the ring, a population that sums signs gets both in its excitatory arrays (its
+     * inhibitory ones stay 0), and a slice's arrays hold only that slice's input.
      */
     @Test
     void receptorInputKeepsItsPlaceThroughAResizeAndSumsSignsWhereAsked() {
         RingBuffers rings = new RingBuffers();
-        rings.resize(NEURONS, null, LENGTH, 100, 2, true);
+        rings.resize(NEURONS, null, LENGTH, 100, 2);
         long step = 102; // the slice delivered below starts here
         rings.addSpike(4, step, 3.0, 2);
         rings.addSpike(4, step, -1.5, 2);
         rings.addSpike(5, step + 1, 7.0, 1);
-        rings.resize(NEURONS + 2, null, LENGTH + 1, 100, 3, true); // more neurons, a longer ring, a third receptor
+        rings.addSpike(5, step + 2, 9.0, 1); // the next slice's
+        rings.resize(NEURONS + 2, null, LENGTH + 1, 100, 3); // more neurons, a longer ring, a third receptor
         rings.addSpike(6, step, 2.0, 3);
+        rings.addSpike(6, step, 0.5, 3);
         PopulationBuffers split = new PopulationBuffers(5, 2, 0, false, 3);
+        rings.prepare(step, 2);
         rings.deliver(split, OFFSET, 0, 5, step);
         assertEquals(3.0, split.excitatory(2)[(4 - OFFSET) * 2]);
         assertEquals(-1.5, split.inhibitory(2)[(4 - OFFSET) * 2]);
         assertEquals(7.0, split.excitatory(1)[(5 - OFFSET) * 2 + 1]);
-        assertEquals(2.0, split.excitatory(3)[(6 - OFFSET) * 2]);
+        assertEquals(2.5, split.excitatory(3)[(6 - OFFSET) * 2], "two spikes in one cell summed");
         assertEquals(0.0, split.excitatory(1)[(4 - OFFSET) * 2], "no other receptor got it");
+        rings.prepare(step + 2, 2);
+        rings.deliver(split, OFFSET, 0, 5, step + 2);
+        assertEquals(9.0, split.excitatory(1)[(5 - OFFSET) * 2], "the next slice's input, at its first step");
+        assertEquals(0.0, split.excitatory(1)[(5 - OFFSET) * 2 + 1], "the last slice's input is gone");
+        assertEquals(0.0, split.excitatory(2)[(4 - OFFSET) * 2]);
+        assertThrows(IllegalStateException.class, () -> rings.deliver(split, OFFSET, 0, 5, step + 4),
+                "a slice that was not prepared");
+        rings.resize(NEURONS + 2, null, LENGTH + 2, step + 4, 3); // the arrays of the slice before are cleared whole
+        rings.addSpike(4, step + 5, -4.0, 3);
+        rings.prepare(step + 4, 2);
+        rings.deliver(split, OFFSET, 0, 5, step + 4);
+        assertEquals(0.0, split.excitatory(1)[(5 - OFFSET) * 2], "cleared after the resize");
+        assertEquals(-4.0, split.inhibitory(3)[(4 - OFFSET) * 2 + 1]);
+        rings.prepare(step + 6, 2);
+        rings.deliver(split, OFFSET, 0, 5, step + 6);
+        assertEquals(0.0, split.inhibitory(3)[(4 - OFFSET) * 2 + 1], "and what the slice before wrote, cell by cell");
 
         RingBuffers summing = new RingBuffers();
-        summing.resize(NEURONS, null, LENGTH, 100, 2, false);
-        boolean[] sums = new boolean[NEURONS];
-        java.util.Arrays.fill(sums, true);
-        summing.sumSigns(sums);
+        summing.resize(NEURONS, null, LENGTH, 100, 2);
         summing.addSpike(4, step, 3.0, 2);
         summing.addSpike(4, step, -1.5, 2);
         PopulationBuffers summed = new PopulationBuffers(5, 2, 0, false, 2, true);
+        summing.prepare(step, 2);
         summing.deliver(summed, OFFSET, 0, 5, step);
         assertEquals(1.5, summed.excitatory(2)[(4 - OFFSET) * 2], "both signs in one sum");
         assertEquals(0.0, summed.inhibitory(2)[(4 - OFFSET) * 2]);
+        summing.prepare(step, 2);
         summing.deliver(summed, OFFSET, 0, 5, step);
         assertEquals(0.0, summed.excitatory(2)[(4 - OFFSET) * 2], "delivered once, then cleared");
+    }
+
+    /**
+     * Events in one cell are summed in the order they arrived, as a ring cell sums them: a sum whose
+     * result depends on the order (1e16 + 1 − 1e16 is 0, − 1e16 + 1e16 + 1 is 1).
+     */
+    @Test
+    void eventsOfOneCellAreSummedInArrivalOrder() {
+        RingBuffers rings = new RingBuffers();
+        rings.resize(NEURONS, null, LENGTH, 0, 1);
+        rings.addSpike(3, 1, 1e16, 1);
+        rings.addSpike(4, 1, -1e16, 1);
+        rings.addSpike(3, 1, 1.0, 1);
+        rings.addSpike(4, 1, 1e16, 1);
+        rings.addSpike(3, 1, -1e16, 1);
+        rings.addSpike(4, 1, 1.0, 1);
+        PopulationBuffers buffers = new PopulationBuffers(5, 2, 0, false, 1, true);
+        rings.prepare(0, 2);
+        rings.deliver(buffers, OFFSET, 0, 5, 0);
+        assertEquals(0.0, buffers.excitatory(1)[1]);
+        assertEquals(1.0, buffers.excitatory(1)[2 + 1]);
     }
 
     private static double value(int row, int column) {

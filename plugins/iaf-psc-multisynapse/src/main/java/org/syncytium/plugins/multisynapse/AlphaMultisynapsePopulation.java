@@ -85,15 +85,15 @@ final class AlphaMultisynapsePopulation extends MultisynapsePopulation {
         final double[] jump = pscInitial[i];
         final int n = y1.length;
         for (int k = 0; k < n; k++) {
+            // both signs: the model sums them (sumsReceptorSigns), so the inhibitory arrays stay 0
             final double[] ex = io.spikeExcitatory(k + 1);
-            final double[] in = io.spikeInhibitory(k + 1);
             double a = y1[k];
             double c = y2[k];
             for (int l = b; l < stop; l++) {
                 terms[(l - b) * n + k] = fromDI[k] * a + fromI[k] * c;
                 c = h * decay[k] * a + decay[k] * c;
                 a *= decay[k];
-                a += jump[k] * (ex[i * d + l] + in[i * d + l]);
+                a += jump[k] * ex[i * d + l];
             }
             y1[k] = a;
             y2[k] = c;

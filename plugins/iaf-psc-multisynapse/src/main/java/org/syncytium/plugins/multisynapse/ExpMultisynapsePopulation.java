@@ -76,12 +76,12 @@ final class ExpMultisynapsePopulation extends MultisynapsePopulation {
         final double[] toV = p21[i];
         final int n = syn.length;
         for (int k = 0; k < n; k++) {
+            // both signs: the model sums them (sumsReceptorSigns), so the inhibitory arrays stay 0
             final double[] ex = io.spikeExcitatory(k + 1);
-            final double[] in = io.spikeInhibitory(k + 1);
             double current = syn[k];
             for (int l = b; l < stop; l++) {
                 terms[(l - b) * n + k] = toV[k] * current;
-                current = current * decay[k] + (ex[i * d + l] + in[i * d + l]);
+                current = current * decay[k] + ex[i * d + l];
             }
             syn[k] = current;
         }

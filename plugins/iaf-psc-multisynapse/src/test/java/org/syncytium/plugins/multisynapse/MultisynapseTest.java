@@ -32,6 +32,7 @@ class MultisynapseTest {
      * receptor k + 1 at the end of step {@code arrival}; V_th far away so the neuron never fires.
      */
     private static double[] response(MultisynapseModel model, double[] tau, double[] weights, int arrival, int steps) {
+        assertTrue(model.sumsReceptorSigns(), "the kernel delivers both signs of a receptor in one array");
         Population population = model.createPopulation(1);
         population.set(0, new String[] {"V_th"}, new double[] {1000.0});
         setTau(population, 0, tau);
@@ -46,7 +47,8 @@ class MultisynapseTest {
             }
             for (int k = 0; k < weights.length; k++) {
                 if (s == arrival) {
-                    (weights[k] > 0 ? io.spikeExcitatory(k + 1) : io.spikeInhibitory(k + 1))[l] = weights[k];
+                    // both signs in the excitatory arrays, as the kernel delivers them to a model that sums signs
+                    io.spikeExcitatory(k + 1)[l] = weights[k];
                 }
             }
             io.steps(l, l + 1);
@@ -152,7 +154,7 @@ class MultisynapseTest {
                     for (int l = 0; l < context.sliceSteps(); l++) {
                         double w = random.nextDouble() < 0.3 ? random.nextGaussian() * 200 : 0.0;
                         for (int i = 0; i < 2; i++) {
-                            (w > 0 ? io.spikeExcitatory(k) : io.spikeInhibitory(k))[i * context.sliceSteps() + l] = w;
+                            io.spikeExcitatory(k)[i * context.sliceSteps() + l] = w;
                         }
                     }
                 }
