@@ -2,6 +2,7 @@ package org.syncytium.testkit;
 
 import java.util.Arrays;
 
+import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.SliceIO;
 
 /**
@@ -20,6 +21,9 @@ public final class FakeSliceIO implements SliceIO {
     /** Spike input of receptor types 1 to R (index r - 1), for models with several receptors. */
     private double[][] receptorExcitatory = new double[0][];
     private double[][] receptorInhibitory = new double[0][];
+    /** Receptors 1 to R side by side, {@code [(i * D + l) * R + r - 1]}, for a model that reads them so; else empty. */
+    private double[] receptorInput = new double[0];
+    private int sideBySideReceptors;
     private final double[] currentInput;
     private final double[] gapConductance;
     private final double[] gapCoefficientsIn;
@@ -60,16 +64,44 @@ public final class FakeSliceIO implements SliceIO {
         return new FakeSliceIO(size, context.sliceSteps(), context.interpolationOrder(), size * context.sliceSteps() * 100);
     }
 
-    /** Gives the slice receptor types 1 to {@code receptors} (a model's {@code spikeReceptors()}); returns this. */
+    /** Gives the slice receptor types 1 to {@code receptors} (a model's {@code spikeReceptors()}), one array each; returns this. */
     public FakeSliceIO withReceptors(int receptors) {
-        receptorExcitatory = new double[receptors][size * steps];
-        receptorInhibitory = new double[receptors][size * steps];
+        return withReceptors(receptors, false);
+    }
+
+    /**
+     * Gives the slice receptor types 1 to {@code receptors}: one array each, or with {@code sideBySide}
+     * one array holding them side by side ({@code spikeReceptors()}); returns this.
+     */
+    public FakeSliceIO withReceptors(int receptors, boolean sideBySide) {
+        receptorExcitatory = new double[sideBySide ? 0 : receptors][size * steps];
+        receptorInhibitory = new double[sideBySide ? 0 : receptors][size * steps];
+        receptorInput = new double[sideBySide ? size * steps * receptors : 0];
+        sideBySideReceptors = sideBySide ? receptors : 0;
         return this;
+    }
+
+    /** The receptor input {@code model} reads: its receptor count, in the layout it asks for; returns this. */
+    public FakeSliceIO withReceptorsOf(NeuronModel model) {
+        return withReceptors(model.spikeReceptors(), model.readsReceptorsSideBySide());
     }
 
     /** R, the receptor types of this slice (0: receptor 0 only). */
     public int receptors() {
-        return receptorExcitatory.length;
+        return Math.max(receptorExcitatory.length, sideBySideReceptors);
+    }
+
+    /**
+     * Sets receptor {@code receptor}'s (1 to R) input at index {@code at} = i·D + l to {@code weight}, where
+     * the kernel delivers it: in the side-by-side array, or by the weight's sign in the receptor's
+     * excitatory or inhibitory array.
+     */
+    public void setReceptorInput(int receptor, int at, double weight) {
+        if (sideBySideReceptors > 0) {
+            receptorInput[at * sideBySideReceptors + receptor - 1] = weight;
+        } else {
+            (weight > 0 ? spikeExcitatory(receptor) : spikeInhibitory(receptor))[at] = weight;
+        }
     }
 
     /** Moves to the next slice: origin advances by D, spike and current input are cleared. */
@@ -81,6 +113,7 @@ public final class FakeSliceIO implements SliceIO {
             Arrays.fill(receptorExcitatory[r], 0.0);
             Arrays.fill(receptorInhibitory[r], 0.0);
         }
+        Arrays.fill(receptorInput, 0.0);
     }
 
     /** Sets the range of steps the next update covers (a run ending inside a slice). */
@@ -171,6 +204,16 @@ public final class FakeSliceIO implements SliceIO {
         }
         return receptor >= 1 && receptor <= receptorInhibitory.length ? receptorInhibitory[receptor - 1]
                 : SliceIO.super.spikeInhibitory(receptor);
+    }
+
+    @Override
+    public double[] spikeReceptors() {
+        return sideBySideReceptors > 0 ? receptorInput : SliceIO.super.spikeReceptors();
+    }
+
+    @Override
+    public int spikeReceptorStride() {
+        return sideBySideReceptors;
     }
 
     @Override

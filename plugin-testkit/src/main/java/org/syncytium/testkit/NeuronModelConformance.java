@@ -234,7 +234,7 @@ public final class NeuronModelConformance {
             io.spikeExcitatory()[k] = spikeInput;
             // a model with receptor types takes its input there, receptor 0 being refused
             for (int r = 1; r <= io.receptors(); r++) {
-                io.spikeExcitatory(r)[(k + r) % io.spikeExcitatory().length] = spikeInput;
+                io.setReceptorInput(r, (k + r) % io.spikeExcitatory().length, spikeInput);
             }
         }
         if (io.gapConductance() != null) {
@@ -257,7 +257,7 @@ public final class NeuronModelConformance {
     void updateAllocatesNothing() {
         FakeRunContext context = context(false);
         Population p = population(16, context);
-        FakeSliceIO io = new FakeSliceIO(16, sliceSteps, 0, 16 * sliceSteps * 1100).withReceptors(model.spikeReceptors());
+        FakeSliceIO io = new FakeSliceIO(16, sliceSteps, 0, 16 * sliceSteps * 1100).withReceptorsOf(model);
         for (int i = 0; i < 16; i += 3) {
             io.sample(i, true);
         }
@@ -292,7 +292,7 @@ public final class NeuronModelConformance {
         FakeRunContext context = context(model.supportsGapJunctions());
         Population p = population(n, context);
         Population untouched = population(n, context);
-        FakeSliceIO io = FakeSliceIO.of(n, context).withReceptors(model.spikeReceptors());
+        FakeSliceIO io = FakeSliceIO.of(n, context).withReceptorsOf(model);
         double sentinel = -12345.678;
         Arrays.fill(io.gapCoefficientsOut(), sentinel);
         slices(p, io, 3, 6, 20);
@@ -323,8 +323,8 @@ public final class NeuronModelConformance {
         FakeRunContext context = context(model.supportsGapJunctions());
         Population whole = population(n, context);
         Population split = population(n, context);
-        FakeSliceIO wholeIo = FakeSliceIO.of(n, context).withReceptors(model.spikeReceptors());
-        FakeSliceIO splitIo = FakeSliceIO.of(n, context).withReceptors(model.spikeReceptors());
+        FakeSliceIO wholeIo = FakeSliceIO.of(n, context).withReceptorsOf(model);
+        FakeSliceIO splitIo = FakeSliceIO.of(n, context).withReceptorsOf(model);
         int[] bounds = {0, 1, 5, 8, 12};
         for (int s = 0; s < 30; s++) {
             drive(wholeIo);
@@ -375,7 +375,7 @@ public final class NeuronModelConformance {
         int n = 4;
         FakeRunContext context = context(true);
         Population p = population(n, context);
-        FakeSliceIO io = FakeSliceIO.of(n, context).withReceptors(model.spikeReceptors());
+        FakeSliceIO io = FakeSliceIO.of(n, context).withReceptorsOf(model);
         slices(p, io, 0, n, 5);
         drive(io);
         double[][] before = new double[n][];

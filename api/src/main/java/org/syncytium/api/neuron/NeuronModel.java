@@ -61,6 +61,20 @@ public interface NeuronModel extends Extension {
     }
 
     /**
+     * True for a model that {@linkplain #sumsReceptorSigns() sums receptor signs} and reads the spike
+     * input of all its receptors from one array, {@link SliceIO#spikeReceptors()}, a neuron's
+     * receptors side by side at each step: the kernel then fills that array instead of one per
+     * receptor, and a loop over a neuron's receptors at one step reads consecutive values (which the
+     * JIT vectorises). {@link SliceIO#spikeExcitatory(int)} then has no arrays for receptors 1 to R.
+     * False (the default): one array per receptor.
+     *
+     * @since 1.11
+     */
+    default boolean readsReceptorsSideBySide() {
+        return false;
+    }
+
+    /**
      * True for a model that counts incoming spikes rather than weighing them, as NEST's
      * {@code parrot_neuron}: the kernel then delivers each spike as its multiplicity (1 for a neuron's
      * spike, the count for a device's) to {@link SliceIO#spikeExcitatory()}, whatever the connection's

@@ -60,6 +60,26 @@ public interface SliceIO {
         throw new IllegalArgumentException("no spike receptor " + receptor + " in this slice");
     }
 
+    /**
+     * Since 1.11: the spike input of receptors 1 to R of a model that
+     * {@linkplain NeuronModel#readsReceptorsSideBySide() reads them side by side}, in pA (or the weight's
+     * unit), both signs summed: index {@code (i * D + l) * R + r − 1}, R = {@link #spikeReceptorStride()}
+     * (a population's largest receptor count; a neuron with fewer has 0 in the rest).
+     *
+     * @throws IllegalStateException if the population's model does not read its receptors side by side
+     */
+    default double[] spikeReceptors() {
+        throw new IllegalStateException("no side-by-side receptor input in this slice");
+    }
+
+    /**
+     * Since 1.11: R, the receptors per neuron and step in {@link #spikeReceptors()} (0 without that
+     * array).
+     */
+    default int spikeReceptorStride() {
+        return 0;
+    }
+
     /** Current input from current devices in pA, index {@code i * D + l}, taken up after step l (NEST's I_stim). */
     double[] currentInput();
 

@@ -24,6 +24,14 @@ public final class PopulationBuffers {
     private final double[][] receptorInhibitory;
     /** True if the model sums each receptor's signs: all its input is in the excitatory arrays. */
     private final boolean summedSigns;
+    /** R: receptor types 1 to R. */
+    private final int receptors;
+    /**
+     * For a model that reads its receptors side by side: all their input, {@code [(i * D + l) * R + r − 1]}
+     * (then there are no per-receptor arrays); else empty.
+     */
+    private final double[] receptorInput;
+    private final boolean sideBySide;
     private final double[] gapConductance;
     private final double[] gapIn;
     /** The two waveform arrays; {@code gapOuts[front]} holds the published ones. */
@@ -53,18 +61,35 @@ public final class PopulationBuffers {
      */
     public PopulationBuffers(int size, int sliceSteps, int order, boolean gapArrays, int receptors,
             boolean summedSigns) {
+        this(size, sliceSteps, order, gapArrays, receptors, summedSigns, false);
+    }
+
+    /**
+     * As {@link #PopulationBuffers(int, int, int, boolean, int, boolean)}; with {@code sideBySide} (a
+     * model that sums signs and reads its receptors side by side) one array holds every receptor's
+     * input instead of one array per receptor.
+     */
+    public PopulationBuffers(int size, int sliceSteps, int order, boolean gapArrays, int receptors,
+            boolean summedSigns, boolean sideBySide) {
+        if (sideBySide && !summedSigns) {
+            throw new IllegalArgumentException("side-by-side receptor input needs summed signs");
+        }
         this.size = size;
         this.summedSigns = summedSigns;
+        this.receptors = receptors;
+        this.sideBySide = sideBySide;
+        this.receptorInput = new double[sideBySide ? Math.multiplyExact(Math.multiplyExact(size, sliceSteps), receptors) : 0];
+        int planes = sideBySide ? 0 : receptors;
         this.sliceSteps = sliceSteps;
         this.order = order;
         this.gapArrays = gapArrays;
         this.excitatory = new double[size * sliceSteps];
         this.inhibitory = new double[size * sliceSteps];
         this.current = new double[size * sliceSteps];
-        this.receptorExcitatory = new double[receptors][size * sliceSteps];
-        this.receptorInhibitory = new double[receptors][];
-        double[] zeros = summedSigns ? new double[size * sliceSteps] : null;
-        for (int r = 0; r < receptors; r++) {
+        this.receptorExcitatory = new double[planes][size * sliceSteps];
+        this.receptorInhibitory = new double[planes][];
+        double[] zeros = summedSigns && planes > 0 ? new double[size * sliceSteps] : null;
+        for (int r = 0; r < planes; r++) {
             receptorInhibitory[r] = summedSigns ? zeros : new double[size * sliceSteps];
         }
         int stride = gapArrays ? sliceSteps * (order + 1) : 0;
@@ -85,8 +110,25 @@ public final class PopulationBuffers {
 
     /** As {@link #fits(int, int, int, boolean, int)}, for a model that does or does not sum receptor signs. */
     public boolean fits(int n, int d, int k, boolean gapArrays, int receptors, boolean summedSigns) {
+        return fits(n, d, k, gapArrays, receptors, summedSigns, false);
+    }
+
+    /** As {@link #fits(int, int, int, boolean, int, boolean)}, for a model that does or does not read its receptors side by side. */
+    public boolean fits(int n, int d, int k, boolean gapArrays, int receptors, boolean summedSigns,
+            boolean sideBySide) {
         return n == size && d == sliceSteps && k == order && gapArrays == this.gapArrays
-                && receptors == receptorExcitatory.length && summedSigns == this.summedSigns;
+                && receptors == this.receptors && summedSigns == this.summedSigns
+                && sideBySide == this.sideBySide;
+    }
+
+    /** True if the receptors' input is one array, a neuron's receptors side by side ({@link #receptorInput()}). */
+    public boolean sideBySide() {
+        return sideBySide;
+    }
+
+    /** All receptors' input, {@code [(i * D + l) * R + r − 1]}, where {@link #sideBySide()}; else empty. */
+    public double[] receptorInput() {
+        return receptorInput;
     }
 
     /** True if the model sums each receptor's signs (its inhibitory receptor arrays stay 0). */
@@ -96,7 +138,7 @@ public final class PopulationBuffers {
 
     /** R: the receptor types 1 to R with arrays of their own (0 for a one-receptor model). */
     public int receptors() {
-        return receptorExcitatory.length;
+        return receptors;
     }
 
     /** Excitatory spike input of receptor types 1 to R, index r − 1 (the arrays themselves, for delivery). */
@@ -111,11 +153,19 @@ public final class PopulationBuffers {
 
     /** Excitatory spike input of receptor type {@code r} (1 to R). */
     public double[] excitatory(int r) {
+        requirePlanes();
         return receptorExcitatory[r - 1];
+    }
+
+    private void requirePlanes() {
+        if (sideBySide()) {
+            throw new IllegalStateException("this model reads its receptors side by side (spikeReceptors())");
+        }
     }
 
     /** Inhibitory spike input of receptor type {@code r} (1 to R), {@code [i * D + l]}. */
     public double[] inhibitory(int r) {
+        requirePlanes();
         return receptorInhibitory[r - 1];
     }
 

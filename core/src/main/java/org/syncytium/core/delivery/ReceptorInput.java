@@ -135,7 +135,7 @@ final class ReceptorInput {
         double[][] ex = buffers.receptorExcitatory();
         double[][] in = buffers.receptorInhibitory();
         boolean summed = buffers.summedSigns();
-        int planes = ex.length;
+        int planes = buffers.receptors();
         if (origin != preparedOrigin || d != preparedSteps) {
             throw new IllegalStateException("receptor input of the slice at step " + origin + " was not prepared");
         }
@@ -144,6 +144,10 @@ final class ReceptorInput {
         }
         int first = offset + from;
         int end = offset + to;
+        if (buffers.sideBySide()) {
+            deliverSideBySide(buffers.receptorInput(), planes, offset, first, end, d, origin);
+            return;
+        }
         for (int r = 0; r < planes; r++) {
             Arrays.fill(ex[r], from * d, to * d, 0.0);
             if (!summed) {
@@ -167,6 +171,26 @@ final class ReceptorInput {
                     } else {
                         in[r][at] += w[e];
                     }
+                }
+            }
+        }
+    }
+
+    /** {@link #deliver} into one array, {@code [(i * D + l) * R + r − 1]}: both signs summed. */
+    private void deliverSideBySide(double[] all, int receptors, int offset, int first, int end, int d, long origin) {
+        Arrays.fill(all, (first - offset) * d * receptors, (end - offset) * d * receptors, 0.0);
+        for (int l = 0; l < d; l++) {
+            int slot = (int) ((origin + l) % length) * groups;
+            for (int list = slot + (first >> SHIFT), last = slot + ((end - 1) >> SHIFT); list <= last; list++) {
+                long[] k = keys[list];
+                double[] w = weights[list];
+                for (int e = 0, n = counts[list]; e < n; e++) {
+                    int column = (int) (k[e] >>> 32);
+                    int r = (int) k[e];
+                    if (column < first || column >= end || r >= receptors) {
+                        continue;
+                    }
+                    all[((column - offset) * d + l) * receptors + r] += w[e];
                 }
             }
         }

@@ -66,6 +66,19 @@ public final class WorkerSliceIO implements SliceIO {
         return receptor == 0 ? buffers.inhibitory() : buffers.inhibitory(checked(receptor));
     }
 
+    @Override
+    public double[] spikeReceptors() {
+        if (!buffers.sideBySide()) {
+            return SliceIO.super.spikeReceptors();
+        }
+        return buffers.receptorInput();
+    }
+
+    @Override
+    public int spikeReceptorStride() {
+        return buffers.sideBySide() ? buffers.receptors() : 0;
+    }
+
     private int checked(int receptor) {
         if (receptor < 0 || receptor > buffers.receptors()) {
             throw new IllegalArgumentException("no spike receptor " + receptor + " in " + population.model().name()

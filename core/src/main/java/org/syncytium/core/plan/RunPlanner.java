@@ -232,8 +232,9 @@ public final class RunPlanner {
             PopulationBuffers previous = old != null && p < old.buffers().length ? old.buffers()[p] : null;
             int ports = receptorPlanes(block);
             boolean summed = ports > 0 && ((NeuronModel) block.model()).sumsReceptorSigns();
-            buffers[p] = previous != null && previous.fits(owned, d, order, gapArrays, ports, summed) ? previous
-                    : new PopulationBuffers(owned, d, order, gapArrays, ports, summed);
+            boolean sideBySide = summed && ((NeuronModel) block.model()).readsReceptorsSideBySide();
+            buffers[p] = previous != null && previous.fits(owned, d, order, gapArrays, ports, summed, sideBySide)
+                    ? previous : new PopulationBuffers(owned, d, order, gapArrays, ports, summed, sideBySide);
         }
         NeuronIndex index = new NeuronIndex(neuronIds, populationOf, localOf, populations, offsets, gapPopulation,
                 firstOwned, ringOffsets);

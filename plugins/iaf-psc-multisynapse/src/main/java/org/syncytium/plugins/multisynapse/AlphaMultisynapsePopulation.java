@@ -2,7 +2,6 @@ package org.syncytium.plugins.multisynapse;
 
 import java.util.Arrays;
 
-import org.syncytium.api.neuron.SliceIO;
 import org.syncytium.support.neuron.PscPropagators;
 
 /**
@@ -74,8 +73,7 @@ final class AlphaMultisynapsePopulation extends MultisynapsePopulation {
     }
 
     @Override
-    void receptors(int i, int b, int stop, double[] terms, SliceIO io) {
-        final int d = sliceSteps;
+    void receptors(int i, int n, double[] input, double[] terms) {
         final double h = resolution;
         final double[] y1 = dI[i];
         final double[] y2 = current[i];
@@ -83,20 +81,11 @@ final class AlphaMultisynapsePopulation extends MultisynapsePopulation {
         final double[] fromDI = p31[i];
         final double[] fromI = p32[i];
         final double[] jump = pscInitial[i];
-        final int n = y1.length;
         for (int k = 0; k < n; k++) {
-            // both signs: the model sums them (sumsReceptorSigns), so the inhibitory arrays stay 0
-            final double[] ex = io.spikeExcitatory(k + 1);
-            double a = y1[k];
-            double c = y2[k];
-            for (int l = b; l < stop; l++) {
-                terms[(l - b) * n + k] = fromDI[k] * a + fromI[k] * c;
-                c = h * decay[k] * a + decay[k] * c;
-                a *= decay[k];
-                a += jump[k] * ex[i * d + l];
-            }
-            y1[k] = a;
-            y2[k] = c;
+            final double a = y1[k];
+            terms[k] = fromDI[k] * a + fromI[k] * y2[k];
+            y2[k] = h * decay[k] * a + decay[k] * y2[k];
+            y1[k] = a * decay[k] + jump[k] * input[k];
         }
     }
 

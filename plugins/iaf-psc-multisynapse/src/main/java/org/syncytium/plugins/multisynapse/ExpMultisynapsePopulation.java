@@ -3,7 +3,6 @@ package org.syncytium.plugins.multisynapse;
 import java.util.Arrays;
 
 import org.syncytium.api.error.BadPropertyException;
-import org.syncytium.api.neuron.SliceIO;
 import org.syncytium.support.neuron.PscPropagators;
 
 /**
@@ -69,21 +68,13 @@ final class ExpMultisynapsePopulation extends MultisynapsePopulation {
     }
 
     @Override
-    void receptors(int i, int b, int stop, double[] terms, SliceIO io) {
-        final int d = sliceSteps;
+    void receptors(int i, int n, double[] input, double[] terms) {
         final double[] syn = iSyn[i];
         final double[] decay = p11[i];
         final double[] toV = p21[i];
-        final int n = syn.length;
         for (int k = 0; k < n; k++) {
-            // both signs: the model sums them (sumsReceptorSigns), so the inhibitory arrays stay 0
-            final double[] ex = io.spikeExcitatory(k + 1);
-            double current = syn[k];
-            for (int l = b; l < stop; l++) {
-                terms[(l - b) * n + k] = toV[k] * current;
-                current = current * decay[k] + ex[i * d + l];
-            }
-            syn[k] = current;
+            terms[k] = toV[k] * syn[k];
+            syn[k] = syn[k] * decay[k] + input[k];
         }
     }
 

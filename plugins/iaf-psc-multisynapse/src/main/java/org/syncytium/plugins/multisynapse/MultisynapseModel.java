@@ -84,6 +84,12 @@ abstract class MultisynapseModel implements NeuronModel {
         return true;
     }
 
+    /** A neuron's receptors side by side: the receptor loop at one step reads consecutive input. */
+    @Override
+    public final boolean readsReceptorsSideBySide() {
+        return true;
+    }
+
     @Override
     public final boolean supportsGapJunctions() {
         return false;

@@ -40,7 +40,8 @@ abstract class MultisynapsePopulation implements Population {
     double resolution = Double.NaN;
     int sliceSteps;
     /** Per thread: the updates run on several threads at once, each over its own neurons. */
-    private final ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[64]);
+    /** Per thread: a step's input and terms, one value per receptor (see {@link #receptors}). */
+    private final ThreadLocal<double[][]> scratch = ThreadLocal.withInitial(() -> new double[2][64]);
 
     MultisynapsePopulation(MultisynapseModel model, int size) {
         this.model = model;
@@ -74,11 +75,12 @@ abstract class MultisynapsePopulation implements Population {
     abstract void prepare(int i, double h);
 
     /**
-     * Integrates neuron {@code i}'s receptors over slice steps {@code [b, stop)}, taking up their spike
-     * input, and stores at {@code terms[(l - b) * n + k]} what receptor k adds to V at step l (from its
-     * state at the start of that step), for the neuron's n receptors.
+     * Advances neuron {@code i}'s n receptors over one step, taking up their spike input
+     * {@code input[k]} (receptor k + 1), and stores at {@code terms[k]} what receptor k adds to V at
+     * that step (from its state at the start of the step). Every array is indexed by k alone, which
+     * lets the JIT vectorise the loop (an offset on one array would make it assume they overlap).
      */
-    abstract void receptors(int i, int b, int stop, double[] terms, SliceIO io);
+    abstract void receptors(int i, int n, double[] input, double[] terms);
 
     /** V (relative to E_L, mV) after one step of the membrane's own propagation with current {@code stim} pA besides I_e. */
     abstract double membrane(int i, double v, double stim);
@@ -89,11 +91,9 @@ abstract class MultisynapsePopulation implements Population {
     }
 
     /**
-     * Per neuron: its receptors over a block of steps first, each reading its own input array in
-     * order and keeping the term it adds to V at each step; then the block's steps, adding the terms
-     * to V in NEST's order (receptor 1 first), so that V is computed as NEST computes it, then the
-     * threshold. The block is the slice, or one step for a neuron a multimeter samples (its currents
-     * are read after each step).
+     * Per neuron and step: the step's input of all receptors (side by side in the slice's array)
+     * copied out, the receptors advanced, and the terms they add to V added in NEST's order (receptor 1
+     * first), so that V is computed as NEST computes it, then the threshold.
      */
     @Override
     public final void update(int from, int to, SliceIO io) {
@@ -102,43 +102,44 @@ abstract class MultisynapsePopulation implements Population {
         final int first = io.firstStep();
         final int end = io.endStep();
         final double[] currents = io.currentInput();
+        final double[] spikes = io.spikeReceptors();
+        final int stride = io.spikeReceptorStride();
         final double[] eL = columns[columnEl];
         final double[] vTh = columns[column(MultisynapseModel.V_TH)];
         final double[] vReset = columns[column(MultisynapseModel.V_RESET)];
         for (int i = from; i < to; i++) {
             final int n = tauSyn[i].length;
             final boolean sampled = io.isSampled(i);
-            final int block = sampled ? 1 : end - first;
-            final double[] terms = scratch(n * block);
+            final double[][] rows = scratch(n);
+            final double[] input = rows[0];
+            final double[] terms = rows[1];
             double vi = v[i];
             double stim = iStim[i];
             int r = refractory[i];
             final double theta = vTh[i] - eL[i];
             final double reset = vReset[i] - eL[i];
             final double lower = lowerBound(i);
-            for (int b = first; b < end; b += block) {
-                final int stop = Math.min(end, b + block);
-                receptors(i, b, stop, terms, io);
-                for (int l = b; l < stop; l++) {
-                    if (r == 0) {
-                        vi = membrane(i, vi, stim);
-                        for (int k = 0, at = (l - b) * n; k < n; k++) {
-                            vi += terms[at + k];
-                        }
-                        vi = vi < lower ? lower : vi;
-                    } else {
-                        r--;
+            for (int l = first; l < end; l++) {
+                System.arraycopy(spikes, (i * d + l) * stride, input, 0, n);
+                receptors(i, n, input, terms);
+                if (r == 0) {
+                    vi = membrane(i, vi, stim);
+                    for (int k = 0; k < n; k++) {
+                        vi += terms[k];
                     }
-                    if (vi >= theta) {
-                        r = refractorySteps[i];
-                        vi = reset;
-                        io.spike(i, l);
-                    }
-                    stim = currents[i * d + l];
-                    if (sampled && io.isSampledAfter(i, l)) {
-                        v[i] = vi;
-                        io.sample(i, l);
-                    }
+                    vi = vi < lower ? lower : vi;
+                } else {
+                    r--;
+                }
+                if (vi >= theta) {
+                    r = refractorySteps[i];
+                    vi = reset;
+                    io.spike(i, l);
+                }
+                stim = currents[i * d + l];
+                if (sampled && io.isSampledAfter(i, l)) {
+                    v[i] = vi;
+                    io.sample(i, l);
                 }
             }
             checkFinite(i, vi, io);
@@ -397,16 +398,17 @@ abstract class MultisynapsePopulation implements Population {
     }
 
     /**
-     * The calling thread's scratch array of at least {@code length} elements (the terms each receptor
-     * adds to V at each step of a slice): allocated when a longer one is needed, else reused.
+     * The calling thread's two scratch rows of at least {@code length} elements (a step's input and
+     * terms): allocated when longer ones are needed, else reused.
      */
-    final double[] scratch(int length) {
-        double[] terms = scratch.get();
-        if (terms.length < length) {
-            terms = new double[Math.max(length, 2 * terms.length)];
-            scratch.set(terms);
+    private double[][] scratch(int length) {
+        double[][] rows = scratch.get();
+        if (rows[0].length < length) {
+            int grown = Math.max(length, 2 * rows[0].length);
+            rows = new double[][] {new double[grown], new double[grown]};
+            scratch.set(rows);
         }
-        return terms;
+        return rows;
     }
 
     @Override

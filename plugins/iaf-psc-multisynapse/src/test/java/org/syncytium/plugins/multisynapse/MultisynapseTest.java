@@ -32,13 +32,13 @@ class MultisynapseTest {
      * receptor k + 1 at the end of step {@code arrival}; V_th far away so the neuron never fires.
      */
     private static double[] response(MultisynapseModel model, double[] tau, double[] weights, int arrival, int steps) {
-        assertTrue(model.sumsReceptorSigns(), "the kernel delivers both signs of a receptor in one array");
+        assertTrue(model.readsReceptorsSideBySide(), "the kernel delivers a neuron's receptors side by side");
         Population population = model.createPopulation(1);
         population.set(0, new String[] {"V_th"}, new double[] {1000.0});
         setTau(population, 0, tau);
         FakeRunContext context = FakeRunContext.uncoupled();
         population.prepare(context);
-        FakeSliceIO io = FakeSliceIO.of(1, context).withReceptors(tau.length);
+        FakeSliceIO io = FakeSliceIO.of(1, context).withReceptors(tau.length, true);
         double[] v = new double[steps];
         for (int s = 0; s < steps; s++) {
             int l = s % context.sliceSteps();
@@ -47,8 +47,7 @@ class MultisynapseTest {
             }
             for (int k = 0; k < weights.length; k++) {
                 if (s == arrival) {
-                    // both signs in the excitatory arrays, as the kernel delivers them to a model that sums signs
-                    io.spikeExcitatory(k + 1)[l] = weights[k];
+                    io.setReceptorInput(k + 1, l, weights[k]);
                 }
             }
             io.steps(l, l + 1);
@@ -111,8 +110,8 @@ class MultisynapseTest {
         population.set(0, new String[] {"V_th"}, new double[] {1000.0});
         FakeRunContext context = FakeRunContext.uncoupled();
         population.prepare(context);
-        FakeSliceIO io = FakeSliceIO.of(1, context).withReceptors(2);
-        io.spikeExcitatory(2)[0] = 50.0;
+        FakeSliceIO io = FakeSliceIO.of(1, context).withReceptors(2, true);
+        io.setReceptorInput(2, 0, 50.0);
         int index = population.recordableIndex("I_syn_2");
         double best = 0;
         int bestStep = -1;
@@ -145,7 +144,7 @@ class MultisynapseTest {
             }
             FakeRunContext context = FakeRunContext.uncoupled();
             population.prepare(context);
-            FakeSliceIO io = FakeSliceIO.of(2, context).withReceptors(3);
+            FakeSliceIO io = FakeSliceIO.of(2, context).withReceptors(3, true);
             io.sample(1, true);
             java.util.Random random = new java.util.Random(5);
             int spikes = 0;
@@ -154,7 +153,7 @@ class MultisynapseTest {
                     for (int l = 0; l < context.sliceSteps(); l++) {
                         double w = random.nextDouble() < 0.3 ? random.nextGaussian() * 200 : 0.0;
                         for (int i = 0; i < 2; i++) {
-                            io.spikeExcitatory(k)[i * context.sliceSteps() + l] = w;
+                            io.setReceptorInput(k, i * context.sliceSteps() + l, w);
                         }
                     }
                 }
