@@ -171,6 +171,71 @@ class MultisynapseTest {
         }
     }
 
+    /**
+     * Four neighbours with as many receptors and no recorder are stepped together (their V sums side
+     * by side): each neuron's V, currents and spikes equal those of the same neuron stepped alone (all
+     * neurons recorded), with input and I_e different for each neuron.
+     */
+    @Test
+    void neuronsSteppedTogetherComputeWhatEachAloneDoes() {
+        int size = 7; // neurons 0-3 together, 4-6 alone
+        for (MultisynapseModel model : new MultisynapseModel[] {new IafPscExpMultisynapseModel(),
+                new IafPscAlphaMultisynapseModel()}) {
+            FakeRunContext context = FakeRunContext.uncoupled();
+            int d = context.sliceSteps();
+            Population together = model.createPopulation(size);
+            Population alone = model.createPopulation(size);
+            FakeSliceIO togetherIo = FakeSliceIO.of(size, context).withReceptors(3, true);
+            FakeSliceIO aloneIo = FakeSliceIO.of(size, context).withReceptors(3, true);
+            for (Population population : new Population[] {together, alone}) {
+                for (int i = 0; i < size; i++) {
+                    setTau(population, i, 0.4, 1.7, 5.0);
+                    population.set(i, new String[] {"I_e", "t_ref"}, new double[] {450.0 + 40 * i, 0.5 * (i % 3)});
+                }
+                population.prepare(context);
+            }
+            for (int i = 0; i < size; i++) {
+                aloneIo.sample(i, true);
+            }
+            java.util.Random random = new java.util.Random(11);
+            int spikes = 0;
+            for (int slice = 0; slice < 60; slice++) {
+                for (int i = 0; i < size; i++) {
+                    for (int k = 1; k <= 3; k++) {
+                        for (int l = 0; l < d; l++) {
+                            double w = random.nextDouble() < 0.3 ? random.nextGaussian() * 200 : 0.0;
+                            togetherIo.setReceptorInput(k, i * d + l, w);
+                            aloneIo.setReceptorInput(k, i * d + l, w);
+                        }
+                    }
+                }
+                together.update(0, size, togetherIo);
+                alone.update(0, size, aloneIo);
+                assertEquals(aloneIo.spikeCount(), togetherIo.spikeCount(), "spikes in slice " + slice);
+                java.util.Set<Long> expected = new java.util.HashSet<>();
+                java.util.Set<Long> actual = new java.util.HashSet<>();
+                for (int s = 0; s < aloneIo.spikeCount(); s++) {
+                    expected.add(aloneIo.spikeStamp(s) * size + aloneIo.spikeNeuron(s));
+                    actual.add(togetherIo.spikeStamp(s) * size + togetherIo.spikeNeuron(s));
+                }
+                assertEquals(expected, actual, "which neuron spiked when, slice " + slice);
+                spikes += aloneIo.spikeCount();
+                for (int i = 0; i < size; i++) {
+                    assertEquals(alone.get("V_m", i), together.get("V_m", i), 0.0, model.name() + " neuron " + i);
+                    for (int k = 1; k <= 3; k++) {
+                        int index = alone.recordableIndex("I_syn_" + k);
+                        assertEquals(alone.recordable(index, i), together.recordable(index, i), 0.0);
+                    }
+                }
+                togetherIo.clearOutput();
+                aloneIo.clearOutput();
+                togetherIo.nextSlice();
+                aloneIo.nextSlice();
+            }
+            assertTrue(spikes >= 30, model.name() + " fired " + spikes);
+        }
+    }
+
     @Test
     void theListSetsTheNumberOfReceptorsPerNeuron() {
         Population population = new IafPscExpMultisynapseModel().createPopulation(3);
