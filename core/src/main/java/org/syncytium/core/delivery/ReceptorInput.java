@@ -123,9 +123,9 @@ final class ReceptorInput {
 
     /**
      * Writes the receptor input of neurons [from, to) of a population (columns {@code offset + i})
-     * into its slice arrays {@code [i * D + l]}: zeroed, then each event added, to the excitatory
-     * array where the weight is positive or the model sums signs, else to the inhibitory one.
-     * Receptors past the population's own count get nothing (no connection reaches them). Only reads
+     * into its slice arrays {@code [i * D + l]} (or, side by side, its one array
+     * {@code [(i * D + l) * R + r − 1]}): zeroed, then each event added, to the excitatory array where
+     * the weight is positive or the model sums signs, else to the inhibitory one. Receptors past the population's own count get nothing (no connection reaches them). Only reads
      * the lists, so workers may deliver their blocks at once.
      *
      * @throws IllegalStateException if the slice at {@code origin} was not {@link #prepare prepared}
@@ -144,11 +144,12 @@ final class ReceptorInput {
         }
         int first = offset + from;
         int end = offset + to;
-        if (buffers.sideBySide()) {
-            deliverSideBySide(buffers.receptorInput(), planes, offset, first, end, d, origin);
-            return;
+        // side by side: one array [(i * D + l) * R + r − 1], both signs summed
+        double[] all = buffers.sideBySide() ? buffers.receptorInput() : null;
+        if (all != null) {
+            Arrays.fill(all, from * d * planes, to * d * planes, 0.0);
         }
-        for (int r = 0; r < planes; r++) {
+        for (int r = 0; all == null && r < planes; r++) {
             Arrays.fill(ex[r], from * d, to * d, 0.0);
             if (!summed) {
                 Arrays.fill(in[r], from * d, to * d, 0.0);
@@ -166,31 +167,13 @@ final class ReceptorInput {
                         continue;
                     }
                     int at = (column - offset) * d + l;
-                    if (summed || w[e] > 0) {
+                    if (all != null) {
+                        all[at * planes + r] += w[e];
+                    } else if (summed || w[e] > 0) {
                         ex[r][at] += w[e];
                     } else {
                         in[r][at] += w[e];
                     }
-                }
-            }
-        }
-    }
-
-    /** {@link #deliver} into one array, {@code [(i * D + l) * R + r − 1]}: both signs summed. */
-    private void deliverSideBySide(double[] all, int receptors, int offset, int first, int end, int d, long origin) {
-        Arrays.fill(all, (first - offset) * d * receptors, (end - offset) * d * receptors, 0.0);
-        for (int l = 0; l < d; l++) {
-            int slot = (int) ((origin + l) % length) * groups;
-            for (int list = slot + (first >> SHIFT), last = slot + ((end - 1) >> SHIFT); list <= last; list++) {
-                long[] k = keys[list];
-                double[] w = weights[list];
-                for (int e = 0, n = counts[list]; e < n; e++) {
-                    int column = (int) (k[e] >>> 32);
-                    int r = (int) k[e];
-                    if (column < first || column >= end || r >= receptors) {
-                        continue;
-                    }
-                    all[((column - offset) * d + l) * receptors + r] += w[e];
                 }
             }
         }
