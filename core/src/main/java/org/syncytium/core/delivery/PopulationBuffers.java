@@ -1,5 +1,7 @@
 package org.syncytium.core.delivery;
 
+import org.syncytium.api.error.KernelException;
+
 /**
  * The kernel-owned slice arrays of one population (D steps, interpolation order K): spike and
  * current input {@code [i * D + l]}, gap input S {@code [i]} and C {@code [(i * D + l) * (K + 1) + q]},
@@ -78,7 +80,13 @@ public final class PopulationBuffers {
         this.summedSigns = summedSigns;
         this.receptors = receptors;
         this.sideBySide = sideBySide;
-        this.receptorInput = new double[sideBySide ? Math.multiplyExact(Math.multiplyExact(size, sliceSteps), receptors) : 0];
+        long cells = sideBySide ? (long) size * sliceSteps * receptors : 0;
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new KernelException("the receptor input of " + size + " neurons over " + sliceSteps
+                    + " steps with " + receptors + " receptors each needs " + cells
+                    + " values, more than one array holds; use fewer receptors per neuron or more processes");
+        }
+        this.receptorInput = new double[(int) cells];
         int planes = sideBySide ? 0 : receptors;
         this.sliceSteps = sliceSteps;
         this.order = order;

@@ -44,7 +44,12 @@ final class ReceptorInput {
      */
     void resize(int columns, int newLength, long originStep, boolean use) {
         int newGroups = use ? (columns + GROUP - 1) >> SHIFT : 0;
-        int lists = use ? newLength * newGroups : 0;
+        long wanted = (long) newLength * newGroups;
+        if (wanted > Integer.MAX_VALUE - 8) {
+            throw new KernelException("the receptor input of " + columns + " neurons over " + newLength
+                    + " steps needs " + wanted + " event lists, more than one array holds; use more processes");
+        }
+        int lists = (int) wanted;
         long[][] freshKeys = new long[lists][];
         double[][] freshWeights = new double[lists][];
         int[] freshCounts = new int[lists];

@@ -102,6 +102,19 @@ class RingBuffersTest {
         assertEquals(0.0, summed.excitatory(2)[(4 - OFFSET) * 2], "delivered once, then cleared");
     }
 
+    /** Receptor input too large for one array is refused with the sizes named, before anything is allocated. */
+    @Test
+    void receptorInputTooLargeForOneArrayIsRefusedNamingTheSizes() {
+        org.syncytium.api.error.KernelException e = assertThrows(org.syncytium.api.error.KernelException.class,
+                () -> new PopulationBuffers(100_000_000, 15, 0, false, 100, true, true));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("100000000 neurons over 15 steps with 100 receptors"),
+                e.getMessage());
+        RingBuffers rings = new RingBuffers();
+        e = assertThrows(org.syncytium.api.error.KernelException.class,
+                () -> rings.resize(2_000_000_000, null, 1000, 0, 2));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("event lists"), e.getMessage());
+    }
+
     /**
      * Events in one cell are summed in the order they arrived, as a ring cell sums them: a sum whose
      * result depends on the order (1e16 + 1 − 1e16 is 0, − 1e16 + 1e16 + 1 is 1).
