@@ -3,6 +3,7 @@ package org.syncytium.core.delivery;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 
+import org.syncytium.api.error.KernelException;
 
 /**
  * Pending input of every neuron by absolute step, one ring per receptor (excitatory: weight > 0,
@@ -72,7 +73,12 @@ public final class RingBuffers {
     }
 
     private double[] relayout(double[] old, int newNeurons, int newLength, long originStep) {
-        double[] fresh = new double[newNeurons * newLength];
+        long cells = (long) newNeurons * newLength;
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new KernelException("the spike input of " + newNeurons + " neurons over " + newLength
+                    + " steps needs " + cells + " values, more than one array holds; use shorter delays or more processes");
+        }
+        double[] fresh = new double[(int) cells];
         int keep = Math.min(length, newLength);
         for (int s = 0; s < keep; s++) {
             long step = originStep + s;

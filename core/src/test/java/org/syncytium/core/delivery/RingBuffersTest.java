@@ -102,7 +102,7 @@ class RingBuffersTest {
         assertEquals(0.0, summed.excitatory(2)[(4 - OFFSET) * 2], "delivered once, then cleared");
     }
 
-    /** Receptor input too large for one array is refused with the sizes named, before anything is allocated. */
+    /** Input too large for one array is refused with the sizes named, before anything is allocated. */
     @Test
     void receptorInputTooLargeForOneArrayIsRefusedNamingTheSizes() {
         org.syncytium.api.error.KernelException e = assertThrows(org.syncytium.api.error.KernelException.class,
@@ -113,6 +113,9 @@ class RingBuffersTest {
         e = assertThrows(org.syncytium.api.error.KernelException.class,
                 () -> rings.resize(2_000_000_000, null, 1000, 0, 2));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("event lists"), e.getMessage());
+        e = assertThrows(org.syncytium.api.error.KernelException.class, () -> rings.resize(200_000_000, 1000, 0));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("200000000 neurons over 1000 steps"),
+                e.getMessage());
     }
 
     /**
