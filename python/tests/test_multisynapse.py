@@ -135,3 +135,33 @@ def test_a_nodes_recordables_follow_its_receptors():
     a[1].set(E_rev=[0.0, -80.0], tau_rise=[1.0, 2.0], tau_decay=[5.0, 8.0])
     assert a.recordables == (["V_m", "g_1", "w"], ["V_m", "g_1", "g_2", "w"])
     assert nest.GetDefaults("iaf_psc_alpha")["recordables"] == nest.Create("iaf_psc_alpha").recordables
+
+
+def _recurrent_spikes(threads):
+    """A recurrent network whose slices route tens of thousands of connections onto random receptors
+    (so that two threads route in lanes, each for its own neurons) with excitatory and inhibitory
+    weights and two delays; returns its spikes."""
+    nest.ResetKernel()
+    nest.resolution = 0.1
+    nest.local_num_threads = threads
+    nest.rng_seed = 7
+    n = nest.Create("iaf_psc_exp_multisynapse", 2000, params={"tau_syn": [0.5, 2.0, 5.0], "I_e": 200.0})
+    drive = nest.Create("poisson_generator", params={"rate": 12000.0})
+    nest.Connect(drive, n, syn_spec={"weight": 40.0, "delay": 2.0, "receptor_type": 1})
+    receptor = nest.random.uniform_int(3) + 1
+    nest.Connect(n[:1600], n, {"rule": "fixed_indegree", "indegree": 160},
+                 {"weight": 12.0, "delay": 2.0, "receptor_type": receptor})
+    nest.Connect(n[1600:], n, {"rule": "fixed_indegree", "indegree": 40},
+                 {"weight": -60.0, "delay": 2.5, "receptor_type": receptor})
+    sr = nest.Create("spike_recorder")
+    nest.Connect(n, sr)
+    nest.Simulate(60.0)
+    events = sr.events
+    return sorted(zip(events["times"], events["senders"]))
+
+
+def test_routing_in_lanes_gives_the_spikes_of_one_thread():
+    one = _recurrent_spikes(1)
+    two = _recurrent_spikes(2)
+    assert len(one) > 2000, "the network fired %d spikes" % len(one)
+    assert one == two

@@ -33,9 +33,12 @@ final class ReceptorInput {
     /** The slice last prepared (its lists are emptied at the next {@link #prepare}); MIN_VALUE: none. */
     private long preparedOrigin = Long.MIN_VALUE;
     private int preparedSteps;
-    /** The step and list of the last {@link #add}: a spike's connections mostly share their delay. */
-    private long lastStep = Long.MIN_VALUE;
-    private int lastSlot;
+    /**
+     * Per routing lane (a thread that adds, see {@link #add}): the step and list start of its last
+     * add, since a spike's connections mostly share their delay.
+     */
+    private long[] lastStep = {Long.MIN_VALUE};
+    private int[] lastSlot = new int[1];
 
     /**
      * Sizes for {@code columns} columns and a ring of {@code newLength} steps; with {@code use} false
@@ -70,7 +73,28 @@ final class ReceptorInput {
         groups = newGroups;
         active = use;
         preparedOrigin = Long.MIN_VALUE;
-        lastStep = Long.MIN_VALUE;
+        Arrays.fill(lastStep, Long.MIN_VALUE);
+    }
+
+    /** Makes room for {@code lanes} routing lanes (from one thread, before they add). */
+    void lanes(int lanes) {
+        if (lastStep.length < lanes) {
+            int old = lastStep.length;
+            lastStep = Arrays.copyOf(lastStep, lanes);
+            lastSlot = Arrays.copyOf(lastSlot, lanes);
+            Arrays.fill(lastStep, old, lanes, Long.MIN_VALUE);
+        }
+    }
+
+    /**
+     * Splits the columns into {@code shares} runs of whole groups, {@code bounds[s]} to
+     * {@code bounds[s + 1]}: lanes that add only to columns of their own run never write the same list.
+     */
+    void bounds(int columns, int shares, int[] bounds) {
+        int total = (columns + GROUP - 1) >> SHIFT;
+        for (int s = 0; s <= shares; s++) {
+            bounds[s] = Math.min(columns, (int) ((long) total * s / shares) << SHIFT);
+        }
     }
 
     /** True while some model has several receptors. */
@@ -78,13 +102,17 @@ final class ReceptorInput {
         return active;
     }
 
-    /** Adds {@code weight} to column {@code column}'s receptor {@code receptor} (1 to R) at {@code step}. */
-    void add(int column, long step, double weight, int receptor) {
-        if (step != lastStep) {
-            lastSlot = (int) (step % length) * groups;
-            lastStep = step;
+    /**
+     * Adds {@code weight} to column {@code column}'s receptor {@code receptor} (1 to R) at {@code step},
+     * for routing lane {@code lane} (0 for one thread; lanes adding at once must add to disjoint runs of
+     * {@link #bounds}).
+     */
+    void add(int lane, int column, long step, double weight, int receptor) {
+        if (step != lastStep[lane]) {
+            lastSlot[lane] = (int) (step % length) * groups;
+            lastStep[lane] = step;
         }
-        int list = lastSlot + (column >> SHIFT);
+        int list = lastSlot[lane] + (column >> SHIFT);
         int at = counts[list];
         if (keys[list] == null || at == keys[list].length) {
             grow(list);

@@ -114,7 +114,11 @@ public final class RingBuffers {
 
     /** Adds {@code weight} pA to neuron {@code n}'s excitatory (w > 0) or inhibitory input at {@code step}. */
     public void addSpike(int n, long step, double weight) {
-        int at = (int) (step % length) * neurons + (rowOf == null ? n : rowOf[n]);
+        addToColumn(rowOf == null ? n : rowOf[n], step, weight);
+    }
+
+    private void addToColumn(int column, long step, double weight) {
+        int at = (int) (step % length) * neurons + column;
         if (weight > 0) {
             excitatory[at] += weight;
         } else {
@@ -132,7 +136,39 @@ public final class RingBuffers {
             addSpike(n, step, weight);
             return;
         }
-        receptorInput.add(rowOf == null ? n : rowOf[n], step, weight, receptor);
+        receptorInput.add(0, rowOf == null ? n : rowOf[n], step, weight, receptor);
+    }
+
+    /** The column of neuron index {@code n} (-1 where another process owns it). */
+    public int column(int n) {
+        return rowOf == null ? n : rowOf[n];
+    }
+
+    /** True while input on receptors 1 to R is kept (some model has several receptors). */
+    public boolean hasReceptorInput() {
+        return receptorInput.active();
+    }
+
+    /**
+     * Splits the columns into {@code shares} runs for routing lanes ({@code bounds[s]} to
+     * {@code bounds[s + 1]}, {@code shares + 1} entries), and makes room for that many lanes: lanes
+     * that add only to their own run's columns ({@link #addSpikeToColumn}) may add at once.
+     */
+    public void routingShares(int shares, int[] bounds) {
+        receptorInput.lanes(shares);
+        receptorInput.bounds(neurons, shares, bounds);
+    }
+
+    /**
+     * {@link #addSpike(int, long, double, int)} by column, for routing lane {@code lane}; lanes adding
+     * at once must add to disjoint runs of {@link #routingShares}.
+     */
+    public void addSpikeToColumn(int lane, int column, long step, double weight, int receptor) {
+        if (receptor == 0) {
+            addToColumn(column, step, weight);
+        } else {
+            receptorInput.add(lane, column, step, weight, receptor);
+        }
     }
 
     /** Adds a current of {@code amplitude} pA to neuron {@code n}'s current input at {@code step}. */

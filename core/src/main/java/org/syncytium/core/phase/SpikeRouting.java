@@ -5,6 +5,8 @@ import org.syncytium.core.connect.SpikeTable;
 import org.syncytium.core.delivery.RingBuffers;
 import org.syncytium.core.plan.RunPlan;
 import org.syncytium.core.plasticity.PlasticDelivery;
+import org.syncytium.core.schedule.WorkerPool;
+import org.syncytium.core.schedule.WorkerTask;
 
 /**
  * Sorts the slice's spikes by (step, neuron index), so that delivery adds and recorders see them
@@ -15,15 +17,28 @@ import org.syncytium.core.plasticity.PlasticDelivery;
  * synapse model names a weight recorder report each spike's weight to it.
  */
 public final class SpikeRouting {
+    /** Connections in a slice below which routing stays on one thread (a pool round costs microseconds). */
+    private static final long LANE_CONNECTIONS = 20_000;
     private final RunPlan plan;
     private final SpikeExchange exchange;
     private final RingBuffers rings;
     private final SpikeTable spikes;
     private final PlasticDelivery plastic;
+    private final WorkerPool pool;
+    private final WorkerTask share = this::routeShare;
+    /** Routing lanes for receptor input (at most one per processor), and the column run of each. */
+    private final int shares;
+    private int[] bounds;
+    /** The slice being routed by the lanes: its sorted spikes and origin. */
+    private long[] routedKeys;
+    private int routedCount;
+    private long routedOrigin;
 
     public SpikeRouting(RunPlan plan, SpikeExchange exchange, RingBuffers rings, SpikeTable spikes,
-            PlasticDelivery plastic) {
+            PlasticDelivery plastic, WorkerPool pool) {
         this.plan = plan;
+        this.pool = pool;
+        this.shares = Math.min(pool.size(), Runtime.getRuntime().availableProcessors());
         this.plastic = plastic;
         this.exchange = exchange;
         this.rings = rings;
@@ -50,6 +65,14 @@ public final class SpikeRouting {
             plan.spikeRecorders().handOverWeights();
             return;
         }
+        boolean lanes = receptors && !counting && inLanes(keys, n);
+        if (lanes) {
+            routedKeys = keys;
+            routedCount = n;
+            routedOrigin = origin;
+            pool.run(share);
+            routedKeys = null;
+        }
         for (int s = 0; s < n; s++) {
             int l = (int) (keys[s] >>> 32);
             int neuron = (int) keys[s];
@@ -64,6 +87,8 @@ public final class SpikeRouting {
                         rings.addSpike(target, stamp + spikes.delay(k) - 1, spikes.weight(k), spikes.receptor(k));
                     }
                 }
+            } else if (receptors && lanes) {
+                // routed below by the lanes
             } else if (receptors) {
                 for (int k = spikes.rowStart(neuron); k < end; k++) {
                     rings.addSpike(spikes.target(k), stamp + spikes.delay(k) - 1, spikes.weight(k), spikes.receptor(k));
@@ -76,6 +101,51 @@ public final class SpikeRouting {
             plan.spikeRecorders().spike(neuron, ids[neuron], stamp);
         }
         plan.spikeRecorders().handOverWeights(); // collective: also where this process stores no recorded connection
+    }
+
+    /**
+     * True if the slice's spikes go to their targets' receptor input in lanes, one per worker up to one
+     * per processor, each for its own run of columns ({@link RingBuffers#routingShares}): where there
+     * are several workers, input on receptors is kept, and enough connections to pay for a pool round.
+     * Each lane walks the spikes in the same order and adds only to its own columns, so every list and
+     * ring cell gets its spikes in the order one thread would add them.
+     */
+    private boolean inLanes(long[] keys, int n) {
+        if (shares < 2 || !rings.hasReceptorInput()) {
+            return false;
+        }
+        long connections = 0;
+        for (int s = 0; s < n && connections < LANE_CONNECTIONS; s++) {
+            connections += spikes.rowStart((int) keys[s] + 1) - spikes.rowStart((int) keys[s]);
+        }
+        if (connections < LANE_CONNECTIONS) {
+            return false;
+        }
+        if (bounds == null) {
+            bounds = new int[shares + 1];
+            rings.routingShares(shares, bounds);
+        }
+        return true;
+    }
+
+    /** Lane {@code w}'s part of routing: every spike's connections onto its run of columns. */
+    private void routeShare(int w) {
+        if (w >= shares) {
+            return;
+        }
+        int from = bounds[w];
+        int to = bounds[w + 1];
+        long[] keys = routedKeys;
+        for (int s = 0; s < routedCount; s++) {
+            int neuron = (int) keys[s];
+            long stamp = routedOrigin + (int) (keys[s] >>> 32) + 1;
+            for (int k = spikes.rowStart(neuron), end = spikes.rowStart(neuron + 1); k < end; k++) {
+                int column = rings.column(spikes.target(k));
+                if (column >= from && column < to) {
+                    rings.addSpikeToColumn(w, column, stamp + spikes.delay(k) - 1, spikes.weight(k), spikes.receptor(k));
+                }
+            }
+        }
     }
 
     /**

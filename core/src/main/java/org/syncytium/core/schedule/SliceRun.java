@@ -87,7 +87,7 @@ final class SliceRun implements CouplingSlice {
         this.devices = new DeviceEmission(plan, clock);
         this.update = new FinalUpdate(plan, pool, ranges, pull, delivery);
         this.spikeExchange = new SpikeExchange(plan, communicator);
-        this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes, plastic);
+        this.routing = new SpikeRouting(plan, spikeExchange, rings, spikes, plastic, pool);
         this.sampling = new SampleRecording(plan, clock);
     }
 
