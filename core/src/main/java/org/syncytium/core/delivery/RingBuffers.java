@@ -109,12 +109,12 @@ public final class RingBuffers {
 
     /** Adds {@code count} spikes to neuron {@code n}'s (counting) excitatory input at {@code step}. */
     public void addCount(int n, long step, int count) {
-        excitatory[(int) (step % length) * neurons + (rowOf == null ? n : rowOf[n])] += count;
+        excitatory[(int) (step % length) * neurons + column(n)] += count;
     }
 
     /** Adds {@code weight} pA to neuron {@code n}'s excitatory (w > 0) or inhibitory input at {@code step}. */
     public void addSpike(int n, long step, double weight) {
-        addToColumn(rowOf == null ? n : rowOf[n], step, weight);
+        addToColumn(column(n), step, weight);
     }
 
     private void addToColumn(int column, long step, double weight) {
@@ -136,7 +136,7 @@ public final class RingBuffers {
             addSpike(n, step, weight);
             return;
         }
-        receptorInput.add(0, rowOf == null ? n : rowOf[n], step, weight, receptor);
+        receptorInput.add(0, column(n), step, weight, receptor);
     }
 
     /** The column of neuron index {@code n} (-1 where another process owns it). */
@@ -173,7 +173,7 @@ public final class RingBuffers {
 
     /** Adds a current of {@code amplitude} pA to neuron {@code n}'s current input at {@code step}. */
     public void addCurrent(int n, long step, double amplitude) {
-        current[(int) (step % length) * neurons + (rowOf == null ? n : rowOf[n])] += amplitude;
+        current[(int) (step % length) * neurons + column(n)] += amplitude;
     }
 
     /**
