@@ -132,7 +132,7 @@ class MultisynapseTest {
         assertEquals(30, bestStep, "3 ms after the spike's step");
     }
 
-    /** A sampled neuron runs step by step, the others receptor by receptor over the slice: the same numbers. */
+    /** A sampled neuron hands its values to the multimeter after each step: the numbers of an unsampled one. */
     @Test
     void aSampledNeuronComputesWhatAnUnsampledOneDoes() {
         for (MultisynapseModel model : new MultisynapseModel[] {new IafPscExpMultisynapseModel(),
