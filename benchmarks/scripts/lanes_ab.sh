@@ -15,7 +15,10 @@
 # stack with the lanes inlined into them, as the cause; not established.)
 # JAVA (default: the newest Temurin under /usr/lib/jvm, else java) and JAVA_OPTS (e.g.
 # -Da.groups=2 -Db.groups=4; -Dprobe.steps=1 -Dprobe.order=0 for slices of one step, as without WFR)
-# are honoured. Writes only under $TMPDIR.
+# are honoured. GC_OPTS replaces the collector's settings (default -XX:+UseSerialGC -Xmn32m); e.g.
+# "-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xms12g -Xmx12g", a heap that never moves an
+# object, keeps where arrays landed for the whole launch (the alignment probe in docs/performance.md).
+# Writes only under $TMPDIR.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 a="$(cd "$1" && pwd)"; b="$(cd "$2" && pwd)"
@@ -35,7 +38,7 @@ classpath() { # the modules a population needs, plus the probe compiled against 
 cpa="$(classpath "$a" a)"; cpb="$(classpath "$b" b)"
 "$javac" -nowarn -d "$work" "$here/lanes_ab/LanesAB.java"
 launch() { # launch FIRST_CP SECOND_CP: one JVM, both builds
-    "$java" ${JAVA_OPTS:-} --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xmn32m -cp "$work" LanesAB "$1" "$2" \
+    "$java" ${JAVA_OPTS:-} --add-modules jdk.incubator.vector ${GC_OPTS:--XX:+UseSerialGC -Xmn32m} -cp "$work" LanesAB "$1" "$2" \
         "$rounds" "$passes" "$neurons" 2>&1 | grep -v '^WARNING: Using incubator'
 }
 launches="${LAUNCHES:-1}"

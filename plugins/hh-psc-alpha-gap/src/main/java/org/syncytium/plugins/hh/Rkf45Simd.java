@@ -64,6 +64,15 @@ final class Rkf45Simd {
     /** Doubles per vector. */
     static final int VL = SPECIES.length();
     /**
+     * The aligned start: where the lanes' data begins in each of their arrays (every index below adds
+     * it). A 512-bit access that crosses a 64-byte line costs more (on an Intel Xeon the lanes ran
+     * 5-9 % faster with every array on lines: docs/performance.md, "Aligned lanes"). HotSpot puts an
+     * array's elements 16 bytes into the object, and the launchers run the JVM with
+     * -XX:ObjectAlignmentInBytes=64, so element 6 starts a line in every array, wherever the
+     * collector moves it. Without that flag the results are the same; only the speed differs.
+     */
+    static final int A = 6;
+    /**
      * Number of lanes: {@link #GROUPS} vectors' worth. An attempt is a chain of six right-hand sides,
      * each waiting on the one before, and with one vector of lanes the FMA pipes idle through the
      * latencies of that chain; the other vectors' independent work fills them. A static constant: C2
@@ -72,46 +81,46 @@ final class Rkf45Simd {
     static final int LANES = GROUPS * VL;
 
     // ---- vector-loaded lane state, index c * lanes + lane ----
-    private final double[] y = new double[DIM * LANES];
-    private final double[] yTmp = new double[DIM * LANES];
-    private final double[] yNew = new double[DIM * LANES];
-    private final double[] k1 = new double[DIM * LANES];
-    private final double[] k2 = new double[DIM * LANES];
-    private final double[] k3 = new double[DIM * LANES];
-    private final double[] k4 = new double[DIM * LANES];
-    private final double[] k5 = new double[DIM * LANES];
-    private final double[] k6 = new double[DIM * LANES];
+    private final double[] y = new double[A + DIM * LANES];
+    private final double[] yTmp = new double[A + DIM * LANES];
+    private final double[] yNew = new double[A + DIM * LANES];
+    private final double[] k1 = new double[A + DIM * LANES];
+    private final double[] k2 = new double[A + DIM * LANES];
+    private final double[] k3 = new double[A + DIM * LANES];
+    private final double[] k4 = new double[A + DIM * LANES];
+    private final double[] k5 = new double[A + DIM * LANES];
+    private final double[] k6 = new double[A + DIM * LANES];
     /** Local time within the current simulation step, ms. */
-    private final double[] time = new double[LANES];
+    private final double[] time = new double[A + LANES];
     /** Carried adaptive step size, ms. */
-    private final double[] step = new double[LANES];
+    private final double[] step = new double[A + LANES];
     /** Parameters of the lane's neuron, index q * lanes + lane with q one of the P_* below. */
-    private final double[] parameters = new double[PARAMETERS * LANES];
+    private final double[] parameters = new double[A + PARAMETERS * LANES];
     /** h · dV/dt at the start / end of the current step (trial pass, order 3). */
-    private final double[] hfStart = new double[LANES];
-    private final double[] hfEnd = new double[LANES];
+    private final double[] hfStart = new double[A + LANES];
+    private final double[] hfEnd = new double[A + LANES];
     /** Step size of the current attempt (the carried one, truncated to the remaining interval). */
-    private final double[] stepNow = new double[LANES];
+    private final double[] stepNow = new double[A + LANES];
     /** Local time after the current attempt if accepted. */
-    private final double[] timeNew = new double[LANES];
+    private final double[] timeNew = new double[A + LANES];
     /**
      * Arguments and values of exponentials: those of the rate functions where V is out of the range
      * that keeps them in registers (4 rows of each vector of lanes side by side, vector o/VL at 4·o),
      * or the control's powers (rows 1/5 and 1/6 of all lanes).
      */
-    private final double[] expIn = new double[8 * LANES];
-    private final double[] expOut = new double[8 * LANES];
-    private final double[] logRatio = new double[LANES];
+    private final double[] expIn = new double[A + 8 * LANES];
+    private final double[] expOut = new double[A + 8 * LANES];
+    private final double[] logRatio = new double[A + LANES];
     /** Running maximum of the error ratio. */
-    private final double[] ratio = new double[LANES];
+    private final double[] ratio = new double[A + LANES];
     /** Local time of the stage being evaluated. */
-    private final double[] stageTime = new double[LANES];
+    private final double[] stageTime = new double[A + LANES];
     /** Lanes integrating now (not idle, not waiting for their group). */
-    private final double[] active = new double[LANES];
+    private final double[] active = new double[A + LANES];
     /** Lanes that start a new evolve call (need k1 = f(t0, y)). */
-    private final double[] needK1 = new double[LANES];
+    private final double[] needK1 = new double[A + LANES];
     /** Lanes that start a new simulation step (need hfStart). */
-    private final double[] fresh = new double[LANES];
+    private final double[] fresh = new double[A + LANES];
     /** Bit g set: lanes [g·VL, (g+1)·VL) hold an active lane in this attempt. */
     private int liveChunks;
     /**
@@ -121,7 +130,7 @@ final class Rkf45Simd {
     private int needK1Chunks;
     /** Bit per lane: the lane holds a neuron (mirrors {@code neuron[lane] >= 0}). */
     private long busyLanes;
-    /** Bit per lane: the lane is integrating (mirrors {@code active[lane] != 0}). */
+    /** Bit per lane: the lane is integrating (mirrors {@code active[A + lane] != 0}). */
     private long activeLanes;
     /** Bit per lane, written by {@link #decide()}: the lane completed its step in this attempt. */
     private long doneLanes;
@@ -132,19 +141,19 @@ final class Rkf45Simd {
     /** Some lane has begun a step since the last {@link #takeStartSlopes()}. */
     private boolean anyFresh;
     /** Lanes whose current step is complete, written by {@link #decide()}. */
-    private final double[] done = new double[LANES];
+    private final double[] done = new double[A + LANES];
     /** Lanes whose accepted state has V = NaN, written by {@link #decide()}. */
-    private final double[] failed = new double[LANES];
+    private final double[] failed = new double[A + LANES];
 
     // ---- scalar lane bookkeeping ----
     private final int[] neuron = new int[LANES];
     private final int[] stepIndex = new int[LANES];
     /** Attempts within the current step of each lane (a double, like the other lane flags). */
-    private final double[] attempts = new double[LANES];
+    private final double[] attempts = new double[A + LANES];
     private final int[] refractory = new int[LANES];
     /** Attempts so far of the lane's neuron in this pass (its cost, for the next pass's order). */
-    private final double[] neuronAttempts = new double[LANES];
-    private final double[] vBefore = new double[LANES];
+    private final double[] neuronAttempts = new double[A + LANES];
+    private final double[] vBefore = new double[A + LANES];
     private final boolean[] sampled = new boolean[LANES];
     /** The lane's state was written back after its current step (it was sampled): the end of the pass need not. */
     private final boolean[] stored = new boolean[LANES];
@@ -204,10 +213,10 @@ final class Rkf45Simd {
         pack(defaultColumns, 0, packed, 0);
         for (int lane = 0; lane < LANES; lane++) {
             for (int q = 0; q < PACKED; q++) {
-                parameters[q * LANES + lane] = packed[q];
+                parameters[A + q * LANES + lane] = packed[q];
             }
-            y[V * LANES + lane] = HhParameters.V_INIT;
-            step[lane] = 0.05;
+            y[A + V * LANES + lane] = HhParameters.V_INIT;
+            step[A + lane] = 0.05;
         }
     }
 
@@ -296,14 +305,14 @@ final class Rkf45Simd {
         lastV = population.lastV();
         if (!gap) {
             // no gap current: -0·V + 0 as in HhDynamics.clearGap (the rows may hold another population's input)
-            Arrays.fill(parameters, P_GAP_S * LANES, PARAMETERS * LANES, 0.0);
+            Arrays.fill(parameters, A + P_GAP_S * LANES, A + PARAMETERS * LANES, 0.0);
         }
         uniform = population.uniformParameters();
         if (uniform) {
             // every neuron's constant rows are the same: fill them into all lanes now, not per neuron
             final double[] packed = population.packedParameters();
             for (int q = 0; q < PACKED; q++) {
-                Arrays.fill(parameters, q * LANES, (q + 1) * LANES, packed[q]);
+                Arrays.fill(parameters, A + q * LANES, A + (q + 1) * LANES, packed[q]);
             }
         }
     }
@@ -419,7 +428,7 @@ final class Rkf45Simd {
         final int i = queue != null ? queue.next() : nextNeuron < endNeuron ? sequence[nextNeuron++] : -1;
         if (i < 0) {
             neuron[lane] = -1;
-            active[lane] = 0.0;
+            active[A + lane] = 0.0;
             busyLanes &= ~(1L << lane);
             activeLanes &= ~(1L << lane);
             drained = true;
@@ -427,21 +436,21 @@ final class Rkf45Simd {
         }
         neuron[lane] = i;
         busyLanes |= 1L << lane;
-        neuronAttempts[lane] = 0.0;
+        neuronAttempts[A + lane] = 0.0;
         if (!uniform) {
             final double[] packed = population.packedParameters();
             final int at = i * PACK_STRIDE;
             for (int q = 0; q < PACKED; q++) {
-                parameters[q * LANES + lane] = packed[at + q];
+                parameters[A + q * LANES + lane] = packed[at + q];
             }
         }
         final double[] rows = population.rows();
         final int row = i * NeuronRow.LENGTH;
-        parameters[P_ISTIM * LANES + lane] = rows[row + NeuronRow.I_STIM];
+        parameters[A + P_ISTIM * LANES + lane] = rows[row + NeuronRow.I_STIM];
         for (int c = 0; c < DIM; c++) {
-            y[c * LANES + lane] = rows[row + NeuronRow.STATE + c];
+            y[A + c * LANES + lane] = rows[row + NeuronRow.STATE + c];
         }
-        step[lane] = rows[row + NeuronRow.STEP];
+        step[A + lane] = rows[row + NeuronRow.STEP];
         refractory[lane] = trial ? 0 : population.refractoryCounts()[i];
         sampled[lane] = !trial && io.isSampled(i);
         stepIndex[lane] = firstStep;
@@ -454,22 +463,22 @@ final class Rkf45Simd {
         int i = neuron[lane];
         int slot = i * sliceSteps + stepIndex[lane];
         if (gap) {
-            parameters[P_GAP_S * LANES + lane] = gapS[i];
+            parameters[A + P_GAP_S * LANES + lane] = gapS[i];
             int at = slot * width;
-            parameters[P_C0 * LANES + lane] = gapIn[at];
-            parameters[P_C1 * LANES + lane] = order >= 1 ? gapIn[at + 1] : 0.0;
-            parameters[P_C2 * LANES + lane] = order >= 3 ? gapIn[at + 2] : 0.0;
-            parameters[P_C3 * LANES + lane] = order >= 3 ? gapIn[at + 3] : 0.0;
+            parameters[A + P_C0 * LANES + lane] = gapIn[at];
+            parameters[A + P_C1 * LANES + lane] = order >= 1 ? gapIn[at + 1] : 0.0;
+            parameters[A + P_C2 * LANES + lane] = order >= 3 ? gapIn[at + 2] : 0.0;
+            parameters[A + P_C3 * LANES + lane] = order >= 3 ? gapIn[at + 3] : 0.0;
         }
-        vBefore[lane] = y[V * LANES + lane];
+        vBefore[A + lane] = y[A + V * LANES + lane];
         stored[lane] = false;
-        time[lane] = 0.0;
-        attempts[lane] = 0.0;
-        needK1[lane] = 1.0;
+        time[A + lane] = 0.0;
+        attempts[A + lane] = 0.0;
+        needK1[A + lane] = 1.0;
         needK1Chunks |= 1 << lane / VL;
-        fresh[lane] = 1.0;
+        fresh[A + lane] = 1.0;
         anyFresh = true;
-        active[lane] = 1.0;
+        active[A + lane] = 1.0;
         activeLanes |= 1L << lane;
     }
 
@@ -485,10 +494,10 @@ final class Rkf45Simd {
                 if ((liveChunks & 1 << o / VL) == 0) {
                     continue;
                 }
-                final VectorMask<Double> isFresh = DoubleVector.fromArray(SPECIES, fresh, o).compare(VectorOperators.NE, 0.0);
-                DoubleVector.fromArray(SPECIES, hfStart, o)
-                        .blend(DoubleVector.fromArray(SPECIES, k1, V * LANES + o).mul(resolution), isFresh)
-                        .intoArray(hfStart, o);
+                final VectorMask<Double> isFresh = DoubleVector.fromArray(SPECIES, fresh, A + o).compare(VectorOperators.NE, 0.0);
+                DoubleVector.fromArray(SPECIES, hfStart, A + o)
+                        .blend(DoubleVector.fromArray(SPECIES, k1, A + V * LANES + o).mul(resolution), isFresh)
+                        .intoArray(hfStart, A + o);
             }
         }
         Arrays.fill(fresh, 0.0);
@@ -513,7 +522,7 @@ final class Rkf45Simd {
             if (refill) {
                 advance(lane);
             } else {
-                active[lane] = 0.0;
+                active[A + lane] = 0.0;
                 activeLanes &= ~(1L << lane);
             }
         }
@@ -529,12 +538,12 @@ final class Rkf45Simd {
     /** The lowest lane that failed (V = NaN) or ran out of attempts, as the scalar passes report it. */
     private void throwTrouble() {
         for (int lane = 0; lane < LANES; lane++) {
-            final boolean isActive = active[lane] != 0.0;
-            final boolean isFailed = isActive & failed[lane] != 0.0;
+            final boolean isActive = active[A + lane] != 0.0;
+            final boolean isFailed = isActive & failed[A + lane] != 0.0;
             // (an idle lane keeps the count of its last neuron, which may be a pass that threw: not its business)
-            final boolean isExhausted = isActive & done[lane] == 0.0 & attempts[lane] >= MAX_ATTEMPTS;
+            final boolean isExhausted = isActive & done[A + lane] == 0.0 & attempts[A + lane] >= MAX_ATTEMPTS;
             if (isFailed | isExhausted) {
-                double carried = isFailed ? step[lane] : Double.NaN;
+                double carried = isFailed ? step[A + lane] : Double.NaN;
                 throw population.instability(neuron[lane], io.originStep() + stepIndex[lane] + 1, laneState(lane), carried);
             }
         }
@@ -589,32 +598,32 @@ final class Rkf45Simd {
     /** Moves the busy lane {@code from} into the idle lane {@code to}, which must recompute k1. */
     private void moveLane(int from, int to) {
         for (int c = 0; c < DIM; c++) {
-            y[c * LANES + to] = y[c * LANES + from];
+            y[A + c * LANES + to] = y[A + c * LANES + from];
         }
         for (int q = 0; q < PARAMETERS; q++) {
-            parameters[q * LANES + to] = parameters[q * LANES + from];
+            parameters[A + q * LANES + to] = parameters[A + q * LANES + from];
         }
-        time[to] = time[from];
-        step[to] = step[from];
-        hfStart[to] = hfStart[from];
-        active[to] = active[from];
-        fresh[to] = fresh[from];
-        needK1[to] = 1.0;
+        time[A + to] = time[A + from];
+        step[A + to] = step[A + from];
+        hfStart[A + to] = hfStart[A + from];
+        active[A + to] = active[A + from];
+        fresh[A + to] = fresh[A + from];
+        needK1[A + to] = 1.0;
         needK1Chunks |= 1 << to / VL;
         neuron[to] = neuron[from];
         stepIndex[to] = stepIndex[from];
-        attempts[to] = attempts[from];
+        attempts[A + to] = attempts[A + from];
         refractory[to] = refractory[from];
-        neuronAttempts[to] = neuronAttempts[from];
-        vBefore[to] = vBefore[from];
+        neuronAttempts[A + to] = neuronAttempts[A + from];
+        vBefore[A + to] = vBefore[A + from];
         sampled[to] = sampled[from];
         stored[to] = stored[from];
         neuron[from] = -1;
-        active[from] = 0.0;
-        fresh[from] = 0.0;
-        needK1[from] = 0.0;
+        active[A + from] = 0.0;
+        fresh[A + from] = 0.0;
+        needK1[A + from] = 0.0;
         busyLanes = busyLanes & ~(1L << from) | 1L << to;
-        activeLanes = activeLanes & ~(1L << from) | (active[to] != 0.0 ? 1L << to : 0L);
+        activeLanes = activeLanes & ~(1L << from) | (active[A + to] != 0.0 ? 1L << to : 0L);
     }
 
     /** The lane bits of vector g. */
@@ -637,16 +646,16 @@ final class Rkf45Simd {
             return;
         }
         int i = neuron[lane];
-        population.passCosts()[i] = (int) neuronAttempts[lane];
+        population.passCosts()[i] = (int) neuronAttempts[A + lane];
         final double[] rows = population.rows();
         final int row = i * NeuronRow.LENGTH;
-        rows[row + NeuronRow.STEP] = step[lane];
+        rows[row + NeuronRow.STEP] = step[A + lane];
         if (!trial) {
             if (!stored[lane]) {
                 storeState(lane, i);
             }
             population.refractoryCounts()[i] = refractory[lane];
-            rows[row + NeuronRow.I_STIM] = parameters[P_ISTIM * LANES + lane];
+            rows[row + NeuronRow.I_STIM] = parameters[A + P_ISTIM * LANES + lane];
             finishFinal(i);
         }
         assignNext(lane);
@@ -665,15 +674,15 @@ final class Rkf45Simd {
         int l = stepIndex[lane];
         int slot = i * sliceSteps + l;
         if (!finite(lane)) {
-            throw population.instability(i, io.originStep() + l + 1, laneState(lane), step[lane]);
+            throw population.instability(i, io.originStep() + l + 1, laneState(lane), step[A + lane]);
         }
         if (spikeEx != null) {
-            y[DI_EX * LANES + lane] += spikeEx[slot] * population.rows()[i * NeuronRow.LENGTH + NeuronRow.PSC_INIT_EX];
+            y[A + DI_EX * LANES + lane] += spikeEx[slot] * population.rows()[i * NeuronRow.LENGTH + NeuronRow.PSC_INIT_EX];
         }
         if (spikeIn != null) {
-            y[DI_IN * LANES + lane] += spikeIn[slot] * population.rows()[i * NeuronRow.LENGTH + NeuronRow.PSC_INIT_IN];
+            y[A + DI_IN * LANES + lane] += spikeIn[slot] * population.rows()[i * NeuronRow.LENGTH + NeuronRow.PSC_INIT_IN];
         }
-        double vEnd = y[V * LANES + lane];
+        double vEnd = y[A + V * LANES + lane];
         if (trial) {
             if (Math.abs(vEnd - lastV[slot]) > tolerance) {
                 converged = false;
@@ -681,13 +690,13 @@ final class Rkf45Simd {
             lastV[slot] = vEnd;
             if (gapOut != null) {
                 int out = slot * width;
-                double yStart = vBefore[lane];
+                double yStart = vBefore[A + lane];
                 gapOut[out] = yStart;
                 if (order == 1) {
                     gapOut[out + 1] = vEnd - yStart;
                 } else if (order == 3) {
-                    double hs = hfStart[lane];
-                    double he = hfEnd[lane];
+                    double hs = hfStart[A + lane];
+                    double he = hfEnd[A + lane];
                     gapOut[out + 1] = hs;
                     gapOut[out + 2] = -3 * yStart + 3 * vEnd - 2 * hs - he;
                     gapOut[out + 3] = 2 * yStart - 2 * vEnd + hs + he;
@@ -698,7 +707,7 @@ final class Rkf45Simd {
         int r = refractory[lane];
         if (r > 0) {
             --r;
-        } else if (vEnd >= 0 && vBefore[lane] > vEnd) {
+        } else if (vEnd >= 0 && vBefore[A + lane] > vEnd) {
             r = population.refractorySteps()[i];
             io.spike(i, l);
         }
@@ -710,7 +719,7 @@ final class Rkf45Simd {
             io.sample(i, l);
         }
         if (current != null) {
-            parameters[P_ISTIM * LANES + lane] = current[slot];
+            parameters[A + P_ISTIM * LANES + lane] = current[slot];
         }
     }
 
@@ -718,21 +727,21 @@ final class Rkf45Simd {
         final double[] rows = population.rows();
         final int row = i * NeuronRow.LENGTH + NeuronRow.STATE;
         for (int c = 0; c < DIM; c++) {
-            rows[row + c] = y[c * LANES + lane];
+            rows[row + c] = y[A + c * LANES + lane];
         }
     }
 
     private boolean finite(int lane) {
         double sum = 0.0;
         for (int c = 0; c < DIM; c++) {
-            sum += y[c * LANES + lane];
+            sum += y[A + c * LANES + lane];
         }
         return !Double.isNaN(sum) && !Double.isInfinite(sum);
     }
 
     private double[] laneState(int lane) {
         for (int c = 0; c < DIM; c++) {
-            scratch[c] = y[c * LANES + lane];
+            scratch[c] = y[A + c * LANES + lane];
         }
         return scratch;
     }
@@ -783,12 +792,12 @@ final class Rkf45Simd {
             }
             final VectorSpecies<Double> sp = SPECIES;
             final DoubleVector hRes = DoubleVector.broadcast(sp, resolution);
-            final DoubleVector t0 = DoubleVector.fromArray(sp, time, o);
-            final DoubleVector carried = DoubleVector.fromArray(sp, step, o);
+            final DoubleVector t0 = DoubleVector.fromArray(sp, time, A + o);
+            final DoubleVector carried = DoubleVector.fromArray(sp, step, A + o);
             final VectorMask<Double> finalStep = carried.compare(VectorOperators.GT, hRes.sub(t0));
             final DoubleVector h0 = carried.blend(hRes.sub(t0), finalStep);
-            h0.intoArray(stepNow, o);
-            t0.add(h0).blend(hRes, finalStep).intoArray(timeNew, o);
+            h0.intoArray(stepNow, A + o);
+            t0.add(h0).blend(hRes, finalStep).intoArray(timeNew, A + o);
         }
     }
 
@@ -802,14 +811,14 @@ final class Rkf45Simd {
                 continue;
             }
             final int n = LANES;
-            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, A + o);
             final DoubleVector hA2 = h0.mul(A2);
             for (int c = 0; c < DIM; c++) {
-                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
-                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
-                a.fma(hA2, yc).intoArray(yTmp, c * n + o);
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, A + c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, A + c * n + o);
+                a.fma(hA2, yc).intoArray(yTmp, A + c * n + o);
             }
-            DoubleVector.fromArray(SPECIES, time, o).add(hA2).intoArray(stageTime, o);
+            DoubleVector.fromArray(SPECIES, time, A + o).add(hA2).intoArray(stageTime, A + o);
         }
     }
 
@@ -819,14 +828,14 @@ final class Rkf45Simd {
                 continue;
             }
             final int n = LANES;
-            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, A + o);
             for (int c = 0; c < DIM; c++) {
-                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
-                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
-                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n + o);
-                b.fma(DoubleVector.broadcast(SPECIES, B32), a.mul(B31)).fma(h0, yc).intoArray(yTmp, c * n + o);
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, A + c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, A + c * n + o);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, A + c * n + o);
+                b.fma(DoubleVector.broadcast(SPECIES, B32), a.mul(B31)).fma(h0, yc).intoArray(yTmp, A + c * n + o);
             }
-            DoubleVector.fromArray(SPECIES, time, o).add(h0.mul(A3)).intoArray(stageTime, o);
+            DoubleVector.fromArray(SPECIES, time, A + o).add(h0.mul(A3)).intoArray(stageTime, A + o);
         }
     }
 
@@ -836,15 +845,15 @@ final class Rkf45Simd {
                 continue;
             }
             final int n = LANES;
-            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, A + o);
             for (int c = 0; c < DIM; c++) {
-                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
-                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
-                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n + o);
-                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n + o);
-                d.fma(DoubleVector.broadcast(SPECIES, B43), b.fma(DoubleVector.broadcast(SPECIES, B42), a.mul(B41))).fma(h0, yc).intoArray(yTmp, c * n + o);
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, A + c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, A + c * n + o);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, A + c * n + o);
+                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, A + c * n + o);
+                d.fma(DoubleVector.broadcast(SPECIES, B43), b.fma(DoubleVector.broadcast(SPECIES, B42), a.mul(B41))).fma(h0, yc).intoArray(yTmp, A + c * n + o);
             }
-            DoubleVector.fromArray(SPECIES, time, o).add(h0.mul(A4)).intoArray(stageTime, o);
+            DoubleVector.fromArray(SPECIES, time, A + o).add(h0.mul(A4)).intoArray(stageTime, A + o);
         }
     }
 
@@ -854,16 +863,16 @@ final class Rkf45Simd {
                 continue;
             }
             final int n = LANES;
-            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, A + o);
             for (int c = 0; c < DIM; c++) {
-                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
-                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
-                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n + o);
-                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n + o);
-                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n + o);
-                e.fma(DoubleVector.broadcast(SPECIES, B54), d.fma(DoubleVector.broadcast(SPECIES, B53), b.fma(DoubleVector.broadcast(SPECIES, B52), a.mul(B51)))).fma(h0, yc).intoArray(yTmp, c * n + o);
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, A + c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, A + c * n + o);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, A + c * n + o);
+                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, A + c * n + o);
+                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, A + c * n + o);
+                e.fma(DoubleVector.broadcast(SPECIES, B54), d.fma(DoubleVector.broadcast(SPECIES, B53), b.fma(DoubleVector.broadcast(SPECIES, B52), a.mul(B51)))).fma(h0, yc).intoArray(yTmp, A + c * n + o);
             }
-            DoubleVector.fromArray(SPECIES, time, o).add(h0.mul(A5)).intoArray(stageTime, o);
+            DoubleVector.fromArray(SPECIES, time, A + o).add(h0.mul(A5)).intoArray(stageTime, A + o);
         }
     }
 
@@ -873,17 +882,17 @@ final class Rkf45Simd {
                 continue;
             }
             final int n = LANES;
-            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, A + o);
             for (int c = 0; c < DIM; c++) {
-                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
-                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
-                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, c * n + o);
-                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n + o);
-                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n + o);
-                DoubleVector f = DoubleVector.fromArray(SPECIES, k5, c * n + o);
-                f.fma(DoubleVector.broadcast(SPECIES, B65), e.fma(DoubleVector.broadcast(SPECIES, B64), d.fma(DoubleVector.broadcast(SPECIES, B63), b.fma(DoubleVector.broadcast(SPECIES, B62), a.mul(B61))))).fma(h0, yc).intoArray(yTmp, c * n + o);
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, A + c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, A + c * n + o);
+                DoubleVector b = DoubleVector.fromArray(SPECIES, k2, A + c * n + o);
+                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, A + c * n + o);
+                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, A + c * n + o);
+                DoubleVector f = DoubleVector.fromArray(SPECIES, k5, A + c * n + o);
+                f.fma(DoubleVector.broadcast(SPECIES, B65), e.fma(DoubleVector.broadcast(SPECIES, B64), d.fma(DoubleVector.broadcast(SPECIES, B63), b.fma(DoubleVector.broadcast(SPECIES, B62), a.mul(B61))))).fma(h0, yc).intoArray(yTmp, A + c * n + o);
             }
-            DoubleVector.fromArray(SPECIES, time, o).add(h0.mul(A6)).intoArray(stageTime, o);
+            DoubleVector.fromArray(SPECIES, time, A + o).add(h0.mul(A6)).intoArray(stageTime, A + o);
         }
     }
 
@@ -898,22 +907,22 @@ final class Rkf45Simd {
                 continue;
             }
             final int n = LANES;
-            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, o);
+            final DoubleVector h0 = DoubleVector.fromArray(SPECIES, stepNow, A + o);
             // max_i RN(|err_i| / eps) = RN(max_i |err_i| / eps): correctly rounded division by a positive
             // constant is monotonic, so one division after the maximum gives the same bits as nine
             DoubleVector errMax = DoubleVector.zero(SPECIES);
             for (int c = 0; c < DIM; c++) {
-                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, c * n + o);
-                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, c * n + o);
-                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, c * n + o);
-                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, c * n + o);
-                DoubleVector f = DoubleVector.fromArray(SPECIES, k5, c * n + o);
-                DoubleVector g = DoubleVector.fromArray(SPECIES, k6, c * n + o);
-                g.fma(DoubleVector.broadcast(SPECIES, C6), f.fma(DoubleVector.broadcast(SPECIES, C5), e.fma(DoubleVector.broadcast(SPECIES, C4), d.fma(DoubleVector.broadcast(SPECIES, C3), a.mul(C1))))).fma(h0, yc).intoArray(yNew, c * n + o);
+                DoubleVector yc = DoubleVector.fromArray(SPECIES, y, A + c * n + o);
+                DoubleVector a = DoubleVector.fromArray(SPECIES, k1, A + c * n + o);
+                DoubleVector d = DoubleVector.fromArray(SPECIES, k3, A + c * n + o);
+                DoubleVector e = DoubleVector.fromArray(SPECIES, k4, A + c * n + o);
+                DoubleVector f = DoubleVector.fromArray(SPECIES, k5, A + c * n + o);
+                DoubleVector g = DoubleVector.fromArray(SPECIES, k6, A + c * n + o);
+                g.fma(DoubleVector.broadcast(SPECIES, C6), f.fma(DoubleVector.broadcast(SPECIES, C5), e.fma(DoubleVector.broadcast(SPECIES, C4), d.fma(DoubleVector.broadcast(SPECIES, C3), a.mul(C1))))).fma(h0, yc).intoArray(yNew, A + c * n + o);
                 DoubleVector err = h0.mul(g.fma(DoubleVector.broadcast(SPECIES, E6), f.fma(DoubleVector.broadcast(SPECIES, E5), e.fma(DoubleVector.broadcast(SPECIES, E4), d.fma(DoubleVector.broadcast(SPECIES, E3), a.mul(E1))))));
                 errMax = errMax.max(err.abs());
             }
-            errMax.div(EPS_ABS).max(Double.MIN_NORMAL).intoArray(ratio, o);
+            errMax.div(EPS_ABS).max(Double.MIN_NORMAL).intoArray(ratio, A + o);
         }
     }
 
@@ -928,29 +937,29 @@ final class Rkf45Simd {
                 if ((liveChunks & 1 << o / VL) == 0) {
                     continue;
                 }
-                DoubleVector r = DoubleVector.fromArray(SPECIES, ratio, o);
+                DoubleVector r = DoubleVector.fromArray(SPECIES, ratio, A + o);
                 r = r.blend(Double.POSITIVE_INFINITY, r.compare(VectorOperators.NE, r));
-                r.intoArray(ratio, o);
+                r.intoArray(ratio, A + o);
                 changes |= r.compare(VectorOperators.GT, 1.1).or(r.compare(VectorOperators.LT, 0.5))
-                        .and(DoubleVector.fromArray(SPECIES, active, o).compare(VectorOperators.NE, 0.0)).anyTrue();
+                        .and(DoubleVector.fromArray(SPECIES, active, A + o).compare(VectorOperators.NE, 0.0)).anyTrue();
             }
             if (!changes) {
                 decide();
                 return;
             }
         }
-        VectorMath.log(ratio, logRatio, LANES);
+        VectorMath.log(ratio, logRatio, A, LANES);
         {
             for (int o = 0; o < LANES; o += VL) {
                 if ((liveChunks & 1 << o / VL) == 0) {
                     continue;
                 }
-                DoubleVector l = DoubleVector.fromArray(SPECIES, logRatio, o);
-                l.mul(1.0 / ORDER).intoArray(expIn, o);
-                l.mul(1.0 / (ORDER + 1.0)).intoArray(expIn, LANES + o);
+                DoubleVector l = DoubleVector.fromArray(SPECIES, logRatio, A + o);
+                l.mul(1.0 / ORDER).intoArray(expIn, A + o);
+                l.mul(1.0 / (ORDER + 1.0)).intoArray(expIn, A + LANES + o);
             }
         }
-        VectorMath.exp(expIn, expOut, 2 * LANES);
+        VectorMath.exp(expIn, expOut, A, 2 * LANES);
         decide();
     }
 
@@ -966,44 +975,44 @@ final class Rkf45Simd {
             final VectorSpecies<Double> sp = SPECIES;
             final DoubleVector zero = DoubleVector.zero(sp);
             final DoubleVector one = DoubleVector.broadcast(sp, 1.0);
-            final DoubleVector activeF = DoubleVector.fromArray(sp, active, o);
-            final DoubleVector h0 = DoubleVector.fromArray(sp, stepNow, o);
-            final DoubleVector tNew = DoubleVector.fromArray(sp, timeNew, o);
-            final DoubleVector rMax = DoubleVector.fromArray(sp, ratio, o);
+            final DoubleVector activeF = DoubleVector.fromArray(sp, active, A + o);
+            final DoubleVector h0 = DoubleVector.fromArray(sp, stepNow, A + o);
+            final DoubleVector tNew = DoubleVector.fromArray(sp, timeNew, A + o);
+            final DoubleVector rMax = DoubleVector.fromArray(sp, ratio, A + o);
 
             // r_max > 1.1: h0·max(0.2, 0.9 r^(-1/5)), a rejection if that is a real decrease that moves t
-            final DoubleVector decreased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, o)).max(0.2).mul(h0);
+            final DoubleVector decreased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, A + o)).max(0.2).mul(h0);
             final DoubleVector rejectF = one
                     .blend(zero, rMax.compare(VectorOperators.LE, 1.1))
                     .blend(zero, decreased.abs().compare(VectorOperators.GE, h0.abs()))
                     .blend(zero, tNew.add(decreased).compare(VectorOperators.EQ, tNew))
                     .blend(zero, activeF.compare(VectorOperators.EQ, 0.0));
             // r_max < 0.5: h0·min(5, max(1, 0.9 r^(-1/6))); else unchanged
-            final DoubleVector increased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, n + o))
+            final DoubleVector increased = DoubleVector.broadcast(sp, SAFETY).div(DoubleVector.fromArray(sp, expOut, A + n + o))
                     .min(5.0).max(1.0).mul(h0);
             final VectorMask<Double> rejected = rejectF.compare(VectorOperators.NE, 0.0);
             final DoubleVector next = h0.blend(increased, rMax.compare(VectorOperators.LT, 0.5)).blend(decreased, rejected);
             final DoubleVector acceptF = activeF.sub(rejectF);
             final VectorMask<Double> accepted = acceptF.compare(VectorOperators.NE, 0.0);
 
-            DoubleVector.fromArray(sp, step, o).blend(next, activeF.compare(VectorOperators.NE, 0.0)).intoArray(step, o);
-            DoubleVector.fromArray(sp, time, o).blend(tNew, accepted).intoArray(time, o);
+            DoubleVector.fromArray(sp, step, A + o).blend(next, activeF.compare(VectorOperators.NE, 0.0)).intoArray(step, A + o);
+            DoubleVector.fromArray(sp, time, A + o).blend(tNew, accepted).intoArray(time, A + o);
             for (int c = 0; c < DIM; c++) {
-                DoubleVector.fromArray(sp, y, c * n + o).blend(DoubleVector.fromArray(sp, yNew, c * n + o), accepted)
-                        .intoArray(y, c * n + o);
+                DoubleVector.fromArray(sp, y, A + c * n + o).blend(DoubleVector.fromArray(sp, yNew, A + c * n + o), accepted)
+                        .intoArray(y, A + c * n + o);
             }
-            acceptF.intoArray(needK1, o);
+            acceptF.intoArray(needK1, A + o);
             accepting |= accepted.anyTrue() ? 1 << o / VL : 0;
             final DoubleVector doneF = acceptF.blend(zero, tNew.compare(VectorOperators.LT, DoubleVector.broadcast(sp, resolution)));
-            doneF.intoArray(done, o);
-            final DoubleVector v = DoubleVector.fromArray(sp, y, V * n + o);
+            doneF.intoArray(done, A + o);
+            final DoubleVector v = DoubleVector.fromArray(sp, y, A + V * n + o);
             final DoubleVector failedF = zero.blend(acceptF, v.compare(VectorOperators.NE, v));
-            failedF.intoArray(failed, o);
+            failedF.intoArray(failed, A + o);
             // the bookkeeping of the attempt: counts per step (active, not done) and per neuron (active)
             final DoubleVector unfinished = activeF.sub(doneF);
-            final DoubleVector counted = DoubleVector.fromArray(sp, attempts, o).add(unfinished);
-            counted.intoArray(attempts, o);
-            DoubleVector.fromArray(sp, neuronAttempts, o).add(activeF).intoArray(neuronAttempts, o);
+            final DoubleVector counted = DoubleVector.fromArray(sp, attempts, A + o).add(unfinished);
+            counted.intoArray(attempts, A + o);
+            DoubleVector.fromArray(sp, neuronAttempts, A + o).add(activeF).intoArray(neuronAttempts, A + o);
             // the done flags as bits: sum of 2^k over the done lanes k, exact in a double
             completed |= (long) doneF.mul(DoubleVector.fromArray(sp, LANE_BITS, 0)).reduceLanes(VectorOperators.ADD) << o;
             failing |= failedF.compare(VectorOperators.NE, 0.0)
@@ -1031,52 +1040,52 @@ final class Rkf45Simd {
             }
             final int n = LANES;
             final VectorSpecies<Double> s = SPECIES;
-            final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
-            final DoubleVector m = DoubleVector.fromArray(s, ys, M * n + o);
-            final DoubleVector h = DoubleVector.fromArray(s, ys, H * n + o);
-            final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n + o);
-            final DoubleVector p = DoubleVector.fromArray(s, ys, P * n + o);
-            final DoubleVector dIex = DoubleVector.fromArray(s, ys, DI_EX * n + o);
-            final DoubleVector iEx = DoubleVector.fromArray(s, ys, I_EX * n + o);
-            final DoubleVector dIin = DoubleVector.fromArray(s, ys, DI_IN * n + o);
-            final DoubleVector iIn = DoubleVector.fromArray(s, ys, I_IN * n + o);
+            final DoubleVector v = DoubleVector.fromArray(s, ys, A + V * n + o);
+            final DoubleVector m = DoubleVector.fromArray(s, ys, A + M * n + o);
+            final DoubleVector h = DoubleVector.fromArray(s, ys, A + H * n + o);
+            final DoubleVector nn = DoubleVector.fromArray(s, ys, A + N * n + o);
+            final DoubleVector p = DoubleVector.fromArray(s, ys, A + P * n + o);
+            final DoubleVector dIex = DoubleVector.fromArray(s, ys, A + DI_EX * n + o);
+            final DoubleVector iEx = DoubleVector.fromArray(s, ys, A + I_EX * n + o);
+            final DoubleVector dIin = DoubleVector.fromArray(s, ys, A + DI_IN * n + o);
+            final DoubleVector iIn = DoubleVector.fromArray(s, ys, A + I_IN * n + o);
 
             // membrane equation (dVdt below, same code)
-            final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n + o).mul(m).mul(m).mul(m).mul(h)
-                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n + o)));
-            final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV3 * n + o).mul(p)
-                    .fma(p, DoubleVector.fromArray(s, parameters, P_GKV1 * n + o).mul(nn).mul(nn).mul(nn).mul(nn))
-                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n + o)));
-            final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n + o)
-                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n + o)));
+            final DoubleVector iNa = DoubleVector.fromArray(s, parameters, A + P_GNA * n + o).mul(m).mul(m).mul(m).mul(h)
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, A + P_ENA * n + o)));
+            final DoubleVector iK = DoubleVector.fromArray(s, parameters, A + P_GKV3 * n + o).mul(p)
+                    .fma(p, DoubleVector.fromArray(s, parameters, A + P_GKV1 * n + o).mul(nn).mul(nn).mul(nn).mul(nn))
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, A + P_EK * n + o)));
+            final DoubleVector iL = DoubleVector.fromArray(s, parameters, A + P_GL * n + o)
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, A + P_EL * n + o)));
             // −S·V + c0 + c1 τ + c2 τ² + c3 τ³ in Horner form with fused multiply-adds (HhDynamics.laneGapCurrent)
-            DoubleVector partners = DoubleVector.fromArray(s, parameters, P_C0 * n + o);
+            DoubleVector partners = DoubleVector.fromArray(s, parameters, A + P_C0 * n + o);
             if (order >= 1) {
-                final DoubleVector tau = DoubleVector.fromArray(s, t, o).mul(inverseResolution);
-                DoubleVector slope = DoubleVector.fromArray(s, parameters, P_C1 * n + o);
+                final DoubleVector tau = DoubleVector.fromArray(s, t, A + o).mul(inverseResolution);
+                DoubleVector slope = DoubleVector.fromArray(s, parameters, A + P_C1 * n + o);
                 if (order == 3) {
-                    slope = DoubleVector.fromArray(s, parameters, P_C3 * n + o).fma(tau, DoubleVector.fromArray(s, parameters, P_C2 * n + o))
+                    slope = DoubleVector.fromArray(s, parameters, A + P_C3 * n + o).fma(tau, DoubleVector.fromArray(s, parameters, A + P_C2 * n + o))
                             .fma(tau, slope);
                 }
                 partners = slope.fma(tau, partners);
             }
-            final DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n + o).neg().fma(v, partners);
+            final DoubleVector iGap = DoubleVector.fromArray(s, parameters, A + P_GAP_S * n + o).neg().fma(v, partners);
             iNa.add(iK).add(iL).neg()
-                    .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n + o))
-                    .add(DoubleVector.fromArray(s, parameters, P_IE * n + o))
+                    .add(DoubleVector.fromArray(s, parameters, A + P_ISTIM * n + o))
+                    .add(DoubleVector.fromArray(s, parameters, A + P_IE * n + o))
                     .add(iEx)
                     .add(iIn)
                     .add(iGap)
-                    .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n + o))
-                    .intoArray(f, V * n + o);
+                    .mul(DoubleVector.fromArray(s, parameters, A + P_INV_CM * n + o))
+                    .intoArray(f, A + V * n + o);
 
             // alpha-shaped synaptic currents
-            final DoubleVector invTauEx = DoubleVector.fromArray(s, parameters, P_INV_TAU_EX * n + o);
-            final DoubleVector invTauIn = DoubleVector.fromArray(s, parameters, P_INV_TAU_IN * n + o);
-            dIex.mul(invTauEx).neg().intoArray(f, DI_EX * n + o);
-            dIex.sub(iEx.mul(invTauEx)).intoArray(f, I_EX * n + o);
-            dIin.mul(invTauIn).neg().intoArray(f, DI_IN * n + o);
-            dIin.sub(iIn.mul(invTauIn)).intoArray(f, I_IN * n + o);
+            final DoubleVector invTauEx = DoubleVector.fromArray(s, parameters, A + P_INV_TAU_EX * n + o);
+            final DoubleVector invTauIn = DoubleVector.fromArray(s, parameters, A + P_INV_TAU_IN * n + o);
+            dIex.mul(invTauEx).neg().intoArray(f, A + DI_EX * n + o);
+            dIex.sub(iEx.mul(invTauEx)).intoArray(f, A + I_EX * n + o);
+            dIin.mul(invTauIn).neg().intoArray(f, A + DI_IN * n + o);
+            dIin.sub(iIn.mul(invTauIn)).intoArray(f, A + I_IN * n + o);
         }
         gatesMH(ys, f, chunks);
         gatesNP(ys, f, chunks);
@@ -1099,9 +1108,9 @@ final class Rkf45Simd {
             final int n = LANES;
             final VectorSpecies<Double> s = SPECIES;
             final DoubleVector one = DoubleVector.broadcast(s, 1.0);
-            final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
-            final DoubleVector m = DoubleVector.fromArray(s, ys, M * n + o);
-            final DoubleVector h = DoubleVector.fromArray(s, ys, H * n + o);
+            final DoubleVector v = DoubleVector.fromArray(s, ys, A + V * n + o);
+            final DoubleVector m = DoubleVector.fromArray(s, ys, A + M * n + o);
+            final DoubleVector h = DoubleVector.fromArray(s, ys, A + H * n + o);
             final DoubleVector xM = v.sub(75.5);
             final DoubleVector xH = DoubleVector.broadcast(s, 51.25).add(v);
             final DoubleVector aM = xM.mul(HhDynamics.NEG_INV_13_5);
@@ -1156,28 +1165,28 @@ final class Rkf45Simd {
                         .add(kH.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
             } else {
                 final int at = 4 * o;
-                aM.intoArray(expIn, at + 0 * VL);
-                aBm.intoArray(expIn, at + 1 * VL);
-                aAh.intoArray(expIn, at + 2 * VL);
-                aH.intoArray(expIn, at + 3 * VL);
-                VectorMath.exp(expIn, expOut, at, 4 * VL, false);
-                eM = DoubleVector.fromArray(s, expOut, at + 0 * VL);
-                eBm = DoubleVector.fromArray(s, expOut, at + 1 * VL);
-                eAh = DoubleVector.fromArray(s, expOut, at + 2 * VL);
-                eH = DoubleVector.fromArray(s, expOut, at + 3 * VL);
+                aM.intoArray(expIn, A + at + 0 * VL);
+                aBm.intoArray(expIn, A + at + 1 * VL);
+                aAh.intoArray(expIn, A + at + 2 * VL);
+                aH.intoArray(expIn, A + at + 3 * VL);
+                VectorMath.exp(expIn, expOut, A + at, 4 * VL, false);
+                eM = DoubleVector.fromArray(s, expOut, A + at + 0 * VL);
+                eBm = DoubleVector.fromArray(s, expOut, A + at + 1 * VL);
+                eAh = DoubleVector.fromArray(s, expOut, A + at + 2 * VL);
+                eH = DoubleVector.fromArray(s, expOut, A + at + 3 * VL);
             }
 
             final DoubleVector denM = one.sub(eM);
             final DoubleVector alphaM = xM.mul(40.0).div(denM)
                     .blend(HhDynamics.ALPHA_M_LIMIT, denM.compare(VectorOperators.EQ, 0.0));
             final DoubleVector betaM = eBm.mul(1.2262);
-            alphaM.add(betaM).neg().fma(m, alphaM).intoArray(f, M * n + o);
+            alphaM.add(betaM).neg().fma(m, alphaM).intoArray(f, A + M * n + o);
 
             final DoubleVector alphaH = eAh.mul(0.0035);
             final DoubleVector denH = one.sub(eH);
             final DoubleVector betaH = xH.mul(0.017).div(denH)
                     .blend(HhDynamics.BETA_H_LIMIT, denH.compare(VectorOperators.EQ, 0.0));
-            alphaH.add(betaH).neg().fma(h, alphaH).intoArray(f, H * n + o);
+            alphaH.add(betaH).neg().fma(h, alphaH).intoArray(f, A + H * n + o);
         }
     }
 
@@ -1189,9 +1198,9 @@ final class Rkf45Simd {
             final int n = LANES;
             final VectorSpecies<Double> s = SPECIES;
             final DoubleVector one = DoubleVector.broadcast(s, 1.0);
-            final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
-            final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n + o);
-            final DoubleVector p = DoubleVector.fromArray(s, ys, P * n + o);
+            final DoubleVector v = DoubleVector.fromArray(s, ys, A + V * n + o);
+            final DoubleVector nn = DoubleVector.fromArray(s, ys, A + N * n + o);
+            final DoubleVector p = DoubleVector.fromArray(s, ys, A + P * n + o);
             final DoubleVector xN = v.add(44.0);
             final DoubleVector xP = v.sub(95.0);
             final DoubleVector aN = xN.mul(HhDynamics.NEG_INV_2_3);
@@ -1246,28 +1255,28 @@ final class Rkf45Simd {
                         .add(kBp.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52)).reinterpretAsDoubles();
             } else {
                 final int at = 4 * o;
-                aN.intoArray(expIn, at + 0 * VL);
-                aBn.intoArray(expIn, at + 1 * VL);
-                aP.intoArray(expIn, at + 2 * VL);
-                aBp.intoArray(expIn, at + 3 * VL);
-                VectorMath.exp(expIn, expOut, at, 4 * VL, false);
-                eN = DoubleVector.fromArray(s, expOut, at + 0 * VL);
-                eBn = DoubleVector.fromArray(s, expOut, at + 1 * VL);
-                eP = DoubleVector.fromArray(s, expOut, at + 2 * VL);
-                eBp = DoubleVector.fromArray(s, expOut, at + 3 * VL);
+                aN.intoArray(expIn, A + at + 0 * VL);
+                aBn.intoArray(expIn, A + at + 1 * VL);
+                aP.intoArray(expIn, A + at + 2 * VL);
+                aBp.intoArray(expIn, A + at + 3 * VL);
+                VectorMath.exp(expIn, expOut, A + at, 4 * VL, false);
+                eN = DoubleVector.fromArray(s, expOut, A + at + 0 * VL);
+                eBn = DoubleVector.fromArray(s, expOut, A + at + 1 * VL);
+                eP = DoubleVector.fromArray(s, expOut, A + at + 2 * VL);
+                eBp = DoubleVector.fromArray(s, expOut, A + at + 3 * VL);
             }
 
             final DoubleVector denN = one.sub(eN);
             final DoubleVector alphaN = xN.mul(0.014).div(denN)
                     .blend(HhDynamics.ALPHA_N_LIMIT, denN.compare(VectorOperators.EQ, 0.0));
             final DoubleVector betaN = eBn.mul(0.0043);
-            alphaN.add(betaN).neg().fma(nn, alphaN).intoArray(f, N * n + o);
+            alphaN.add(betaN).neg().fma(nn, alphaN).intoArray(f, A + N * n + o);
 
             final DoubleVector denP = one.sub(eP);
             final DoubleVector alphaP = xP.div(denP)
                     .blend(HhDynamics.ALPHA_P_LIMIT, denP.compare(VectorOperators.EQ, 0.0));
             final DoubleVector betaP = eBp.mul(0.025);
-            alphaP.add(betaP).neg().fma(p, alphaP).intoArray(f, P * n + o);
+            alphaP.add(betaP).neg().fma(p, alphaP).intoArray(f, A + P * n + o);
         }
     }
 
@@ -1283,37 +1292,37 @@ final class Rkf45Simd {
             final int n = LANES;
             final VectorSpecies<Double> s = SPECIES;
             final double[] ys = y;
-            final DoubleVector v = DoubleVector.fromArray(s, ys, V * n + o);
-            final DoubleVector m = DoubleVector.fromArray(s, ys, M * n + o);
-            final DoubleVector h = DoubleVector.fromArray(s, ys, H * n + o);
-            final DoubleVector nn = DoubleVector.fromArray(s, ys, N * n + o);
-            final DoubleVector p = DoubleVector.fromArray(s, ys, P * n + o);
-            final DoubleVector iNa = DoubleVector.fromArray(s, parameters, P_GNA * n + o).mul(m).mul(m).mul(m).mul(h)
-                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_ENA * n + o)));
-            final DoubleVector iK = DoubleVector.fromArray(s, parameters, P_GKV3 * n + o).mul(p)
-                    .fma(p, DoubleVector.fromArray(s, parameters, P_GKV1 * n + o).mul(nn).mul(nn).mul(nn).mul(nn))
-                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EK * n + o)));
-            final DoubleVector iL = DoubleVector.fromArray(s, parameters, P_GL * n + o)
-                    .mul(v.sub(DoubleVector.fromArray(s, parameters, P_EL * n + o)));
-            DoubleVector partners = DoubleVector.fromArray(s, parameters, P_C0 * n + o);
+            final DoubleVector v = DoubleVector.fromArray(s, ys, A + V * n + o);
+            final DoubleVector m = DoubleVector.fromArray(s, ys, A + M * n + o);
+            final DoubleVector h = DoubleVector.fromArray(s, ys, A + H * n + o);
+            final DoubleVector nn = DoubleVector.fromArray(s, ys, A + N * n + o);
+            final DoubleVector p = DoubleVector.fromArray(s, ys, A + P * n + o);
+            final DoubleVector iNa = DoubleVector.fromArray(s, parameters, A + P_GNA * n + o).mul(m).mul(m).mul(m).mul(h)
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, A + P_ENA * n + o)));
+            final DoubleVector iK = DoubleVector.fromArray(s, parameters, A + P_GKV3 * n + o).mul(p)
+                    .fma(p, DoubleVector.fromArray(s, parameters, A + P_GKV1 * n + o).mul(nn).mul(nn).mul(nn).mul(nn))
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, A + P_EK * n + o)));
+            final DoubleVector iL = DoubleVector.fromArray(s, parameters, A + P_GL * n + o)
+                    .mul(v.sub(DoubleVector.fromArray(s, parameters, A + P_EL * n + o)));
+            DoubleVector partners = DoubleVector.fromArray(s, parameters, A + P_C0 * n + o);
             if (order >= 1) {
                 final DoubleVector tau = DoubleVector.broadcast(s, t * inverseResolution);
-                DoubleVector slope = DoubleVector.fromArray(s, parameters, P_C1 * n + o);
+                DoubleVector slope = DoubleVector.fromArray(s, parameters, A + P_C1 * n + o);
                 if (order == 3) {
-                    slope = DoubleVector.fromArray(s, parameters, P_C3 * n + o).fma(tau, DoubleVector.fromArray(s, parameters, P_C2 * n + o))
+                    slope = DoubleVector.fromArray(s, parameters, A + P_C3 * n + o).fma(tau, DoubleVector.fromArray(s, parameters, A + P_C2 * n + o))
                             .fma(tau, slope);
                 }
                 partners = slope.fma(tau, partners);
             }
-            final DoubleVector iGap = DoubleVector.fromArray(s, parameters, P_GAP_S * n + o).neg().fma(v, partners);
+            final DoubleVector iGap = DoubleVector.fromArray(s, parameters, A + P_GAP_S * n + o).neg().fma(v, partners);
             DoubleVector.broadcast(s, resolution).mul(iNa.add(iK).add(iL).neg()
-                    .add(DoubleVector.fromArray(s, parameters, P_ISTIM * n + o))
-                    .add(DoubleVector.fromArray(s, parameters, P_IE * n + o))
-                    .add(DoubleVector.fromArray(s, ys, I_EX * n + o))
-                    .add(DoubleVector.fromArray(s, ys, I_IN * n + o))
+                    .add(DoubleVector.fromArray(s, parameters, A + P_ISTIM * n + o))
+                    .add(DoubleVector.fromArray(s, parameters, A + P_IE * n + o))
+                    .add(DoubleVector.fromArray(s, ys, A + I_EX * n + o))
+                    .add(DoubleVector.fromArray(s, ys, A + I_IN * n + o))
                     .add(iGap)
-                    .mul(DoubleVector.fromArray(s, parameters, P_INV_CM * n + o)))
-                    .intoArray(out, o);
+                    .mul(DoubleVector.fromArray(s, parameters, A + P_INV_CM * n + o)))
+                    .intoArray(out, A + o);
         }
     }
 }

@@ -114,7 +114,12 @@ final class VectorMath {
      * [√½, √2), log m = 2 atanh(s), s = (m − 1)/(m + 1) (see the class comment).
      */
     static void log(double[] in, double[] out, int length) {
-        for (int i = 0; i < length; i += S.length()) {
+        log(in, out, 0, length);
+    }
+
+    /** As {@link #log(double[], double[], int)} for {@code [offset, offset + length)}. */
+    static void log(double[] in, double[] out, int offset, int length) {
+        for (int i = offset; i < offset + length; i += S.length()) {
             final DoubleVector x = DoubleVector.fromArray(S, in, i);
             final LongVector bits = x.reinterpretAsLongs();
             // the biased exponent (0..2047) as a double: its bits added to those of 1.5·2^52, minus 1.5·2^52
