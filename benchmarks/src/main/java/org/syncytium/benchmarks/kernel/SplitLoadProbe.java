@@ -14,7 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * after an 8-byte-aligned object, so one of the eight offsets puts every row on 64-byte lines and the
  * other seven split each of its ten loads over two lines. Which one is aligned depends on where the
  * array landed; with {@code -XX:ObjectAlignmentInBytes=64} it is offset 6 in every run. A probe of
- * the machine, not of the kernel's code (docs/performance.md, "Not done").
+ * the machine, not of the kernel's code: a gap sum that read the rows on their lines was faster alone
+ * and made the seed run slower (docs/performance.md, "What was tried", the line-aligned gap sum).
  *
  * <pre>
  * java --add-modules jdk.incubator.vector [-XX:ObjectAlignmentInBytes=64] \
