@@ -13,7 +13,9 @@ import org.syncytium.core.connect.GapTable;
  * {@value #HOT_NS_PER_MULTIPLY_ADD} ns of CPU per multiply-add three times in a row (and at least
  * {@value #MIN_ROUNDS} rounds); meanwhile the
  * exchange runs the scalar twin, whose results are the vector sum's bit for bit (GapSumTest).
- * Which of the two ran therefore never changes a result, only the time.
+ * Which of the two ran therefore never changes a result, only the time. If the vector sum does not
+ * get fast within {@value #GIVE_UP_CPU_NS} ns of CPU time, or fails, the scalar twin stays in use and
+ * one line on standard error says why.
  */
 final class GapWarmup {
     /** Compiled: about 0.05 ns per multiply-add; interpreted or boxed: several ns. */
@@ -43,13 +45,29 @@ final class GapWarmup {
             return;
         }
         started = true;
-        Thread thread = new Thread(() -> hot = warmUp(), "syncytium-gap-exchange-warmup");
+        Thread thread = new Thread(() -> {
+            String problem = warmUp(GIVE_UP_CPU_NS);
+            if (problem != null) {
+                // otherwise the gap exchange would be several times slower with no word why
+                System.err.println("syncytium: gap junctions: " + problem
+                        + "; the exchange runs the scalar sum instead (the same results, slower)");
+            }
+            hot = problem == null;
+        }, "syncytium-gap-exchange-warmup");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** Runs the vector sum until it is fast (true) or the CPU budget is spent (false), on the calling thread. */
-    static boolean warmUp() {
+    /** {@link #warmUp(long)} with the usual budget. */
+    static String warmUp() {
+        return warmUp(GIVE_UP_CPU_NS);
+    }
+
+    /**
+     * Runs the vector sum on the calling thread until it is fast: then returns null; or until
+     * {@code budgetNs} of CPU time is spent or it fails: then returns why.
+     */
+    static String warmUp(long budgetNs) {
         try {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
@@ -96,13 +114,16 @@ final class GapWarmup {
                 long spent = (cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - before;
                 double madds = 20.0 * gaps.size() * stride;
                 fast = spent < HOT_NS_PER_MULTIPLY_ADD * madds ? fast + 1 : 0;
-                if ((cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start > GIVE_UP_CPU_NS) {
-                    return false;
+                if ((cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start > budgetNs) {
+                    return String.format("the vectorised gap sum did not run compiled within %.1f s of %s (is the "
+                            + "JIT restricted, e.g. by -Xint or -XX:TieredStopAtLevel?)", budgetNs / 1e9,
+                            cpuTime ? "CPU time" : "wall time");
                 }
             }
-            return true;
+            return null;
         } catch (RuntimeException | LinkageError e) {
-            return false; // the scalar twin stays in use: same results, slower
+            return "the vectorised gap sum failed its warm-up (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.syncytium.core.gap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -25,7 +26,15 @@ class GapSumTest {
 
     @Test
     void theWarmUpGetsTheVectorSumCompiled() {
-        assertTrue(GapWarmup.warmUp(), "the vector sum never became fast");
+        assertNull(GapWarmup.warmUp(), "the vector sum never became fast");
+    }
+
+    /** A warm-up that runs out of budget says why, for the line a run prints before it takes the scalar sum. */
+    @Test
+    void aWarmUpOutOfBudgetSaysWhy() {
+        String spent = GapWarmup.warmUp(1);
+        assertTrue(spent != null && spent.contains("did not run compiled within 0.0 s") && spent.contains("-Xint"),
+                "a budget of 1 ns: " + spent);
     }
 
     @Test

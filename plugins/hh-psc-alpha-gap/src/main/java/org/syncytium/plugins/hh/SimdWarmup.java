@@ -16,6 +16,8 @@ import org.syncytium.api.neuron.SliceIO;
  * a round costs less than {@value #HOT_NS_PER_NEURON_STEP} ns of CPU per neuron-step twice in a row;
  * meanwhile the populations run rkf45_simd's scalar twin, whose results are the lanes' bit for bit
  * (SimdAgreementTest). Which of the two ran a pass therefore never changes a result, only the time.
+ * If the lanes do not get fast within {@value #GIVE_UP_CPU_NS} ns of CPU time, or fail, the twin
+ * stays in use and one line on standard error says why.
  */
 final class SimdWarmup {
 
@@ -57,16 +59,29 @@ final class SimdWarmup {
             return;
         }
         started = true;
-        Thread thread = new Thread(() -> hot = warmUp(), "syncytium-hh-psc-alpha-gap-simd-warmup");
+        Thread thread = new Thread(() -> {
+            String problem = warmUp(GIVE_UP_CPU_NS);
+            if (problem != null) {
+                // otherwise a run would be several times slower with no word why
+                System.err.println("syncytium: hh_psc_alpha_gap: " + problem
+                        + "; integrator rkf45_simd runs its scalar twin instead (the same results, slower)");
+            }
+            hot = problem == null;
+        }, "syncytium-hh-psc-alpha-gap-simd-warmup");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** {@link #warmUp(long)} with the usual budget. */
+    static String warmUp() {
+        return warmUp(GIVE_UP_CPU_NS);
+    }
+
     /**
-     * Runs the lanes on the synthetic network until they are fast (true) or the CPU budget is spent
-     * (false), on the calling thread.
+     * Runs the lanes on the synthetic network, on the calling thread, until they are fast: then
+     * returns null; or until {@code budgetNs} of CPU time is spent or they fail: then returns why.
      */
-    static boolean warmUp() {
+    static String warmUp(long budgetNs) {
         try {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
@@ -91,8 +106,10 @@ final class SimdWarmup {
                 long spent = (cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - before;
                 int passes = populations[p].gapCoupled() ? 2 : 1;
                 fast = p == 0 && spent < HOT_NS_PER_NEURON_STEP * NEURONS * STEPS * passes ? fast + 1 : p == 0 ? 0 : fast;
-                if ((cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start > GIVE_UP_CPU_NS) {
-                    return false;
+                if ((cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start > budgetNs) {
+                    return String.format("the vectorised lanes did not run compiled within %.1f s of %s (is the JIT "
+                            + "restricted, e.g. by -Xint or -XX:TieredStopAtLevel?)", budgetNs / 1e9,
+                            cpuTime ? "CPU time" : "wall time");
                 }
             }
             if (LOG) {
@@ -101,10 +118,16 @@ final class SimdWarmup {
                         (System.nanoTime() - wallStart) / 1_000_000, cpu / 1_000_000, round,
                         ManagementFactory.getRuntimeMXBean().getUptime());
             }
-            return true;
+            return null;
         } catch (RuntimeException | LinkageError e) {
-            return false; // the scalar twin stays in use: same results, slower
+            return failed(e);
         }
+    }
+
+    /** Why the warm-up stopped at {@code e}: a defect of the lanes (their scalar twin stays in use). */
+    static String failed(Throwable e) {
+        return "the vectorised lanes failed their warm-up (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
     }
 
     private static HhPopulation network(int order, boolean gap) {

@@ -2,6 +2,7 @@ package org.syncytium.plugins.hh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
@@ -42,8 +43,18 @@ class SimdAgreementTest {
     @Test
     void theWarmUpGetsTheLanesCompiled() {
         long start = System.nanoTime();
-        assertTrue(SimdWarmup.warmUp(), "the lanes never became fast");
+        assertNull(SimdWarmup.warmUp(), "the lanes never became fast");
         Report.line("rkf45_simd warm-up until compiled: %.1f s on this thread", (System.nanoTime() - start) * 1e-9);
+    }
+
+    /** A warm-up that stops says why, for the one line a run prints before it takes the scalar twin. */
+    @Test
+    void aWarmUpThatStopsSaysWhy() {
+        String spent = SimdWarmup.warmUp(1);
+        assertTrue(spent != null && spent.contains("did not run compiled within 0.0 s") && spent.contains("-Xint"),
+                "a budget of 1 ns: " + spent);
+        String failed = SimdWarmup.failed(new ArithmeticException("NaN in dV/dt"));
+        assertEquals("the vectorised lanes failed their warm-up (ArithmeticException: NaN in dV/dt)", failed);
     }
 
     @Test
