@@ -2,6 +2,7 @@ package org.syncytium.core.gap;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Locale;
 import org.syncytium.core.connect.GapTable;
 
 /**
@@ -115,8 +116,8 @@ final class GapWarmup {
                 double madds = 20.0 * gaps.size() * stride;
                 fast = spent < HOT_NS_PER_MULTIPLY_ADD * madds ? fast + 1 : 0;
                 if ((cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start > budgetNs) {
-                    return String.format("the vectorised gap sum did not run compiled within %.1f s of %s (is the "
-                            + "JIT restricted, e.g. by -Xint or -XX:TieredStopAtLevel?)", budgetNs / 1e9,
+                    return String.format(Locale.ROOT, "the vectorised gap sum did not run compiled within %.1f s "
+                            + "of %s (is the JIT restricted, e.g. by -Xint or -XX:TieredStopAtLevel?)", budgetNs / 1e9,
                             cpuTime ? "CPU time" : "wall time");
                 }
             }

@@ -3,6 +3,7 @@ package org.syncytium.plugins.hh;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.syncytium.api.neuron.RunContext;
 import org.syncytium.api.neuron.SliceIO;
@@ -107,8 +108,8 @@ final class SimdWarmup {
                 int passes = populations[p].gapCoupled() ? 2 : 1;
                 fast = p == 0 && spent < HOT_NS_PER_NEURON_STEP * NEURONS * STEPS * passes ? fast + 1 : p == 0 ? 0 : fast;
                 if ((cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start > budgetNs) {
-                    return String.format("the vectorised lanes did not run compiled within %.1f s of %s (is the JIT "
-                            + "restricted, e.g. by -Xint or -XX:TieredStopAtLevel?)", budgetNs / 1e9,
+                    return String.format(Locale.ROOT, "the vectorised lanes did not run compiled within %.1f s of %s "
+                            + "(is the JIT restricted, e.g. by -Xint or -XX:TieredStopAtLevel?)", budgetNs / 1e9,
                             cpuTime ? "CPU time" : "wall time");
                 }
             }
