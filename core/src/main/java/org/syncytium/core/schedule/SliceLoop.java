@@ -223,7 +223,9 @@ public final class SliceLoop implements AutoCloseable {
         if (run != null) {
             run.drain(); // what the old plan deferred goes first
         }
-        pool.resize(planner.workers());
+        int workers = planner.workers();
+        // every process's threads may share this machine's CPUs (the waiting threads then spin less)
+        pool.resize(workers, workers * (settings.virtualProcesses() / settings.localThreads()));
         connections.plasticDelivery().reseed(settings.rngSeed()); // also where the plan stays
         if (!planner.prepare(sliceOrigin, clock) && run != null) {
             return;

@@ -13,10 +13,27 @@ import java.util.concurrent.locks.LockSupport;
  */
 @Singleton
 public final class WorkerPool implements AutoCloseable {
-    /** Busy-wait rounds before yielding: a slice phase is often only microseconds long. */
-    private static final int SPINS = 256;
+    /**
+     * How long a waiting thread spins before it yields, ns: longer than the driver's serial work
+     * between two one-step passes plus the usual imbalance, so that a worker is still spinning when
+     * the next pass comes. Counted in time, not spins: a spin-wait hint takes 11 ns on the Intel Xeon
+     * of 2026-12-05 and about 34 ns on the Zen 5 machines, so the 256 spins used before waited only
+     * 3 us on the Xeon, and its workers went on to yield and park in most steps. With this window the
+     * seed network ran 4-5 % faster there with WFR and 9 % without (docs/performance.md, "Waiting").
+     * {@code -Dsyncytium.pool.spin_us} sets it, read when the pool is sized. An MPI run counts all its
+     * processes' threads against this machine's CPUs (it cannot tell which share a host), so across
+     * hosts it may wait with the short window.
+     */
+    static final long SPIN_NS = 100_000;
+    /**
+     * The window where the pool has more threads than the machine has processors: a spinning thread
+     * would then hold a CPU that the thread it waits for needs.
+     */
+    static final long OVERSUBSCRIBED_SPIN_NS = 5_000;
     /** Yields before parking: cheap when cores are shared, but not free, so bounded. */
     private static final int YIELDS = 32;
+    /** Spins between two readings of the clock (a reading costs about two spin-wait hints). */
+    private static final int SPINS_PER_CLOCK = 32;
 
     private final AtomicInteger pending = new AtomicInteger();
     private Thread[] threads = new Thread[0];
@@ -26,6 +43,8 @@ public final class WorkerPool implements AutoCloseable {
     private volatile boolean closed;
     private volatile Thread driver;
     private int size = 1;
+    /** This pool's spin window, ns ({@link #SPIN_NS}). */
+    private volatile long spinNanos = SPIN_NS;
     /** Phases run so far (each a pool round, one barrier, when there are several workers). */
     private long rounds;
 
@@ -34,8 +53,20 @@ public final class WorkerPool implements AutoCloseable {
         return size;
     }
 
-    /** Makes the pool {@code workers} strong (stopping or starting threads only if the size changes). */
+    /** Makes the pool {@code workers} strong, alone on this machine (see {@link #resize(int, int)}). */
     public void resize(int workers) {
+        resize(workers, workers);
+    }
+
+    /**
+     * Makes the pool {@code workers} strong (stopping or starting threads only if the size changes).
+     *
+     * @param threadsOnMachine the worker threads of every process of the run that may share this
+     *                         machine's CPUs (this pool's times the number of processes): with more
+     *                         than the CPUs, waiting threads spin only briefly ({@link #spinWindow})
+     */
+    public void resize(int workers, int threadsOnMachine) {
+        spinNanos = spinWindow(threadsOnMachine, Runtime.getRuntime().availableProcessors());
         if (workers == size) {
             return;
         }
@@ -80,9 +111,10 @@ public final class WorkerPool implements AutoCloseable {
         } catch (Throwable e) {
             failures[0] = e;
         }
-        int spins = 0;
+        long spinEnd = System.nanoTime() + spinNanos;
+        int round = 0;
         while (pending.get() != 0) {
-            spins = pause(spins);
+            round = pause(round, spinEnd);
         }
         rethrow();
     }
@@ -111,9 +143,10 @@ public final class WorkerPool implements AutoCloseable {
         while (!closed) {
             int current = generation;
             if (current == seen) {
-                int spins = 0;
+                long spinEnd = System.nanoTime() + spinNanos;
+                int round = 0;
                 while (generation == seen && !closed) {
-                    spins = pause(spins);
+                    round = pause(round, spinEnd);
                 }
                 continue;
             }
@@ -129,16 +162,36 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    /** Spin, then yield, then park until unparked; returns the next round number. */
-    private int pause(int round) {
-        if (round < SPINS) {
+    /**
+     * One round of a wait: spin until {@code spinEnd} (System.nanoTime), then yield {@value #YIELDS}
+     * times, then park until unparked. Rounds count up while spinning and down (below 0) after.
+     * Returns the next round.
+     */
+    private int pause(int round, long spinEnd) {
+        if (round >= 0) {
             Thread.onSpinWait();
-        } else if (round < SPINS + YIELDS) {
+            boolean spinning = (round + 1) % SPINS_PER_CLOCK != 0 || System.nanoTime() - spinEnd < 0;
+            return spinning ? round + 1 : -1;
+        }
+        if (round >= -YIELDS) {
             Thread.yield();
         } else {
             LockSupport.park(this);
         }
-        return round + 1;
+        return round - 1;
+    }
+
+    /**
+     * The spin window for {@code threads} worker threads on {@code processors} CPUs, ns:
+     * {@code -Dsyncytium.pool.spin_us} if set, else {@link #SPIN_NS}, or
+     * {@link #OVERSUBSCRIBED_SPIN_NS} with more threads than CPUs.
+     */
+    static long spinWindow(int threads, int processors) {
+        long configured = Long.getLong("syncytium.pool.spin_us", -1);
+        if (configured >= 0) {
+            return configured * 1_000;
+        }
+        return threads > processors ? OVERSUBSCRIBED_SPIN_NS : SPIN_NS;
     }
 
     private void stopThreads() {

@@ -3,6 +3,7 @@ package org.syncytium.core.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,29 @@ class WorkerPoolTest {
         AtomicLongArray counts = new AtomicLongArray(4);
         pool.run(counts::incrementAndGet);
         assertEquals(1, counts.get(3));
+        pool.close();
+    }
+
+    @Test
+    void waitingThreadsSpinBrieflyWhereThreadsOutnumberTheCpus() {
+        assertEquals(WorkerPool.SPIN_NS, WorkerPool.spinWindow(2, 2));
+        assertEquals(WorkerPool.SPIN_NS, WorkerPool.spinWindow(1, 8));
+        assertEquals(WorkerPool.OVERSUBSCRIBED_SPIN_NS, WorkerPool.spinWindow(3, 2));
+        assertTrue(WorkerPool.OVERSUBSCRIBED_SPIN_NS < WorkerPool.SPIN_NS);
+    }
+
+    @Test
+    void aPoolOfMoreThreadsThanCpusStillRunsEveryPhase() {
+        int size = Runtime.getRuntime().availableProcessors() + 2;
+        WorkerPool pool = new WorkerPool();
+        pool.resize(size, size);
+        AtomicLongArray counts = new AtomicLongArray(size);
+        for (int phase = 0; phase < 500; phase++) {
+            pool.run(counts::incrementAndGet);
+        }
+        for (int w = 0; w < size; w++) {
+            assertEquals(500, counts.get(w), "worker " + w + " of " + size);
+        }
         pool.close();
     }
 }
