@@ -223,9 +223,7 @@ public final class SliceLoop implements AutoCloseable {
         if (run != null) {
             run.drain(); // what the old plan deferred goes first
         }
-        int workers = planner.workers();
-        // every process's threads may share this machine's CPUs (the waiting threads then spin less)
-        pool.resize(workers, workers * (settings.virtualProcesses() / settings.localThreads()));
+        pool.resize(planner.workers());
         connections.plasticDelivery().reseed(settings.rngSeed()); // also where the plan stays
         if (!planner.prepare(sliceOrigin, clock) && run != null) {
             return;

@@ -14,22 +14,23 @@ import java.util.concurrent.locks.LockSupport;
 @Singleton
 public final class WorkerPool implements AutoCloseable {
     /**
-     * How long a waiting thread spins before it yields, ns: longer than the driver's serial work
-     * between two one-step passes plus the usual imbalance, so that a worker is still spinning when
-     * the next pass comes. Counted in time, not spins: a spin-wait hint takes 11 ns on the Intel Xeon
-     * of 2026-12-05 and about 34 ns on the Zen 5 machines, so the 256 spins used before waited only
-     * 3 us on the Xeon, and its workers went on to yield and park in most steps. With this window the
-     * seed network ran 4-5 % faster there with WFR and 9 % without (docs/performance.md, "Waiting").
-     * {@code -Dsyncytium.pool.spin_us} sets it, read when the pool is sized. An MPI run counts all its
-     * processes' threads against this machine's CPUs (it cannot tell which share a host), so across
-     * hosts it may wait with the short window.
+     * How long a waiting thread spins before it yields, ns, while no other thread waits for this
+     * machine's CPUs: longer than the driver's serial work between two one-step passes plus the usual
+     * imbalance, so that a worker is still spinning when the next pass comes. Counted in time, not
+     * spins: a spin-wait hint takes 11 ns on the Intel Xeon of 2026-12-05 and about 34 ns on the Zen 5
+     * machines, so the 256 spins used before waited only 3 us on the Xeon, and its workers went on to
+     * yield and park in most steps (docs/performance.md, "Waiting").
      */
     static final long SPIN_NS = 100_000;
     /**
-     * The window where the pool has more threads than the machine has processors: a spinning thread
-     * would then hold a CPU that the thread it waits for needs.
+     * The window while more threads are runnable than the machine has CPUs (another process, the
+     * JIT, or MPI processes on the same host), or where that cannot be read: a spinning thread would
+     * hold a CPU that the thread it waits for may need. With one busy process beside a two-thread
+     * run on two CPUs, the long window made it 1.56 times slower.
      */
-    static final long OVERSUBSCRIBED_SPIN_NS = 5_000;
+    static final long CONTENDED_SPIN_NS = 5_000;
+    /** How often the driver reads the machine's run queue to choose the window, ns. */
+    private static final long RUN_QUEUE_PERIOD_NS = 20_000_000;
     /** Yields before parking: cheap when cores are shared, but not free, so bounded. */
     private static final int YIELDS = 32;
     /** Spins between two readings of the clock (a reading costs about two spin-wait hints). */
@@ -43,8 +44,15 @@ public final class WorkerPool implements AutoCloseable {
     private volatile boolean closed;
     private volatile Thread driver;
     private int size = 1;
-    /** This pool's spin window, ns ({@link #SPIN_NS}). */
-    private volatile long spinNanos = SPIN_NS;
+    /** The current spin window, ns ({@link #SPIN_NS}), chosen by the driver from the run queue. */
+    private volatile long spinNanos = CONTENDED_SPIN_NS;
+    /** {@code -Dsyncytium.pool.spin_us} in ns, read when the pool is sized; -1 to choose by the run queue. */
+    private long configuredSpin = -1;
+    /** Opened when the pool first has several workers (a single one never waits). */
+    private RunQueue runQueue;
+    private final int processors = Runtime.getRuntime().availableProcessors();
+    /** When the driver last read the run queue (System.nanoTime). */
+    private long runQueueRead;
     /** Phases run so far (each a pool round, one barrier, when there are several workers). */
     private long rounds;
 
@@ -53,20 +61,14 @@ public final class WorkerPool implements AutoCloseable {
         return size;
     }
 
-    /** Makes the pool {@code workers} strong, alone on this machine (see {@link #resize(int, int)}). */
+    /** Makes the pool {@code workers} strong (stopping or starting threads only if the size changes). */
     public void resize(int workers) {
-        resize(workers, workers);
-    }
-
-    /**
-     * Makes the pool {@code workers} strong (stopping or starting threads only if the size changes).
-     *
-     * @param threadsOnMachine the worker threads of every process of the run that may share this
-     *                         machine's CPUs (this pool's times the number of processes): with more
-     *                         than the CPUs, waiting threads spin only briefly ({@link #spinWindow})
-     */
-    public void resize(int workers, int threadsOnMachine) {
-        spinNanos = spinWindow(threadsOnMachine, Runtime.getRuntime().availableProcessors());
+        long configured = Long.getLong("syncytium.pool.spin_us", -1);
+        configuredSpin = configured >= 0 ? configured * 1_000 : -1;
+        runQueueRead = System.nanoTime() - RUN_QUEUE_PERIOD_NS;
+        if (workers > 1 && runQueue == null) {
+            runQueue = RunQueue.open(RunQueue.LOADAVG);
+        }
         if (workers == size) {
             return;
         }
@@ -100,6 +102,11 @@ public final class WorkerPool implements AutoCloseable {
             return;
         }
         driver = Thread.currentThread();
+        long now = System.nanoTime();
+        if (now - runQueueRead >= RUN_QUEUE_PERIOD_NS) {
+            runQueueRead = now;
+            spinNanos = configuredSpin >= 0 ? configuredSpin : spinWindow(runQueue.runnable(), processors);
+        }
         task = work;
         pending.set(size - 1);
         generation++;
@@ -182,16 +189,12 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * The spin window for {@code threads} worker threads on {@code processors} CPUs, ns:
-     * {@code -Dsyncytium.pool.spin_us} if set, else {@link #SPIN_NS}, or
-     * {@link #OVERSUBSCRIBED_SPIN_NS} with more threads than CPUs.
+     * The spin window with {@code runnable} threads runnable on {@code processors} CPUs (the driver,
+     * which reads it, and a spinning worker count as runnable), ns: {@link #SPIN_NS} if no thread
+     * waits for a CPU, else {@link #CONTENDED_SPIN_NS}, as also when {@code runnable} is unknown (-1).
      */
-    static long spinWindow(int threads, int processors) {
-        long configured = Long.getLong("syncytium.pool.spin_us", -1);
-        if (configured >= 0) {
-            return configured * 1_000;
-        }
-        return threads > processors ? OVERSUBSCRIBED_SPIN_NS : SPIN_NS;
+    static long spinWindow(int runnable, int processors) {
+        return runnable >= 1 && runnable <= processors ? SPIN_NS : CONTENDED_SPIN_NS;
     }
 
     private void stopThreads() {
@@ -214,5 +217,9 @@ public final class WorkerPool implements AutoCloseable {
     public void close() {
         stopThreads();
         size = 1;
+        if (runQueue != null) {
+            runQueue.close();
+            runQueue = null;
+        }
     }
 }

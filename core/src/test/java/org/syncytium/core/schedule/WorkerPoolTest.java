@@ -45,18 +45,19 @@ class WorkerPoolTest {
     }
 
     @Test
-    void waitingThreadsSpinBrieflyWhereThreadsOutnumberTheCpus() {
+    void waitingThreadsSpinLongOnlyWhileNoThreadWaitsForACpu() {
         assertEquals(WorkerPool.SPIN_NS, WorkerPool.spinWindow(2, 2));
         assertEquals(WorkerPool.SPIN_NS, WorkerPool.spinWindow(1, 8));
-        assertEquals(WorkerPool.OVERSUBSCRIBED_SPIN_NS, WorkerPool.spinWindow(3, 2));
-        assertTrue(WorkerPool.OVERSUBSCRIBED_SPIN_NS < WorkerPool.SPIN_NS);
+        assertEquals(WorkerPool.CONTENDED_SPIN_NS, WorkerPool.spinWindow(3, 2));
+        assertEquals(WorkerPool.CONTENDED_SPIN_NS, WorkerPool.spinWindow(-1, 2)); // unknown
+        assertTrue(WorkerPool.CONTENDED_SPIN_NS < WorkerPool.SPIN_NS);
     }
 
     @Test
     void aPoolOfMoreThreadsThanCpusStillRunsEveryPhase() {
         int size = Runtime.getRuntime().availableProcessors() + 2;
         WorkerPool pool = new WorkerPool();
-        pool.resize(size, size);
+        pool.resize(size);
         AtomicLongArray counts = new AtomicLongArray(size);
         for (int phase = 0; phase < 500; phase++) {
             pool.run(counts::incrementAndGet);
