@@ -17,16 +17,16 @@ public final class WorkerPool implements AutoCloseable {
      * How long a waiting thread spins before it yields, ns, while no other thread waits for this
      * machine's CPUs: longer than the driver's serial work between two one-step passes plus the usual
      * imbalance, so that a worker is still spinning when the next pass comes. Counted in time, not
-     * spins: a spin-wait hint takes 11 ns on the Intel Xeon of 2026-12-05 and about 34 ns on the Zen 5
-     * machines, so the 256 spins used before waited only 3 us on the Xeon, and its workers went on to
-     * yield and park in most steps (docs/performance.md, "Waiting").
+     * spins: a turn of the spin loop took 34 ns on the Zen 4 machines but a spin-wait hint takes 11 ns
+     * on the Intel Xeon of 2026-12-05, so the 256 turns used before waited only 3 us there, and its
+     * workers went on to yield and park in most steps (docs/performance.md, "Waiting").
      */
     static final long SPIN_NS = 100_000;
     /**
      * The window while more threads are runnable than the machine has CPUs (another process, the
      * JIT, or MPI processes on the same host), or where that cannot be read: a spinning thread would
      * hold a CPU that the thread it waits for may need. With one busy process beside a two-thread
-     * run on two CPUs, the long window made it 1.56 times slower.
+     * run on two CPUs, the long window made it about 1.5 times slower.
      */
     static final long CONTENDED_SPIN_NS = 5_000;
     /** How often the driver reads the machine's run queue to choose the window, ns. */

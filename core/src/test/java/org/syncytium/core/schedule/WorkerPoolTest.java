@@ -12,7 +12,9 @@ import org.syncytium.api.error.NumericalInstabilityException;
 class WorkerPoolTest {
     @Test
     void everyWorkerRunsEveryPhaseAlsoRightAfterResizing() {
-        for (int size : new int[] {1, 2, 3, 8, 2}) {
+        // the last but one has more threads than CPUs: its waiting threads spin briefly
+        int crowded = Runtime.getRuntime().availableProcessors() + 2;
+        for (int size : new int[] {1, 2, 3, 8, crowded, 2}) {
             WorkerPool pool = new WorkerPool();
             pool.resize(size);
             AtomicLongArray counts = new AtomicLongArray(size);
@@ -51,20 +53,5 @@ class WorkerPoolTest {
         assertEquals(WorkerPool.CONTENDED_SPIN_NS, WorkerPool.spinWindow(3, 2));
         assertEquals(WorkerPool.CONTENDED_SPIN_NS, WorkerPool.spinWindow(-1, 2)); // unknown
         assertTrue(WorkerPool.CONTENDED_SPIN_NS < WorkerPool.SPIN_NS);
-    }
-
-    @Test
-    void aPoolOfMoreThreadsThanCpusStillRunsEveryPhase() {
-        int size = Runtime.getRuntime().availableProcessors() + 2;
-        WorkerPool pool = new WorkerPool();
-        pool.resize(size);
-        AtomicLongArray counts = new AtomicLongArray(size);
-        for (int phase = 0; phase < 500; phase++) {
-            pool.run(counts::incrementAndGet);
-        }
-        for (int w = 0; w < size; w++) {
-            assertEquals(500, counts.get(w), "worker " + w + " of " + size);
-        }
-        pool.close();
     }
 }
