@@ -138,8 +138,27 @@ final class FolderLock implements AutoCloseable {
         }
     }
 
-    /** The reason of an I/O error in one line, naming the file by its name only (no temporary paths). */
+    /**
+     * The reason of an I/O error in one line, naming the file by its name only (no temporary paths).
+     * Where a library wrapped the system's error in its own (ImageIO's "I/O error writing PNG file!"
+     * around "No space left on device"), the innermost I/O error's reason follows in parentheses.
+     */
     static String reason(IOException e) {
+        String outer = ownReason(e);
+        IOException inner = e;
+        for (Throwable c = e.getCause(); c != null && c != inner; c = c.getCause()) {
+            if (c instanceof IOException io) {
+                inner = io;
+            }
+        }
+        if (inner == e) {
+            return outer;
+        }
+        String cause = ownReason(inner);
+        return outer.contains(cause) ? outer : outer + " (" + cause + ")";
+    }
+
+    private static String ownReason(IOException e) {
         String name = "";
         if (e instanceof java.nio.file.FileSystemException fs) {
             String file = fs.getOtherFile() != null ? fs.getOtherFile() : fs.getFile();

@@ -264,6 +264,18 @@ final class OutputFaults {
                         "writes vm.csv (CSV) into the run's output folder; leave out file_extension and time_in_steps"),
                 new Fault("O32", GROUP, "a recorder in the network with `time_in_steps: true`",
                         run(tiny("").replace("as: n}\n", "as: n}\n  - create: {model: spike_recorder, params: "
-                                + "{time_in_steps: true}, as: rec}\n")), "s.yaml:6:", "writes rec.csv (CSV) into the run's"));
+                                + "{time_in_steps: true}, as: rec}\n")), "s.yaml:6:", "writes rec.csv (CSV) into the run's"),
+                new Fault("O33", GROUP, "a writer whose library wraps the system's error (ImageIO's PNG writer)", folder -> {
+                    try (OutputTransaction t = OutputTransaction.begin(folder.resolve("out"), false, "test")) {
+                        t.write("raster.png", o -> {
+                            throw new javax.imageio.IIOException("I/O error writing PNG file!",
+                                    new IOException("No space left on device"));
+                        });
+                    } catch (RuntimeException e) {
+                        require(names(folder).isEmpty(), "nothing left: " + names(folder));
+                        return message(e);
+                    }
+                    throw new Trials.NoError("write");
+                }, "cannot write raster.png", "I/O error writing PNG file! (No space left on device)"));
     }
 }
