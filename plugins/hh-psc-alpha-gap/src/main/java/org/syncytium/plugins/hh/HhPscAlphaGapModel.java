@@ -2,7 +2,9 @@ package org.syncytium.plugins.hh;
 
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.syncytium.api.neuron.NeuronModel;
 import org.syncytium.api.neuron.Population;
 import org.syncytium.api.param.ParameterSchema;
@@ -18,6 +20,22 @@ public final class HhPscAlphaGapModel implements NeuronModel {
 
     public HhPscAlphaGapModel() {
         // DS needs a public no-arg constructor
+    }
+
+    /** The bundle starts: the lanes' warm-up may run (again) when a population asks for it. */
+    @Activate
+    void activate() {
+        SimdWarmup.resume();
+    }
+
+    /**
+     * The bundle stops, as at the end of every launcher run: a warm-up still running ends quietly, since
+     * the framework may take the bundle's classes away under it (a run that failed early printed that as
+     * a failure of the lanes).
+     */
+    @Deactivate
+    void deactivate() {
+        SimdWarmup.stop();
     }
 
     @Override

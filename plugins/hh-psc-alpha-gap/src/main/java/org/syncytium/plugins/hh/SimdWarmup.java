@@ -37,6 +37,13 @@ final class SimdWarmup {
 
     private static volatile boolean hot;
     private static volatile boolean started;
+    /**
+     * The bundle is stopping ({@link #stop()}): the framework may close its class loader under the
+     * warm-up, whose NoClassDefFoundError would then read as a defect of the lanes.
+     */
+    private static volatile boolean stopping;
+    /** What {@link #warmUp(long)} returns when it ends because the bundle stops. */
+    static final String STOPPED = "the warm-up stopped with its bundle";
 
     private SimdWarmup() {
     }
@@ -47,6 +54,32 @@ final class SimdWarmup {
             start();
         }
         return hot;
+    }
+
+    /**
+     * The bundle stops (at the end of every launcher run, or when a user stops it): a running warm-up
+     * ends at its next round, quietly, and a failure it meets meanwhile is not reported.
+     */
+    static void stop() {
+        stopping = true;
+    }
+
+    /** The bundle (re)starts: a warm-up that {@link #stop()} ended may run again when a population asks. */
+    static synchronized void resume() {
+        stopping = false;
+        if (!hot) {
+            started = false;
+        }
+    }
+
+    /** The line a failed or given-up warm-up prints on standard error; null if there is nothing to say. */
+    static String complaint(String problem) {
+        if (problem == null || stopping || STOPPED.equals(problem)) {
+            return null;
+        }
+        // otherwise a run would be several times slower with no word why
+        return "syncytium: hh_psc_alpha_gap: " + problem
+                + "; integrator rkf45_simd runs its scalar twin instead (the same results, slower)";
     }
 
     /** Tests: use the lanes from now on, compiled or not. */
@@ -62,10 +95,9 @@ final class SimdWarmup {
         started = true;
         Thread thread = new Thread(() -> {
             String problem = warmUp(GIVE_UP_CPU_NS);
-            if (problem != null) {
-                // otherwise a run would be several times slower with no word why
-                System.err.println("syncytium: hh_psc_alpha_gap: " + problem
-                        + "; integrator rkf45_simd runs its scalar twin instead (the same results, slower)");
+            String complaint = complaint(problem);
+            if (complaint != null) {
+                System.err.println(complaint);
             }
             hot = problem == null;
         }, "syncytium-hh-psc-alpha-gap-simd-warmup");
@@ -97,6 +129,9 @@ final class SimdWarmup {
             int fast = 0;
             int round = 0;
             for (; fast < 2; round++) {
+                if (stopping) {
+                    return STOPPED;
+                }
                 long before = cpuTime ? threads.getCurrentThreadCpuTime() : System.nanoTime();
                 // mostly the seed network's case (order 3); the others so that their branches are compiled too
                 int p = round % 8 < 5 ? 0 : round % 8 - 4;

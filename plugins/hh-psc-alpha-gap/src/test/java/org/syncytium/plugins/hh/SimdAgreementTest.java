@@ -57,6 +57,23 @@ class SimdAgreementTest {
         assertEquals("the vectorised lanes failed their warm-up (ArithmeticException: NaN in dV/dt)", failed);
     }
 
+    /** A warm-up cut short by its bundle stopping says nothing: the bundle's classes may be gone, not broken. */
+    @Test
+    void aWarmUpEndedByItsBundleStoppingIsQuiet() {
+        try {
+            SimdWarmup.stop();
+            assertEquals(SimdWarmup.STOPPED, SimdWarmup.warmUp(), "ends at its first round");
+            assertNull(SimdWarmup.complaint(SimdWarmup.failed(new NoClassDefFoundError("org/syncytium/plugins/hh/VectorMath"))),
+                    "a failure met while the bundle stops is not reported");
+        } finally {
+            SimdWarmup.resume();
+        }
+        assertNull(SimdWarmup.complaint(null));
+        String complaint = SimdWarmup.complaint(SimdWarmup.failed(new ArithmeticException("NaN in dV/dt")));
+        assertTrue(complaint != null && complaint.contains("failed their warm-up") && complaint.contains("scalar twin"),
+                "a running bundle's failure is reported: " + complaint);
+    }
+
     @Test
     void theVectorApiIsThereInTests() {
         assertTrue(VectorSupport.available(), "tests run with --add-modules jdk.incubator.vector: " + VectorSupport.problem());
