@@ -91,28 +91,38 @@ public final class RunCommand implements Callable<Integer> {
         try (OutputTransaction outputs = OutputTransaction.begin(folder, overwrite, "run " + scenario.name());
                 Interrupts.Registration interrupt = Interrupts.onInterrupt(() -> stop(outputs, running.get()));
                 EmbeddedFramework framework = root.openFramework()) {
-            SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
-            modelFiles.load(framework, factory);
-            agree(framework, scenario, parameters);
-            RunResult result;
-            try (Simulator simulator = factory.newSimulator()) {
-                running.set(simulator);
-                ScenarioRunner runner = new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory));
-                result = runner.run(simulator, new RunOptions(threads, ProgressPrinter.forStderr(), false, outputs.staging()));
+            try {
+                return runAndCommit(scenario, parameters, folder, stdout, running, outputs, framework);
+            } catch (RuntimeException e) {
+                throw outputs.inUserTerms(e);
             }
-            result = RunOutputs.loadRecordedFiles(result, outputs.staging());
-            Map<String, Object> summary = RunOutputs.write(outputs, result, SummaryBuilder.standard(), true,
-                    report ? framework.bundles() : null);
-            outputs.commit();
-            if (ProcessRank.size(System.getenv()) > 1) {
-                // what a rank that dies from now on cannot undo; MpirunOutput reads it (a raw mpirun shows it)
-                System.err.println(MpirunOutput.committedLine(outputs.shown(), outputs.committedFiles()));
-                System.err.flush();
-            }
-            SummaryPrinter.print(stdout, summary, folder);
-            stdout.flush();
-            return 0;
         }
+    }
+
+    /** The run itself inside its output transaction: simulate, write the outputs, commit, print the summary. */
+    private Integer runAndCommit(Scenario scenario, Parameters parameters, Path folder, PrintWriter stdout,
+            AtomicReference<Simulator> running, OutputTransaction outputs, EmbeddedFramework framework) {
+        SimulatorFactory factory = framework.simulatorFactory(EmbeddedFramework.DEFAULT_TIMEOUT_MS);
+        modelFiles.load(framework, factory);
+        agree(framework, scenario, parameters);
+        RunResult result;
+        try (Simulator simulator = factory.newSimulator()) {
+            running.set(simulator);
+            ScenarioRunner runner = new ScenarioRunner(scenario, parameters, ExtensionPoint.installedIn(factory));
+            result = runner.run(simulator, new RunOptions(threads, ProgressPrinter.forStderr(), false, outputs.staging()));
+        }
+        result = RunOutputs.loadRecordedFiles(result, outputs.staging());
+        Map<String, Object> summary = RunOutputs.write(outputs, result, SummaryBuilder.standard(), true,
+                report ? framework.bundles() : null);
+        outputs.commit();
+        if (ProcessRank.size(System.getenv()) > 1) {
+            // what a rank that dies from now on cannot undo; MpirunOutput reads it (a raw mpirun shows it)
+            System.err.println(MpirunOutput.committedLine(outputs.shown(), outputs.committedFiles()));
+            System.err.flush();
+        }
+        SummaryPrinter.print(stdout, summary, folder);
+        stdout.flush();
+        return 0;
     }
 
     /**

@@ -276,6 +276,19 @@ final class OutputFaults {
                         return message(e);
                     }
                     throw new Trials.NoError("write");
-                }, "cannot write raster.png", "I/O error writing PNG file! (No space left on device)"));
+                }, "cannot write raster.png", "I/O error writing PNG file! (No space left on device)"),
+                new Fault("O34", GROUP, "a recorder that cannot write its stream during the run (a full disk)", folder -> {
+                    try (OutputTransaction t = OutputTransaction.begin(folder.resolve("out"), false, "test")) {
+                        Path part = t.staging().resolve("spikes.csv.part");
+                        RuntimeException e = new org.syncytium.launcher.scenario.ScenarioException(folder.resolve("s.yaml"),
+                                31, "cannot write " + part + ": No space left on device",
+                                new org.syncytium.api.error.SyncytiumException("cannot write " + part + ": No space left on device"));
+                        String answer = message(t.inUserTerms(e));
+                        require(!answer.contains("staging") && !answer.contains(".part"), "no staging path: " + answer);
+                        RuntimeException other = new IllegalStateException("unrelated");
+                        require(t.inUserTerms(other) == other, "other errors unchanged");
+                        return answer;
+                    }
+                }, "s.yaml:31: cannot write", "out/spikes.csv: No space left on device"));
     }
 }
