@@ -120,6 +120,8 @@ public final class SweepCommand implements Callable<Integer> {
                         + folder.resolve("points"));
                 spec.commandLine().getOut().flush();
                 return 0;
+            } catch (RuntimeException e) {
+                throw outputs.inUserTerms(e); // a point's recorder that could not write: named in the output folder
             }
         }
     }

@@ -161,7 +161,7 @@ public final class SweepRunner {
                 String name = pointNames.get(i);
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    Path data = outputs == null ? null : Files.createDirectories(outputs.scratch().resolve(name));
+                    Path data = outputs == null ? null : Files.createDirectories(outputs.scratch().resolve("points").resolve(name));
                     RunResult result;
                     try (Simulator simulator = factory.newSimulator()) {
                         result = new ScenarioRunner(scenario, parameters, installed)

@@ -161,27 +161,31 @@ public final class OutputTransaction implements AutoCloseable {
 
     /**
      * {@code error} as the user should read it: if the message the error reporter would print names
-     * a file in the staging folder (a recorder that could not write its stream: a full disk, a quota),
-     * the same message naming the file in the output folder, without the {@code .part} of an
-     * unfinished stream, since the hidden staging folder is gone once the run is aborted; any other
-     * error unchanged.
+     * a file in the staging or scratch folder (a recorder that could not write its stream: a full
+     * disk, a quota), the same message naming the file in the output folder, without the {@code .part}
+     * of an unfinished stream, since the hidden folders are gone once the run is aborted; any other
+     * error unchanged. (A file in the scratch folder is named by its path there: keep it the path it
+     * will be {@link #adopt adopted} under.)
      */
-    public RuntimeException inUserTerms(RuntimeException error) {
+    public synchronized RuntimeException inUserTerms(RuntimeException error) {
         Throwable speaking = error;
         while (!(speaking instanceof LauncherException) && !(speaking instanceof org.syncytium.api.error.SyncytiumException)
                 && speaking.getCause() != null && speaking.getCause() != speaking) {
             speaking = speaking.getCause();
         }
         String message = speaking.getMessage();
-        String staged = staging.toString();
-        if (message == null || !message.contains(staged)) {
+        if (message == null) {
             return error;
         }
-        String shownFolder = java.util.regex.Matcher.quoteReplacement(shown);
-        String translated = message
-                .replaceAll(java.util.regex.Pattern.quote(staged) + "([/\\\\][^\\s:]+?)\\.part(?=[\\s:]|$)", shownFolder + "$1")
-                .replace(staged, shown);
-        return new LauncherException(translated, error);
+        String translated = message;
+        for (Path hidden : scratch == null ? List.of(staging) : List.of(staging, scratch)) {
+            String path = hidden.toString();
+            translated = translated
+                    .replaceAll(java.util.regex.Pattern.quote(path) + "([/\\\\][^\\s:]+?)\\.part(?=[\\s:]|$)",
+                            java.util.regex.Matcher.quoteReplacement(shown) + "$1")
+                    .replace(path, shown);
+        }
+        return translated.equals(message) ? error : new LauncherException(translated, error);
     }
 
     /** The current state. */

@@ -287,6 +287,11 @@ final class OutputFaults {
                         require(!answer.contains("staging") && !answer.contains(".part"), "no staging path: " + answer);
                         RuntimeException other = new IllegalStateException("unrelated");
                         require(t.inUserTerms(other) == other, "other errors unchanged");
+                        Path point = t.scratch().resolve("points/I_e=200/spikes.csv.part");
+                        String sweep = message(t.inUserTerms(new org.syncytium.api.error.SyncytiumException(
+                                "cannot write " + point + ": No space left on device")));
+                        require(sweep.equals("cannot write " + t.shown() + "/points/I_e=200/spikes.csv: No space left on device"),
+                                "a sweep point's file in the output folder: " + sweep);
                         return answer;
                     }
                 }, "s.yaml:31: cannot write", "out/spikes.csv: No space left on device"));
