@@ -50,7 +50,7 @@ final class SimdWarmup {
 
     /** True once the lanes run compiled; the first call starts the warm-up. */
     static boolean hot() {
-        if (!hot && !started) {
+        if (!hot && !started && !stopping) {
             start();
         }
         return hot;
@@ -65,11 +65,8 @@ final class SimdWarmup {
     }
 
     /** The bundle (re)starts: a warm-up that {@link #stop()} ended may run again when a population asks. */
-    static synchronized void resume() {
+    static void resume() {
         stopping = false;
-        if (!hot) {
-            started = false;
-        }
     }
 
     /** The line a failed or given-up warm-up prints on standard error; null if there is nothing to say. */
@@ -100,6 +97,9 @@ final class SimdWarmup {
                 System.err.println(complaint);
             }
             hot = problem == null;
+            if (STOPPED.equals(problem)) {
+                started = false; // the bundle stopped it: a population asking once the bundle runs again starts anew
+            }
         }, "syncytium-hh-psc-alpha-gap-simd-warmup");
         thread.setDaemon(true);
         thread.start();
