@@ -650,6 +650,9 @@ def GetKernelStatus(keys=None):
     status["node_models"] = list(kernel.node_models())
     status["synapse_models"] = list(kernel.synapse_models())
     status["connection_rules"] = list(kernel.names("rule"))
+    # what a recorder's record_to takes (plugin-support's RecordingOutput.BACKENDS); no stimulation backends
+    status["recording_backends"] = ["ascii", "memory", "screen"]
+    status["stimulation_backends"] = []
     status["prepared"] = kernel.prepared
     status["to_do"] = 0
     status["build_info"] = _build_info()

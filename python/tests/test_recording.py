@@ -197,3 +197,26 @@ def test_record_from_is_checked_at_connect_and_an_empty_one_records_nothing():
     nest.Connect(empty, neuron)
     nest.Simulate(5.0)
     assert len(empty.events["times"]) == 0 and len(wrong.events["V_m"]) == 4
+
+
+def test_record_to_screen_prints_nests_rows(capfd):
+    """NEST's screen backend: each event as a tab-separated row on standard output, no header; the
+    recorder still counts them; the kernel lists the three backends as NEST 3.10 does."""
+    assert nest.recording_backends == ["ascii", "memory", "screen"]
+    assert nest.GetKernelStatus("stimulation_backends") == []
+    neurons = driven()
+    sr = nest.Create("spike_recorder", params={"record_to": "screen"})
+    mm = nest.Create("multimeter", params={"record_to": "screen", "record_from": ["V_m"], "interval": 25.0,
+                                           "precision": 2})
+    nest.Connect(neurons[0], sr)
+    nest.Connect(mm, neurons[0])
+    capfd.readouterr()
+    nest.Simulate(40.0)
+    printed = capfd.readouterr().out.splitlines()
+    assert [line for line in printed if line.count("\t") == 1] == ["1\t%.3f" % t for t in NEST_SPIKES[:3]]
+    rows = [line.split("\t") for line in printed if line.count("\t") == 2]
+    assert [(r[0], r[1]) for r in rows] == [("1", "25.00")]
+    assert len(rows[0][2].split(".")[1]) == 2
+    assert sr.n_events == 3 and sr.filenames == [] and len(sr.events["times"]) == 0
+    with pytest.raises(nest.kernel.BadProperty, match="\"memory\", \"ascii\" or \"screen\""):
+        nest.Create("spike_recorder", params={"record_to": "sionlib"})

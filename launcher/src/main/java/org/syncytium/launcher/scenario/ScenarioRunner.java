@@ -207,7 +207,8 @@ public final class ScenarioRunner {
                 params.put("record_to", "ascii");
                 params.put("label", as);
                 onDisk = true;
-            } else if ("ascii".equals(recordTo)) {
+            } else if ("ascii".equals(recordTo) || "screen".equals(recordTo)) {
+                // screen too: its events reach neither the file nor the summary, which would report no spikes
                 throw body.error("a recorder created in the network writes " + file + " into the run's output folder"
                         + " by itself; leave out record_to (or set it to memory)");
             }

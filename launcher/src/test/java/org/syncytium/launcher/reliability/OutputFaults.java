@@ -294,6 +294,10 @@ final class OutputFaults {
                                 "a sweep point's file in the output folder: " + sweep);
                         return answer;
                     }
-                }, "s.yaml:31: cannot write", "out/spikes.csv: No space left on device"));
+                }, "s.yaml:31: cannot write", "out/spikes.csv: No space left on device"),
+                new Fault("O35", GROUP, "a recorder in the network with `record_to: screen`",
+                        run(tiny("").replace("as: n}\n", "as: n}\n  - create: {model: spike_recorder, params: "
+                                + "{record_to: screen}, as: rec}\n")), "s.yaml:6:",
+                        "writes rec.csv into the run's output folder by itself; leave out record_to (or set it to memory)"));
     }
 }

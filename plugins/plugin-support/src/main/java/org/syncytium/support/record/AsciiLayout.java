@@ -34,6 +34,8 @@ public final class AsciiLayout {
     private String extension;
     private int precision = 3;
     private boolean timeInSteps;
+    /** Rows for NEST's screen backend: its tab-separated rows with {@code precision} decimals, whatever the extension. */
+    private boolean screen;
 
     public AsciiLayout(String defaultExtension) {
         this.extension = defaultExtension;
@@ -80,9 +82,14 @@ public final class AsciiLayout {
         }
     }
 
-    /** True for Syncytium's CSV layout. */
+    /** True for Syncytium's CSV layout (never for the screen). */
     public boolean csv() {
-        return extension.equals(CSV);
+        return !screen && extension.equals(CSV);
+    }
+
+    /** Rows from now on as NEST's screen backend prints them (see {@link #screen}). */
+    void toScreen() {
+        screen = true;
     }
 
     /** True if times are written (and, in memory, reported) as steps. */

@@ -15,6 +15,8 @@ import org.syncytium.api.error.SyncytiumException;
  * A CSV file written while running: lines go to {@code <name>.part}, and only {@link #close()}
  * renames it (atomically where the file system can) to the final name, so a file with the final
  * name is always complete. Lines are copied into a reused buffer: writing allocates nothing.
+ * {@link #screen()} writes the same lines to standard output instead (NEST's {@code record_to:
+ * "screen"}), without a header, each line flushed as it is written.
  */
 public final class CsvFile {
 
@@ -67,7 +69,16 @@ public final class CsvFile {
         }
     }
 
-    /** The final file name. */
+    /**
+     * Lines to standard output (NEST's screen backend), no header; {@link #close()} only flushes, and
+     * {@link #target()}, {@link #part()} and {@link #location()} are null.
+     */
+    public static CsvFile screen() {
+        return new CsvFile(null, null, new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+                BUFFER_CHARS));
+    }
+
+    /** The final file name (null for {@link #screen()}). */
     public Path target() {
         return target;
     }
@@ -94,8 +105,12 @@ public final class CsvFile {
         text.getChars(0, length, line, 0);
         try {
             writer.write(line, 0, length);
+            if (target == null) {
+                writer.flush(); // the screen: whole lines, as NEST prints each, never cut by another recorder's
+            }
         } catch (IOException e) {
-            throw new SyncytiumException("cannot write " + part + ": " + e.getMessage(), e);
+            throw new SyncytiumException("cannot write " + (part == null ? "to standard output" : part) + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -104,12 +119,18 @@ public final class CsvFile {
         try {
             writer.flush();
         } catch (IOException e) {
-            throw new SyncytiumException("cannot write " + part + ": " + e.getMessage(), e);
+            throw new SyncytiumException("cannot write " + (part == null ? "to standard output" : part) + ": "
+                    + e.getMessage(), e);
         }
     }
 
-    /** Closes the file and renames it to its final name. */
+    /** Closes the file and renames it to its final name (the screen's lines: flushed, standard output stays open). */
     public void close() {
+        if (target == null) {
+            flush();
+            complete = true;
+            return;
+        }
         try {
             writer.close();
             try {

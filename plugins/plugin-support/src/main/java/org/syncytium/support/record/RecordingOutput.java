@@ -7,9 +7,10 @@ import org.syncytium.api.param.ParameterSpec;
 import org.syncytium.api.record.RecordingContext;
 
 /**
- * Where a recorder's events go, NEST's {@code record_to} ({@code "memory"} or {@code "ascii"}),
- * {@code label} and {@code filenames}, with the file's {@link AsciiLayout}: both fixed from the
- * first run on, the file opened then and completed by {@link #close()}.
+ * Where a recorder's events go, NEST's {@code record_to} ({@code "memory"}, {@code "ascii"} or
+ * {@code "screen"}: standard output, NEST's tab-separated rows without a header), {@code label} and
+ * {@code filenames}, with the file's {@link AsciiLayout}: both fixed from the first run on, the file
+ * opened then and completed by {@link #close()}.
  */
 public final class RecordingOutput {
 
@@ -18,6 +19,9 @@ public final class RecordingOutput {
     public static final String FILENAMES = "filenames";
     private static final String MEMORY = "memory";
     private static final String ASCII = "ascii";
+    private static final String SCREEN = "screen";
+    /** The {@code record_to} values, as NEST's kernel lists its {@code recording_backends}. */
+    public static final List<String> BACKENDS = List.of(ASCII, MEMORY, SCREEN);
 
     private final String owner;
     private final AsciiLayout layout;
@@ -41,7 +45,8 @@ public final class RecordingOutput {
     /** The parameters this owns, with the layout's, for a recorder model named {@code owner}. */
     public static List<ParameterSpec> specs(String owner, String defaultExtension) {
         List<ParameterSpec> specs = new ArrayList<>(List.of(
-                ParameterSpec.text(RECORD_TO, MEMORY, "\"memory\" (events) or \"ascii\" (a file)"),
+                ParameterSpec.text(RECORD_TO, MEMORY, "\"memory\" (events), \"ascii\" (a file) or \"screen\""
+                        + " (standard output)"),
                 ParameterSpec.text(LABEL, "", "file name stem for record_to ascii; default " + owner + "-<id> (csv)"
                         + " or " + owner + " (NEST's layout)"),
                 ParameterSpec.textList(FILENAMES, List.of(), "the file being written with record_to ascii (read-only)")));
@@ -67,8 +72,8 @@ public final class RecordingOutput {
     public void set(String name, Object converted, Object raw) {
         switch (name) {
             case RECORD_TO -> {
-                if (!converted.equals(MEMORY) && !converted.equals(ASCII)) {
-                    throw new BadPropertyException(owner, name, raw, "must be \"memory\" or \"ascii\"");
+                if (!BACKENDS.contains(converted)) {
+                    throw new BadPropertyException(owner, name, raw, "must be \"memory\", \"ascii\" or \"screen\"");
                 }
                 requireNotOpened(name, converted);
                 recordTo = (String) converted;
@@ -95,7 +100,10 @@ public final class RecordingOutput {
 
     /** NEST's {@code filenames}: the file being written, before the first run the one it will write, none in memory. */
     private List<String> filenames() {
-        return layout.filenames(file, current, recordTo.equals(ASCII) && !closed, owner, label);
+        if (!recordTo.equals(ASCII)) {
+            return List.of();
+        }
+        return layout.filenames(file, current, !closed, owner, label);
     }
 
     /** The kernel's settings of the moment, from creation on. */
@@ -118,11 +126,14 @@ public final class RecordingOutput {
         }
         if (recordTo.equals(ASCII)) {
             file = CsvFile.create(layout.target(context, owner, label), layout.header(values), context.overwriteFiles());
+        } else if (recordTo.equals(SCREEN)) {
+            layout.toScreen();
+            file = CsvFile.screen();
         }
         opened = true;
     }
 
-    /** The file events go to, or null where they stay in memory. */
+    /** The file events go to (standard output for the screen), or null where they stay in memory. */
     public CsvFile file() {
         return file;
     }

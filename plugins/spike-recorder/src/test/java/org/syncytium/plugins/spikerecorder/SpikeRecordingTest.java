@@ -145,7 +145,7 @@ class SpikeRecordingTest {
     @Test
     void settingsAreCheckedAndFixedAfterTheFirstRun() {
         SpikeRecording r = recording();
-        assertThrows(BadPropertyException.class, () -> r.set("record_to", "screen"));
+        assertThrows(BadPropertyException.class, () -> r.set("record_to", "sionlib"));
         assertThrows(BadPropertyException.class, () -> r.set("n_events", 3));
         assertThrows(BadPropertyException.class, () -> r.set("start", Double.NaN));
         r.set("stop", -1.0);
