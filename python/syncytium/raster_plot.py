@@ -13,6 +13,9 @@ def _events(detector):
     if detector.get("model") != "spike_recorder" and "spike" not in str(detector.get("model")):
         raise BadProperty("raster_plot.from_device: node %d is a %s, not a spike_recorder"
                           % (detector.tolist()[0], detector.get("model")))
+    if detector.get("record_to") == "screen":
+        raise BadProperty("raster_plot.from_device: the spike_recorder prints its events (record_to=\"screen\")"
+                          " and keeps none to plot; set record_to to \"memory\" or \"ascii\" before the run")
     events = detector.get("events")
     if detector.get("record_to") == "ascii":
         events = _events_in_file(detector)

@@ -12,6 +12,9 @@ def from_device(detector, nodes=None, title=None, grayscale=False, timeunit="ms"
     from .nodes import NodeCollection
     if not isinstance(detector, NodeCollection) or len(detector) != 1:
         raise BadProperty("voltage_trace.from_device needs one voltmeter or multimeter")
+    if detector.get("record_to") == "screen":
+        raise BadProperty("voltage_trace.from_device: the recorder prints its samples (record_to=\"screen\")"
+                          " and keeps none to plot; set record_to to \"memory\" before the run")
     events = detector.get("events")
     if "V_m" not in events:
         raise BadProperty("voltage_trace.from_device: node %d does not record V_m" % detector.tolist()[0])

@@ -218,5 +218,9 @@ def test_record_to_screen_prints_nests_rows(capfd):
     assert [(r[0], r[1]) for r in rows] == [("1", "25.00")]
     assert len(rows[0][2].split(".")[1]) == 2
     assert sr.n_events == 3 and sr.filenames == [] and len(sr.events["times"]) == 0
+    with pytest.raises(nest.kernel.BadProperty, match="prints its events"):
+        nest.raster_plot.from_device(sr)
+    with pytest.raises(nest.kernel.BadProperty, match="prints its samples"):
+        nest.voltage_trace.from_device(mm)
     with pytest.raises(nest.kernel.BadProperty, match="\"memory\", \"ascii\" or \"screen\""):
         nest.Create("spike_recorder", params={"record_to": "sionlib"})
